@@ -1,0 +1,378 @@
+package org.peerreflect.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.IllegalCharsetNameException;
+import java.nio.charset.StandardCharsets;
+import java.nio.charset.UnsupportedCharsetException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.peerreflect.insight.CountTable;
+import org.peerreflect.insight.Gate;
+import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.participation.AnswersCsv;
+import org.peerreflect.participation.AnswersProblem;
+import org.peerreflect.questionnaire.Finding;
+import org.peerreflect.questionnaire.Questionnaire;
+import org.peerreflect.questionnaire.QuestionnaireCheck;
+import org.peerreflect.questionnaire.QuestionnaireFiles;
+import org.peerreflect.report.PaperForm;
+import org.peerreflect.report.ReportFiles;
+import org.peerreflect.report.ReportInput;
+
+/**
+ * The commands of the jar (DESIGN section 5): {@code validate}, {@code template}, {@code paper} and
+ * {@code report}. Exit status 0 when done, 1 for bad input (one clear line per problem, no stack
+ * trace), 2 for words it cannot understand.
+ */
+public final class CommandLine {
+
+	public static final int DONE = 0;
+
+	public static final int BAD_INPUT = 1;
+
+	public static final int USAGE = 2;
+
+	private static final Set<String> COMMANDS = Set.of("validate", "template", "paper", "report", "help", "--help");
+
+	private static final List<String> REPORT_LANGUAGES = List.of("en", "es");
+
+	static final String USAGE_TEXT = """
+			Usage:
+			  java -jar peer-reflect.jar                          start the web application
+			  java -jar peer-reflect.jar validate FILE...         check questionnaire files
+			  java -jar peer-reflect.jar template QUESTIONNAIRE   print the CSV header to fill in
+			  java -jar peer-reflect.jar paper QUESTIONNAIRE [--lang en|es] --out FILE.pdf
+			  java -jar peer-reflect.jar report --questionnaire FILE --responses CSV --out DIR
+			      [--previous CSV] [--agreements FILE] [--organization NAME] [--title TEXT]
+			      [--period TEXT] [--min-group-size N] [--lang en|es] [--include-written]
+			      [--encoding NAME]
+			QUESTIONNAIRE is a file, or the name of a bundled one such as peer-support-principles.""";
+
+	private final PrintStream out;
+
+	private final PrintStream err;
+
+	private CommandLine(PrintStream out, PrintStream err) {
+		this.out = out;
+		this.err = err;
+	}
+
+	public static boolean isCommand(String[] args) {
+		return args.length > 0 && COMMANDS.contains(args[0]);
+	}
+
+	public static int run(String[] args, PrintStream out, PrintStream err) {
+		CommandLine commandLine = new CommandLine(out, err);
+		List<String> rest = Arrays.asList(args).subList(1, args.length);
+		try {
+			return switch (args[0]) {
+				case "validate" -> commandLine.validate(rest);
+				case "template" -> commandLine.template(rest);
+				case "paper" -> commandLine.paper(rest);
+				case "report" -> commandLine.report(rest);
+				default -> {
+					out.println(USAGE_TEXT);
+					yield DONE;
+				}
+			};
+		}
+		catch (Arguments.UsageException e) {
+			err.println("peer-reflect " + args[0] + ": " + e.getMessage());
+			err.println(USAGE_TEXT);
+			return USAGE;
+		}
+		catch (BadInput e) {
+			e.lines().forEach(err::println);
+			return BAD_INPUT;
+		}
+		catch (RuntimeException e) {
+			// Never a stack trace: one line that says what happened.
+			err.println("peer-reflect " + args[0] + ": could not finish (" + e.getClass().getSimpleName()
+					+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+			return BAD_INPUT;
+		}
+	}
+
+	private int validate(List<String> words) {
+		Arguments arguments = Arguments.parse(words, Set.of(), Set.of());
+		if (arguments.positional().isEmpty()) {
+			throw new Arguments.UsageException("name at least one questionnaire file");
+		}
+		boolean allValid = true;
+		for (String file : arguments.positional()) {
+			Path path = Path.of(file);
+			if (!Files.isRegularFile(path)) {
+				err.println(file + ": no such file");
+				allValid = false;
+				continue;
+			}
+			QuestionnaireCheck check = org.peerreflect.questionnaire.QuestionnaireReader.read(path);
+			check.errors().forEach(e -> err.println(e));
+			check.notes().forEach(n -> out.println(n));
+			if (check.valid()) {
+				Questionnaire q = check.questionnaire();
+				out.println(file + ": valid (" + q.id() + " version " + q.version() + ", " + q.items().size()
+						+ " items, " + check.notes().size() + " language notes)");
+			}
+			else {
+				err.println(file + ": not valid (" + check.errors().size() + " problems)");
+				allValid = false;
+			}
+		}
+		return allValid ? DONE : BAD_INPUT;
+	}
+
+	private int template(List<String> words) throws BadInput {
+		Arguments arguments = Arguments.parse(words, Set.of(), Set.of());
+		Questionnaire questionnaire = questionnaire(single(arguments, "template"));
+		out.println(String.join(",", AnswersCsv.header(questionnaire, false)));
+		return DONE;
+	}
+
+	private int paper(List<String> words) throws BadInput {
+		Arguments arguments = Arguments.parse(words, Set.of("lang", "out"), Set.of());
+		String name = single(arguments, "paper");
+		Path target = Path.of(arguments.required("out"));
+		String language = language(arguments);
+		Questionnaire questionnaire = questionnaire(name);
+		requireLanguage(questionnaire, language);
+		writeAtomically(target, stream -> PaperForm.write(questionnaire, language, stream));
+		out.println("Wrote " + target);
+		return DONE;
+	}
+
+	private int report(List<String> words) throws BadInput {
+		Arguments arguments = Arguments.parse(words,
+				Set.of("questionnaire", "responses", "previous", "agreements", "organization", "title", "period",
+						"min-group-size", "lang", "encoding", "out"),
+				Set.of("include-written"));
+		if (!arguments.positional().isEmpty()) {
+			throw new Arguments.UsageException("unexpected '" + arguments.positional().get(0) + "'");
+		}
+		String questionnaireName = arguments.required("questionnaire");
+		Path responses = Path.of(arguments.required("responses"));
+		Path outDir = Path.of(arguments.required("out"));
+		String language = language(arguments);
+		int k = minGroupSize(arguments);
+		Charset encoding = encoding(arguments);
+		boolean includeWritten = arguments.flag("include-written");
+
+		Questionnaire questionnaire = questionnaire(questionnaireName);
+		requireLanguage(questionnaire, language);
+		Gate gate = new Gate(k);
+		GroupSummary current = summarize(questionnaire, responses, encoding, includeWritten, gate);
+		GroupSummary previous = arguments.option("previous") == null ? null
+				: summarize(questionnaire, Path.of(arguments.option("previous")), encoding, includeWritten, gate);
+		List<String> agreements = arguments.option("agreements") == null ? List.of()
+				: agreements(Path.of(arguments.option("agreements")));
+
+		ReportInput input = new ReportInput(current, previous, agreements, language,
+				arguments.option("organization"), arguments.option("title"), arguments.option("period"), null,
+				includeWritten);
+		String base = fileBase(arguments);
+		try {
+			Files.createDirectories(outDir);
+		}
+		catch (IOException e) {
+			throw new BadInput(outDir + ": cannot create this folder (" + reason(e) + ")");
+		}
+		Path pdf = outDir.resolve(base + ".pdf");
+		Path xlsx = outDir.resolve(base + ".xlsx");
+		writeAtomically(pdf, stream -> ReportFiles.pdf(input, stream));
+		writeAtomically(xlsx, stream -> ReportFiles.workbook(input, stream));
+		out.println(describe(current));
+		out.println("Wrote " + pdf);
+		out.println("Wrote " + xlsx);
+		return DONE;
+	}
+
+	private static String describe(GroupSummary summary) {
+		if (!summary.resultsShown()) {
+			return "Fewer than " + summary.minGroupSize() + " people took part, so the report shows no results.";
+		}
+		long withheld = summary.items().stream().filter(i -> !i.shown()).count();
+		return summary.people() + " people took part; groups of fewer than " + summary.minGroupSize()
+				+ " are not shown" + (withheld > 0 ? " (" + withheld + " items not shown)" : "") + ".";
+	}
+
+	private GroupSummary summarize(Questionnaire questionnaire, Path csv, Charset encoding, boolean includeWritten,
+			Gate gate) throws BadInput {
+		CountTable table = new CountTable(questionnaire);
+		WrittenAnswers written = WrittenAnswers.none();
+		AnswersCsv reader = new AnswersCsv(questionnaire, false, encoding);
+		AnswersCsv.Result result;
+		try (InputStream in = Files.newInputStream(csv)) {
+			result = reader.read(csv.toString(), in, row -> {
+				table.addPeople(row.perspective(), 1);
+				row.answers().forEach((item, answer) -> table.addAnswers(item, row.perspective(), answer, 1));
+				if (includeWritten) {
+					row.written().forEach(written::add);
+				}
+			});
+		}
+		catch (IOException e) {
+			throw new BadInput(csv + ": cannot read this file (" + reason(e) + ")");
+		}
+		if (!result.ok()) {
+			List<String> lines = new ArrayList<>(result.problems().stream().map(AnswersProblem::toString).toList());
+			lines.add(csv + ": nothing was used; mend the file and run the command again");
+			throw new BadInput(lines);
+		}
+		return gate.summarize(table, written);
+	}
+
+	private static List<String> agreements(Path file) throws BadInput {
+		try {
+			return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.toList();
+		}
+		catch (IOException | java.io.UncheckedIOException e) {
+			throw new BadInput(file + ": cannot read the agreements (" + reason(e) + "); it should be UTF-8 text, one agreement a line");
+		}
+	}
+
+	private Questionnaire questionnaire(String name) throws BadInput {
+		QuestionnaireCheck check = QuestionnaireFiles.resolve(name)
+			.orElseThrow(() -> new BadInput(name + ": no such file, and no bundled questionnaire of that name"));
+		if (!check.valid()) {
+			List<String> lines = new ArrayList<>(check.errors().stream().map(Finding::toString).toList());
+			lines.add(check.file() + ": not a valid questionnaire; run 'validate' on it for details");
+			throw new BadInput(lines);
+		}
+		return check.questionnaire();
+	}
+
+	private static void requireLanguage(Questionnaire questionnaire, String language) throws BadInput {
+		if (!questionnaire.speaks(language)) {
+			throw new BadInput(questionnaire.id() + ": has no '" + language + "' texts (it has "
+					+ String.join(", ", questionnaire.languages()) + ")");
+		}
+	}
+
+	private static String single(Arguments arguments, String command) {
+		if (arguments.positional().size() != 1) {
+			throw new Arguments.UsageException(command + " takes one questionnaire");
+		}
+		return arguments.positional().get(0);
+	}
+
+	private static String language(Arguments arguments) {
+		String language = arguments.option("lang");
+		if (language == null) {
+			return "en";
+		}
+		if (!REPORT_LANGUAGES.contains(language)) {
+			throw new Arguments.UsageException("--lang should be one of " + String.join(", ", REPORT_LANGUAGES));
+		}
+		return language;
+	}
+
+	private static int minGroupSize(Arguments arguments) {
+		String value = arguments.option("min-group-size");
+		if (value == null) {
+			return Gate.DEFAULT_MIN_GROUP_SIZE;
+		}
+		int k;
+		try {
+			k = Integer.parseInt(value);
+		}
+		catch (NumberFormatException e) {
+			throw new Arguments.UsageException("--min-group-size should be a whole number");
+		}
+		if (k < Gate.LOWEST_MIN_GROUP_SIZE) {
+			throw new Arguments.UsageException("--min-group-size is never below " + Gate.LOWEST_MIN_GROUP_SIZE
+					+ ": smaller groups would let people be recognised");
+		}
+		return k;
+	}
+
+	private static Charset encoding(Arguments arguments) {
+		String name = arguments.option("encoding");
+		if (name == null) {
+			return StandardCharsets.UTF_8;
+		}
+		try {
+			return Charset.forName(name);
+		}
+		catch (IllegalCharsetNameException | UnsupportedCharsetException e) {
+			throw new Arguments.UsageException("unknown encoding '" + name + "' (for example utf-8 or windows-1252)");
+		}
+	}
+
+	static String fileBase(Arguments arguments) {
+		List<String> parts = new ArrayList<>();
+		for (String option : List.of("organization", "title", "period")) {
+			if (arguments.option(option) != null) {
+				parts.add(arguments.option(option));
+			}
+		}
+		String slug = slug(String.join(" ", parts));
+		return slug.isEmpty() ? "peer-reflect-report" : slug;
+	}
+
+	static String slug(String text) {
+		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return slug.length() > 80 ? slug.substring(0, 80) : slug;
+	}
+
+	@FunctionalInterface
+	private interface Writer {
+
+		void write(OutputStream out) throws IOException;
+
+	}
+
+	/** Writes beside the target and moves into place, so a failure leaves no half-written file. */
+	private static void writeAtomically(Path target, Writer writer) throws BadInput {
+		Path folder = target.toAbsolutePath().getParent();
+		Path temporary = null;
+		try {
+			temporary = folder.resolve("." + target.getFileName() + ".part");
+			try (OutputStream stream = Files.newOutputStream(temporary)) {
+				writer.write(stream);
+			}
+			Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new BadInput(target + ": cannot write here (" + reason(e) + ")");
+		}
+		finally {
+			if (temporary != null) {
+				try {
+					Files.deleteIfExists(temporary);
+				}
+				catch (IOException ignored) {
+					// nothing more can be done; the target was not touched
+				}
+			}
+		}
+	}
+
+	private static String reason(Exception e) {
+		if (e instanceof NoSuchFileException) {
+			return "no such file or folder";
+		}
+		if (e instanceof AccessDeniedException) {
+			return "permission denied";
+		}
+		return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+	}
+
+}

@@ -1,0 +1,102 @@
+package org.peerreflect.insight;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.peerreflect.questionnaire.Item;
+import org.peerreflect.questionnaire.Perspective;
+import org.peerreflect.questionnaire.Questionnaire;
+import org.peerreflect.questionnaire.Scale;
+
+/**
+ * For one round: how many people took part, per perspective, and how many people gave each answer
+ * to each scale item, per perspective. With the reviewed written answers, the only input of the
+ * {@link Gate}. Filled row by row from a file, or from SQL {@code GROUP BY} counts.
+ */
+public final class CountTable {
+
+	private final Questionnaire questionnaire;
+
+	private final List<Perspective.Option> perspectives;
+
+	/** people[p]: people with perspective option p; the last slot holds people who gave none. */
+	private final long[] people;
+
+	/** Per scale item: answers[p][o], option o in scale order, "not sure" in the last slot. */
+	private final Map<String, long[][]> answers = new LinkedHashMap<>();
+
+	public CountTable(Questionnaire questionnaire) {
+		this.questionnaire = questionnaire;
+		this.perspectives = questionnaire.perspectiveQuestion().map(Perspective::options).orElse(List.of());
+		this.people = new long[perspectives.size() + 1];
+		for (Item item : questionnaire.items()) {
+			if (item.isScale()) {
+				answers.put(item.id(), new long[perspectives.size() + 1][item.scale().options().size() + 1]);
+			}
+		}
+	}
+
+	public Questionnaire questionnaire() {
+		return questionnaire;
+	}
+
+	/** Counts people who took part; {@code perspective} is an option value, or null for none given. */
+	public void addPeople(String perspective, long count) {
+		people[slot(perspective)] += count;
+	}
+
+	/** Counts people who gave {@code answer} (an option value or {@code not-sure}) to a scale item. */
+	public void addAnswers(String itemId, String perspective, String answer, long count) {
+		long[][] item = answers.get(itemId);
+		if (item == null) {
+			throw new IllegalArgumentException("not a scale item of " + questionnaire.id() + ": " + itemId);
+		}
+		Scale scale = questionnaire.item(itemId).orElseThrow().scale();
+		int option = Scale.NOT_SURE.equals(answer) ? scale.options().size() : scale.indexOf(answer);
+		if (option < 0) {
+			throw new IllegalArgumentException("not an option of " + itemId + ": " + answer);
+		}
+		item[slot(perspective)][option] += count;
+	}
+
+	private int slot(String perspective) {
+		if (perspective == null) {
+			return perspectives.size();
+		}
+		for (int i = 0; i < perspectives.size(); i++) {
+			if (perspectives.get(i).value().equals(perspective)) {
+				return i;
+			}
+		}
+		throw new IllegalArgumentException("not a perspective of " + questionnaire.id() + ": " + perspective);
+	}
+
+	long totalPeople() {
+		long total = 0;
+		for (long n : people) {
+			total += n;
+		}
+		return total;
+	}
+
+	/** People per perspective slot (options in order, then "none given"). */
+	long[] peopleBySlot() {
+		return people.clone();
+	}
+
+	/** Answers of one scale item per perspective slot and option slot ("not sure" last). */
+	long[][] answersBySlot(String itemId) {
+		long[][] item = answers.get(itemId);
+		long[][] copy = new long[item.length][];
+		for (int i = 0; i < item.length; i++) {
+			copy[i] = item[i].clone();
+		}
+		return copy;
+	}
+
+	List<Perspective.Option> perspectives() {
+		return perspectives;
+	}
+
+}

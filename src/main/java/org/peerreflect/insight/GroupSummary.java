@@ -1,0 +1,115 @@
+package org.peerreflect.insight;
+
+import java.util.List;
+
+import org.peerreflect.questionnaire.LocalizedText;
+
+/**
+ * Everything a person may read about a round: what the {@link Gate} makes of a count table and the
+ * reviewed written answers. Every report, page and export is made from this and nothing else.
+ * A figure that is withheld is {@code null} here, never 0.
+ *
+ * @param people how many took part, or null when fewer than {@code minGroupSize} did
+ * @param groups the perspective groups of the round, each with its size or withheld
+ */
+public record GroupSummary(String questionnaireId, int questionnaireVersion, LocalizedText questionnaireTitle,
+		int minGroupSize, Integer people, LocalizedText perspectiveQuestion, List<Group> groups,
+		List<PrincipleSummary> principles) {
+
+	public GroupSummary {
+		groups = List.copyOf(groups);
+		principles = List.copyOf(principles);
+	}
+
+	/** Whether enough people took part for any result to be shown. */
+	public boolean resultsShown() {
+		return people != null;
+	}
+
+	public List<ItemSummary> items() {
+		return principles.stream().flatMap(p -> p.items().stream()).toList();
+	}
+
+	public List<WrittenSummary> written() {
+		return principles.stream().flatMap(p -> p.written().stream()).toList();
+	}
+
+	/** A perspective group of the round; {@code people} is null when the group is withheld. */
+	public record Group(String value, LocalizedText label, Integer people) {
+
+		public boolean shown() {
+			return people != null;
+		}
+
+	}
+
+	public record PrincipleSummary(String id, LocalizedText title, LocalizedText about, List<ItemSummary> items,
+			List<WrittenSummary> written) {
+
+		public PrincipleSummary {
+			items = List.copyOf(items);
+			written = List.copyOf(written);
+		}
+
+	}
+
+	/** A scale option as the reader sees it. */
+	public record Option(String value, LocalizedText label) {
+	}
+
+	/**
+	 * How many people answered and how they answered: {@code counts} per option in scale order.
+	 */
+	public record Distribution(int people, List<Integer> counts, int notSure) {
+
+		public Distribution {
+			counts = List.copyOf(counts);
+		}
+
+		/** People who chose one of the scale's options (everyone but "not sure"). */
+		public int onScale() {
+			return people - notSure;
+		}
+
+	}
+
+	/**
+	 * One scale item: its distribution over everyone ({@code null} when fewer than k answered it), how
+	 * much views differ (Leik's D, null when not shown), and its perspective groups.
+	 */
+	public record ItemSummary(String id, LocalizedText text, List<Option> options, LocalizedText notSure,
+			Distribution all, Double spread, List<GroupDistribution> groups) {
+
+		public ItemSummary {
+			options = List.copyOf(options);
+			groups = List.copyOf(groups);
+		}
+
+		public boolean shown() {
+			return all != null;
+		}
+
+	}
+
+	/** One perspective group's answers to one item; {@code distribution} is null when withheld. */
+	public record GroupDistribution(String value, LocalizedText label, Distribution distribution) {
+
+		public boolean shown() {
+			return distribution != null;
+		}
+
+	}
+
+	/**
+	 * The written answers to one text item, in random order and never labelled with a perspective;
+	 * empty and not shown when fewer than k people wrote one.
+	 */
+	public record WrittenSummary(String id, LocalizedText text, boolean shown, List<String> answers) {
+
+		public WrittenSummary {
+			answers = List.copyOf(answers);
+		}
+
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.peerreflect.insight;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The written answers of a round, item by item, as reviewed: kept per item with no link to any
+ * response or to the person's other answers.
+ */
+public final class WrittenAnswers {
+
+	/** What a reviewer may put in place of identifying words, and nothing else. */
+	public static final String REMOVED = "[removed]";
+
+	private final Map<String, List<String>> byItem = new LinkedHashMap<>();
+
+	public static WrittenAnswers none() {
+		return new WrittenAnswers();
+	}
+
+	public void add(String itemId, String answer) {
+		if (answer != null && !answer.isBlank()) {
+			byItem.computeIfAbsent(itemId, id -> new ArrayList<>()).add(answer.strip());
+		}
+	}
+
+	List<String> of(String itemId) {
+		return byItem.getOrDefault(itemId, List.of());
+	}
+
+	/** True when reviewing removed every word of the answer; such an answer no longer counts. */
+	static boolean whollyRemoved(String answer) {
+		return answer.replace(REMOVED, "").replaceAll("[\\p{P}\\p{S}\\s]", "").isEmpty();
+	}
+
+}

@@ -1,0 +1,277 @@
+package org.peerreflect.participation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.peerreflect.questionnaire.Item;
+import org.peerreflect.questionnaire.Perspective;
+import org.peerreflect.questionnaire.Questionnaire;
+import org.peerreflect.questionnaire.Scale;
+
+/**
+ * Reads an answers file (DESIGN section 5) in one pass: UTF-8 (or a named encoding), RFC 4180,
+ * {@code ,} or {@code ;} as read from the header line. Rows go to a consumer while the file is
+ * good; the caller keeps nothing unless {@link Result#ok()}, so a file with one bad cell imports
+ * nothing at all.
+ */
+public final class AnswersCsv {
+
+	public static final String PERSPECTIVE = "perspective";
+
+	public static final String CODE = "code";
+
+	/** More problems than this are summed up in one line rather than listed. */
+	static final int MAX_LISTED = 50;
+
+	public record Result(long rows, List<AnswersProblem> problems) {
+
+		public boolean ok() {
+			return problems.isEmpty();
+		}
+
+	}
+
+	private final Questionnaire questionnaire;
+
+	private final boolean codeColumn;
+
+	private final Charset encoding;
+
+	/**
+	 * @param codeColumn whether rows carry a participation code (the application's paper entry);
+	 * the command line has no codes and refuses such a column
+	 */
+	public AnswersCsv(Questionnaire questionnaire, boolean codeColumn, Charset encoding) {
+		this.questionnaire = questionnaire;
+		this.codeColumn = codeColumn;
+		this.encoding = encoding;
+	}
+
+	/** The header a person fills in: every item in questionnaire order, then the perspective. */
+	public static List<String> header(Questionnaire questionnaire, boolean codeColumn) {
+		List<String> header = new ArrayList<>();
+		if (codeColumn) {
+			header.add(CODE);
+		}
+		questionnaire.items().forEach(item -> header.add(item.id()));
+		if (questionnaire.perspective() != null) {
+			header.add(PERSPECTIVE);
+		}
+		return header;
+	}
+
+	public Result read(String file, InputStream in, Consumer<AnswerRow> rows) {
+		List<AnswersProblem> problems = new ArrayList<>();
+		CharsetDecoder decoder = encoding.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		long count = 0;
+		long lastRow = 1;
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
+			reader.mark(1);
+			if (reader.read() != '\uFEFF') {
+				reader.reset();
+			}
+			reader.mark(1 << 16);
+			String firstLine = reader.readLine();
+			if (firstLine == null || firstLine.isBlank()) {
+				problems.add(new AnswersProblem(file, 1, null, "the file is empty; the first row should name the columns ("
+						+ String.join(",", header(questionnaire, codeColumn)) + ")"));
+				return new Result(0, problems);
+			}
+			reader.reset();
+			char delimiter = delimiter(firstLine);
+			CSVFormat format = CSVFormat.RFC4180.builder()
+				.setDelimiter(delimiter)
+				.setIgnoreEmptyLines(true)
+				.get();
+			try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+				Columns columns = null;
+				for (CSVRecord record : parser) {
+					lastRow = record.getRecordNumber();
+					if (columns == null) {
+						columns = columns(file, record, problems);
+						if (columns == null) {
+							return new Result(0, problems);
+						}
+						continue;
+					}
+					AnswerRow row = row(file, record, columns, problems);
+					if (row != null) {
+						count++;
+						if (problems.isEmpty()) {
+							rows.accept(row);
+						}
+					}
+					if (problems.size() > MAX_LISTED) {
+						break;
+					}
+				}
+			}
+		}
+		catch (CharacterCodingException e) {
+			problems.add(new AnswersProblem(file, lastRow + 1, null, "the file is not " + encoding.name()
+					+ " text" + (encoding.equals(StandardCharsets.UTF_8)
+							? "; it is probably windows-1252 (saved by Excel): read it with --encoding windows-1252, or save it as UTF-8"
+							: "; name its encoding with --encoding")));
+		}
+		catch (IOException | UncheckedIOException | IllegalStateException e) {
+			String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+			problems.add(new AnswersProblem(file, lastRow + 1, null, "the row cannot be read as CSV (" + detail
+					+ "); check its quotes"));
+		}
+		if (problems.size() > MAX_LISTED) {
+			int more = problems.size() - MAX_LISTED;
+			problems.subList(MAX_LISTED, problems.size()).clear();
+			problems.add(new AnswersProblem(file, 0, null, "and more problems after these; nothing was imported"));
+			assert more > 0;
+		}
+		return new Result(count, List.copyOf(problems));
+	}
+
+	/** The header decides: whichever of {@code ;} and {@code ,} it holds more of, outside quotes. */
+	static char delimiter(String headerLine) {
+		int commas = 0;
+		int semicolons = 0;
+		boolean quoted = false;
+		for (char c : headerLine.toCharArray()) {
+			if (c == '"') {
+				quoted = !quoted;
+			}
+			else if (!quoted && c == ',') {
+				commas++;
+			}
+			else if (!quoted && c == ';') {
+				semicolons++;
+			}
+		}
+		return semicolons > commas ? ';' : ',';
+	}
+
+	private record Columns(String[] names, Item[] items, int perspective, int code) {
+	}
+
+	private Columns columns(String file, CSVRecord header, List<AnswersProblem> problems) {
+		int size = header.size();
+		String[] names = new String[size];
+		Item[] items = new Item[size];
+		int perspective = -1;
+		int code = -1;
+		Map<String, Integer> seen = new HashMap<>();
+		for (int i = 0; i < size; i++) {
+			String name = header.get(i).strip();
+			names[i] = name;
+			String column = columnName(i, name);
+			Integer first = seen.putIfAbsent(name, i);
+			if (first != null) {
+				problems.add(new AnswersProblem(file, 1, column, "the column '" + name + "' appears twice"));
+				continue;
+			}
+			if (name.equals(PERSPECTIVE) && questionnaire.perspective() != null) {
+				perspective = i;
+			}
+			else if (name.equals(CODE) && codeColumn) {
+				code = i;
+			}
+			else {
+				Item item = questionnaire.item(name).orElse(null);
+				if (item == null) {
+					problems.add(new AnswersProblem(file, 1, column, "unknown column '" + name
+							+ "': not an item of " + questionnaire.id() + " version " + questionnaire.version()));
+				}
+				items[i] = item;
+			}
+		}
+		if (codeColumn && code < 0) {
+			problems.add(new AnswersProblem(file, 1, null, "a column 'code' is needed: each row uses up one participation code"));
+		}
+		return problems.isEmpty() ? new Columns(names, items, perspective, code) : null;
+	}
+
+	private AnswerRow row(String file, CSVRecord record, Columns columns, List<AnswersProblem> problems) {
+		long rowNumber = record.getRecordNumber();
+		if (record.size() != columns.names().length) {
+			problems.add(new AnswersProblem(file, rowNumber, null, "this row has " + record.size()
+					+ " cells but the header has " + columns.names().length));
+			return null;
+		}
+		int before = problems.size();
+		Map<String, String> answers = new LinkedHashMap<>();
+		Map<String, String> written = new LinkedHashMap<>();
+		String perspective = null;
+		String code = null;
+		for (int i = 0; i < record.size(); i++) {
+			String raw = record.get(i);
+			String cell = raw.strip();
+			String column = columnName(i, columns.names()[i]);
+			if (i == columns.perspective()) {
+				if (!cell.isEmpty()) {
+					Perspective question = questionnaire.perspective();
+					if (question.indexOf(cell) < 0) {
+						problems.add(new AnswersProblem(file, rowNumber, column, "'" + cell
+								+ "' is not a perspective; use one of " + String.join(", ",
+										question.options().stream().map(Perspective.Option::value).toList())
+								+ ", or leave it empty"));
+					}
+					perspective = cell;
+				}
+				continue;
+			}
+			if (i == columns.code()) {
+				code = cell.isEmpty() ? null : cell;
+				continue;
+			}
+			Item item = columns.items()[i];
+			if (cell.isEmpty()) {
+				continue;
+			}
+			if (item.isScale()) {
+				Scale scale = item.scale();
+				if (!Scale.NOT_SURE.equals(cell) && scale.indexOf(cell) < 0) {
+					problems.add(new AnswersProblem(file, rowNumber, column, "'" + cell + "' is not an answer to "
+							+ item.id() + "; use one of " + String.join(", ", scale.options().stream()
+									.map(Scale.Option::value).toList())
+							+ ", " + Scale.NOT_SURE + ", or leave it empty"));
+				}
+				answers.put(item.id(), cell);
+			}
+			else {
+				written.put(item.id(), raw);
+			}
+		}
+		if (problems.size() > before) {
+			return null;
+		}
+		return new AnswerRow(rowNumber, perspective, answers, written, code);
+	}
+
+	/** A column as a spreadsheet shows it: its letter and its name, e.g. {@code C (fr-2)}. */
+	static String columnName(int index, String name) {
+		StringBuilder letters = new StringBuilder();
+		int n = index + 1;
+		while (n > 0) {
+			int rem = (n - 1) % 26;
+			letters.insert(0, (char) ('A' + rem));
+			n = (n - 1) / 26;
+		}
+		return name.isEmpty() ? letters.toString() : letters + " (" + name + ")";
+	}
+
+}

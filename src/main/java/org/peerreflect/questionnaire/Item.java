@@ -1,0 +1,18 @@
+package org.peerreflect.questionnaire;
+
+/** A question: a {@code scale} item answered with an option, or a {@code text} item answered in words. */
+public record Item(String id, Type type, Scale scale, LocalizedText text) {
+
+	public enum Type {
+		SCALE, TEXT;
+
+		public String yamlName() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+	}
+
+	public boolean isScale() {
+		return type == Type.SCALE;
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.peerreflect.questionnaire;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+
+/**
+ * Where questionnaires come from: those bundled in the jar (so the default one works from any
+ * working directory) and every file in the {@code questionnaires/} folder.
+ */
+public final class QuestionnaireFiles {
+
+	public static final String BUNDLED = "questionnaires/";
+
+	private QuestionnaireFiles() {
+	}
+
+	/**
+	 * A path when that file exists; otherwise a bundled questionnaire by id, file name or the path it
+	 * has in the repository ({@code questionnaires/peer-support-principles.yaml}).
+	 */
+	public static Optional<QuestionnaireCheck> resolve(String nameOrPath) {
+		Path path = Path.of(nameOrPath);
+		if (Files.isRegularFile(path)) {
+			return Optional.of(QuestionnaireReader.read(path));
+		}
+		String fileName = path.getFileName() == null ? nameOrPath : path.getFileName().toString();
+		if (!fileName.endsWith(".yaml")) {
+			fileName = fileName + ".yaml";
+		}
+		return bundled(fileName);
+	}
+
+	static Optional<QuestionnaireCheck> bundled(String fileName) {
+		try (InputStream in = QuestionnaireFiles.class.getClassLoader().getResourceAsStream(BUNDLED + fileName)) {
+			if (in == null) {
+				return Optional.empty();
+			}
+			return Optional.of(QuestionnaireReader.read(BUNDLED + fileName, in.readNBytes(QuestionnaireReader.MAX_BYTES + 1)));
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** Every bundled questionnaire, then every {@code .yaml} file in the folder (when it exists). */
+	public static List<QuestionnaireCheck> all(Path folder) {
+		List<QuestionnaireCheck> checks = new ArrayList<>();
+		try {
+			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + BUNDLED + "*.yaml")) {
+				try (InputStream in = resource.getInputStream()) {
+					checks.add(QuestionnaireReader.read(BUNDLED + resource.getFilename(), in.readNBytes(QuestionnaireReader.MAX_BYTES + 1)));
+				}
+			}
+			if (Files.isDirectory(folder)) {
+				try (Stream<Path> files = Files.list(folder)) {
+					files.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(f -> checks.add(QuestionnaireReader.read(f)));
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return checks;
+	}
+
+}

@@ -1,0 +1,135 @@
+package org.peerreflect.report;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.insight.GroupSummary.Distribution;
+import org.peerreflect.insight.GroupSummary.ItemSummary;
+
+/**
+ * What the PDF and the workbook both say, worked out once from group summaries: shares, the items on
+ * which views differ most, the items to set beside last time, what was withheld.
+ */
+final class ReportContent {
+
+	/** How many items "where our views differ most" lists. */
+	static final int WIDEST = 5;
+
+	private ReportContent() {
+	}
+
+	static int percent(int count, int total) {
+		return total == 0 ? 0 : (int) Math.round(100.0 * count / total);
+	}
+
+	/** Shown items with the widest spread first; items of equal spread in questionnaire order. */
+	static List<ItemSummary> widestSpread(GroupSummary summary) {
+		return summary.items().stream()
+			.filter(i -> i.spread() != null)
+			.sorted(Comparator.comparing(ItemSummary::spread).reversed())
+			.limit(WIDEST)
+			.toList();
+	}
+
+	/** An item of this round beside the same item last time. */
+	record Pair(ItemSummary last, ItemSummary now) {
+	}
+
+	/** Items whose id, text and options are unchanged since the previous round. */
+	static List<Pair> sinceLastTime(GroupSummary current, GroupSummary previous) {
+		if (previous == null) {
+			return List.of();
+		}
+		Map<String, ItemSummary> before = previous.items().stream()
+			.collect(Collectors.toMap(ItemSummary::id, Function.identity()));
+		List<Pair> pairs = new ArrayList<>();
+		for (ItemSummary now : current.items()) {
+			ItemSummary last = before.get(now.id());
+			if (last != null && last.text().equals(now.text()) && last.options().equals(now.options())) {
+				pairs.add(new Pair(last, now));
+			}
+		}
+		return pairs;
+	}
+
+	/** Words for how much views differ, from Leik's D. */
+	static String spreadWords(Double spread, ReportText text) {
+		if (spread == null) {
+			return "";
+		}
+		if (spread < 0.25) {
+			return text.get("report.spread.close");
+		}
+		if (spread < 0.5) {
+			return text.get("report.spread.some");
+		}
+		return text.get("report.spread.wide");
+	}
+
+	static String spreadFigure(Double spread) {
+		return spread == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", spread);
+	}
+
+	/** The option most people chose (the first of equal ones), or -1 when only "not sure" was said. */
+	static int mostChosen(Distribution distribution) {
+		int best = -1;
+		for (int o = 0; o < distribution.counts().size(); o++) {
+			if (distribution.counts().get(o) > 0 && (best < 0 || distribution.counts().get(o) > distribution.counts().get(best))) {
+				best = o;
+			}
+		}
+		return best;
+	}
+
+	/** A sentence in the group's voice about one item, e.g. "Most often we said ...". */
+	static String itemSentence(ItemSummary item, ReportText text) {
+		Distribution all = item.all();
+		int best = mostChosen(all);
+		if (best < 0) {
+			return text.get("report.item.allNotSure", all.people());
+		}
+		int chosen = all.counts().get(best);
+		String label = text.of(item.options().get(best).label());
+		String key = chosen * 2 > all.people() ? "report.item.most" : "report.item.often";
+		return text.get(key, label, chosen, all.people());
+	}
+
+	/** One line per thing the report does not show, naming items and groups but never a figure. */
+	static List<String> withheld(GroupSummary summary, boolean writtenIncluded, ReportText text) {
+		List<String> lines = new ArrayList<>();
+		if (!summary.resultsShown()) {
+			lines.add(text.get("report.withheld.round", summary.minGroupSize()));
+			return lines;
+		}
+		for (GroupSummary.Group group : summary.groups()) {
+			if (!group.shown()) {
+				lines.add(text.get("report.withheld.roundGroup", text.of(group.label())));
+			}
+		}
+		for (ItemSummary item : summary.items()) {
+			if (!item.shown()) {
+				lines.add(text.get("report.withheld.item", text.of(item.text())));
+				continue;
+			}
+			List<String> hidden = item.groups().stream().filter(g -> !g.shown()).map(g -> text.of(g.label())).toList();
+			if (!hidden.isEmpty() && hidden.size() < item.groups().size()) {
+				lines.add(text.get("report.withheld.groups", text.of(item.text()), String.join(", ", hidden)));
+			}
+			else if (!hidden.isEmpty()) {
+				lines.add(text.get("report.withheld.allGroups", text.of(item.text())));
+			}
+		}
+		for (GroupSummary.WrittenSummary written : summary.written()) {
+			if (writtenIncluded && !written.shown()) {
+				lines.add(text.get("report.withheld.written", text.of(written.text())));
+			}
+		}
+		return lines;
+	}
+
+}

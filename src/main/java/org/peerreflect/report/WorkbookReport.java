@@ -1,0 +1,482 @@
+package org.peerreflect.report;
+
+import java.awt.Color;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.poi.ss.usermodel.BorderStyle;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xddf.usermodel.XDDFColor;
+import org.apache.poi.xddf.usermodel.XDDFLineProperties;
+import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
+import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisPosition;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.ChartTypes;
+import org.apache.poi.xddf.usermodel.chart.LegendPosition;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFCategoryAxis;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartLegend;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
+import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
+import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.insight.GroupSummary.Distribution;
+import org.peerreflect.insight.GroupSummary.GroupDistribution;
+import org.peerreflect.insight.GroupSummary.ItemSummary;
+import org.peerreflect.insight.GroupSummary.PrincipleSummary;
+import org.peerreflect.insight.GroupSummary.WrittenSummary;
+
+/**
+ * The Excel workbook: About, Principles (with native Excel charts), Items, Perspectives, Written
+ * answers, Since last time. Never a sheet of individual responses. Answer text always goes in text
+ * cells, never formulas.
+ */
+final class WorkbookReport {
+
+	private final ReportInput input;
+
+	private final ReportText text;
+
+	private final GroupSummary summary;
+
+	private final XSSFWorkbook workbook = new XSSFWorkbook();
+
+	private final CellStyle header;
+
+	private final CellStyle wrap;
+
+	private final CellStyle title;
+
+	private final CellStyle percent;
+
+	private WorkbookReport(ReportInput input) {
+		this.input = input;
+		this.text = new ReportText(input.language());
+		this.summary = input.current();
+		Font bold = workbook.createFont();
+		bold.setBold(true);
+		Font big = workbook.createFont();
+		big.setBold(true);
+		big.setFontHeightInPoints((short) 14);
+		header = workbook.createCellStyle();
+		header.setFont(bold);
+		header.setWrapText(true);
+		header.setVerticalAlignment(VerticalAlignment.BOTTOM);
+		header.setBorderBottom(BorderStyle.THIN);
+		header.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
+		header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
+		wrap = workbook.createCellStyle();
+		wrap.setWrapText(true);
+		wrap.setVerticalAlignment(VerticalAlignment.TOP);
+		title = workbook.createCellStyle();
+		title.setFont(big);
+		percent = workbook.createCellStyle();
+		percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+	}
+
+	static void write(ReportInput input, OutputStream out) throws IOException {
+		WorkbookReport report = new WorkbookReport(input);
+		try (XSSFWorkbook workbook = report.workbook) {
+			report.about();
+			report.principles();
+			report.items();
+			report.perspectives();
+			report.written();
+			report.sinceLastTime();
+			workbook.write(out);
+		}
+	}
+
+	private void about() {
+		Sheet sheet = workbook.createSheet(text.get("report.sheet.about"));
+		sheet.setColumnWidth(0, 34 * 256);
+		sheet.setColumnWidth(1, 80 * 256);
+		int r = 0;
+		Row first = sheet.createRow(r++);
+		textCell(first, 0, input.title() != null ? input.title() : text.of(summary.questionnaireTitle()), title);
+		r++;
+		r = pair(sheet, r, text.get("report.sheet.organization"), input.organization());
+		r = pair(sheet, r, text.get("report.sheet.period"), input.period());
+		r = pair(sheet, r, text.get("report.cover.tookPart"), summary.resultsShown()
+				? text.get("report.cover.people", summary.people())
+				: text.get("report.cover.fewer", summary.minGroupSize()));
+		if (summary.resultsShown()) {
+			for (GroupSummary.Group group : summary.groups()) {
+				r = pair(sheet, r, text.of(summary.perspectiveQuestion()) + " " + text.of(group.label()),
+						group.shown() ? String.valueOf(group.people()) : text.get("report.notShown"));
+			}
+		}
+		r = pair(sheet, r, text.get("report.cover.codes"), channels());
+		r = pair(sheet, r, text.get("report.cover.questionnaire"), text.of(summary.questionnaireTitle()) + " ("
+				+ text.get("report.cover.version", summary.questionnaireId(), summary.questionnaireVersion()) + ")");
+		r = pair(sheet, r, text.get("report.cover.protection"), text.get("report.cover.protectionText", summary.minGroupSize()));
+		r++;
+		Row heading = sheet.createRow(r++);
+		textCell(heading, 0, text.get("report.read.title"), header);
+		for (String key : List.of("report.read.describes", "report.read.shares", "report.read.spread",
+				"report.read.spreadScale", "report.read.groups", "report.read.notShown")) {
+			Row row = sheet.createRow(r++);
+			textCell(row, 0, text.get(key, summary.minGroupSize()), wrap);
+			sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 1));
+			row.setHeightInPoints(48);
+		}
+		r++;
+		Row withheldHeading = sheet.createRow(r++);
+		textCell(withheldHeading, 0, text.get("report.withheld.title"), header);
+		List<String> lines = ReportContent.withheld(summary, input.writtenIncluded(), text);
+		if (lines.isEmpty()) {
+			lines = List.of(text.get("report.withheld.nothing"));
+		}
+		for (String line : lines) {
+			Row row = sheet.createRow(r++);
+			textCell(row, 0, line, wrap);
+			sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 1));
+		}
+	}
+
+	private String channels() {
+		ReportInput.Channels c = input.channels();
+		return c == null ? text.get("report.cover.fromFile")
+				: text.get("report.cover.channels", c.printed(), c.online(), c.kiosk(), c.paper());
+	}
+
+	private int pair(Sheet sheet, int r, String label, String value) {
+		if (value == null) {
+			return r;
+		}
+		Row row = sheet.createRow(r);
+		textCell(row, 0, label, header);
+		textCell(row, 1, value, wrap);
+		return r + 1;
+	}
+
+	/** Per principle: a small table of counts of the shown items and a native stacked bar chart. */
+	private void principles() {
+		XSSFSheet sheet = workbook.createSheet(text.get("report.sheet.principles"));
+		sheet.setColumnWidth(0, 60 * 256);
+		int r = 0;
+		if (!summary.resultsShown()) {
+			textCell(sheet.createRow(r), 0, text.get("report.cover.noResults", summary.minGroupSize()), wrap);
+			return;
+		}
+		XSSFDrawing drawing = sheet.createDrawingPatriarch();
+		for (PrincipleSummary principle : summary.principles()) {
+			if (principle.items().isEmpty()) {
+				continue;
+			}
+			textCell(sheet.createRow(r++), 0, text.of(principle.title()), title);
+			ItemSummary first = principle.items().get(0);
+			int options = first.options().size();
+			Row head = sheet.createRow(r++);
+			textCell(head, 0, text.get("report.sheet.item"), header);
+			for (int o = 0; o < options; o++) {
+				textCell(head, 1 + o, text.of(first.options().get(o).label()), header);
+			}
+			textCell(head, 1 + options, text.of(first.notSure()), header);
+			int headerRow = head.getRowNum();
+			int firstData = r;
+			for (ItemSummary item : principle.items()) {
+				if (!item.shown()) {
+					continue;
+				}
+				Row row = sheet.createRow(r++);
+				textCell(row, 0, text.of(item.text()), wrap);
+				for (int o = 0; o < options; o++) {
+					row.createCell(1 + o).setCellValue(item.all().counts().get(o));
+				}
+				row.createCell(1 + options).setCellValue(item.all().notSure());
+			}
+			int lastData = r - 1;
+			for (ItemSummary item : principle.items()) {
+				if (!item.shown()) {
+					Row row = sheet.createRow(r++);
+					textCell(row, 0, text.of(item.text()), wrap);
+					textCell(row, 1, text.get("report.notShown") + " (" + text.get("report.notShownWhy") + ")", null);
+				}
+			}
+			if (lastData >= firstData) {
+				int chartRows = Math.max(10, 3 * (lastData - firstData + 1) + 5);
+				XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, r + 1, 8, r + 1 + chartRows);
+				chart(sheet, drawing.createChart(anchor), text.of(principle.title()), headerRow, firstData, lastData, options);
+				r += chartRows + 2;
+			}
+			r++;
+		}
+		for (int c = 1; c <= 7; c++) {
+			sheet.setColumnWidth(c, 13 * 256);
+		}
+	}
+
+	private void chart(XSSFSheet sheet, XSSFChart chart, String name, int headerRow, int firstData, int lastData, int options) {
+		chart.setTitleText(name);
+		chart.setTitleOverlay(false);
+		XDDFChartLegend legend = chart.getOrAddLegend();
+		legend.setPosition(LegendPosition.BOTTOM);
+		XDDFCategoryAxis items = chart.createCategoryAxis(AxisPosition.LEFT);
+		XDDFValueAxis shares = chart.createValueAxis(AxisPosition.BOTTOM);
+		shares.setCrosses(AxisCrosses.AUTO_ZERO);
+		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, items, shares);
+		data.setBarDirection(BarDirection.BAR);
+		data.setBarGrouping(BarGrouping.PERCENT_STACKED);
+		data.setVaryColors(false);
+		XDDFDataSource<String> categories = XDDFDataSourcesFactory.fromStringCellRange(sheet,
+				new CellRangeAddress(firstData, lastData, 0, 0));
+		for (int o = 0; o <= options; o++) {
+			XDDFNumericalDataSource<Double> values = XDDFDataSourcesFactory.fromNumericCellRange(sheet,
+					new CellRangeAddress(firstData, lastData, 1 + o, 1 + o));
+			XDDFBarChartData.Series series = (XDDFBarChartData.Series) data.addSeries(categories, values);
+			series.setTitle(sheet.getRow(headerRow).getCell(1 + o).getStringCellValue(),
+					new CellReference(sheet.getSheetName(), headerRow, 1 + o, true, true));
+			Color colour = o < options ? Charts.optionColour(o, options) : Charts.NOT_SURE;
+			series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(
+					new byte[] { (byte) colour.getRed(), (byte) colour.getGreen(), (byte) colour.getBlue() })));
+			XDDFLineProperties outline = new XDDFLineProperties();
+			outline.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] { (byte) 0x8c, (byte) 0x8c, (byte) 0x8c })));
+			series.setLineProperties(outline);
+		}
+		chart.plot(data);
+		overlapBars(chart);
+	}
+
+	/**
+	 * Stacked bars need an overlap of 100%. POI's setter needs the full OOXML schemas, so the one
+	 * element is added to the chart XML directly, where the schema wants it: before the axis ids.
+	 */
+	private static void overlapBars(XSSFChart chart) {
+		String namespace = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+		try (org.apache.xmlbeans.XmlCursor cursor = chart.getCTChart().getPlotArea().getBarChartArray(0).newCursor()) {
+			if (cursor.toChild(new javax.xml.namespace.QName(namespace, "axId"))) {
+				cursor.beginElement(new javax.xml.namespace.QName(namespace, "overlap", "c"));
+				cursor.insertAttributeWithValue("val", "100");
+			}
+		}
+	}
+
+	private List<String> optionHeaders(List<ItemSummary> items) {
+		List<String> headers = new ArrayList<>();
+		ItemSummary first = items.isEmpty() ? null : items.get(0);
+		boolean same = first != null && items.stream().allMatch(i -> i.options().equals(first.options()));
+		int most = items.stream().mapToInt(i -> i.options().size()).max().orElse(0);
+		for (int o = 0; o < most; o++) {
+			headers.add(same ? text.of(first.options().get(o).label()) : text.get("report.sheet.option", o + 1));
+		}
+		return headers;
+	}
+
+	private void items() {
+		Sheet sheet = workbook.createSheet(text.get("report.sheet.items"));
+		List<ItemSummary> items = summary.items();
+		List<String> options = optionHeaders(items);
+		List<String> columns = new ArrayList<>(List.of(text.get("report.sheet.principle"), text.get("report.sheet.itemId"),
+				text.get("report.sheet.item"), text.get("report.table.people")));
+		options.forEach(columns::add);
+		columns.add(text.get("report.sheet.notSure"));
+		options.forEach(o -> columns.add(o + " %"));
+		columns.add(text.get("report.sheet.notSure") + " %");
+		columns.add(text.get("report.sheet.spread"));
+		columns.add(text.get("report.sheet.spreadWords"));
+		headerRow(sheet, columns);
+		int r = 1;
+		for (PrincipleSummary principle : summary.principles()) {
+			for (ItemSummary item : principle.items()) {
+				Row row = sheet.createRow(r++);
+				textCell(row, 0, text.of(principle.title()), null);
+				textCell(row, 1, item.id(), null);
+				textCell(row, 2, text.of(item.text()), wrap);
+				if (!item.shown()) {
+					notShown(row, 3, columns.size() - 1);
+					continue;
+				}
+				int c = distributionCells(row, 3, item.all(), options.size());
+				row.createCell(c++).setCellValue(Math.round(item.spread() * 100) / 100.0);
+				textCell(row, c, ReportContent.spreadWords(item.spread(), text), null);
+			}
+		}
+		sheet.setColumnWidth(0, 24 * 256);
+		sheet.setColumnWidth(2, 60 * 256);
+		sheet.createFreezePane(3, 1);
+	}
+
+	/** People, counts, "not sure", then shares; returns the next free column. */
+	private int distributionCells(Row row, int c, Distribution d, int optionColumns) {
+		row.createCell(c++).setCellValue(d.people());
+		for (int o = 0; o < optionColumns; o++) {
+			Cell cell = row.createCell(c++);
+			if (o < d.counts().size()) {
+				cell.setCellValue(d.counts().get(o));
+			}
+		}
+		row.createCell(c++).setCellValue(d.notSure());
+		for (int o = 0; o < optionColumns; o++) {
+			Cell cell = row.createCell(c++);
+			if (o < d.counts().size()) {
+				cell.setCellValue(ReportContent.percent(d.counts().get(o), d.people()) / 100.0);
+				cell.setCellStyle(percent);
+			}
+		}
+		Cell notSure = row.createCell(c++);
+		notSure.setCellValue(ReportContent.percent(d.notSure(), d.people()) / 100.0);
+		notSure.setCellStyle(percent);
+		return c;
+	}
+
+	/** Every withheld cell reads the same, with one reason for all of them. */
+	private void notShown(Row row, int from, int to) {
+		for (int c = from; c <= to; c++) {
+			textCell(row, c, c == from ? text.get("report.notShown") + " (" + text.get("report.notShownWhy") + ")" : text.get("report.notShown"), null);
+		}
+	}
+
+	private void perspectives() {
+		Sheet sheet = workbook.createSheet(text.get("report.sheet.perspectives"));
+		List<ItemSummary> items = summary.items();
+		List<String> options = optionHeaders(items);
+		List<String> columns = new ArrayList<>(List.of(text.get("report.sheet.itemId"), text.get("report.sheet.item"),
+				text.get("report.sheet.group"), text.get("report.table.people")));
+		options.forEach(columns::add);
+		columns.add(text.get("report.sheet.notSure"));
+		options.forEach(o -> columns.add(o + " %"));
+		columns.add(text.get("report.sheet.notSure") + " %");
+		headerRow(sheet, columns);
+		int r = 1;
+		for (ItemSummary item : items) {
+			for (GroupDistribution group : item.groups()) {
+				Row row = sheet.createRow(r++);
+				textCell(row, 0, item.id(), null);
+				textCell(row, 1, text.of(item.text()), wrap);
+				textCell(row, 2, text.of(group.label()), null);
+				if (group.shown()) {
+					distributionCells(row, 3, group.distribution(), options.size());
+				}
+				else {
+					notShown(row, 3, columns.size() - 1);
+				}
+			}
+		}
+		sheet.setColumnWidth(1, 50 * 256);
+		sheet.setColumnWidth(2, 16 * 256);
+		sheet.createFreezePane(3, 1);
+	}
+
+	private void written() {
+		Sheet sheet = workbook.createSheet(text.get("report.sheet.written"));
+		headerRow(sheet, List.of(text.get("report.sheet.itemId"), text.get("report.sheet.item"), text.get("report.sheet.answer")));
+		int r = 1;
+		if (!input.writtenIncluded()) {
+			textCell(sheet.createRow(r), 1, text.get("report.words.leftOut"), wrap);
+		}
+		else {
+			for (WrittenSummary written : summary.written()) {
+				if (!written.shown()) {
+					Row row = sheet.createRow(r++);
+					textCell(row, 0, written.id(), null);
+					textCell(row, 1, text.of(written.text()), wrap);
+					textCell(row, 2, text.get("report.notShown") + " (" + text.get("report.notShownWhy") + ")", null);
+					continue;
+				}
+				for (String answer : written.answers()) {
+					Row row = sheet.createRow(r++);
+					textCell(row, 0, written.id(), null);
+					textCell(row, 1, text.of(written.text()), wrap);
+					textCell(row, 2, answer, wrap);
+				}
+			}
+		}
+		sheet.setColumnWidth(1, 45 * 256);
+		sheet.setColumnWidth(2, 80 * 256);
+	}
+
+	private void sinceLastTime() {
+		Sheet sheet = workbook.createSheet(text.get("report.sheet.since"));
+		int r = 0;
+		if (!input.agreements().isEmpty()) {
+			textCell(sheet.createRow(r++), 0, text.get("report.since.agreements"), header);
+			for (String agreement : input.agreements()) {
+				textCell(sheet.createRow(r++), 0, agreement, wrap);
+			}
+			r++;
+		}
+		if (input.previous() == null) {
+			textCell(sheet.createRow(r), 0, text.get("report.since.noPrevious"), wrap);
+			sheet.setColumnWidth(0, 60 * 256);
+			return;
+		}
+		List<ReportContent.Pair> pairs = ReportContent.sinceLastTime(summary, input.previous());
+		List<String> options = optionHeaders(pairs.stream().map(ReportContent.Pair::now).toList());
+		List<String> columns = new ArrayList<>(List.of(text.get("report.sheet.itemId"), text.get("report.sheet.item"),
+				text.get("report.sheet.round"), text.get("report.table.people")));
+		options.forEach(columns::add);
+		columns.add(text.get("report.sheet.notSure"));
+		options.forEach(o -> columns.add(o + " %"));
+		columns.add(text.get("report.sheet.notSure") + " %");
+		Row head = sheet.createRow(r++);
+		for (int c = 0; c < columns.size(); c++) {
+			textCell(head, c, columns.get(c), header);
+		}
+		for (ReportContent.Pair pair : pairs) {
+			for (boolean last : new boolean[] { true, false }) {
+				ItemSummary item = last ? pair.last() : pair.now();
+				Row row = sheet.createRow(r++);
+				textCell(row, 0, item.id(), null);
+				textCell(row, 1, text.of(item.text()), wrap);
+				textCell(row, 2, text.get(last ? "report.since.last" : "report.since.now"), null);
+				if (item.shown()) {
+					distributionCells(row, 3, item.all(), options.size());
+				}
+				else {
+					notShown(row, 3, columns.size() - 1);
+				}
+			}
+		}
+		sheet.setColumnWidth(0, 12 * 256);
+		sheet.setColumnWidth(1, 50 * 256);
+		sheet.setColumnWidth(2, 14 * 256);
+	}
+
+	private void headerRow(Sheet sheet, List<String> columns) {
+		Row row = sheet.createRow(0);
+		row.setHeightInPoints(32);
+		for (int c = 0; c < columns.size(); c++) {
+			textCell(row, c, columns.get(c), header);
+			if (sheet.getColumnWidth(c) < 13 * 256) {
+				sheet.setColumnWidth(c, 13 * 256);
+			}
+		}
+	}
+
+	/** Text always goes in a string cell, never a formula, whatever it starts with. */
+	private void textCell(Row row, int column, String value, CellStyle style) {
+		Cell cell = row.createCell(column);
+		cell.setCellValue(value);
+		if (style != null) {
+			cell.setCellStyle(style);
+		}
+		if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
+			CellStyle quoted = workbook.createCellStyle();
+			if (style != null) {
+				quoted.cloneStyleFrom(style);
+			}
+			quoted.setQuotePrefixed(true);
+			cell.setCellStyle(quoted);
+		}
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.peerreflect;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The module boundaries of DESIGN section 7. */
+class ArchitectureTest {
+
+	private static JavaClasses classes;
+
+	@BeforeAll
+	static void importClasses() {
+		classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+			.importPackages("org.peerreflect");
+	}
+
+	/** The group summary and the records inside it: everything a person may read. */
+	private static final DescribedPredicate<JavaClass> GROUP_SUMMARY = DescribedPredicate.describe("the group summary",
+			c -> c.getName().equals("org.peerreflect.insight.GroupSummary")
+					|| c.getName().startsWith("org.peerreflect.insight.GroupSummary$"));
+
+	@Test
+	void reportReadsNothingButGroupSummaries() {
+		classes().that().resideInAPackage("org.peerreflect.report..")
+			.should().onlyDependOnClassesThat(DescribedPredicate.not(
+					JavaClass.Predicates.resideInAPackage("org.peerreflect.insight..")).or(GROUP_SUMMARY))
+			.because("reports are made from group summaries only (invariant 10)")
+			.check(classes);
+		noClasses().that().resideInAPackage("org.peerreflect.report..")
+			.should().dependOnClassesThat().resideInAnyPackage("org.peerreflect.participation..",
+					"org.apache.commons.csv..", "org.peerreflect.cli..")
+			.check(classes);
+	}
+
+	@Test
+	void insightKnowsNoOutputFormat() {
+		noClasses().that().resideInAPackage("org.peerreflect.insight..")
+			.should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.apache.poi..", "org.jfree..",
+					"org.apache.commons.csv..", "org.springframework.web..", "jakarta.servlet..", "java.io..",
+					"java.nio.file..", "org.peerreflect.report..", "org.peerreflect.participation..",
+					"org.peerreflect.cli..")
+			.because("the gate is shared by the command line and the application and knows no files or web")
+			.check(classes);
+	}
+
+	@Test
+	void questionnaireKnowsNoAnswers() {
+		noClasses().that().resideInAPackage("org.peerreflect.questionnaire..")
+			.should().dependOnClassesThat().resideInAnyPackage("org.peerreflect.insight..",
+					"org.peerreflect.participation..", "org.peerreflect.report..", "org.peerreflect.cli..",
+					"org.apache.commons.csv..")
+			.check(classes);
+	}
+
+	@Test
+	void onlyTheCommandLineAndStartUpReachIntoTheCommandLine() {
+		noClasses().that().resideOutsideOfPackages("org.peerreflect.cli..")
+			.and().doNotHaveFullyQualifiedName(PeerReflectApplication.class.getName())
+			.should().dependOnClassesThat().resideInAPackage("org.peerreflect.cli..")
+			.check(classes);
+	}
+
+	@Test
+	void modulesHaveNoCycles() {
+		slices().matching("org.peerreflect.(*)..").should().beFreeOfCycles().check(classes);
+	}
+
+}

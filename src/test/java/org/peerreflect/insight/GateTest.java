@@ -1,0 +1,253 @@
+package org.peerreflect.insight;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.peerreflect.insight.GroupSummary.GroupDistribution;
+import org.peerreflect.insight.GroupSummary.ItemSummary;
+import org.peerreflect.questionnaire.Questionnaire;
+
+/** The gate, rule by rule (DESIGN section 4, invariants 7, 8 and 9). */
+class GateTest {
+
+	private final Questionnaire questionnaire = TestQuestionnaires.small();
+
+	private final Gate gate = new Gate(5, new Random(7));
+
+	/** Adds {@code n} people of a perspective who all gave {@code answer} to item a-1. */
+	private static void people(CountTable table, String perspective, int n, String answer) {
+		table.addPeople(perspective, n);
+		if (answer != null) {
+			table.addAnswers("a-1", perspective, answer, n);
+		}
+	}
+
+	private static List<String> shownGroups(ItemSummary item) {
+		return item.groups().stream().filter(GroupDistribution::shown).map(GroupDistribution::value).toList();
+	}
+
+	@Nested
+	class Invariant7_KCountsPeople {
+
+		@Test
+		void aRoundWithFewerThanKPeopleShowsNoResults() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 4, "3");
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(summary.resultsShown()).isFalse();
+			assertThat(summary.people()).isNull();
+			assertThat(summary.items()).allSatisfy(item -> assertThat(item.shown()).isFalse());
+			assertThat(summary.groups()).allSatisfy(group -> assertThat(group.shown()).isFalse());
+		}
+
+		@Test
+		void manyAnswersFromFewPeopleStillShowNothing() {
+			CountTable table = new CountTable(questionnaire);
+			table.addPeople("member", 4);
+			// 4 people, but 12 answers over three items: k counts the people.
+			for (String item : List.of("a-1", "a-2", "b-1")) {
+				table.addAnswers(item, "member", "2", 4);
+			}
+			assertThat(gate.summarize(table, WrittenAnswers.none()).items()).noneMatch(ItemSummary::shown);
+		}
+
+		@Test
+		void anItemAnsweredByFewerThanKShowsNoDistribution() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, "3");
+			table.addAnswers("a-2", "member", "1", 4);
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(summary.people()).isEqualTo(20);
+			assertThat(item(summary, "a-1").all().people()).isEqualTo(20);
+			assertThat(item(summary, "a-1").all().counts()).containsExactly(0, 0, 20);
+			assertThat(item(summary, "a-2").shown()).isFalse();
+			assertThat(item(summary, "a-2").all()).isNull();
+			assertThat(item(summary, "a-2").spread()).isNull();
+		}
+
+		@Test
+		void notSureCountsAsAnAnswer() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 3, "2");
+			people(table, null, 2, "not-sure");
+			ItemSummary a1 = item(gate.summarize(table, WrittenAnswers.none()), "a-1");
+			assertThat(a1.all().people()).isEqualTo(5);
+			assertThat(a1.all().notSure()).isEqualTo(2);
+			assertThat(a1.all().counts()).containsExactly(0, 3, 0);
+		}
+
+		@Test
+		void kIsNeverBelowThree() {
+			assertThatThrownBy(() -> new Gate(2)).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("never below 3");
+			assertThat(new Gate(3).minGroupSize()).isEqualTo(3);
+		}
+
+	}
+
+	@Nested
+	class Invariant8_Perspectives {
+
+		@Test
+		void groupsOf20_6_4ShowOnlyThe20() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, "3");
+			people(table, "staff", 6, "3");
+			people(table, "board", 4, "3");
+			ItemSummary a1 = item(gate.summarize(table, WrittenAnswers.none()), "a-1");
+			assertThat(shownGroups(a1)).containsExactly("member");
+		}
+
+		@Test
+		void groupsOf20_6_6WithTwoOfNoGroupShow20AndTheFirst6() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, "3");
+			people(table, "staff", 6, "2");
+			people(table, "volunteer", 6, "1");
+			people(table, null, 2, "3");
+			ItemSummary a1 = item(gate.summarize(table, WrittenAnswers.none()), "a-1");
+			assertThat(shownGroups(a1)).containsExactly("member", "staff");
+		}
+
+		@Test
+		void groupsOf20_6_4WithOneOfNoGroupShowOnlyThe20() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, "3");
+			people(table, "staff", 6, "3");
+			people(table, "board", 4, "3");
+			people(table, null, 1, "3");
+			ItemSummary a1 = item(gate.summarize(table, WrittenAnswers.none()), "a-1");
+			assertThat(shownGroups(a1)).containsExactly("member");
+		}
+
+		@Test
+		void everyoneInShownGroupsShowsThemAll() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 8, "3");
+			people(table, "staff", 5, "1");
+			ItemSummary a1 = item(gate.summarize(table, WrittenAnswers.none()), "a-1");
+			assertThat(shownGroups(a1)).containsExactly("member", "staff");
+		}
+
+		@Test
+		void preferNotToSayIsNeverAGroup() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 10, "3");
+			people(table, "prefer-not-to-say", 10, "3");
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(item(summary, "a-1").groups()).extracting(GroupDistribution::value)
+				.doesNotContain("prefer-not-to-say");
+			assertThat(summary.groups()).extracting(GroupSummary.Group::value).doesNotContain("prefer-not-to-say");
+			assertThat(shownGroups(item(summary, "a-1"))).containsExactly("member");
+		}
+
+		@Test
+		void groupsAreDecidedItemByItem() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, "3");
+			people(table, "staff", 6, "3");
+			table.addAnswers("a-2", "member", "2", 20);
+			table.addAnswers("a-2", "staff", "2", 3);
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(shownGroups(item(summary, "a-1"))).containsExactly("member", "staff");
+			// Only 3 staff answered a-2: staff is withheld, and with 3 outside, so is everyone else.
+			assertThat(shownGroups(item(summary, "a-2"))).isEmpty();
+		}
+
+		@Test
+		void aWithheldGroupHasNoFiguresAtAll() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, "3");
+			people(table, "board", 4, "1");
+			people(table, "staff", 6, "2");
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(item(summary, "a-1").groups()).filteredOn(g -> !g.shown())
+				.allSatisfy(g -> assertThat(g.distribution()).isNull());
+			assertThat(summary.groups()).filteredOn(g -> g.value().equals("board"))
+				.allSatisfy(g -> assertThat(g.people()).isNull());
+		}
+
+		@Test
+		void roundLevelGroupSizesFollowTheSameRule() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, null);
+			people(table, "staff", 6, null);
+			people(table, "board", 4, null);
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(summary.groups()).filteredOn(GroupSummary.Group::shown)
+				.extracting(GroupSummary.Group::value).containsExactly("member");
+		}
+
+	}
+
+	@Nested
+	class Invariant9_WrittenAnswers {
+
+		@Test
+		void fewerThanKWrittenAnswersAreNotShown() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 10, "3");
+			WrittenAnswers written = WrittenAnswers.none();
+			for (int i = 0; i < 4; i++) {
+				written.add("a-say", "answer " + i);
+			}
+			GroupSummary.WrittenSummary say = gate.summarize(table, written).written().get(0);
+			assertThat(say.shown()).isFalse();
+			assertThat(say.answers()).isEmpty();
+		}
+
+		@Test
+		void kWrittenAnswersAreShownShuffled() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 10, "3");
+			WrittenAnswers written = WrittenAnswers.none();
+			List<String> given = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				given.add("answer " + i);
+				written.add("a-say", "answer " + i);
+			}
+			GroupSummary.WrittenSummary say = gate.summarize(table, written).written().get(0);
+			assertThat(say.shown()).isTrue();
+			assertThat(say.answers()).containsExactlyInAnyOrderElementsOf(given).isNotEqualTo(given);
+		}
+
+		@Test
+		void anAnswerWhollyRemovedStopsCounting() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 10, "3");
+			WrittenAnswers written = WrittenAnswers.none();
+			for (int i = 0; i < 4; i++) {
+				written.add("a-say", "answer " + i);
+			}
+			written.add("a-say", "[removed] [removed].");
+			assertThat(gate.summarize(table, written).written().get(0).shown()).isFalse();
+			written.add("a-say", "Thanks to [removed] for the tea.");
+			GroupSummary.WrittenSummary say = gate.summarize(table, written).written().get(0);
+			assertThat(say.shown()).isTrue();
+			assertThat(say.answers()).hasSize(5).doesNotContain("[removed] [removed].");
+		}
+
+		@Test
+		void writtenAnswersNeedARoundOfAtLeastKPeople() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 4, "3");
+			WrittenAnswers written = WrittenAnswers.none();
+			for (int i = 0; i < 6; i++) {
+				written.add("a-say", "answer " + i);
+			}
+			assertThat(gate.summarize(table, written).written().get(0).shown()).isFalse();
+		}
+
+	}
+
+	static ItemSummary item(GroupSummary summary, String id) {
+		return summary.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+	}
+
+}
