@@ -327,7 +327,10 @@ public final class CommandLine {
 	}
 
 	static String slug(String text) {
-		String plain = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		// Letters that carry no separable accent are spelled out first.
+		String spelled = text.replace("Ł", "L").replace("ł", "l").replace("Đ", "D").replace("đ", "d")
+			.replace("Ø", "O").replace("ø", "o").replace("ß", "ss").replace("Æ", "Ae").replace("æ", "ae");
+		String plain = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 		return slug.length() > 80 ? slug.substring(0, 80) : slug;
 	}

@@ -1,0 +1,239 @@
+package org.peerreflect.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The commands, their output and their exit status, run in-process. */
+class CommandLineTest {
+
+	@TempDir
+	Path folder;
+
+	record Run(int status, String out, String err) {
+	}
+
+	static Run run(String... args) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ByteArrayOutputStream err = new ByteArrayOutputStream();
+		int status = CommandLine.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+				new PrintStream(err, true, StandardCharsets.UTF_8));
+		return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+	}
+
+	private static final String HEADER_START = "np-1,np-2,np-3,np-4,np-say,na-1";
+
+	private Path file(String name, String content, Charset charset) throws Exception {
+		Path path = folder.resolve(name);
+		Files.write(path, content.getBytes(charset));
+		return path;
+	}
+
+	static String pdfText(Path pdf) throws Exception {
+		PdfReader reader = new PdfReader(Files.readAllBytes(pdf));
+		StringBuilder text = new StringBuilder();
+		PdfTextExtractor extractor = new PdfTextExtractor(reader);
+		for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+			text.append(extractor.getTextFromPage(page)).append('\n');
+		}
+		reader.close();
+		return text.toString().replaceAll("\\s+", " ");
+	}
+
+	@Nested
+	class Validate {
+
+		@Test
+		void theDefaultQuestionnaireIsValidWithoutNotes() {
+			Run run = run("validate", "questionnaires/peer-support-principles.yaml");
+			assertThat(run.status()).isEqualTo(CommandLine.DONE);
+			assertThat(run.out()).contains("valid (peer-support-principles version 1, 33 items, 0 language notes)");
+			assertThat(run.err()).isEmpty();
+		}
+
+		@Test
+		void languageNotesKeepExitStatusZero() throws Exception {
+			Path yaml = file("notes.yaml", """
+					id: notes
+					version: 1
+					languages: [en]
+					title: {en: "Our circle"}
+					scales:
+					  two:
+					    options:
+					      - {value: 1, label: {en: "No"}}
+					      - {value: 2, label: {en: "Yes"}}
+					    not-sure: {en: "Not sure"}
+					principles:
+					  - id: p
+					    title: {en: "P"}
+					    items:
+					      - {id: p-1, type: scale, scale: two, text: {en: "We treat the patients kindly."}}
+					""", StandardCharsets.UTF_8);
+			Run run = run("validate", yaml.toString());
+			assertThat(run.status()).isEqualTo(CommandLine.DONE);
+			assertThat(run.out()).contains(yaml + ":15: note: item p-1 text (en): \"patients\"");
+		}
+
+		@Test
+		void anInvalidFileExitsOneWithFileAndLine() throws Exception {
+			Path yaml = file("bad.yaml", "id: Bad Id\nversion: 1\n", StandardCharsets.UTF_8);
+			Run run = run("validate", yaml.toString());
+			assertThat(run.status()).isEqualTo(CommandLine.BAD_INPUT);
+			assertThat(run.err()).contains(yaml + ":1: the questionnaire id 'Bad Id' should use only lowercase")
+				.contains("not valid").doesNotContain("Exception");
+		}
+
+		@Test
+		void aMissingFileExitsOne() {
+			Run run = run("validate", folder.resolve("nowhere.yaml").toString());
+			assertThat(run.status()).isEqualTo(CommandLine.BAD_INPUT);
+			assertThat(run.err()).contains("nowhere.yaml: no such file");
+		}
+
+	}
+
+	@Test
+	void templatePrintsTheHeaderOfABundledQuestionnaire() {
+		Run run = run("template", "peer-support-principles");
+		assertThat(run.status()).isZero();
+		assertThat(run.out()).startsWith(HEADER_START).contains(",fr-3,").endsWith("rs-say,perspective" + System.lineSeparator());
+	}
+
+	@Test
+	void paperWritesAPrintableFormWithACodeLineInEitherLanguage() throws Exception {
+		Path pdf = folder.resolve("form.pdf");
+		assertThat(run("paper", "peer-support-principles", "--lang", "es", "--out", pdf.toString()).status()).isZero();
+		String text = pdfText(pdf);
+		assertThat(text).contains("Código de participación").contains("No lo sé");
+		Path english = folder.resolve("form-en.pdf");
+		assertThat(run("paper", "peer-support-principles", "--out", english.toString()).status()).isZero();
+		assertThat(pdfText(english)).contains("Participation code").contains("Not sure").contains("I take part mostly as");
+	}
+
+	@Nested
+	class Report {
+
+		@Test
+		void writesAPdfAndAWorkbookFromTheExamples() throws Exception {
+			Path out = folder.resolve("out");
+			Run run = run("report", "--questionnaire", "questionnaires/peer-support-principles.yaml", "--responses",
+					"examples/round-spring.csv", "--previous", "examples/round-autumn.csv", "--agreements",
+					"examples/agreements-autumn.txt", "--organization", "Harbour Peer Centre", "--out", out.toString());
+			assertThat(run.status()).as(run.err()).isZero();
+			assertThat(out.resolve("harbour-peer-centre.pdf")).isNotEmptyFile();
+			assertThat(out.resolve("harbour-peer-centre.xlsx")).isNotEmptyFile();
+			assertThat(run.out()).contains("45 people took part");
+			assertThat(pdfText(out.resolve("harbour-peer-centre.pdf"))).contains("Harbour Peer Centre")
+				.contains("Rotate who leads the Thursday circle");
+		}
+
+		@Test
+		void aMissingFileExitsOneAndWritesNothing() {
+			Path out = folder.resolve("out");
+			Run run = run("report", "--questionnaire", "peer-support-principles", "--responses",
+					folder.resolve("missing.csv").toString(), "--out", out.toString());
+			assertThat(run.status()).isEqualTo(CommandLine.BAD_INPUT);
+			assertThat(run.err()).contains("missing.csv: cannot read this file (no such file or folder)")
+				.doesNotContain("Exception").doesNotContain("\tat ");
+			assertThat(out).doesNotExist();
+		}
+
+		@Test
+		void anUnwritableOutExitsOne() throws Exception {
+			Path blocker = file("a-file", "not a folder", StandardCharsets.UTF_8);
+			Run run = run("report", "--questionnaire", "peer-support-principles", "--responses",
+					"examples/round-spring.csv", "--out", blocker.resolve("reports").toString());
+			assertThat(run.status()).isEqualTo(CommandLine.BAD_INPUT);
+			assertThat(run.err()).contains("cannot create this folder").doesNotContain("\tat ");
+		}
+
+		@Test
+		void anUnknownOptionIsAUsageError() {
+			Run run = run("report", "--questionnaire", "peer-support-principles", "--colour", "red");
+			assertThat(run.status()).isEqualTo(CommandLine.USAGE);
+			assertThat(run.err()).contains("unknown option --colour").contains("Usage:");
+		}
+
+		@Test
+		void aMinimumGroupSizeBelowThreeIsRefused() {
+			Run run = run("report", "--questionnaire", "peer-support-principles", "--responses",
+					"examples/round-spring.csv", "--min-group-size", "2", "--out", folder.toString());
+			assertThat(run.status()).isEqualTo(CommandLine.USAGE);
+			assertThat(run.err()).contains("--min-group-size is never below 3");
+		}
+
+		@Test
+		void aBadCellImportsNothingAndNamesRowAndColumn() throws Exception {
+			Path csv = file("bad.csv", "np-1,np-2,perspective\n4,5,member\n4,7,staff\n", StandardCharsets.UTF_8);
+			Path out = folder.resolve("out");
+			Run run = run("report", "--questionnaire", "peer-support-principles", "--responses", csv.toString(),
+					"--out", out.toString());
+			assertThat(run.status()).isEqualTo(CommandLine.BAD_INPUT);
+			assertThat(run.err()).contains("bad.csv: row 3, column B (np-2): '7' is not an answer to np-2")
+				.contains("nothing was used");
+			assertThat(out).doesNotExist();
+		}
+
+		@Test
+		void windows1252IsNamedAndThenRead() throws Exception {
+			StringBuilder csv = new StringBuilder("np-1,np-say,perspective\n");
+			for (int i = 0; i < 6; i++) {
+				csv.append("4,Año de cambios,member\n");
+			}
+			Path file = file("excel.csv", csv.toString(), Charset.forName("windows-1252"));
+			Path out = folder.resolve("out");
+			Run refused = run("report", "--questionnaire", "peer-support-principles", "--responses", file.toString(),
+					"--out", out.toString());
+			assertThat(refused.status()).isEqualTo(CommandLine.BAD_INPUT);
+			assertThat(refused.err()).contains("--encoding windows-1252");
+			Run read = run("report", "--questionnaire", "peer-support-principles", "--responses", file.toString(),
+					"--encoding", "windows-1252", "--include-written", "--out", out.toString());
+			assertThat(read.status()).as(read.err()).isZero();
+			assertThat(pdfText(out.resolve("peer-reflect-report.pdf"))).contains("Año de cambios");
+		}
+
+		@Test
+		void writtenAnswersAreLeftOutUnlessIncluded() throws Exception {
+			Path out = folder.resolve("out");
+			run("report", "--questionnaire", "peer-support-principles", "--responses", "examples/round-spring.csv",
+					"--out", out.toString());
+			String without = pdfText(out.resolve("peer-reflect-report.pdf"));
+			assertThat(without).contains("Written answers were left out").doesNotContain("The check-in round helps me settle");
+			run("report", "--questionnaire", "peer-support-principles", "--responses", "examples/round-spring.csv",
+					"--include-written", "--out", out.toString());
+			assertThat(pdfText(out.resolve("peer-reflect-report.pdf"))).doesNotContain("Written answers were left out");
+		}
+
+		@Test
+		void nothingHalfWrittenIsLeftBehind() throws Exception {
+			Path out = folder.resolve("out");
+			run("report", "--questionnaire", "peer-support-principles", "--responses", "examples/round-spring.csv",
+					"--out", out.toString());
+			try (Stream<Path> files = Files.list(out)) {
+				assertThat(files.map(p -> p.getFileName().toString()))
+					.containsExactlyInAnyOrder("peer-reflect-report.pdf", "peer-reflect-report.xlsx");
+			}
+		}
+
+	}
+
+	@Test
+	void fileNamesComeFromTheCoverWords() {
+		assertThat(CommandLine.slug("Łódź Peer Circle: Spring 2026")).isEqualTo("lodz-peer-circle-spring-2026");
+		assertThat(CommandLine.slug("  ")).isEmpty();
+	}
+
+}
