@@ -99,7 +99,10 @@ final class ReportContent {
 		return text.get(key, label, chosen, all.people());
 	}
 
-	/** One line per thing the report does not show, naming items and groups but never a figure. */
+	/**
+	 * One line per thing the report does not show, naming items and groups but never a figure.
+	 * Items that hide the same groups are listed together, so a long questionnaire stays readable.
+	 */
 	static List<String> withheld(GroupSummary summary, boolean writtenIncluded, ReportText text) {
 		List<String> lines = new ArrayList<>();
 		if (!summary.resultsShown()) {
@@ -111,18 +114,28 @@ final class ReportContent {
 				lines.add(text.get("report.withheld.roundGroup", text.of(group.label())));
 			}
 		}
+		List<String> hiddenItems = new ArrayList<>();
+		Map<String, List<String>> byHiddenGroups = new java.util.LinkedHashMap<>();
+		long shownItems = 0;
 		for (ItemSummary item : summary.items()) {
 			if (!item.shown()) {
-				lines.add(text.get("report.withheld.item", text.of(item.text())));
+				hiddenItems.add(quoted(text.of(item.text()), text));
 				continue;
 			}
-			List<String> hidden = item.groups().stream().filter(g -> !g.shown()).map(g -> text.of(g.label())).toList();
-			if (!hidden.isEmpty() && hidden.size() < item.groups().size()) {
-				lines.add(text.get("report.withheld.groups", text.of(item.text()), String.join(", ", hidden)));
+			shownItems++;
+			List<String> hidden = item.groups().stream().filter(g -> !g.shown()).map(g -> quoted(text.of(g.label()), text)).toList();
+			if (!hidden.isEmpty()) {
+				byHiddenGroups.computeIfAbsent(String.join(", ", hidden), k -> new ArrayList<>())
+					.add(quoted(text.of(item.text()), text));
 			}
-			else if (!hidden.isEmpty()) {
-				lines.add(text.get("report.withheld.allGroups", text.of(item.text())));
-			}
+		}
+		if (!hiddenItems.isEmpty()) {
+			lines.add(text.get("report.withheld.items", String.join("; ", hiddenItems), summary.minGroupSize()));
+		}
+		for (Map.Entry<String, List<String>> entry : byHiddenGroups.entrySet()) {
+			lines.add(entry.getValue().size() == shownItems
+					? text.get("report.withheld.groupsEverywhere", entry.getKey())
+					: text.get("report.withheld.groups", entry.getKey(), String.join("; ", entry.getValue())));
 		}
 		for (GroupSummary.WrittenSummary written : summary.written()) {
 			if (writtenIncluded && !written.shown()) {
@@ -130,6 +143,10 @@ final class ReportContent {
 			}
 		}
 		return lines;
+	}
+
+	static String quoted(String words, ReportText text) {
+		return text.get("report.quote", words);
 	}
 
 }

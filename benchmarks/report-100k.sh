@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# Times `report` on 100,000 generated responses to a 30-item questionnaire, in a JVM limited to
+# 256 MB of heap, then once more through the packaged jar. Figures go in BENCHMARKS.md by hand.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+mvn -B -ntp -q package -DskipTests
+mvn -B -ntp -q dependency:build-classpath -Dmdep.outputFile=target/benchmark-classpath.txt -Dmdep.includeScope=test
+java -Xmx256m -Djava.awt.headless=true \
+  -cp "target/test-classes:target/classes:$(cat target/benchmark-classpath.txt)" \
+  org.peerreflect.benchmark.ReportBenchmark target/benchmark 3
+echo "through the jar (java -Xmx256m -jar target/peer-reflect.jar report ...):"
+if command -v /usr/bin/time >/dev/null; then timer=(/usr/bin/time -f "%e s wall, %M KB max resident"); else timer=(); fi
+"${timer[@]}" java -Xmx256m -jar target/peer-reflect.jar report \
+  --questionnaire target/benchmark/thirty-items.yaml --responses target/benchmark/responses-100k.csv \
+  --include-written --organization Benchmark --out target/benchmark/jar-out
