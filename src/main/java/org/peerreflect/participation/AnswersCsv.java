@@ -127,15 +127,17 @@ public final class AnswersCsv {
 			}
 		}
 		catch (CharacterCodingException e) {
-			problems.add(new AnswersProblem(file, lastRow + 1, null, "the file is not " + encoding.name()
-					+ " text" + (encoding.equals(StandardCharsets.UTF_8)
-							? "; it is probably windows-1252 (saved by Excel): read it with --encoding windows-1252, or save it as UTF-8"
-							: "; name its encoding with --encoding")));
+			problems.add(notEncoded(file));
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException e) {
-			String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-			problems.add(new AnswersProblem(file, lastRow + 1, null, "the row cannot be read as CSV (" + detail
-					+ "); check its quotes"));
+			if (e.getCause() instanceof CharacterCodingException) {
+				problems.add(notEncoded(file)); // thrown by the decoder, wrapped by the CSV parser
+			}
+			else {
+				String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+				problems.add(new AnswersProblem(file, lastRow + 1, null, "the row cannot be read as CSV (" + detail
+						+ "); check its quotes"));
+			}
 		}
 		if (problems.size() > MAX_LISTED) {
 			int more = problems.size() - MAX_LISTED;
@@ -144,6 +146,17 @@ public final class AnswersCsv {
 			assert more > 0;
 		}
 		return new Result(count, List.copyOf(problems));
+	}
+
+	/**
+	 * The decoder reads ahead, so the row holding the first bad byte is not known: the problem names
+	 * the file only.
+	 */
+	private AnswersProblem notEncoded(String file) {
+		return new AnswersProblem(file, 0, null, "the file is not " + encoding.name()
+				+ " text" + (encoding.equals(StandardCharsets.UTF_8)
+						? "; it is probably windows-1252 (saved by Excel): read it with --encoding windows-1252, or save it as UTF-8"
+						: "; name its encoding with --encoding"));
 	}
 
 	/** The header decides: whichever of {@code ;} and {@code ,} it holds more of, outside quotes. */

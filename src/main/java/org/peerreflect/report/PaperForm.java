@@ -64,7 +64,7 @@ public final class PaperForm {
 	}
 
 	private void render(OutputStream out) {
-		document = new Document(PageSize.A4, PdfReport.MARGIN, PdfReport.MARGIN, PdfReport.MARGIN, PdfReport.MARGIN);
+		document = new Document(PageSize.A4, PdfReport.MARGIN, PdfReport.MARGIN, PdfReport.TOP, PdfReport.BOTTOM);
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
 			document.addTitle(text.of(questionnaire.title()));
@@ -110,7 +110,7 @@ public final class PaperForm {
 		block.setKeepTogether(true);
 		block.setSpacingBefore(6);
 		block.setSpacingAfter(4);
-		block.addCell(plain(paragraph(text.of(item.text()), body, 0, 4)));
+		block.addCell(plain(statement(item)));
 		PdfPTable choices = new PdfPTable(scale.options().size() + 1);
 		choices.setWidthPercentage(100);
 		for (Scale.Option option : scale.options()) {
@@ -148,7 +148,7 @@ public final class PaperForm {
 		block.setWidthPercentage(100);
 		block.setKeepTogether(true);
 		block.setSpacingBefore(6);
-		block.addCell(plain(paragraph(text.of(item.text()), body, 0, 4)));
+		block.addCell(plain(statement(item)));
 		for (int line = 0; line < 5; line++) {
 			PdfPCell writeHere = new PdfPCell(new Phrase(" ", body));
 			writeHere.setFixedHeight(26);
@@ -157,6 +157,13 @@ public final class PaperForm {
 			block.addCell(writeHere);
 		}
 		add(block);
+	}
+
+	/** The statement, with its id in small grey type so answers can be typed into the right column. */
+	private Paragraph statement(Item item) {
+		Paragraph paragraph = paragraph(text.of(item.text()), body, 0, 4);
+		paragraph.add(new Phrase("   " + item.id(), new Font(body.getBaseFont(), 8, Font.NORMAL, new Color(0x5b6470))));
+		return paragraph;
 	}
 
 	/** A tick box above its label, so the whole row reads left to right like the scale. */

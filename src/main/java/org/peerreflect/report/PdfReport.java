@@ -40,8 +40,17 @@ import org.peerreflect.insight.GroupSummary.WrittenSummary;
  */
 final class PdfReport {
 
-	/** 2 cm: A4 content then fits inside US Letter's printable area too. */
+	/**
+	 * About 2 cm at the sides. A4 printed on US Letter at full size loses about 25 pt at top and
+	 * bottom, so those margins are wider and the footer sits above what a printer cuts.
+	 */
 	static final float MARGIN = 57;
+
+	static final float TOP = 66;
+
+	static final float BOTTOM = 78;
+
+	static final float FOOTER = 54;
 
 	private static final Color INK = Charts.INK;
 
@@ -105,7 +114,7 @@ final class PdfReport {
 	}
 
 	private void render(OutputStream out) {
-		document = new Document(PageSize.A4, MARGIN, MARGIN, MARGIN, MARGIN + 6);
+		document = new Document(PageSize.A4, MARGIN, MARGIN, TOP, BOTTOM);
 		try {
 			writer = PdfWriter.getInstance(document, out);
 			writer.setPageEvent(new Footer());
@@ -551,7 +560,7 @@ final class PdfReport {
 			}
 			PdfContentByte canvas = pdfWriter.getDirectContent();
 			Font foot = new Font(regularFont, 8, Font.NORMAL, MUTED);
-			float y = MARGIN - 22;
+			float y = FOOTER;
 			ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(title(), foot), MARGIN, y, 0);
 			ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
 					new Phrase(text.get("report.page", page), foot), doc.getPageSize().getWidth() - MARGIN, y, 0);
