@@ -100,7 +100,8 @@ public final class AnswersCsv {
 			char delimiter = delimiter(firstLine);
 			CSVFormat format = CSVFormat.RFC4180.builder()
 				.setDelimiter(delimiter)
-				.setIgnoreEmptyLines(true)
+				// Blank lines are read (and skipped below) so that row numbers match the spreadsheet's.
+				.setIgnoreEmptyLines(false)
 				.get();
 			try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
 				Columns columns = null;
@@ -111,6 +112,9 @@ public final class AnswersCsv {
 						if (columns == null) {
 							return new Result(0, problems);
 						}
+						continue;
+					}
+					if (record.size() == 1 && record.get(0).isBlank() && columns.names().length > 1) {
 						continue;
 					}
 					AnswerRow row = row(file, record, columns, problems);
@@ -248,7 +252,10 @@ public final class AnswersCsv {
 				continue;
 			}
 			if (i == columns.code()) {
-				code = cell.isEmpty() ? null : cell;
+				if (cell.isEmpty()) {
+					problems.add(new AnswersProblem(file, rowNumber, column, "the participation code is missing"));
+				}
+				code = cell;
 				continue;
 			}
 			Item item = columns.items()[i];

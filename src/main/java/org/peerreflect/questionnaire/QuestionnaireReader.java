@@ -317,6 +317,7 @@ public final class QuestionnaireReader {
 			boolean group = true;
 			if (option.has("group")) {
 				String flag = scalar(option.get("group"), "perspective option group");
+				flag = flag == null ? null : flag.toLowerCase(java.util.Locale.ROOT);
 				if ("false".equals(flag) || "true".equals(flag)) {
 					group = Boolean.parseBoolean(flag);
 				}

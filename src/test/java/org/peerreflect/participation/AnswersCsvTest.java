@@ -1,0 +1,396 @@
+package org.peerreflect.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.peerreflect.questionnaire.Questionnaire;
+import org.peerreflect.questionnaire.QuestionnaireCheck;
+import org.peerreflect.questionnaire.QuestionnaireReader;
+
+/** Reading an answers file, rule by rule (DESIGN section 5, "Answers"). */
+class AnswersCsvTest {
+
+	private static final String FILE = "answers.csv";
+
+	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+	/** Two scale items and a text item on a three-option scale, and a perspective question. */
+	private static final String SMALL = """
+			id: small
+			version: 3
+			languages: [en]
+			title: {en: "Small"}
+			scales:
+			  three:
+			    options:
+			      - {value: 1, label: {en: "Low"}}
+			      - {value: 2, label: {en: "Middle"}}
+			      - {value: 3, label: {en: "High"}}
+			    not-sure: {en: "Not sure"}
+			perspective:
+			  id: role
+			  text: {en: "I take part mostly as"}
+			  options:
+			    - {value: member, label: {en: "Member"}}
+			    - {value: staff, label: {en: "Staff"}}
+			    - {value: prefer-not-to-say, group: false, label: {en: "Prefer not to say"}}
+			principles:
+			  - id: a
+			    title: {en: "A"}
+			    items:
+			      - {id: a-1, type: scale, scale: three, text: {en: "First"}}
+			      - {id: a-2, type: scale, scale: three, text: {en: "Second"}}
+			      - {id: a-say, type: text, text: {en: "Say more"}}
+			""";
+
+	private static final Questionnaire QUESTIONNAIRE = questionnaire(SMALL);
+
+	private static Questionnaire questionnaire(String yaml) {
+		QuestionnaireCheck check = QuestionnaireReader.read("small.yaml", yaml.getBytes(StandardCharsets.UTF_8));
+		if (!check.valid()) {
+			throw new IllegalStateException(check.errors().toString());
+		}
+		return check.questionnaire();
+	}
+
+	/** What one read gave: the result and every row the consumer was handed. */
+	private record Read(AnswersCsv.Result result, List<AnswerRow> rows) {
+
+		AnswersProblem onlyProblem() {
+			assertThat(result.ok()).isFalse();
+			assertThat(result.problems()).hasSize(1);
+			AnswersProblem problem = result.problems().get(0);
+			assertThat(problem.file()).isEqualTo(FILE);
+			return problem;
+		}
+
+		AnswerRow onlyRow() {
+			assertThat(result.problems()).isEmpty();
+			assertThat(result.ok()).isTrue();
+			assertThat(rows).hasSize(1);
+			assertThat(result.rows()).isEqualTo(1);
+			return rows.get(0);
+		}
+
+	}
+
+	private static Read read(Questionnaire questionnaire, boolean codeColumn, Charset encoding, byte[] bytes) {
+		List<AnswerRow> rows = new ArrayList<>();
+		AnswersCsv.Result result = new AnswersCsv(questionnaire, codeColumn, encoding)
+			.read(FILE, new ByteArrayInputStream(bytes), rows::add);
+		return new Read(result, rows);
+	}
+
+	private static Read read(String csv) {
+		return read(QUESTIONNAIRE, false, StandardCharsets.UTF_8, csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	private static Read readWithCodes(String csv) {
+		return read(QUESTIONNAIRE, true, StandardCharsets.UTF_8, csv.getBytes(StandardCharsets.UTF_8));
+	}
+
+	@Nested
+	class Format {
+
+		@Test
+		void commaIsTheSeparatorWhenTheHeaderUsesIt() {
+			AnswerRow row = read("a-1,a-2,a-say\n1,3,fine; thanks\n").onlyRow();
+			assertThat(row.row()).isEqualTo(2);
+			assertThat(row.answers()).containsExactly(entry("a-1", "1"), entry("a-2", "3"));
+			assertThat(row.written()).containsExactly(entry("a-say", "fine; thanks"));
+		}
+
+		@Test
+		void semicolonIsTheSeparatorWhenTheHeaderUsesIt() {
+			AnswerRow row = read("a-1;a-2;a-say\n1;3;fine, thanks\n").onlyRow();
+			assertThat(row.answers()).containsExactly(entry("a-1", "1"), entry("a-2", "3"));
+			assertThat(row.written()).containsExactly(entry("a-say", "fine, thanks"));
+		}
+
+		@Test
+		void aByteOrderMarkIsSkipped() {
+			AnswerRow row = read("\uFEFFa-1,a-2\n2,3\n").onlyRow();
+			assertThat(row.answers()).containsExactly(entry("a-1", "2"), entry("a-2", "3"));
+		}
+
+		@Test
+		void crlfLineEndsAreRead() {
+			Read read = read("a-1,a-say\r\n1,hello\r\n2,there\r\n");
+			assertThat(read.result().ok()).isTrue();
+			assertThat(read.rows()).extracting(AnswerRow::row).containsExactly(2L, 3L);
+			assertThat(read.rows()).extracting(r -> r.written().get("a-say")).containsExactly("hello", "there");
+			assertThat(read.rows()).extracting(r -> r.answers().get("a-1")).containsExactly("1", "2");
+		}
+
+		@Test
+		void aQuotedTextCellMayHoldNewlinesQuotesAndSeparators() {
+			Read read = read("a-1,a-say\n1,\"line one,\nline \"\"two\"\"\"\n2,next\n");
+			assertThat(read.result().ok()).isTrue();
+			assertThat(read.rows()).hasSize(2);
+			assertThat(read.rows().get(0).written()).containsExactly(entry("a-say", "line one,\nline \"two\""));
+			// Rows count as a spreadsheet shows them: the cell with a newline is still one row.
+			assertThat(read.rows()).extracting(AnswerRow::row).containsExactly(2L, 3L);
+		}
+
+		@Test
+		void columnsMayComeInAnyOrder() {
+			AnswerRow row = read("a-say,perspective,a-2,a-1\nhello,staff,3,1\n").onlyRow();
+			assertThat(row.answers()).containsOnly(entry("a-1", "1"), entry("a-2", "3"));
+			assertThat(row.written()).containsExactly(entry("a-say", "hello"));
+			assertThat(row.perspective()).isEqualTo("staff");
+		}
+
+		@Test
+		void thePerspectiveColumnIsOptional() {
+			assertThat(read("a-1\n2\n").onlyRow().perspective()).isNull();
+			assertThat(read("a-1,perspective\n2,member\n").onlyRow().perspective()).isEqualTo("member");
+			assertThat(read("a-1,perspective\n2,\n").onlyRow().perspective()).isNull();
+			assertThat(read("a-1,perspective\n2,prefer-not-to-say\n").onlyRow().perspective()).isEqualTo("prefer-not-to-say");
+		}
+
+		@Test
+		void anEmptyCellIsASkippedItem() {
+			AnswerRow row = read("a-1,a-2,a-say\n,2,\n").onlyRow();
+			assertThat(row.answers()).containsExactly(entry("a-2", "2"));
+			assertThat(row.written()).isEmpty();
+			AnswerRow blank = read("a-1,a-2,a-say\n  ,2,   \n").onlyRow();
+			assertThat(blank.answers()).containsExactly(entry("a-2", "2"));
+			assertThat(blank.written()).isEmpty();
+		}
+
+		@Test
+		void notSureIsAnAnswer() {
+			AnswerRow row = read("a-1,a-2\nnot-sure,1\n").onlyRow();
+			assertThat(row.answers()).containsExactly(entry("a-1", "not-sure"), entry("a-2", "1"));
+		}
+
+		@Test
+		void aHeaderWithoutRowsIsAFileWithNoAnswers() {
+			Read read = read("a-1,a-2,a-say\n");
+			assertThat(read.result().ok()).isTrue();
+			assertThat(read.result().rows()).isZero();
+			assertThat(read.rows()).isEmpty();
+		}
+
+		@Test
+		void theTemplateHeaderListsCodeItemsThenPerspective() {
+			assertThat(AnswersCsv.header(QUESTIONNAIRE, false)).containsExactly("a-1", "a-2", "a-say", "perspective");
+			assertThat(AnswersCsv.header(QUESTIONNAIRE, true)).containsExactly("code", "a-1", "a-2", "a-say", "perspective");
+		}
+
+	}
+
+	@Nested
+	class Problems {
+
+		@Test
+		void anUnknownColumnIsNamedByRowOneAndItsLetterAndName() {
+			Read read = read("a-1,a-2,xx\n1,2,3\n");
+			AnswersProblem problem = read.onlyProblem();
+			assertThat(problem.row()).isEqualTo(1);
+			assertThat(problem.column()).isEqualTo("C (xx)");
+			assertThat(problem.message()).contains("unknown column 'xx'", "small version 3");
+			assertThat(problem.toString()).startsWith(FILE + ": row 1, column C (xx): unknown column 'xx'");
+			assertThat(read.rows()).isEmpty();
+		}
+
+		@Test
+		void aColumnGivenTwiceIsNamed() {
+			AnswersProblem problem = read("a-1,a-1\n1,2\n").onlyProblem();
+			assertThat(problem.row()).isEqualTo(1);
+			assertThat(problem.column()).isEqualTo("B (a-1)");
+			assertThat(problem.message()).contains("appears twice");
+		}
+
+		@Test
+		void aPerspectiveColumnIsUnknownWhenTheQuestionnaireAsksNoPerspective() {
+			Questionnaire without = questionnaire(SMALL.replaceAll("(?s)perspective:.*?(?=principles:)", ""));
+			assertThat(without.perspective()).isNull();
+			Read read = read(without, false, StandardCharsets.UTF_8, "a-1,perspective\n1,member\n".getBytes(StandardCharsets.UTF_8));
+			AnswersProblem problem = read.onlyProblem();
+			assertThat(problem.column()).isEqualTo("B (perspective)");
+			assertThat(problem.message()).contains("unknown column 'perspective'");
+		}
+
+		@Test
+		void blankLinesAreSkippedButStillCountAsSpreadsheetRows() {
+			Read read = read("a-1,a-2\n1,2\n\n3,9\n");
+			AnswersProblem problem = read.onlyProblem();
+			assertThat(problem.row()).isEqualTo(4);
+			assertThat(read("a-1,a-2\n1,2\n\n\n3,3\n").result().rows()).isEqualTo(2);
+		}
+
+		@Test
+		void anUnknownScaleValueIsNamedByItsRowAndColumn() {
+			Read read = read("a-1,a-2\n1,2\n3,7\n2,2\n");
+			AnswersProblem problem = read.onlyProblem();
+			assertThat(problem.row()).isEqualTo(3);
+			assertThat(problem.column()).isEqualTo("B (a-2)");
+			assertThat(problem.message()).contains("'7' is not an answer to a-2", "1, 2, 3, not-sure");
+			assertThat(problem.toString()).startsWith(FILE + ": row 3, column B (a-2): ");
+		}
+
+		@Test
+		void anUnknownPerspectiveIsNamedByItsRowAndColumn() {
+			AnswersProblem problem = read("a-1,perspective\n1,member\n2,guest\n").onlyProblem();
+			assertThat(problem.row()).isEqualTo(3);
+			assertThat(problem.column()).isEqualTo("B (perspective)");
+			assertThat(problem.message()).contains("'guest' is not a perspective", "member, staff, prefer-not-to-say");
+		}
+
+		@Test
+		void aRowWithTooFewOrTooManyCellsIsNamed() {
+			AnswersProblem tooFew = read("a-1,a-2\n1,2\n1\n").onlyProblem();
+			assertThat(tooFew.row()).isEqualTo(3);
+			assertThat(tooFew.message()).contains("1 cells", "header has 2");
+			AnswersProblem tooMany = read("a-1,a-2\n1,2,3\n").onlyProblem();
+			assertThat(tooMany.row()).isEqualTo(2);
+			assertThat(tooMany.message()).contains("3 cells", "header has 2");
+		}
+
+		@Test
+		void aBrokenQuoteIsNamedByItsRow() {
+			AnswersProblem unclosed = read("a-1,a-say\n1,ok\n2,\"never closed\n").onlyProblem();
+			assertThat(unclosed.row()).isEqualTo(3);
+			assertThat(unclosed.message()).contains("cannot be read as CSV", "quotes");
+			AnswersProblem stray = read("a-1,a-say\n1,\"quoted\"then more\n").onlyProblem();
+			assertThat(stray.row()).isEqualTo(2);
+			assertThat(stray.message()).contains("cannot be read as CSV", "quotes");
+		}
+
+		@Test
+		void anyProblemMakesTheWholeFileNotOkAndStopsTheRows() {
+			Read read = read("a-1,a-2\n1,1\n2,2\n9,3\n3,3\n1,x\n2,1\n");
+			assertThat(read.result().ok()).isFalse();
+			assertThat(read.result().problems()).extracting(AnswersProblem::row).containsExactly(4L, 6L);
+			// Rows before the first problem may have gone out; none after it did.
+			assertThat(read.rows()).extracting(AnswerRow::row).containsExactly(2L, 3L);
+		}
+
+		@Test
+		void manyProblemsAreSummedUpAfterFifty() {
+			StringBuilder csv = new StringBuilder("a-1\n");
+			for (int i = 0; i < 80; i++) {
+				csv.append("9\n");
+			}
+			AnswersCsv.Result result = read(csv.toString()).result();
+			assertThat(result.ok()).isFalse();
+			assertThat(result.problems()).hasSize(AnswersCsv.MAX_LISTED + 1);
+			assertThat(result.problems().get(AnswersCsv.MAX_LISTED).message()).contains("more problems", "nothing was imported");
+		}
+
+		@Test
+		void anEmptyFileIsAProblem() {
+			for (String empty : List.of("", "\n", "\uFEFF")) {
+				Read read = read(empty);
+				AnswersProblem problem = read.onlyProblem();
+				assertThat(problem.row()).isEqualTo(1);
+				assertThat(problem.message()).contains("the file is empty", "a-1,a-2,a-say,perspective");
+				assertThat(read.rows()).isEmpty();
+			}
+		}
+
+	}
+
+	@Nested
+	class Encodings {
+
+		private static final String CSV = "a-1,a-say\n1,Ñandú y café\n";
+
+		@Test
+		void windows1252IsRefusedAsUtf8WithAHintToNameIt() {
+			Read read = read(QUESTIONNAIRE, false, StandardCharsets.UTF_8, CSV.getBytes(WINDOWS_1252));
+			AnswersProblem problem = read.onlyProblem();
+			assertThat(problem.message()).contains("not UTF-8", "windows-1252", "--encoding windows-1252");
+			// The decoder reads ahead, so no row is named rather than a wrong one.
+			assertThat(problem.row()).isZero();
+			assertThat(problem.toString()).startsWith(FILE + ": the file is not UTF-8 text");
+			assertThat(read.rows()).isEmpty();
+		}
+
+		@Test
+		void aBadByteFarIntoTheFileIsStillReportedAsAnEncodingProblem() {
+			StringBuilder csv = new StringBuilder("a-1,a-say\n");
+			for (int i = 0; i < 2000; i++) {
+				csv.append("2,plain words here\n");
+			}
+			csv.append("3,café\n");
+			Read read = read(QUESTIONNAIRE, false, StandardCharsets.UTF_8, csv.toString().getBytes(WINDOWS_1252));
+			AnswersProblem problem = read.onlyProblem();
+			assertThat(problem.message()).contains("not UTF-8", "--encoding windows-1252");
+			assertThat(problem.row()).isZero();
+			assertThat(read.rows()).hasSizeLessThan(2000);
+		}
+
+		@Test
+		void aNamedEncodingThatDoesNotFitIsRefusedToo() {
+			// 0x81 is not a character in windows-1252.
+			byte[] bytes = "a-1,a-say\n1,x\n".getBytes(StandardCharsets.US_ASCII);
+			bytes[bytes.length - 2] = (byte) 0x81;
+			AnswersProblem problem = read(QUESTIONNAIRE, false, WINDOWS_1252, bytes).onlyProblem();
+			assertThat(problem.message()).contains("not windows-1252 text", "name its encoding with --encoding");
+		}
+
+		@Test
+		void windows1252IsReadWhenNamed() {
+			AnswerRow row = read(QUESTIONNAIRE, false, WINDOWS_1252, CSV.getBytes(WINDOWS_1252)).onlyRow();
+			assertThat(row.written()).containsExactly(entry("a-say", "Ñandú y café"));
+		}
+
+		@Test
+		void utf8TextComesThroughUnchanged() {
+			AnswerRow row = read(CSV).onlyRow();
+			assertThat(row.written()).containsExactly(entry("a-say", "Ñandú y café"));
+		}
+
+	}
+
+	@Nested
+	class Codes {
+
+		@Test
+		void theCodeColumnIsRefusedWhenTheFileHasNoCodes() {
+			AnswersProblem problem = read("code,a-1\nK7P2QX,1\n").onlyProblem();
+			assertThat(problem.row()).isEqualTo(1);
+			assertThat(problem.column()).isEqualTo("A (code)");
+			assertThat(problem.message()).contains("unknown column 'code'");
+		}
+
+		@Test
+		void theCodeColumnIsReadWhenCodesAreExpected() {
+			AnswerRow row = readWithCodes("a-1,code\n1,K7P2QX\n").onlyRow();
+			assertThat(row.code()).isEqualTo("K7P2QX");
+			assertThat(row.answers()).containsExactly(entry("a-1", "1"));
+		}
+
+		@Test
+		void anEmptyCodeCellIsNamed() {
+			AnswersProblem problem = readWithCodes("a-1,code\n1,K7P2QX\n2,\n").onlyProblem();
+			assertThat(problem.row()).isEqualTo(3);
+			assertThat(problem.column()).isEqualTo("B (code)");
+			assertThat(problem.message()).contains("participation code is missing");
+		}
+
+		@Test
+		void theCodeColumnIsRequiredWhenCodesAreExpected() {
+			Read read = readWithCodes("a-1,a-2\n1,2\n");
+			AnswersProblem problem = read.onlyProblem();
+			assertThat(problem.row()).isEqualTo(1);
+			assertThat(problem.message()).contains("a column 'code' is needed");
+			assertThat(read.rows()).isEmpty();
+		}
+
+	}
+
+	private static java.util.Map.Entry<String, String> entry(String key, String value) {
+		return java.util.Map.entry(key, value);
+	}
+
+}
