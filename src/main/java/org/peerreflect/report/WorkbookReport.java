@@ -67,6 +67,9 @@ final class WorkbookReport {
 
 	private final CellStyle percent;
 
+	/** One quote-prefixed twin per style, made when first needed. */
+	private final java.util.Map<CellStyle, CellStyle> quotePrefixed = new java.util.HashMap<>();
+
 	private WorkbookReport(ReportInput input) {
 		this.input = input;
 		this.text = new ReportText(input.language());
@@ -101,6 +104,7 @@ final class WorkbookReport {
 			report.perspectives();
 			report.written();
 			report.sinceLastTime();
+			report.printSetup();
 			workbook.write(out);
 		}
 	}
@@ -134,9 +138,8 @@ final class WorkbookReport {
 		for (String key : List.of("report.read.describes", "report.read.shares", "report.read.spread",
 				"report.read.spreadScale", "report.read.groups", "report.read.notShown")) {
 			Row row = sheet.createRow(r++);
-			textCell(row, 0, text.get(key, summary.minGroupSize()), wrap);
-			sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 1));
-			row.setHeightInPoints(48);
+			textCell(row, 1, text.get(key, summary.minGroupSize()), wrap);
+			fitHeight(row, text.get(key, summary.minGroupSize()), 80);
 		}
 		r++;
 		Row withheldHeading = sheet.createRow(r++);
@@ -147,8 +150,8 @@ final class WorkbookReport {
 		}
 		for (String line : lines) {
 			Row row = sheet.createRow(r++);
-			textCell(row, 0, line, wrap);
-			sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, 1));
+			textCell(row, 1, line, wrap);
+			fitHeight(row, line, 80);
 		}
 	}
 
@@ -165,6 +168,7 @@ final class WorkbookReport {
 		Row row = sheet.createRow(r);
 		textCell(row, 0, label, header);
 		textCell(row, 1, value, wrap);
+		fitHeight(row, value, 80);
 		return r + 1;
 	}
 
@@ -231,8 +235,10 @@ final class WorkbookReport {
 		XDDFChartLegend legend = chart.getOrAddLegend();
 		legend.setPosition(LegendPosition.BOTTOM);
 		XDDFCategoryAxis items = chart.createCategoryAxis(AxisPosition.LEFT);
+		// Top to bottom in questionnaire order, as in the table above the chart.
+		items.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
 		XDDFValueAxis shares = chart.createValueAxis(AxisPosition.BOTTOM);
-		shares.setCrosses(AxisCrosses.AUTO_ZERO);
+		shares.setCrosses(AxisCrosses.MAX);
 		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, items, shares);
 		data.setBarDirection(BarDirection.BAR);
 		data.setBarGrouping(BarGrouping.PERCENT_STACKED);
@@ -301,6 +307,7 @@ final class WorkbookReport {
 				textCell(row, 0, text.of(principle.title()), null);
 				textCell(row, 1, item.id(), null);
 				textCell(row, 2, text.of(item.text()), wrap);
+				fitHeight(row, text.of(item.text()), 60);
 				if (!item.shown()) {
 					notShown(row, 3, columns.size() - 1);
 					continue;
@@ -362,6 +369,7 @@ final class WorkbookReport {
 				Row row = sheet.createRow(r++);
 				textCell(row, 0, item.id(), null);
 				textCell(row, 1, text.of(item.text()), wrap);
+				fitHeight(row, text.of(item.text()), 50);
 				textCell(row, 2, text.of(group.label()), null);
 				if (group.shown()) {
 					distributionCells(row, 3, group.distribution(), options.size());
@@ -397,6 +405,7 @@ final class WorkbookReport {
 					textCell(row, 0, written.id(), null);
 					textCell(row, 1, text.of(written.text()), wrap);
 					textCell(row, 2, answer, wrap);
+					fitHeight(row, answer, 80);
 				}
 			}
 		}
@@ -437,6 +446,7 @@ final class WorkbookReport {
 				Row row = sheet.createRow(r++);
 				textCell(row, 0, item.id(), null);
 				textCell(row, 1, text.of(item.text()), wrap);
+				fitHeight(row, text.of(item.text()), 50);
 				textCell(row, 2, text.get(last ? "report.since.last" : "report.since.now"), null);
 				if (item.shown()) {
 					distributionCells(row, 3, item.all(), options.size());
@@ -449,6 +459,27 @@ final class WorkbookReport {
 		sheet.setColumnWidth(0, 12 * 256);
 		sheet.setColumnWidth(1, 50 * 256);
 		sheet.setColumnWidth(2, 14 * 256);
+	}
+
+	/** Rows grow with their wrapped text; Excel does not do it for rows written by a program. */
+	private static void fitHeight(Row row, String value, int columnChars) {
+		int lines = 0;
+		for (String paragraph : value.split("\n")) {
+			lines += Math.max(1, (int) Math.ceil(paragraph.length() / (columnChars * 1.05)));
+		}
+		row.setHeightInPoints(Math.max(row.getHeightInPoints(), 15f * lines + 2));
+	}
+
+	/** Every sheet prints one page wide on A4, wide sheets in landscape. */
+	private void printSetup() {
+		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+			XSSFSheet sheet = workbook.getSheetAt(i);
+			sheet.setFitToPage(true);
+			sheet.getPrintSetup().setFitWidth((short) 1);
+			sheet.getPrintSetup().setFitHeight((short) 0);
+			sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+			sheet.getPrintSetup().setLandscape(i >= 2);
+		}
 	}
 
 	private void headerRow(Sheet sheet, List<String> columns) {
@@ -470,12 +501,14 @@ final class WorkbookReport {
 			cell.setCellStyle(style);
 		}
 		if (!value.isEmpty() && "=+-@".indexOf(value.charAt(0)) >= 0) {
-			CellStyle quoted = workbook.createCellStyle();
-			if (style != null) {
-				quoted.cloneStyleFrom(style);
-			}
-			quoted.setQuotePrefixed(true);
-			cell.setCellStyle(quoted);
+			cell.setCellStyle(quotePrefixed.computeIfAbsent(style, plain -> {
+				CellStyle quoted = workbook.createCellStyle();
+				if (plain != null) {
+					quoted.cloneStyleFrom(plain);
+				}
+				quoted.setQuotePrefixed(true);
+				return quoted;
+			}));
 		}
 	}
 
