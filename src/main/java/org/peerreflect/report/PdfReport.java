@@ -514,7 +514,7 @@ final class PdfReport {
 	}
 
 	private Paragraph bullet(String line) {
-		Paragraph paragraph = new Paragraph();
+		Paragraph paragraph = new Paragraph("", body);
 		paragraph.add(new Chunk("\u2022  ", body));
 		paragraph.add(new Chunk(line, body));
 		paragraph.setIndentationLeft(12);

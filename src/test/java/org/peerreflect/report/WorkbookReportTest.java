@@ -1,0 +1,512 @@
+package org.peerreflect.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xddf.usermodel.chart.BarDirection;
+import org.apache.poi.xddf.usermodel.chart.BarGrouping;
+import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
+import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFDrawing;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.peerreflect.insight.Gate;
+import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.insight.GroupSummary.Distribution;
+import org.peerreflect.insight.GroupSummary.GroupDistribution;
+import org.peerreflect.insight.GroupSummary.ItemSummary;
+import org.peerreflect.insight.GroupSummary.PrincipleSummary;
+import org.peerreflect.insight.GroupSummary.WrittenSummary;
+import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.participation.AnswerRow;
+import org.peerreflect.questionnaire.Item;
+import org.peerreflect.questionnaire.Questionnaire;
+
+/**
+ * The Excel workbook read back cell by cell (DESIGN section 6): the spring example round with
+ * autumn before it, autumn's agreements and the written answers given, plus a few written answers
+ * that a spreadsheet would take for formulas.
+ */
+class WorkbookReportTest {
+
+	/** Written answers that Excel would read as a formula, were they not quote-prefixed text. */
+	static final List<String> FORMULA_LIKE = List.of("+1 for the Friday art table", "-5 degrees out and we still all came",
+			"@everyone bring a plate next time");
+
+	private static Questionnaire questionnaire;
+
+	private static List<AnswerRow> springRows;
+
+	private static GroupSummary spring;
+
+	private static GroupSummary autumn;
+
+	private static XSSFWorkbook workbook;
+
+	private static final ReportText TEXT = new ReportText("en");
+
+	private static final String NOT_SHOWN = "not shown";
+
+	private static final String NOT_SHOWN_WHY = "not shown (to protect small groups)";
+
+	@BeforeAll
+	static void renderTheSpringRound() {
+		questionnaire = ReportFixtures.questionnaire();
+		springRows = ReportFixtures.rows(questionnaire, ReportFixtures.SPRING);
+		WrittenAnswers written = ReportFixtures.written(springRows);
+		FORMULA_LIKE.forEach(answer -> written.add("fr-say", answer));
+		spring = new Gate(5, new Random(17)).summarize(ReportFixtures.countTable(questionnaire, springRows), written);
+		autumn = ReportFixtures.summary(questionnaire, ReportFixtures.AUTUMN, true);
+		ReportInput input = new ReportInput(spring, autumn, ReportFixtures.agreements(), "en", PdfReportTest.ORGANIZATION,
+				null, "Spring 2026", null, true);
+		workbook = ReportFixtures.readWorkbook(ReportFixtures.workbook(input));
+	}
+
+	@AfterAll
+	static void close() throws Exception {
+		workbook.close();
+	}
+
+	@Test
+	void theSheetsAreExactlyTheSixOfTheDesign() {
+		List<String> names = new ArrayList<>();
+		workbook.forEach(sheet -> names.add(sheet.getSheetName()));
+		assertThat(names).containsExactly("About", "Principles", "Items", "Perspectives", "Written answers", "Since last time");
+		for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
+			assertThat(workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s)).isFalse();
+		}
+	}
+
+	@Test
+	void everyFigureOfTheItemsSheetIsTheSummarys() {
+		assertItemsSheet(workbook, spring, TEXT);
+	}
+
+	@Test
+	void anItemAnsweredByFewerThanKReadsNotShownInEveryCell() throws Exception {
+		GroupSummary thin = ReportFixtures.thinSummary(questionnaire, springRows, "na-2", 4);
+		ReportInput input = new ReportInput(thin, null, List.of(), "en", null, null, null, null, false);
+		try (XSSFWorkbook thinBook = ReportFixtures.readWorkbook(ReportFixtures.workbook(input))) {
+			assertItemsSheet(thinBook, thin, TEXT);
+			assertPerspectivesSheet(thinBook, thin);
+			Row na2 = rowOf(thinBook.getSheet("Items"), 1, "na-2");
+			assertWithheldCells(na2, 3, na2.getLastCellNum() - 1);
+			assertThat(na2.getLastCellNum()).isEqualTo((short) itemColumns(5));
+			// Its principle's table lists it as not shown, below the items of its chart.
+			XSSFSheet principles = thinBook.getSheet("Principles");
+			Row listed = rowWithText(principles, 0, TEXT.of(item(thin, "na-2").text()));
+			assertThat(listed.getCell(1).getStringCellValue()).isEqualTo(NOT_SHOWN_WHY);
+			assertThat(listed.getLastCellNum()).isEqualTo((short) 2);
+		}
+	}
+
+	@Test
+	void aRoundOfFewerThanKPeopleHasNoNumberInAnyCellAndNoChart() throws Exception {
+		List<AnswerRow> four = springRows.subList(0, 4);
+		GroupSummary small = new Gate(5, new Random(3)).summarize(ReportFixtures.countTable(questionnaire, four),
+				ReportFixtures.written(four));
+		ReportInput input = new ReportInput(small, null, List.of(), "en", null, null, null, null, true);
+		try (XSSFWorkbook book = ReportFixtures.readWorkbook(ReportFixtures.workbook(input))) {
+			assertThat(ReportFixtures.cells(book)).noneMatch(c -> c.contains("=NUMERIC:"))
+				.noneMatch(c -> c.contains("=FORMULA:"));
+			assertThat(book.getSheet("Principles").getDrawingPatriarch()).isNull();
+			assertThat(pairValue(book.getSheet("About"), "How many of us took part")).isEqualTo("Fewer than 5 people");
+			assertItemsSheet(book, small, TEXT);
+			assertThat(assertPerspectivesSheet(book, small)).isEqualTo(small.items().size() * 4);
+			for (AnswerRow row : four) {
+				row.written().values().stream().filter(a -> !a.isBlank())
+					.forEach(a -> assertThat(ReportFixtures.cells(book)).noneMatch(c -> c.contains(a.strip())));
+			}
+		}
+	}
+
+	@Test
+	void everyWithheldCellOfThePerspectivesSheetReadsNotShown() {
+		int withheld = assertPerspectivesSheet(workbook, spring);
+		assertThat(withheld).isEqualTo(spring.items().stream()
+			.mapToLong(i -> i.groups().stream().filter(g -> !g.shown()).count()).sum());
+		assertThat(withheld).isGreaterThanOrEqualTo(2 * spring.items().size());
+	}
+
+	@Test
+	void thePerspectivesCheckCatchesAWithheldGroupsFigures() throws Exception {
+		Distribution board = ReportFixtures.trueDistribution(questionnaire, springRows, "np-1", "board");
+		GroupSummary leaking = ReportFixtures.leaking(spring, "np-1", "board", board);
+		ReportInput input = new ReportInput(leaking, null, List.of(), "en", null, null, null, null, false);
+		try (XSSFWorkbook leaked = ReportFixtures.readWorkbook(ReportFixtures.workbook(input))) {
+			assertThatThrownBy(() -> assertPerspectivesSheet(leaked, spring)).isInstanceOf(AssertionError.class)
+				.hasMessageContaining("np-1");
+			assertPerspectivesSheet(leaked, leaking);
+		}
+	}
+
+	@Test
+	void theAboutSheetShowsHowManyTookPartAndOnlyTheShownGroups() {
+		Sheet about = workbook.getSheet("About");
+		assertThat(pairValue(about, "How many of us took part")).isEqualTo("45 people");
+		assertThat(pairValue(about, "I take part mostly as: A member")).isEqualTo("26");
+		assertThat(pairValue(about, "I take part mostly as: Staff")).isEqualTo("7");
+		assertThat(pairValue(about, "I take part mostly as: A volunteer")).isEqualTo(NOT_SHOWN);
+		assertThat(pairValue(about, "I take part mostly as: A board member")).isEqualTo(NOT_SHOWN);
+		assertThat(pairValue(about, "Organization")).isEqualTo(PdfReportTest.ORGANIZATION);
+		// No cell of the sheet is a number: the groups' sizes are text, and the withheld ones are words.
+		for (Row row : about) {
+			for (Cell cell : row) {
+				assertThat(cell.getCellType()).as(cell.getAddress().formatAsString()).isEqualTo(CellType.STRING);
+			}
+		}
+	}
+
+	@Test
+	void thePrinciplesSheetHasOneNativePercentStackedBarChartPerPrinciple() {
+		XSSFSheet sheet = workbook.getSheet("Principles");
+		XSSFDrawing drawing = sheet.getDrawingPatriarch();
+		assertThat(drawing).isNotNull();
+		List<XSSFChart> charts = drawing.getCharts();
+		List<PrincipleSummary> principles = spring.principles();
+		assertThat(charts).hasSize(principles.size());
+		for (int p = 0; p < charts.size(); p++) {
+			XSSFChart chart = charts.get(p);
+			PrincipleSummary principle = principles.get(p);
+			assertThat(chart.getTitleText().getString()).isEqualTo(TEXT.of(principle.title()));
+			List<XDDFChartData> data = chart.getChartSeries();
+			assertThat(data).hasSize(1);
+			assertThat(data.get(0)).isInstanceOf(XDDFBarChartData.class);
+			XDDFBarChartData bars = (XDDFBarChartData) data.get(0);
+			assertThat(bars.getBarDirection()).isEqualTo(BarDirection.BAR);
+			assertThat(bars.getBarGrouping()).isEqualTo(BarGrouping.PERCENT_STACKED);
+			// getOverlap() needs the full OOXML schemas; the element itself is plain to read.
+			assertThat(chart.getCTChart().getPlotArea().getBarChartArray(0).xmlText())
+				.as("stacked bars overlap fully").containsPattern("<([a-z]+:)?overlap val=\"100\"/>");
+			// One series per option and one for "not sure", each over the principle's shown items.
+			assertThat(bars.getSeriesCount()).isEqualTo(6);
+			for (int s = 0; s < bars.getSeriesCount(); s++) {
+				var values = bars.getSeries(s).getValuesData();
+				assertThat(values.isReference()).isTrue();
+				assertThat(values.getDataRangeReference()).startsWith("Principles!");
+				assertThat(values.getPointCount()).isEqualTo(principle.items().size());
+			}
+		}
+	}
+
+	@Test
+	void thePrinciplesSheetsTablesHoldTheShownItemsCounts() {
+		XSSFSheet sheet = workbook.getSheet("Principles");
+		for (PrincipleSummary principle : spring.principles()) {
+			Row title = rowWithText(sheet, 0, TEXT.of(principle.title()));
+			Row header = sheet.getRow(title.getRowNum() + 1);
+			assertThat(strings(header, 0, 6)).containsExactly("Statement", "Not at all true for us", "A little true",
+					"Partly true", "Mostly true", "Very true for us", "Not sure");
+			int r = header.getRowNum() + 1;
+			for (ItemSummary item : principle.items()) {
+				Row row = sheet.getRow(r++);
+				assertThat(row.getCell(0).getStringCellValue()).isEqualTo(TEXT.of(item.text()));
+				List<Double> expected = new ArrayList<>();
+				item.all().counts().forEach(c -> expected.add((double) c));
+				expected.add((double) item.all().notSure());
+				assertThat(numbers(row, 1, 6)).as(item.id()).isEqualTo(expected);
+			}
+		}
+	}
+
+	@Test
+	void writtenAnswersThatLookLikeFormulasAreQuotedText() {
+		Sheet sheet = workbook.getSheet("Written answers");
+		List<String> risky = new ArrayList<>(FORMULA_LIKE);
+		risky.add("=SUM(A1:A9) is what my budget feels like lately, ha.");
+		for (String answer : risky) {
+			Cell cell = cellWithText(sheet, 2, answer);
+			assertThat(cell.getCellType()).as(answer).isEqualTo(CellType.STRING);
+			assertThat(cell.getCellStyle().getQuotePrefixed()).as("quote prefix of %s", answer).isTrue();
+			assertThat(cell.getRow().getCell(0).getStringCellValue()).isEqualTo("fr-say");
+		}
+		// And anywhere in the workbook: no formula, and text starting = + - @ is always quote-prefixed.
+		for (Sheet any : workbook) {
+			for (Row row : any) {
+				for (Cell cell : row) {
+					String where = any.getSheetName() + "!" + cell.getAddress().formatAsString();
+					assertThat(cell.getCellType()).as(where).isNotEqualTo(CellType.FORMULA);
+					if (cell.getCellType() == CellType.STRING && !cell.getStringCellValue().isEmpty()
+							&& "=+-@".indexOf(cell.getStringCellValue().charAt(0)) >= 0) {
+						assertThat(cell.getCellStyle().getQuotePrefixed()).as(where).isTrue();
+					}
+				}
+			}
+		}
+	}
+
+	@Test
+	void theWrittenAnswersSheetHoldsEachShownAnswerOnceAndNoPerspective() {
+		Sheet sheet = workbook.getSheet("Written answers");
+		assertThat(strings(sheet.getRow(0), 0, 2)).containsExactly("Item", "Statement", "What we wrote");
+		List<String> expected = new ArrayList<>();
+		for (WrittenSummary written : spring.written()) {
+			assertThat(written.shown()).isTrue();
+			written.answers().forEach(a -> expected.add(written.id() + " | " + TEXT.of(written.text()) + " | " + a));
+		}
+		List<String> actual = new ArrayList<>();
+		for (Row row : sheet) {
+			if (row.getRowNum() > 0) {
+				assertThat(row.getLastCellNum()).as("row %d has three cells", row.getRowNum()).isEqualTo((short) 3);
+				actual.add(String.join(" | ", strings(row, 0, 2)));
+			}
+		}
+		assertThat(actual).isEqualTo(expected);
+		assertThat(actual).hasSize(52 + FORMULA_LIKE.size());
+	}
+
+	@Test
+	void writtenAnswersOfAnItemWithFewerThanKAreNotInTheWorkbook() throws Exception {
+		WrittenAnswers written = WrittenAnswers.none();
+		List<String> gtAnswers = new ArrayList<>();
+		for (AnswerRow row : springRows) {
+			row.written().forEach((item, answer) -> {
+				if (item.equals("gt-say") && !answer.isBlank()) {
+					gtAnswers.add(answer.strip());
+					if (gtAnswers.size() > 4) {
+						return;
+					}
+				}
+				written.add(item, answer);
+			});
+		}
+		GroupSummary summary = new Gate(5, new Random(19)).summarize(ReportFixtures.countTable(questionnaire, springRows), written);
+		ReportInput input = new ReportInput(summary, null, List.of(), "en", null, null, null, null, true);
+		try (XSSFWorkbook book = ReportFixtures.readWorkbook(ReportFixtures.workbook(input))) {
+			List<String> cells = ReportFixtures.cells(book);
+			for (String answer : gtAnswers) {
+				assertThat(cells).noneMatch(c -> c.contains(answer));
+			}
+			Row gt = rowOf(book.getSheet("Written answers"), 0, "gt-say");
+			assertThat(gt.getCell(2).getStringCellValue()).isEqualTo(NOT_SHOWN_WHY);
+		}
+		// Left out altogether: the sheet says so, and holds none of them.
+		GroupSummary without = ReportFixtures.summary(questionnaire, ReportFixtures.SPRING, false);
+		ReportInput leftOut = new ReportInput(without, null, List.of(), "en", null, null, null, null, false);
+		try (XSSFWorkbook book = ReportFixtures.readWorkbook(ReportFixtures.workbook(leftOut))) {
+			List<String> cells = ReportFixtures.cells(book);
+			for (AnswerRow row : springRows) {
+				row.written().values().stream().filter(a -> !a.isBlank())
+					.forEach(a -> assertThat(cells).noneMatch(c -> c.contains(a.strip())));
+			}
+			assertThat(cells).anyMatch(c -> c.endsWith("STRING:" + TEXT.get("report.words.leftOut")));
+		}
+	}
+
+	@Test
+	void sinceLastTimeListsTheAgreementsAndBothRoundsFigures() {
+		Sheet sheet = workbook.getSheet("Since last time");
+		assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(TEXT.get("report.since.agreements"));
+		List<String> agreements = ReportFixtures.agreements();
+		for (int a = 0; a < agreements.size(); a++) {
+			assertThat(sheet.getRow(1 + a).getCell(0).getStringCellValue()).isEqualTo(agreements.get(a));
+		}
+		int header = rowWithText(sheet, 0, "Item").getRowNum();
+		int r = header + 1;
+		for (ReportContent.Pair pair : ReportContent.sinceLastTime(spring, autumn)) {
+			for (ItemSummary item : List.of(pair.last(), pair.now())) {
+				Row row = sheet.getRow(r++);
+				assertThat(strings(row, 0, 2)).containsExactly(item.id(), TEXT.of(item.text()),
+						item == pair.last() ? "Last time" : "This time");
+				assertThat(numbers(row, 3, 15)).as(item.id()).isEqualTo(distributionNumbers(item.all()));
+			}
+		}
+		assertThat(sheet.getLastRowNum()).isEqualTo(r - 1);
+	}
+
+	@Test
+	void noSheetHoldsOneRowPerPerson() {
+		// Exactly six sheets (checked above); here: no sheet is shaped like a table of responses.
+		Set<String> itemIds = new HashSet<>();
+		questionnaire.items().stream().map(Item::id).forEach(itemIds::add);
+		for (Sheet sheet : workbook) {
+			for (Row row : sheet) {
+				long ids = 0;
+				for (Cell cell : row) {
+					if (cell.getCellType() == CellType.STRING && itemIds.contains(cell.getStringCellValue())) {
+						ids++;
+					}
+					assertThat(cell.getCellType() == CellType.STRING ? cell.getStringCellValue() : "")
+						.as("%s!%s", sheet.getSheetName(), cell.getAddress())
+						.isNotIn("member", "staff", "volunteer", "board", "prefer-not-to-say");
+				}
+				assertThat(ids).as("%s row %d names at most one item", sheet.getSheetName(), row.getRowNum() + 1)
+					.isLessThanOrEqualTo(1);
+			}
+		}
+		// Every row of the tables is an item, an item and a group, or a written answer; never a person.
+		assertThat(workbook.getSheet("Items").getLastRowNum()).isEqualTo(spring.items().size());
+		assertThat(workbook.getSheet("Perspectives").getLastRowNum()).isEqualTo(spring.items().size() * 4);
+		assertThat(workbook.getSheet("Written answers").getLastRowNum())
+			.isEqualTo(spring.written().stream().mapToInt(w -> w.answers().size()).sum());
+	}
+
+	// --- checks shared with other tests ---
+
+	/** Columns of the Items sheet for a scale of {@code options} options. */
+	static int itemColumns(int options) {
+		return 3 + 1 + options + 1 + options + 1 + 2;
+	}
+
+	/** One row per scale item in questionnaire order, each figure exactly the summary's. */
+	static void assertItemsSheet(XSSFWorkbook book, GroupSummary summary, ReportText text) {
+		Sheet sheet = book.getSheet(text.get("report.sheet.items"));
+		List<String> header = strings(sheet.getRow(0), 0, itemColumns(5) - 1);
+		assertThat(header).containsExactly("Principle", "Item", "Statement", "People", "Not at all true for us",
+				"A little true", "Partly true", "Mostly true", "Very true for us", "Not sure", "Not at all true for us %",
+				"A little true %", "Partly true %", "Mostly true %", "Very true for us %", "Not sure %",
+				"How much views differ (Leik's D)", "In words");
+		int r = 1;
+		for (PrincipleSummary principle : summary.principles()) {
+			for (ItemSummary item : principle.items()) {
+				Row row = sheet.getRow(r++);
+				assertThat(strings(row, 0, 2)).containsExactly(text.of(principle.title()), item.id(), text.of(item.text()));
+				if (!item.shown()) {
+					assertWithheldCells(row, 3, itemColumns(5) - 1);
+					continue;
+				}
+				assertThat(numbers(row, 3, 15)).as(item.id()).isEqualTo(distributionNumbers(item.all()));
+				assertPercentFormat(row, 10, 15);
+				double leik = BigDecimal.valueOf(item.spread()).setScale(2, RoundingMode.HALF_UP).doubleValue();
+				assertThat(row.getCell(16).getCellType()).isEqualTo(CellType.NUMERIC);
+				assertThat(row.getCell(16).getNumericCellValue()).as("Leik's D of %s (%s)", item.id(), item.spread()).isEqualTo(leik);
+				assertThat(row.getCell(17).getStringCellValue()).isEqualTo(ReportContent.spreadWords(item.spread(), text));
+				assertThat(row.getLastCellNum()).isEqualTo((short) itemColumns(5));
+			}
+		}
+		assertThat(sheet.getLastRowNum()).isEqualTo(r - 1);
+	}
+
+	/** Returns how many withheld group rows it checked. */
+	static int assertPerspectivesSheet(XSSFWorkbook book, GroupSummary summary) {
+		Sheet sheet = book.getSheet("Perspectives");
+		assertThat(strings(sheet.getRow(0), 0, 3)).containsExactly("Item", "Statement", "Group", "People");
+		int r = 1;
+		int withheld = 0;
+		int last = itemColumns(5) - 3;
+		for (ItemSummary item : summary.items()) {
+			for (GroupDistribution group : item.groups()) {
+				Row row = sheet.getRow(r++);
+				assertThat(strings(row, 0, 2)).containsExactly(item.id(), TEXT.of(item.text()), TEXT.of(group.label()));
+				assertThat(row.getLastCellNum()).as("%s %s", item.id(), group.value()).isEqualTo((short) (last + 1));
+				if (group.shown()) {
+					assertThat(numbers(row, 3, last)).as("%s %s", item.id(), group.value())
+						.isEqualTo(distributionNumbers(group.distribution()));
+					assertPercentFormat(row, 10, last);
+				}
+				else {
+					withheld++;
+					assertWithheldCells(row, 3, last);
+				}
+			}
+		}
+		assertThat(sheet.getLastRowNum()).isEqualTo(r - 1);
+		return withheld;
+	}
+
+	/** Every cell from..to is the text "not shown", the first with its reason: never a number or a blank. */
+	static void assertWithheldCells(Row row, int from, int to) {
+		for (int c = from; c <= to; c++) {
+			Cell cell = row.getCell(c);
+			String where = row.getSheet().getSheetName() + " row " + (row.getRowNum() + 1) + " " + label(row) + " column " + c;
+			assertThat(cell).as(where).isNotNull();
+			assertThat(cell.getCellType()).as(where).isEqualTo(CellType.STRING);
+			assertThat(cell.getStringCellValue()).as(where).isEqualTo(c == from ? NOT_SHOWN_WHY : NOT_SHOWN);
+		}
+	}
+
+	/** What a row is about, from its first three cells: item, statement, group. */
+	static String label(Row row) {
+		List<String> words = new ArrayList<>();
+		for (int c = 0; c < 3; c++) {
+			Cell cell = row.getCell(c);
+			if (cell != null && cell.getCellType() == CellType.STRING) {
+				words.add(cell.getStringCellValue());
+			}
+		}
+		return words.toString();
+	}
+
+	/** People, counts, not sure, then each share as a fraction of 1 (as ReportContent.percent rounds it). */
+	static List<Double> distributionNumbers(Distribution d) {
+		List<Double> numbers = new ArrayList<>();
+		numbers.add((double) d.people());
+		d.counts().forEach(c -> numbers.add((double) c));
+		numbers.add((double) d.notSure());
+		d.counts().forEach(c -> numbers.add(ReportContent.percent(c, d.people()) / 100.0));
+		numbers.add(ReportContent.percent(d.notSure(), d.people()) / 100.0);
+		return numbers;
+	}
+
+	static void assertPercentFormat(Row row, int from, int to) {
+		for (int c = from; c <= to; c++) {
+			assertThat(row.getCell(c).getCellStyle().getDataFormatString()).isEqualTo("0%");
+		}
+	}
+
+	static List<String> strings(Row row, int from, int to) {
+		List<String> values = new ArrayList<>();
+		for (int c = from; c <= to; c++) {
+			Cell cell = row.getCell(c);
+			assertThat(cell).as("%s row %d column %d", row.getSheet().getSheetName(), row.getRowNum() + 1, c).isNotNull();
+			assertThat(cell.getCellType()).as("%s", cell.getAddress()).isEqualTo(CellType.STRING);
+			values.add(cell.getStringCellValue());
+		}
+		return values;
+	}
+
+	static List<Double> numbers(Row row, int from, int to) {
+		List<Double> values = new ArrayList<>();
+		for (int c = from; c <= to; c++) {
+			Cell cell = row.getCell(c);
+			assertThat(cell).as("%s row %d column %d", row.getSheet().getSheetName(), row.getRowNum() + 1, c).isNotNull();
+			assertThat(cell.getCellType()).as("%s", cell.getAddress()).isEqualTo(CellType.NUMERIC);
+			values.add(cell.getNumericCellValue());
+		}
+		return values;
+	}
+
+	static Row rowOf(Sheet sheet, int column, String value) {
+		return rowWithText(sheet, column, value);
+	}
+
+	static Row rowWithText(Sheet sheet, int column, String value) {
+		for (Row row : sheet) {
+			Cell cell = row.getCell(column);
+			if (cell != null && cell.getCellType() == CellType.STRING && cell.getStringCellValue().equals(value)) {
+				return row;
+			}
+		}
+		throw new AssertionError("no row of " + sheet.getSheetName() + " has '" + value + "' in column " + column);
+	}
+
+	static Cell cellWithText(Sheet sheet, int column, String value) {
+		return rowWithText(sheet, column, value).getCell(column);
+	}
+
+	/** The value beside a label in the About sheet. */
+	static String pairValue(Sheet sheet, String label) {
+		return rowWithText(sheet, 0, label).getCell(1).getStringCellValue();
+	}
+
+	static ItemSummary item(GroupSummary summary, String id) {
+		return summary.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+	}
+
+}
