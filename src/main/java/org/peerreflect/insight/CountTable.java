@@ -26,6 +26,8 @@ public final class CountTable {
 	/** Per scale item: answers[p][o], option o in scale order, "not sure" in the last slot. */
 	private final Map<String, long[][]> answers = new LinkedHashMap<>();
 
+	private final Map<String, Scale> scales = new java.util.HashMap<>();
+
 	public CountTable(Questionnaire questionnaire) {
 		this.questionnaire = questionnaire;
 		this.perspectives = questionnaire.perspectiveQuestion().map(Perspective::options).orElse(List.of());
@@ -33,6 +35,7 @@ public final class CountTable {
 		for (Item item : questionnaire.items()) {
 			if (item.isScale()) {
 				answers.put(item.id(), new long[perspectives.size() + 1][item.scale().options().size() + 1]);
+				scales.put(item.id(), item.scale());
 			}
 		}
 	}
@@ -52,7 +55,7 @@ public final class CountTable {
 		if (item == null) {
 			throw new IllegalArgumentException("not a scale item of " + questionnaire.id() + ": " + itemId);
 		}
-		Scale scale = questionnaire.item(itemId).orElseThrow().scale();
+		Scale scale = scales.get(itemId);
 		int option = Scale.NOT_SURE.equals(answer) ? scale.options().size() : scale.indexOf(answer);
 		if (option < 0) {
 			throw new IllegalArgumentException("not an option of " + itemId + ": " + answer);

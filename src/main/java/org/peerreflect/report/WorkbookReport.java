@@ -59,6 +59,12 @@ final class WorkbookReport {
 
 	private final XSSFWorkbook workbook = new XSSFWorkbook();
 
+	/**
+	 * Where sheets are made: the workbook itself for About and Principles (their charts need the
+	 * full object model), then a streaming view of it for the list sheets, which can be long.
+	 */
+	private org.apache.poi.ss.usermodel.Workbook sheets = workbook;
+
 	private final CellStyle header;
 
 	private final CellStyle wrap;
@@ -100,12 +106,15 @@ final class WorkbookReport {
 		try (XSSFWorkbook workbook = report.workbook) {
 			report.about();
 			report.principles();
+			org.apache.poi.xssf.streaming.SXSSFWorkbook streaming = new org.apache.poi.xssf.streaming.SXSSFWorkbook(workbook, 200);
+			report.sheets = streaming;
 			report.items();
 			report.perspectives();
 			report.written();
 			report.sinceLastTime();
 			report.printSetup();
-			workbook.write(out);
+			streaming.write(out);
+			streaming.dispose();
 		}
 	}
 
@@ -288,7 +297,7 @@ final class WorkbookReport {
 	}
 
 	private void items() {
-		Sheet sheet = workbook.createSheet(text.get("report.sheet.items"));
+		Sheet sheet = sheets.createSheet(text.get("report.sheet.items"));
 		List<ItemSummary> items = summary.items();
 		List<String> options = optionHeaders(items);
 		List<String> columns = new ArrayList<>(List.of(text.get("report.sheet.principle"), text.get("report.sheet.itemId"),
@@ -353,7 +362,7 @@ final class WorkbookReport {
 	}
 
 	private void perspectives() {
-		Sheet sheet = workbook.createSheet(text.get("report.sheet.perspectives"));
+		Sheet sheet = sheets.createSheet(text.get("report.sheet.perspectives"));
 		List<ItemSummary> items = summary.items();
 		List<String> options = optionHeaders(items);
 		List<String> columns = new ArrayList<>(List.of(text.get("report.sheet.itemId"), text.get("report.sheet.item"),
@@ -385,7 +394,7 @@ final class WorkbookReport {
 	}
 
 	private void written() {
-		Sheet sheet = workbook.createSheet(text.get("report.sheet.written"));
+		Sheet sheet = sheets.createSheet(text.get("report.sheet.written"));
 		headerRow(sheet, List.of(text.get("report.sheet.itemId"), text.get("report.sheet.item"), text.get("report.sheet.answer")));
 		int r = 1;
 		if (!input.writtenIncluded()) {
@@ -414,7 +423,7 @@ final class WorkbookReport {
 	}
 
 	private void sinceLastTime() {
-		Sheet sheet = workbook.createSheet(text.get("report.sheet.since"));
+		Sheet sheet = sheets.createSheet(text.get("report.sheet.since"));
 		int r = 0;
 		if (!input.agreements().isEmpty()) {
 			textCell(sheet.createRow(r++), 0, text.get("report.since.agreements"), header);
@@ -472,8 +481,8 @@ final class WorkbookReport {
 
 	/** Every sheet prints one page wide on A4, wide sheets in landscape. */
 	private void printSetup() {
-		for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
-			XSSFSheet sheet = workbook.getSheetAt(i);
+		for (int i = 0; i < sheets.getNumberOfSheets(); i++) {
+			Sheet sheet = sheets.getSheetAt(i);
 			sheet.setFitToPage(true);
 			sheet.getPrintSetup().setFitWidth((short) 1);
 			sheet.getPrintSetup().setFitHeight((short) 0);
