@@ -58,14 +58,18 @@ final class Charts {
 	}
 
 	/** The chart of one principle: a bar per shown item, labelled with its text. */
-	static JFreeChart principle(PrincipleSummary principle, ReportText text, List<String> itemLabels) {
-		List<ItemSummary> items = principle.items().stream().filter(ItemSummary::shown).toList();
+	static JFreeChart principle(PrincipleSummary principle, ReportText text) {
+		return items(principle.items().stream().filter(ItemSummary::shown).toList(), text);
+	}
+
+	/** A bar per item (all shown, all on the same scale), labelled with the item's text. */
+	static JFreeChart items(List<ItemSummary> items, ReportText text) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		ItemSummary first = principle.items().get(0);
+		ItemSummary first = items.get(0);
 		int optionCount = first.options().size();
 		for (int i = 0; i < items.size(); i++) {
 			ItemSummary item = items.get(i);
-			String category = itemLabels.get(principle.items().indexOf(item));
+			String category = text.of(item.text());
 			for (int o = 0; o < optionCount; o++) {
 				data.addValue(item.all().counts().get(o), text.of(first.options().get(o).label()), category);
 			}

@@ -217,6 +217,13 @@ final class PdfReport {
 			add(spaced(new Paragraph(text.get(key, summary.minGroupSize()), body), 0, 8));
 		}
 		if (summary.resultsShown()) {
+			add(spaced(new Paragraph(text.get("report.short.title"), h3), 10, 6));
+			for (PrincipleSummary principle : summary.principles()) {
+				String line = ReportContent.principleSentence(principle, text);
+				if (line != null) {
+					add(bullet(line));
+				}
+			}
 			add(spaced(new Paragraph(text.get("report.read.glance"), h3), 10, 6));
 			for (ItemSummary item : ReportContent.widestSpread(summary).stream().limit(3).toList()) {
 				add(bullet(text.of(item.text())));
@@ -236,14 +243,13 @@ final class PdfReport {
 			}
 			Paragraph name = spaced(new Paragraph(text.of(principle.title()), h3), 8, 2);
 			name.setKeepTogether(true);
-			List<String> labels = principle.items().stream().map(i -> text.of(i.text())).toList();
 			long shown = principle.items().stream().filter(ItemSummary::shown).count();
 			if (shown == 0) {
 				add(name);
 				add(new Paragraph(text.get("report.glance.noneShown"), small));
 				continue;
 			}
-			Image chart = chart(Charts.principle(principle, text, labels), Charts.height((int) shown));
+			Image chart = chart(Charts.principle(principle, text), Charts.height((int) shown));
 			PdfPTable block = new PdfPTable(1);
 			block.setWidthPercentage(100);
 			block.setKeepTogether(true);
@@ -391,6 +397,15 @@ final class PdfReport {
 		document.newPage();
 		heading(text.get("report.differ.title"));
 		add(spaced(new Paragraph(text.get("report.differ.lead"), body), 0, 10));
+		List<ItemSummary> sameScale = widest.stream().filter(i -> i.options().equals(widest.get(0).options())).toList();
+		// In a table, so that the chart's labels follow the page's heading when the text is read out.
+		PdfPTable holder = new PdfPTable(1);
+		holder.setWidthPercentage(100);
+		holder.setSpacingAfter(8);
+		PdfPCell cell = new PdfPCell(chart(Charts.items(sameScale, text), Charts.height(sameScale.size())), true);
+		cell.setBorder(Rectangle.NO_BORDER);
+		holder.addCell(cell);
+		add(holder);
 		for (ItemSummary item : widest) {
 			Paragraph question = spaced(new Paragraph(text.of(item.text()), h3), 6, 2);
 			add(question);

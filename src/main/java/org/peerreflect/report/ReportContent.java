@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.insight.GroupSummary.Distribution;
 import org.peerreflect.insight.GroupSummary.ItemSummary;
+import org.peerreflect.insight.GroupSummary.PrincipleSummary;
 
 /**
  * What the PDF and the workbook both say, worked out once from group summaries: shares, the items on
@@ -97,6 +98,40 @@ final class ReportContent {
 		String label = text.of(item.options().get(best).label());
 		String key = chosen * 2 > all.people() ? "report.item.most" : "report.item.often";
 		return text.get(key, label, chosen, all.people());
+	}
+
+	/**
+	 * A sentence about one principle in the group's voice: the answer given most often over its shown
+	 * items, with its share of all their answers; null when no item of it is shown.
+	 */
+	static String principleSentence(PrincipleSummary principle, ReportText text) {
+		List<ItemSummary> shown = principle.items().stream().filter(ItemSummary::shown).toList();
+		if (shown.isEmpty()) {
+			return null;
+		}
+		ItemSummary first = shown.get(0);
+		int[] totals = new int[first.options().size()];
+		int answers = 0;
+		for (ItemSummary item : shown) {
+			if (!item.options().equals(first.options())) {
+				return null;
+			}
+			for (int o = 0; o < totals.length; o++) {
+				totals[o] += item.all().counts().get(o);
+			}
+			answers += item.all().people();
+		}
+		int best = -1;
+		for (int o = 0; o < totals.length; o++) {
+			if (totals[o] > 0 && (best < 0 || totals[o] > totals[best])) {
+				best = o;
+			}
+		}
+		if (best < 0) {
+			return null;
+		}
+		return text.get("report.short.principle", text.of(principle.title()), text.of(first.options().get(best).label()),
+				percent(totals[best], answers));
 	}
 
 	/**

@@ -150,6 +150,18 @@ final class WorkbookReport {
 			textCell(row, 1, text.get(key, summary.minGroupSize()), wrap);
 			fitHeight(row, text.get(key, summary.minGroupSize()), 80);
 		}
+		if (summary.resultsShown()) {
+			r++;
+			textCell(sheet.createRow(r++), 0, text.get("report.short.title"), header);
+			for (PrincipleSummary principle : summary.principles()) {
+				String line = ReportContent.principleSentence(principle, text);
+				if (line != null) {
+					Row row = sheet.createRow(r++);
+					textCell(row, 1, line, wrap);
+					fitHeight(row, line, 80);
+				}
+			}
+		}
 		r++;
 		Row withheldHeading = sheet.createRow(r++);
 		textCell(withheldHeading, 0, text.get("report.withheld.title"), header);
