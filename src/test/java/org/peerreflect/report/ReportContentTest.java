@@ -1,0 +1,64 @@
+package org.peerreflect.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.peerreflect.insight.Gate;
+import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.insight.GroupSummary.ItemSummary;
+import org.peerreflect.insight.GroupSummary.PrincipleSummary;
+import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.participation.AnswerRow;
+
+/** The sentences and lists the PDF and the workbook share, worked out from the example round. */
+class ReportContentTest {
+
+	private final GroupSummary spring = ReportFixtures.summary(ReportFixtures.questionnaire(), ReportFixtures.SPRING, false);
+
+	private final ReportText text = new ReportText("en");
+
+	@Test
+	void aPrinciplesSentenceNamesTheAnswerGivenMostOftenOverItsItems() {
+		for (PrincipleSummary principle : spring.principles()) {
+			int options = principle.items().get(0).options().size();
+			int[] totals = new int[options];
+			int answers = 0;
+			for (ItemSummary item : principle.items()) {
+				for (int o = 0; o < options; o++) {
+					totals[o] += item.all().counts().get(o);
+				}
+				answers += item.all().people();
+			}
+			int best = 0;
+			for (int o = 1; o < options; o++) {
+				best = totals[o] > totals[best] ? o : best;
+			}
+			String label = text.of(principle.items().get(0).options().get(best).label());
+			assertThat(ReportContent.principleSentence(principle, text)).isEqualTo(text.of(principle.title())
+					+ ": the answer we gave most often was \"" + label + "\" (" + ReportContent.percent(totals[best], answers)
+					+ "% of our answers).");
+		}
+	}
+
+	@Test
+	void thePrinciplesOfARoundWithTooFewPeopleHaveNoSentence() {
+		List<AnswerRow> four = ReportFixtures.rows(ReportFixtures.questionnaire(), ReportFixtures.SPRING).subList(0, 4);
+		GroupSummary tiny = new Gate(5).summarize(ReportFixtures.countTable(ReportFixtures.questionnaire(), four),
+				WrittenAnswers.none());
+		assertThat(tiny.principles()).allSatisfy(p -> assertThat(ReportContent.principleSentence(p, text)).isNull());
+	}
+
+	@Test
+	void theWidestSpreadComesFirstAndTheSplitItemLeads() {
+		List<ItemSummary> widest = ReportContent.widestSpread(spring);
+		assertThat(widest).hasSize(ReportContent.WIDEST);
+		assertThat(widest).extracting(ItemSummary::spread).isSortedAccordingTo((a, b) -> Double.compare(b, a));
+		assertThat(widest.get(0).id()).isEqualTo("fr-3");
+		double fifth = widest.get(ReportContent.WIDEST - 1).spread();
+		assertThat(spring.items()).filteredOn(i -> !widest.contains(i) && i.spread() != null)
+			.allSatisfy(i -> assertThat(i.spread()).isLessThanOrEqualTo(fifth));
+	}
+
+}
