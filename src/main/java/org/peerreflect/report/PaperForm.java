@@ -68,7 +68,7 @@ public final class PaperForm {
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
 			document.addTitle(text.of(questionnaire.title()));
-			PdfReport.language(writer, text.language());
+			PdfBlocks.language(writer, text.language());
 			document.addCreator("Peer Reflect");
 			document.open();
 			add(paragraph(text.of(questionnaire.title()), h1, 0, 10));
@@ -181,28 +181,15 @@ public final class PaperForm {
 	}
 
 	private static PdfPCell plain(Paragraph content) {
-		PdfPCell cell = new PdfPCell();
-		cell.addElement(content);
-		cell.setBorder(Rectangle.NO_BORDER);
-		cell.setPaddingLeft(0);
-		return cell;
+		return PdfBlocks.plain(content, 2);
 	}
 
 	private static Paragraph paragraph(String words, Font font, float before, float after) {
-		Paragraph paragraph = new Paragraph(words, font);
-		paragraph.setSpacingBefore(before);
-		paragraph.setSpacingAfter(after);
-		paragraph.setLeading(font.getSize() * 1.35f);
-		return paragraph;
+		return PdfBlocks.spaced(new Paragraph(words, font), before, after);
 	}
 
 	private void add(Element element) {
-		try {
-			document.add(element);
-		}
-		catch (DocumentException e) {
-			throw new IllegalStateException(e);
-		}
+		PdfBlocks.add(document, element);
 	}
 
 }

@@ -119,7 +119,7 @@ final class PdfReport {
 			writer = PdfWriter.getInstance(document, out);
 			writer.setPageEvent(new Footer());
 			document.addTitle(title());
-			language(writer, input.language());
+			PdfBlocks.language(writer, input.language());
 			document.addCreator("Peer Reflect");
 			document.open();
 			cover();
@@ -139,11 +139,6 @@ final class PdfReport {
 		catch (DocumentException e) {
 			throw new IllegalStateException("the report could not be laid out", e);
 		}
-	}
-
-	/** Declares the document's language, so screen readers pronounce it right. */
-	static void language(PdfWriter writer, String language) {
-		writer.getExtraCatalog().put(com.lowagie.text.pdf.PdfName.LANG, new com.lowagie.text.pdf.PdfString(language));
 	}
 
 	private String title() {
@@ -317,6 +312,17 @@ final class PdfReport {
 	/** Rows: everyone, then each perspective group; columns: each option, "not sure", people. */
 	private PdfPTable distributionTable(ItemSummary item) {
 		int options = item.options().size();
+		PdfPTable table = distributionHeader(item);
+		distributionRow(table, text.get("report.table.everyone"), item.all(), options, true);
+		for (GroupDistribution group : item.groups()) {
+			distributionRow(table, text.of(group.label()), group.distribution(), options, false);
+		}
+		return table;
+	}
+
+	/** A table with a row label column, a column per option, "not sure" and people, headed. */
+	private PdfPTable distributionHeader(ItemSummary item) {
+		int options = item.options().size();
 		float[] widths = new float[options + 3];
 		widths[0] = 2.2f;
 		for (int i = 1; i < widths.length; i++) {
@@ -331,10 +337,6 @@ final class PdfReport {
 		}
 		headerCell(table, text.of(item.notSure()));
 		headerCell(table, text.get("report.table.people"));
-		distributionRow(table, text.get("report.table.everyone"), item.all(), options, true);
-		for (GroupDistribution group : item.groups()) {
-			distributionRow(table, text.of(group.label()), group.distribution(), options, false);
-		}
 		return table;
 	}
 
@@ -474,19 +476,7 @@ final class PdfReport {
 			block.setSpacingAfter(8);
 			block.addCell(plain(new Paragraph(text.of(pair.now().text()), h3), 3));
 			int options = pair.now().options().size();
-			float[] widths = new float[options + 3];
-			widths[0] = 2.2f;
-			for (int i = 1; i < widths.length; i++) {
-				widths[i] = 1f;
-			}
-			PdfPTable table = new PdfPTable(widths);
-			table.setWidthPercentage(100);
-			headerCell(table, "");
-			for (int o = 0; o < options; o++) {
-				headerCell(table, text.of(pair.now().options().get(o).label()));
-			}
-			headerCell(table, text.of(pair.now().notSure()));
-			headerCell(table, text.get("report.table.people"));
+			PdfPTable table = distributionHeader(pair.now());
 			distributionRow(table, text.get("report.since.last"), pair.last().all(), options, false);
 			distributionRow(table, text.get("report.since.now"), pair.now().all(), options, false);
 			PdfPCell cell = new PdfPCell(table);
@@ -539,29 +529,15 @@ final class PdfReport {
 	}
 
 	private static Paragraph spaced(Paragraph paragraph, float before, float after) {
-		paragraph.setSpacingBefore(before);
-		paragraph.setSpacingAfter(after);
-		paragraph.setLeading(paragraph.getFont().getSize() * 1.35f);
-		return paragraph;
+		return PdfBlocks.spaced(paragraph, before, after);
 	}
 
 	private static PdfPCell plain(Paragraph content, float paddingBottom) {
-		PdfPCell cell = new PdfPCell();
-		cell.addElement(content);
-		cell.setBorder(Rectangle.NO_BORDER);
-		cell.setPaddingLeft(0);
-		cell.setPaddingRight(0);
-		cell.setPaddingBottom(paddingBottom);
-		return cell;
+		return PdfBlocks.plain(content, paddingBottom);
 	}
 
 	private void add(Element element) {
-		try {
-			document.add(element);
-		}
-		catch (DocumentException e) {
-			throw new IllegalStateException(e);
-		}
+		PdfBlocks.add(document, element);
 	}
 
 	/** The page number and the report's title at the foot of every page but the cover. */

@@ -308,16 +308,23 @@ final class WorkbookReport {
 		return headers;
 	}
 
+	/** The leading columns, then people, counts per option, "not sure", and the same as shares. */
+	private List<String> distributionColumns(List<String> options, String... leading) {
+		List<String> columns = new ArrayList<>(List.of(leading));
+		columns.add(text.get("report.table.people"));
+		columns.addAll(options);
+		columns.add(text.get("report.sheet.notSure"));
+		options.forEach(o -> columns.add(o + " %"));
+		columns.add(text.get("report.sheet.notSure") + " %");
+		return columns;
+	}
+
 	private void items() {
 		Sheet sheet = sheets.createSheet(text.get("report.sheet.items"));
 		List<ItemSummary> items = summary.items();
 		List<String> options = optionHeaders(items);
-		List<String> columns = new ArrayList<>(List.of(text.get("report.sheet.principle"), text.get("report.sheet.itemId"),
-				text.get("report.sheet.item"), text.get("report.table.people")));
-		options.forEach(columns::add);
-		columns.add(text.get("report.sheet.notSure"));
-		options.forEach(o -> columns.add(o + " %"));
-		columns.add(text.get("report.sheet.notSure") + " %");
+		List<String> columns = distributionColumns(options, text.get("report.sheet.principle"), text.get("report.sheet.itemId"),
+				text.get("report.sheet.item"));
 		columns.add(text.get("report.sheet.spread"));
 		columns.add(text.get("report.sheet.spreadWords"));
 		headerRow(sheet, columns);
@@ -377,12 +384,8 @@ final class WorkbookReport {
 		Sheet sheet = sheets.createSheet(text.get("report.sheet.perspectives"));
 		List<ItemSummary> items = summary.items();
 		List<String> options = optionHeaders(items);
-		List<String> columns = new ArrayList<>(List.of(text.get("report.sheet.itemId"), text.get("report.sheet.item"),
-				text.get("report.sheet.group"), text.get("report.table.people")));
-		options.forEach(columns::add);
-		columns.add(text.get("report.sheet.notSure"));
-		options.forEach(o -> columns.add(o + " %"));
-		columns.add(text.get("report.sheet.notSure") + " %");
+		List<String> columns = distributionColumns(options, text.get("report.sheet.itemId"), text.get("report.sheet.item"),
+				text.get("report.sheet.group"));
 		headerRow(sheet, columns);
 		int r = 1;
 		for (ItemSummary item : items) {
@@ -451,12 +454,8 @@ final class WorkbookReport {
 		}
 		List<ReportContent.Pair> pairs = ReportContent.sinceLastTime(summary, input.previous());
 		List<String> options = optionHeaders(pairs.stream().map(ReportContent.Pair::now).toList());
-		List<String> columns = new ArrayList<>(List.of(text.get("report.sheet.itemId"), text.get("report.sheet.item"),
-				text.get("report.sheet.round"), text.get("report.table.people")));
-		options.forEach(columns::add);
-		columns.add(text.get("report.sheet.notSure"));
-		options.forEach(o -> columns.add(o + " %"));
-		columns.add(text.get("report.sheet.notSure") + " %");
+		List<String> columns = distributionColumns(options, text.get("report.sheet.itemId"), text.get("report.sheet.item"),
+				text.get("report.sheet.round"));
 		Row head = sheet.createRow(r++);
 		for (int c = 0; c < columns.size(); c++) {
 			textCell(head, c, columns.get(c), header);

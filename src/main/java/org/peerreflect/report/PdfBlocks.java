@@ -1,0 +1,52 @@
+package org.peerreflect.report;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.PdfName;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfString;
+import com.lowagie.text.pdf.PdfWriter;
+
+/** The small building blocks the report and the paper form share. */
+final class PdfBlocks {
+
+	private PdfBlocks() {
+	}
+
+	/** A paragraph with space around it and a leading that suits its font. */
+	static Paragraph spaced(Paragraph paragraph, float before, float after) {
+		paragraph.setSpacingBefore(before);
+		paragraph.setSpacingAfter(after);
+		paragraph.setLeading(paragraph.getFont().getSize() * 1.35f);
+		return paragraph;
+	}
+
+	/** A borderless cell holding a paragraph, flush with the left edge. */
+	static PdfPCell plain(Paragraph content, float paddingBottom) {
+		PdfPCell cell = new PdfPCell();
+		cell.addElement(content);
+		cell.setBorder(Rectangle.NO_BORDER);
+		cell.setPaddingLeft(0);
+		cell.setPaddingRight(0);
+		cell.setPaddingBottom(paddingBottom);
+		return cell;
+	}
+
+	static void add(Document document, Element element) {
+		try {
+			document.add(element);
+		}
+		catch (DocumentException e) {
+			throw new IllegalStateException("the document could not be laid out", e);
+		}
+	}
+
+	/** Declares the document's language, so screen readers pronounce it right. */
+	static void language(PdfWriter writer, String language) {
+		writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
+	}
+
+}
