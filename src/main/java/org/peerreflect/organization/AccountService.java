@@ -1,0 +1,243 @@
+package org.peerreflect.organization;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.peerreflect.system.PeerReflectSettings;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Organizations and the accounts of the people who run them. No email is ever sent: a new account,
+ * or a forgotten password, gets a one-time setup link that is passed on by hand.
+ */
+@Service
+@Transactional
+public class AccountService {
+
+	public static final int MIN_PASSWORD_LENGTH = 10;
+
+	static final Duration SETUP_LINK_LIFETIME = Duration.ofHours(72);
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final OrganizationRepository organizations;
+
+	private final AccountRepository accounts;
+
+	private final SetupLinkRepository links;
+
+	private final PasswordEncoder passwords;
+
+	private final PeerReflectSettings settings;
+
+	private final Clock clock;
+
+	AccountService(OrganizationRepository organizations, AccountRepository accounts, SetupLinkRepository links,
+			PasswordEncoder passwords, PeerReflectSettings settings, Clock clock) {
+		this.organizations = organizations;
+		this.accounts = accounts;
+		this.links = links;
+		this.passwords = passwords;
+		this.settings = settings;
+		this.clock = clock;
+	}
+
+	/** A new account and the link its person opens to choose a password. */
+	public record Invitation(UUID accountId, String email, String link) {
+	}
+
+	/** Creates an organization and its first steward. */
+	public Invitation createOrganization(String name, String stewardEmail) {
+		String cleanName = name.strip();
+		if (organizations.existsByNameIgnoreCase(cleanName)) {
+			throw new AccountProblem("organization.nameTaken");
+		}
+		Organization organization = organizations.save(new Organization(cleanName, clock.instant()));
+		return invite(organization, stewardEmail, Role.STEWARD);
+	}
+
+	/** A steward adds a board reader or another steward to their own organization. */
+	public Invitation addToOrganization(UUID organizationId, String email, Role role) {
+		if (role == Role.ADMIN) {
+			throw new AccountProblem("team.roleNotAllowed");
+		}
+		Organization organization = organizations.findById(organizationId).orElseThrow();
+		return invite(organization, email, role);
+	}
+
+	private Invitation invite(Organization organization, String email, Role role) {
+		String cleanEmail = normalEmail(email);
+		if (accounts.existsByEmailIgnoreCase(cleanEmail)) {
+			throw new AccountProblem("account.emailTaken");
+		}
+		Account account = accounts.save(new Account(cleanEmail, role, organization, clock.instant()));
+		return new Invitation(account.getId(), account.getEmail(), newLink(account));
+	}
+
+	/**
+	 * A fresh setup link for someone who forgot their password or lost their link. A steward may
+	 * only do this for their own organization ({@code organizationId}); the administrator for anyone
+	 * (null).
+	 */
+	public Invitation newSetupLink(UUID accountId, UUID organizationId) {
+		Account account = accountOf(accountId, organizationId);
+		return new Invitation(account.getId(), account.getEmail(), newLink(account));
+	}
+
+	/** Disabling signs nobody out by itself; a disabled account cannot sign in again. */
+	public void setEnabled(UUID accountId, UUID organizationId, boolean enabled, UUID actingAccount) {
+		if (accountId.equals(actingAccount)) {
+			throw new AccountProblem("account.notYourself");
+		}
+		accountOf(accountId, organizationId).setEnabled(enabled);
+	}
+
+	private Account accountOf(UUID accountId, UUID organizationId) {
+		Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem("account.notFound"));
+		if (organizationId != null && (account.getOrganization() == null
+				|| !account.getOrganization().getId().equals(organizationId))) {
+			// Another organization's account reads as no account at all.
+			throw new AccountProblem("account.notFound");
+		}
+		return account;
+	}
+
+	private String newLink(Account account) {
+		links.deleteUnusedOf(account);
+		byte[] bytes = new byte[32];
+		RANDOM.nextBytes(bytes);
+		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		links.save(new SetupLink(hash(token), account, clock.instant().plus(SETUP_LINK_LIFETIME)));
+		return settings.link("/setup/" + token);
+	}
+
+	/** The account a setup link is for, while the link is unused and not expired. */
+	@Transactional(readOnly = true)
+	public Optional<String> setupEmail(String token) {
+		return usableLink(token).map(link -> link.getAccount().getEmail());
+	}
+
+	/** Sets the password through a setup link, which is then used up. */
+	public void setPasswordWithLink(String token, String password) {
+		SetupLink link = usableLink(token).orElseThrow(() -> new AccountProblem("setup.linkNotValid"));
+		requireStrong(password);
+		link.getAccount().setPasswordHash(passwords.encode(password));
+		link.use(clock.instant());
+	}
+
+	public void changePassword(UUID accountId, String current, String replacement) {
+		Account account = accounts.findById(accountId).orElseThrow();
+		if (!account.hasPassword() || !passwords.matches(current, account.getPasswordHash())) {
+			throw new AccountProblem("password.currentWrong");
+		}
+		requireStrong(replacement);
+		account.setPasswordHash(passwords.encode(replacement));
+	}
+
+	private static void requireStrong(String password) {
+		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+			throw new AccountProblem("password.tooShort");
+		}
+	}
+
+	private Optional<SetupLink> usableLink(String token) {
+		if (token == null || token.length() > 100) {
+			return Optional.empty();
+		}
+		Instant now = clock.instant();
+		return links.findByTokenHash(hash(token)).filter(link -> link.usableAt(now));
+	}
+
+	/**
+	 * On first start: the administrator from PEER_REFLECT_ADMIN_EMAIL and _PASSWORD, or else a setup
+	 * link for one. Returns the link to print, or empty when nothing is to be said.
+	 */
+	public Optional<String> ensureAdministrator() {
+		if (accounts.existsByRole(Role.ADMIN)) {
+			return Optional.empty();
+		}
+		PeerReflectSettings.Admin given = settings.admin();
+		if (given != null && given.given()) {
+			requireStrong(given.password());
+			Account admin = new Account(normalEmail(given.email()), Role.ADMIN, null, clock.instant());
+			admin.setPasswordHash(passwords.encode(given.password()));
+			accounts.save(admin);
+			return Optional.empty();
+		}
+		Account admin = accounts.save(new Account("admin", Role.ADMIN, null, clock.instant()));
+		return Optional.of(newLink(admin));
+	}
+
+	/** An administrator still called "admin" chooses their email on the setup page. */
+	public void renameAdministrator(String token, String email) {
+		SetupLink link = usableLink(token).orElseThrow(() -> new AccountProblem("setup.linkNotValid"));
+		Account account = link.getAccount();
+		if (account.getRole() != Role.ADMIN) {
+			return;
+		}
+		String cleanEmail = normalEmail(email);
+		if (!cleanEmail.equalsIgnoreCase(account.getEmail()) && accounts.existsByEmailIgnoreCase(cleanEmail)) {
+			throw new AccountProblem("account.emailTaken");
+		}
+		account.setEmail(cleanEmail);
+	}
+
+	// --- what the pages list ---
+
+	/** An account as a list shows it. */
+	public record AccountView(UUID id, String email, Role role, String organization, boolean enabled,
+			boolean passwordChosen) {
+
+		static AccountView of(Account account) {
+			return new AccountView(account.getId(), account.getEmail(), account.getRole(),
+					account.getOrganization() == null ? null : account.getOrganization().getName(), account.isEnabled(),
+					account.hasPassword());
+		}
+
+	}
+
+	public record OrganizationView(UUID id, String name) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<OrganizationView> organizations() {
+		return organizations.findAllByOrderByNameAsc().stream().map(o -> new OrganizationView(o.getId(), o.getName())).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountView> allAccounts() {
+		return accounts.findAllWithOrganization().stream().map(AccountView::of).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<AccountView> team(UUID organizationId) {
+		return accounts.findByOrganizationIdOrderByEmail(organizationId).stream().map(AccountView::of).toList();
+	}
+
+	static String normalEmail(String email) {
+		return email.strip().toLowerCase(java.util.Locale.ROOT);
+	}
+
+	static String hash(String token) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest);
+		}
+		catch (NoSuchAlgorithmException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}

@@ -1,0 +1,77 @@
+package org.peerreflect.organization;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The administrator's page: organizations and their accounts. Nothing of any round is here.
+ */
+@Controller
+@RequestMapping("/admin")
+class AdminController {
+
+	private final AccountService accounts;
+
+	AdminController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@ModelAttribute("newOrganization")
+	Forms.NewOrganization newOrganization() {
+		return new Forms.NewOrganization("", "");
+	}
+
+	@GetMapping
+	String page(Model model) {
+		model.addAttribute("organizations", accounts.organizations());
+		model.addAttribute("accounts", accounts.allAccounts());
+		return "organization/admin";
+	}
+
+	@PostMapping("/organizations")
+	String createOrganization(@Valid @ModelAttribute("newOrganization") Forms.NewOrganization form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				AccountService.Invitation invitation = accounts.createOrganization(form.name(), form.stewardEmail());
+				redirect.addFlashAttribute("invitation", invitation);
+				return "redirect:/admin";
+			}
+			catch (AccountProblem problem) {
+				result.reject(problem.messageKey());
+			}
+		}
+		return page(model);
+	}
+
+	@PostMapping("/accounts/{id}/setup-link")
+	String newSetupLink(@PathVariable UUID id, RedirectAttributes redirect) {
+		redirect.addFlashAttribute("invitation", accounts.newSetupLink(id, null));
+		return "redirect:/admin";
+	}
+
+	@PostMapping("/accounts/{id}/enabled")
+	String setEnabled(@PathVariable UUID id, boolean enabled, @AuthenticationPrincipal SignedIn admin,
+			RedirectAttributes redirect) {
+		try {
+			accounts.setEnabled(id, null, enabled, admin.accountId());
+		}
+		catch (AccountProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+		}
+		return "redirect:/admin";
+	}
+
+}

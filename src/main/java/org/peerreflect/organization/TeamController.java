@@ -1,0 +1,80 @@
+package org.peerreflect.organization;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A steward's page for the people who run their own organization: stewards and board readers. */
+@Controller
+@RequestMapping("/team")
+class TeamController {
+
+	private final AccountService accounts;
+
+	TeamController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@ModelAttribute("newMember")
+	Forms.NewMember newMember() {
+		return new Forms.NewMember("", Role.BOARD);
+	}
+
+	@GetMapping
+	String page(@AuthenticationPrincipal SignedIn steward, Model model) {
+		model.addAttribute("organizationName", steward.organizationName());
+		model.addAttribute("team", accounts.team(steward.organizationId()));
+		return "organization/team";
+	}
+
+	@PostMapping("/accounts")
+	String add(@Valid @ModelAttribute("newMember") Forms.NewMember form, BindingResult result,
+			@AuthenticationPrincipal SignedIn steward, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				redirect.addFlashAttribute("invitation",
+						accounts.addToOrganization(steward.organizationId(), form.email(), form.role()));
+				return "redirect:/team";
+			}
+			catch (AccountProblem problem) {
+				result.reject(problem.messageKey());
+			}
+		}
+		return page(steward, model);
+	}
+
+	@PostMapping("/accounts/{id}/setup-link")
+	String newSetupLink(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		try {
+			redirect.addFlashAttribute("invitation", accounts.newSetupLink(id, steward.organizationId()));
+		}
+		catch (AccountProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+		}
+		return "redirect:/team";
+	}
+
+	@PostMapping("/accounts/{id}/enabled")
+	String setEnabled(@PathVariable UUID id, boolean enabled, @AuthenticationPrincipal SignedIn steward,
+			RedirectAttributes redirect) {
+		try {
+			accounts.setEnabled(id, steward.organizationId(), enabled, steward.accountId());
+		}
+		catch (AccountProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+		}
+		return "redirect:/team";
+	}
+
+}

@@ -1,0 +1,27 @@
+package org.peerreflect.system;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * Settings from {@code application.properties} and the environment.
+ *
+ * @param publicUrl the address people reach Peer Reflect at, printed in setup links and on cards
+ * @param admin the first administrator, when given by PEER_REFLECT_ADMIN_EMAIL and _PASSWORD
+ */
+@ConfigurationProperties("peer-reflect")
+public record PeerReflectSettings(String publicUrl, String questionnaireFolder, Admin admin) {
+
+	public record Admin(String email, String password) {
+
+		public boolean given() {
+			return email != null && !email.isBlank() && password != null && !password.isBlank();
+		}
+
+	}
+
+	public String link(String path) {
+		String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
+		return base + path;
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.peerreflect.system;
+
+import java.io.IOException;
+import java.time.Duration;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Who may open what. Pages for accounts need a sign-in; each role sees only its own pages, and
+ * every page of an organization checks the organization in its service as well.
+ */
+@Configuration
+class SecurityConfiguration {
+
+	private final SignInThrottle throttle;
+
+	SecurityConfiguration(SignInThrottle throttle) {
+		this.throttle = throttle;
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	SecurityFilterChain accounts(HttpSecurity http) throws Exception {
+		http
+			.authorizeHttpRequests(requests -> requests
+				.requestMatchers("/", "/sign-in", "/setup/**", "/css/**", "/favicon.ico", "/error", "/actuator/health")
+				.permitAll()
+				.requestMatchers("/admin/**").hasRole("ADMIN")
+				.requestMatchers("/team/**", "/questionnaires/**").hasRole("STEWARD")
+				.requestMatchers("/account/**").authenticated()
+				.anyRequest().denyAll())
+			.formLogin(form -> form
+				.loginPage("/sign-in")
+				.usernameParameter("email")
+				.defaultSuccessUrl("/", true)
+				.failureUrl("/sign-in?failed")
+				.permitAll())
+			.logout(logout -> logout
+				.logoutUrl("/sign-out")
+				.logoutSuccessUrl("/?signedOut"))
+			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+								+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	@EventListener
+	void signInFailed(AbstractAuthenticationFailureEvent event) {
+		throttle.failed(String.valueOf(event.getAuthentication().getPrincipal()));
+	}
+
+	@EventListener
+	void signedIn(AuthenticationSuccessEvent event) {
+		throttle.succeeded(event.getAuthentication().getName());
+	}
+
+	/** Refuses a sign-in try that comes too soon after repeated failures, before any password check. */
+	static final class ThrottleFilter extends OncePerRequestFilter {
+
+		private final SignInThrottle throttle;
+
+		ThrottleFilter(SignInThrottle throttle) {
+			this.throttle = throttle;
+		}
+
+		@Override
+		protected boolean shouldNotFilter(HttpServletRequest request) {
+			return !("POST".equals(request.getMethod()) && "/sign-in".equals(request.getServletPath()));
+		}
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			Duration wait = throttle.waitFor(request.getParameter("email"));
+			if (!wait.isZero()) {
+				response.sendRedirect(request.getContextPath() + "/sign-in?wait=" + Math.max(1, wait.toSeconds()));
+				return;
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}
