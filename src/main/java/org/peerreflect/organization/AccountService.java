@@ -55,7 +55,7 @@ public class AccountService {
 	}
 
 	/** A new account and the link its person opens to choose a password. */
-	public record Invitation(UUID accountId, String email, String link) {
+	public record Invitation(UUID accountId, String email, String link) implements java.io.Serializable {
 	}
 
 	/** Creates an organization and its first steward. */

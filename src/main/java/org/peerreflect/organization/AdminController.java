@@ -28,13 +28,12 @@ class AdminController {
 		this.accounts = accounts;
 	}
 
-	@ModelAttribute("newOrganization")
-	Forms.NewOrganization newOrganization() {
-		return new Forms.NewOrganization("", "");
-	}
-
 	@GetMapping
 	String page(Model model) {
+		// Records cannot be bound into, so the empty form is only made when none was posted.
+		if (!model.containsAttribute("newOrganization")) {
+			model.addAttribute("newOrganization", new Forms.NewOrganization("", ""));
+		}
 		model.addAttribute("organizations", accounts.organizations());
 		model.addAttribute("accounts", accounts.allAccounts());
 		return "organization/admin";

@@ -26,13 +26,12 @@ class TeamController {
 		this.accounts = accounts;
 	}
 
-	@ModelAttribute("newMember")
-	Forms.NewMember newMember() {
-		return new Forms.NewMember("", Role.BOARD);
-	}
-
 	@GetMapping
 	String page(@AuthenticationPrincipal SignedIn steward, Model model) {
+		// Records cannot be bound into, so the empty form is only made when none was posted.
+		if (!model.containsAttribute("newMember")) {
+			model.addAttribute("newMember", new Forms.NewMember("", Role.BOARD));
+		}
 		model.addAttribute("organizationName", steward.organizationName());
 		model.addAttribute("team", accounts.team(steward.organizationId()));
 		return "organization/team";

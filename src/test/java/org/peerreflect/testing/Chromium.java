@@ -1,0 +1,62 @@
+package org.peerreflect.testing;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium through its own chromedriver, so nothing is downloaded. The paths can be
+ * set with CHROMEDRIVER and CHROMIUM. Outside CI a missing browser skips the test; in CI
+ * ({@code CI=true}) it is a failure.
+ */
+public final class Chromium {
+
+	private Chromium() {
+	}
+
+	public static ChromeDriver start() {
+		String driver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
+		String binary = env("CHROMIUM", "/usr/bin/chromium");
+		if (!new File(driver).canExecute() || !new File(binary).canExecute()) {
+			String why = "no Chromium at " + binary + " or chromedriver at " + driver
+					+ " (apt-get install chromium chromium-driver)";
+			if ("true".equals(System.getenv("CI"))) {
+				fail(why);
+			}
+			Assumptions.abort(why);
+		}
+		Path profile;
+		try {
+			profile = Files.createTempDirectory("peer-reflect-chromium");
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(binary);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--window-size=412,915", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
+			.usingAnyFreePort()
+			.build();
+		ChromeDriver chrome = new ChromeDriver(service, options);
+		chrome.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+		return chrome;
+	}
+
+	private static String env(String name, String fallback) {
+		String value = System.getenv(name);
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+}
