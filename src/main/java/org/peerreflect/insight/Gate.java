@@ -64,7 +64,10 @@ public final class Gate {
 		boolean enough = total >= k;
 
 		long[] roundPeople = table.peopleBySlot();
-		boolean[] roundShown = enough ? shownGroups(roundPeople, perspectives, k) : new boolean[perspectives.size()];
+		boolean[] everyGroup = new boolean[perspectives.size()];
+		java.util.Arrays.fill(everyGroup, true);
+		boolean[] roundShown = enough ? shownGroups(roundPeople, perspectives, k, everyGroup)
+				: new boolean[perspectives.size()];
 		List<GroupSummary.Group> groups = new ArrayList<>();
 		for (int p = 0; p < perspectives.size(); p++) {
 			Perspective.Option option = perspectives.get(p);
@@ -80,7 +83,7 @@ public final class Gate {
 			List<WrittenSummary> texts = new ArrayList<>();
 			for (Item item : principle.items()) {
 				if (item.isScale()) {
-					items.add(scaleItem(item, table.answersBySlot(item.id()), perspectives, enough));
+					items.add(scaleItem(item, table.answersBySlot(item.id()), perspectives, enough, roundShown));
 				}
 				else {
 					texts.add(textItem(item, written.of(item.id()), enough));
@@ -93,7 +96,12 @@ public final class Gate {
 				questionnaire.perspectiveQuestion().map(Perspective::text).orElse(null), groups, principles);
 	}
 
-	private ItemSummary scaleItem(Item item, long[][] bySlot, List<Perspective.Option> perspectives, boolean enough) {
+	/**
+	 * A group withheld for the round stays withheld on every item: shown on an item, its size there
+	 * (often its size in the round) would let the round's other withheld groups be worked out.
+	 */
+	private ItemSummary scaleItem(Item item, long[][] bySlot, List<Perspective.Option> perspectives, boolean enough,
+			boolean[] roundShown) {
 		int optionCount = item.scale().options().size();
 		long[] all = new long[optionCount + 1];
 		long[] groupSizes = new long[bySlot.length];
@@ -105,7 +113,8 @@ public final class Gate {
 		}
 		long answered = sum(all);
 		boolean itemShown = enough && answered >= k;
-		boolean[] shown = itemShown ? shownGroups(groupSizes, perspectives, k) : new boolean[perspectives.size()];
+		boolean[] shown = itemShown ? shownGroups(groupSizes, perspectives, k, roundShown)
+				: new boolean[perspectives.size()];
 		List<GroupDistribution> groups = new ArrayList<>();
 		for (int p = 0; p < perspectives.size(); p++) {
 			Perspective.Option option = perspectives.get(p);
@@ -135,9 +144,10 @@ public final class Gate {
 
 	/**
 	 * Which perspective options may be shown, given the people in each slot (options in order, the
-	 * last slot for people who gave none). Options with {@code group: false} are never shown.
+	 * last slot for people who gave none). Options with {@code group: false}, and options not
+	 * {@code allowed}, are never shown; an option not allowed is not "withheld for being under k".
 	 */
-	static boolean[] shownGroups(long[] sizes, List<Perspective.Option> perspectives, int k) {
+	static boolean[] shownGroups(long[] sizes, List<Perspective.Option> perspectives, int k, boolean[] allowed) {
 		boolean[] shown = new boolean[perspectives.size()];
 		long total = sum(sizes);
 		long outside = total;
@@ -146,12 +156,12 @@ public final class Gate {
 			if (!perspectives.get(p).group()) {
 				continue;
 			}
-			if (sizes[p] >= k) {
+			if (sizes[p] < k) {
+				largestUnderK = Math.max(largestUnderK, sizes[p]);
+			}
+			else if (allowed[p]) {
 				shown[p] = true;
 				outside -= sizes[p];
-			}
-			else {
-				largestUnderK = Math.max(largestUnderK, sizes[p]);
 			}
 		}
 		while (outside > 0 && outside - largestUnderK < k) {

@@ -30,9 +30,13 @@ public final class WrittenAnswers {
 		return byItem.getOrDefault(itemId, List.of());
 	}
 
-	/** True when reviewing removed every word of the answer; such an answer no longer counts. */
+	/**
+	 * True when reviewing removed every word of the answer: nothing is left but "[removed]",
+	 * punctuation and spaces. Such an answer no longer counts. An answer of only an emoji or "!!!"
+	 * was never reviewed away and still counts.
+	 */
 	static boolean whollyRemoved(String answer) {
-		return answer.replace(REMOVED, "").replaceAll("[\\p{P}\\p{S}\\s]", "").isEmpty();
+		return answer.contains(REMOVED) && answer.replace(REMOVED, "").replaceAll("[\\p{P}\\s]", "").isEmpty();
 	}
 
 }

@@ -174,6 +174,24 @@ class GateTest {
 		}
 
 		@Test
+		void aGroupWithheldForTheRoundStaysWithheldOnEveryItem() {
+			// 20 members and 6 staff answer a-1; 4 board members skip it and answer a-2 only.
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, "3");
+			people(table, "staff", 6, "2");
+			table.addPeople("board", 4);
+			table.addAnswers("a-2", "board", "1", 4);
+			table.addAnswers("a-2", "member", "3", 20);
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			// For the round, staff is withheld: otherwise 30 - 20 - 6 would give the board's 4.
+			assertThat(summary.groups()).filteredOn(GroupSummary.Group::shown)
+				.extracting(GroupSummary.Group::value).containsExactly("member");
+			// On a-1 alone staff would pass the rule, but showing its 6 there would give the same away.
+			assertThat(shownGroups(item(summary, "a-1"))).containsExactly("member");
+			assertThat(shownGroups(item(summary, "a-2"))).isEmpty();
+		}
+
+		@Test
 		void roundLevelGroupSizesFollowTheSameRule() {
 			CountTable table = new CountTable(questionnaire);
 			people(table, "member", 20, null);
@@ -231,6 +249,19 @@ class GateTest {
 			GroupSummary.WrittenSummary say = gate.summarize(table, written).written().get(0);
 			assertThat(say.shown()).isTrue();
 			assertThat(say.answers()).hasSize(5).doesNotContain("[removed] [removed].");
+		}
+
+		@Test
+		void anAnswerOfOnlyAnEmojiOrPunctuationStillCounts() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 10, "3");
+			WrittenAnswers written = WrittenAnswers.none();
+			for (String answer : List.of("\uD83D\uDC4D", "!!!", "yes", "more of this", "ok")) {
+				written.add("a-say", answer);
+			}
+			GroupSummary.WrittenSummary say = gate.summarize(table, written).written().get(0);
+			assertThat(say.shown()).isTrue();
+			assertThat(say.answers()).hasSize(5);
 		}
 
 		@Test
