@@ -46,7 +46,7 @@ public final class CommandLine {
 
 	public static final int USAGE = 2;
 
-	private static final Set<String> COMMANDS = Set.of("validate", "template", "paper", "report", "help", "--help");
+	private static final Set<String> COMMANDS = Set.of("validate", "template", "paper", "report", "help", "--help", "-h");
 
 	private static final List<String> REPORT_LANGUAGES = List.of("en", "es");
 
@@ -57,7 +57,8 @@ public final class CommandLine {
 			  java -jar peer-reflect.jar template QUESTIONNAIRE   print the CSV header to fill in
 			  java -jar peer-reflect.jar paper QUESTIONNAIRE [--lang en|es] --out FILE.pdf
 			  java -jar peer-reflect.jar report --questionnaire FILE --responses CSV --out DIR
-			      [--previous CSV] [--agreements FILE] [--organization NAME] [--title TEXT]
+			      [--previous CSV [--previous-questionnaire FILE]] [--agreements FILE]
+			      [--organization NAME] [--title TEXT]
 			      [--period TEXT] [--min-group-size N] [--lang en|es] [--include-written]
 			      [--encoding NAME]
 			QUESTIONNAIRE is a file, or the name of a bundled one such as peer-support-principles.""";
@@ -71,8 +72,13 @@ public final class CommandLine {
 		this.err = err;
 	}
 
+	/**
+	 * Whether the words ask for a command rather than the web application. The application starts
+	 * with no words or with Spring's own {@code --name=value} settings; any other first word is a
+	 * command, and one that is not known gets the usage and exit status 2, never a web server.
+	 */
 	public static boolean isCommand(String[] args) {
-		return args.length > 0 && COMMANDS.contains(args[0]);
+		return args.length > 0 && (COMMANDS.contains(args[0]) || !args[0].startsWith("--"));
 	}
 
 	public static int run(String[] args, PrintStream out, PrintStream err) {
@@ -84,10 +90,11 @@ public final class CommandLine {
 				case "template" -> commandLine.template(rest);
 				case "paper" -> commandLine.paper(rest);
 				case "report" -> commandLine.report(rest);
-				default -> {
+				case "help", "--help", "-h" -> {
 					out.println(USAGE_TEXT);
 					yield DONE;
 				}
+				default -> throw new Arguments.UsageException("unknown command '" + args[0] + "'");
 			};
 		}
 		catch (Arguments.UsageException e) {
@@ -100,9 +107,9 @@ public final class CommandLine {
 			return BAD_INPUT;
 		}
 		catch (RuntimeException e) {
-			// Never a stack trace: one line that says what happened.
-			err.println("peer-reflect " + args[0] + ": could not finish (" + e.getClass().getSimpleName()
-					+ (e.getMessage() == null ? "" : ": " + e.getMessage()) + ")");
+			// A fault of Peer Reflect itself. Never a stack trace: one line that says so.
+			err.println("peer-reflect " + args[0] + ": could not finish because of a fault in Peer Reflect ("
+					+ e.getClass().getSimpleName() + "); please report it");
 			return BAD_INPUT;
 		}
 	}
@@ -125,11 +132,11 @@ public final class CommandLine {
 			check.notes().forEach(n -> out.println(n));
 			if (check.valid()) {
 				Questionnaire q = check.questionnaire();
-				out.println(file + ": valid (" + q.id() + " version " + q.version() + ", " + q.items().size()
-						+ " items, " + check.notes().size() + " language notes)");
+				out.println(file + ": valid (" + q.id() + " version " + q.version() + ", " + count(q.items().size(), "item")
+						+ ", " + count(check.notes().size(), "language note") + ")");
 			}
 			else {
-				err.println(file + ": not valid (" + check.errors().size() + " problems)");
+				err.println(file + ": not valid (" + count(check.errors().size(), "problem") + ")");
 				allValid = false;
 			}
 		}
@@ -157,8 +164,8 @@ public final class CommandLine {
 
 	private int report(List<String> words) throws BadInput {
 		Arguments arguments = Arguments.parse(words,
-				Set.of("questionnaire", "responses", "previous", "agreements", "organization", "title", "period",
-						"min-group-size", "lang", "encoding", "out"),
+				Set.of("questionnaire", "responses", "previous", "previous-questionnaire", "agreements", "organization",
+						"title", "period", "min-group-size", "lang", "encoding", "out"),
 				Set.of("include-written"));
 		if (!arguments.positional().isEmpty()) {
 			throw new Arguments.UsageException("unexpected '" + arguments.positional().get(0) + "'");
@@ -175,8 +182,17 @@ public final class CommandLine {
 		requireLanguage(questionnaire, language);
 		Gate gate = new Gate(k);
 		GroupSummary current = summarize(questionnaire, responses, encoding, includeWritten, gate);
-		GroupSummary previous = arguments.option("previous") == null ? null
-				: summarize(questionnaire, Path.of(arguments.option("previous")), encoding, includeWritten, gate);
+		// Last round is gated on its own, with the questionnaire it was answered with; its written
+		// answers are never shown, so they are not read.
+		GroupSummary previous = null;
+		if (arguments.option("previous") != null) {
+			Questionnaire before = arguments.option("previous-questionnaire") == null ? questionnaire
+					: questionnaire(arguments.option("previous-questionnaire"));
+			previous = summarize(before, Path.of(arguments.option("previous")), encoding, false, gate);
+		}
+		else if (arguments.option("previous-questionnaire") != null) {
+			throw new Arguments.UsageException("--previous-questionnaire goes with --previous");
+		}
 		List<String> agreements = arguments.option("agreements") == null ? List.of()
 				: agreements(Path.of(arguments.option("agreements")));
 
@@ -192,8 +208,7 @@ public final class CommandLine {
 		}
 		Path pdf = outDir.resolve(base + ".pdf");
 		Path xlsx = outDir.resolve(base + ".xlsx");
-		writeAtomically(pdf, stream -> ReportFiles.pdf(input, stream));
-		writeAtomically(xlsx, stream -> ReportFiles.workbook(input, stream));
+		writeBoth(pdf, stream -> ReportFiles.pdf(input, stream), xlsx, stream -> ReportFiles.workbook(input, stream));
 		out.println(describe(current));
 		out.println("Wrote " + pdf);
 		out.println("Wrote " + xlsx);
@@ -205,8 +220,17 @@ public final class CommandLine {
 			return "Fewer than " + summary.minGroupSize() + " people took part, so the report shows no results.";
 		}
 		long withheld = summary.items().stream().filter(i -> !i.shown()).count();
-		return summary.people() + " people took part; groups of fewer than " + summary.minGroupSize()
-				+ " are not shown" + (withheld > 0 ? " (" + withheld + " items not shown)" : "") + ".";
+		return count(summary.people(), "person", "people") + " took part; nothing about fewer than "
+				+ summary.minGroupSize() + " people is shown" + (withheld > 0 ? " (" + count(withheld, "statement") + " not shown)" : "")
+				+ ".";
+	}
+
+	static String count(long n, String one) {
+		return count(n, one, one + "s");
+	}
+
+	static String count(long n, String one, String many) {
+		return n + " " + (n == 1 ? one : many);
 	}
 
 	private GroupSummary summarize(Questionnaire questionnaire, Path csv, Charset encoding, boolean includeWritten,
@@ -237,9 +261,11 @@ public final class CommandLine {
 
 	private static List<String> agreements(Path file) throws BadInput {
 		try {
+			// One agreement a line, as written; a byte order mark and repeated lines are dropped.
 			return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-				.map(String::strip)
-				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.map(line -> line.replace("\uFEFF", "").strip())
+				.filter(line -> !line.isEmpty())
+				.distinct()
 				.toList();
 		}
 		catch (IOException | java.io.UncheckedIOException e) {
@@ -344,27 +370,59 @@ public final class CommandLine {
 
 	/** Writes beside the target and moves into place, so a failure leaves no half-written file. */
 	private static void writeAtomically(Path target, Writer writer) throws BadInput {
-		Path folder = target.toAbsolutePath().getParent();
-		Path temporary = null;
+		writeBoth(target, writer, null, null);
+	}
+
+	/** Writes both files beside their targets first and moves them in only when both are made. */
+	private static void writeBoth(Path first, Writer firstWriter, Path second, Writer secondWriter) throws BadInput {
+		Path firstPart = part(first);
+		Path secondPart = second == null ? null : part(second);
 		try {
-			temporary = folder.resolve("." + target.getFileName() + ".part");
-			try (OutputStream stream = Files.newOutputStream(temporary)) {
-				writer.write(stream);
+			write(firstPart, first, firstWriter);
+			if (second != null) {
+				write(secondPart, second, secondWriter);
 			}
-			Files.move(temporary, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			move(firstPart, first);
+			if (second != null) {
+				move(secondPart, second);
+			}
+		}
+		finally {
+			deleteQuietly(firstPart);
+			if (secondPart != null) {
+				deleteQuietly(secondPart);
+			}
+		}
+	}
+
+	private static Path part(Path target) {
+		return target.toAbsolutePath().getParent().resolve("." + target.getFileName() + ".part");
+	}
+
+	private static void write(Path part, Path target, Writer writer) throws BadInput {
+		try (OutputStream stream = Files.newOutputStream(part)) {
+			writer.write(stream);
 		}
 		catch (IOException e) {
 			throw new BadInput(target + ": cannot write here (" + reason(e) + ")");
 		}
-		finally {
-			if (temporary != null) {
-				try {
-					Files.deleteIfExists(temporary);
-				}
-				catch (IOException ignored) {
-					// nothing more can be done; the target was not touched
-				}
-			}
+	}
+
+	private static void move(Path part, Path target) throws BadInput {
+		try {
+			Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		}
+		catch (IOException e) {
+			throw new BadInput(target + ": cannot write here (" + reason(e) + ")");
+		}
+	}
+
+	private static void deleteQuietly(Path path) {
+		try {
+			Files.deleteIfExists(path);
+		}
+		catch (IOException ignored) {
+			// nothing more can be done; the targets were not touched
 		}
 	}
 

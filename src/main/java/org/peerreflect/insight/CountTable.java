@@ -30,7 +30,7 @@ public final class CountTable {
 
 	public CountTable(Questionnaire questionnaire) {
 		this.questionnaire = questionnaire;
-		this.perspectives = questionnaire.perspectiveQuestion().map(Perspective::options).orElse(List.of());
+		this.perspectives = questionnaire.perspective() == null ? List.of() : questionnaire.perspective().options();
 		this.people = new long[perspectives.size() + 1];
 		for (Item item : questionnaire.items()) {
 			if (item.isScale()) {

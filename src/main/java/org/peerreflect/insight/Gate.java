@@ -93,7 +93,7 @@ public final class Gate {
 		}
 		return new GroupSummary(questionnaire.id(), questionnaire.version(), questionnaire.title(), k,
 				enough ? Math.toIntExact(total) : null,
-				questionnaire.perspectiveQuestion().map(Perspective::text).orElse(null), groups, principles);
+				questionnaire.perspective() == null ? null : questionnaire.perspective().text(), groups, principles);
 	}
 
 	/**

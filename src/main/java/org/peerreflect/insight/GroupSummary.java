@@ -66,11 +66,6 @@ public record GroupSummary(String questionnaireId, int questionnaireVersion, Loc
 			counts = List.copyOf(counts);
 		}
 
-		/** People who chose one of the scale's options (everyone but "not sure"). */
-		public int onScale() {
-			return people - notSure;
-		}
-
 	}
 
 	/**

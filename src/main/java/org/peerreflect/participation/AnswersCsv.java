@@ -1,5 +1,6 @@
 package org.peerreflect.participation;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -20,6 +21,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.QuoteMode;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Perspective;
 import org.peerreflect.questionnaire.Questionnaire;
@@ -39,6 +41,15 @@ public final class AnswersCsv {
 
 	/** More problems than this are summed up in one line rather than listed. */
 	static final int MAX_LISTED = 50;
+
+	/**
+	 * The most characters read to find the header row (blank lines before it included): far more
+	 * than any header of item ids needs.
+	 */
+	static final int MAX_FIRST_ROW = 1 << 20;
+
+	/** A cell echoed in a message is cut to this many characters, so a written answer in the wrong column is not printed. */
+	static final int MAX_ECHOED = 20;
 
 	public record Result(long rows, List<AnswersProblem> problems) {
 
@@ -77,6 +88,11 @@ public final class AnswersCsv {
 		return header;
 	}
 
+	/**
+	 * Blank lines (empty, or only spaces) are skipped wherever they are, before the header too, but
+	 * still count as rows, so row numbers are the spreadsheet's. A line holding only {@code ""} is
+	 * not blank: in a one-column file it is a person who skipped the item.
+	 */
 	public Result read(String file, InputStream in, Consumer<AnswerRow> rows) {
 		List<AnswersProblem> problems = new ArrayList<>();
 		CharsetDecoder decoder = encoding.newDecoder()
@@ -84,37 +100,50 @@ public final class AnswersCsv {
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		long count = 0;
 		long lastRow = 1;
-		try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder))) {
+		BufferedInputStream bytes = new BufferedInputStream(in);
+		try (BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, decoder))) {
+			if (utf16ByteOrderMark(bytes) && !readsUtf16()) {
+				problems.add(new AnswersProblem(file, 0, null, "the file is UTF-16 text (Excel's \"Unicode text\"); "
+						+ "save it as \"CSV UTF-8\" and try again (a UTF-16 file separated by , or ; can be read with --encoding UTF-16)"));
+				return new Result(0, problems);
+			}
 			reader.mark(1);
 			if (reader.read() != '\uFEFF') {
 				reader.reset();
 			}
-			reader.mark(1 << 16);
-			String firstLine = reader.readLine();
-			if (firstLine == null || firstLine.isBlank()) {
+			FirstRow first = firstRow(reader);
+			if (first.tooLong()) {
+				problems.add(new AnswersProblem(file, first.row(), null, "this row is longer than " + MAX_FIRST_ROW
+						+ " characters; the first row should only name the columns ("
+						+ String.join(",", header(questionnaire, codeColumn)) + ")"));
+				return new Result(0, problems);
+			}
+			if (first.line() == null) {
 				problems.add(new AnswersProblem(file, 1, null, "the file is empty; the first row should name the columns ("
 						+ String.join(",", header(questionnaire, codeColumn)) + ")"));
 				return new Result(0, problems);
 			}
-			reader.reset();
-			char delimiter = delimiter(firstLine);
+			char delimiter = delimiter(first.line());
 			CSVFormat format = CSVFormat.RFC4180.builder()
 				.setDelimiter(delimiter)
 				// Blank lines are read (and skipped below) so that row numbers match the spreadsheet's.
 				.setIgnoreEmptyLines(false)
+				// Only for reading: an unquoted empty value comes back as null and a quoted one as "",
+				// which tells a blank line from a line holding "".
+				.setQuoteMode(QuoteMode.ALL_NON_NULL)
 				.get();
 			try (CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
 				Columns columns = null;
 				for (CSVRecord record : parser) {
 					lastRow = record.getRecordNumber();
+					if (blank(record)) {
+						continue;
+					}
 					if (columns == null) {
 						columns = columns(file, record, problems);
 						if (columns == null) {
 							return new Result(0, problems);
 						}
-						continue;
-					}
-					if (record.size() == 1 && record.get(0).isBlank() && columns.names().length > 1) {
 						continue;
 					}
 					AnswerRow row = row(file, record, columns, problems);
@@ -138,18 +167,105 @@ public final class AnswersCsv {
 				problems.add(notEncoded(file)); // thrown by the decoder, wrapped by the CSV parser
 			}
 			else {
-				String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+				// The CSV parser's IOException comes wrapped: show its own message, not the wrapper's.
+				Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+				String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
 				problems.add(new AnswersProblem(file, lastRow + 1, null, "the row cannot be read as CSV (" + detail
 						+ "); check its quotes"));
 			}
 		}
 		if (problems.size() > MAX_LISTED) {
-			int more = problems.size() - MAX_LISTED;
 			problems.subList(MAX_LISTED, problems.size()).clear();
-			problems.add(new AnswersProblem(file, 0, null, "and more problems after these; nothing was imported"));
-			assert more > 0;
+			problems.add(new AnswersProblem(file, 0, null, "and more problems after these"));
 		}
 		return new Result(count, List.copyOf(problems));
+	}
+
+	/** Whether the bytes start with a UTF-16 byte order mark (FF FE or FE FF); reads nothing. */
+	private static boolean utf16ByteOrderMark(BufferedInputStream bytes) throws IOException {
+		bytes.mark(2);
+		int first = bytes.read();
+		int second = bytes.read();
+		bytes.reset();
+		return (first == 0xFF && second == 0xFE) || (first == 0xFE && second == 0xFF);
+	}
+
+	private boolean readsUtf16() {
+		String name = encoding.name().toUpperCase(java.util.Locale.ROOT);
+		return name.contains("UTF-16") || name.contains("UTF-32");
+	}
+
+	/**
+	 * The first row that is not blank ({@code line} null when there is none) and its row number, or
+	 * {@code tooLong} when it does not end within {@link #MAX_FIRST_ROW} characters. The reader is
+	 * left where it was, so the CSV parser reads (and counts) the blank lines again.
+	 */
+	private record FirstRow(String line, long row, boolean tooLong) {
+	}
+
+	private static FirstRow firstRow(BufferedReader reader) throws IOException {
+		reader.mark(MAX_FIRST_ROW);
+		StringBuilder line = new StringBuilder();
+		boolean blank = true; // as String.isBlank: only white space so far
+		long row = 1;
+		int read = 0;
+		int previous = -1;
+		while (true) {
+			int c = reader.read();
+			if (c == -1) {
+				reader.reset();
+				return new FirstRow(blank ? null : line.toString(), row, false);
+			}
+			if (++read >= MAX_FIRST_ROW) {
+				return new FirstRow(null, row, true);
+			}
+			if (c == '\n' || c == '\r') {
+				if (!blank) {
+					reader.reset();
+					return new FirstRow(line.toString(), row, false);
+				}
+				if (!(c == '\n' && previous == '\r')) {
+					row++;
+				}
+				line.setLength(0);
+			}
+			else {
+				line.append((char) c);
+				blank = blank && Character.isWhitespace(c);
+			}
+			previous = c;
+		}
+	}
+
+	/** A line with nothing on it but spaces: one value, unquoted (null, see the format) or only spaces. */
+	private static boolean blank(CSVRecord record) {
+		if (record.size() != 1) {
+			return false;
+		}
+		String value = record.get(0);
+		return value == null || (!value.isEmpty() && value.isBlank());
+	}
+
+	/** A cell as read: an unquoted empty cell comes back as null (see the format). */
+	private static String cell(CSVRecord record, int index) {
+		String value = record.get(index);
+		return value == null ? "" : value;
+	}
+
+	/**
+	 * A cell as a message shows it: cut to {@link #MAX_ECHOED} characters (with "…" when longer) and
+	 * on one line, so that a written answer in a shifted column is not printed to a terminal or log.
+	 */
+	static String echo(String cell) {
+		String oneLine = cell.replaceAll("\\p{Cc}", " ");
+		if (oneLine.length() <= MAX_ECHOED) {
+			return oneLine;
+		}
+		int end = MAX_ECHOED - 1;
+		if (Character.isHighSurrogate(oneLine.charAt(end - 1))) {
+			end--;
+		}
+		return oneLine.substring(0, end) + "…";
 	}
 
 	/**
@@ -186,6 +302,7 @@ public final class AnswersCsv {
 	}
 
 	private Columns columns(String file, CSVRecord header, List<AnswersProblem> problems) {
+		long row = header.getRecordNumber();
 		int size = header.size();
 		String[] names = new String[size];
 		Item[] items = new Item[size];
@@ -193,31 +310,39 @@ public final class AnswersCsv {
 		int code = -1;
 		Map<String, Integer> seen = new HashMap<>();
 		for (int i = 0; i < size; i++) {
-			String name = header.get(i).strip();
+			String name = cell(header, i).strip();
 			names[i] = name;
 			String column = columnName(i, name);
 			Integer first = seen.putIfAbsent(name, i);
 			if (first != null) {
-				problems.add(new AnswersProblem(file, 1, column, "the column '" + name + "' appears twice"));
+				problems.add(new AnswersProblem(file, row, column, "the column '" + name + "' appears twice"));
 				continue;
 			}
 			if (name.equals(PERSPECTIVE) && questionnaire.perspective() != null) {
 				perspective = i;
 			}
+			else if (name.equals(PERSPECTIVE)) {
+				problems.add(new AnswersProblem(file, row, column,
+						"this questionnaire asks no perspective; remove the 'perspective' column"));
+			}
 			else if (name.equals(CODE) && codeColumn) {
 				code = i;
+			}
+			else if (name.equals(CODE)) {
+				problems.add(new AnswersProblem(file, row, column,
+						"the command line takes no participation codes; remove the 'code' column"));
 			}
 			else {
 				Item item = questionnaire.item(name).orElse(null);
 				if (item == null) {
-					problems.add(new AnswersProblem(file, 1, column, "unknown column '" + name
+					problems.add(new AnswersProblem(file, row, column, "unknown column '" + name
 							+ "': not an item of " + questionnaire.id() + " version " + questionnaire.version()));
 				}
 				items[i] = item;
 			}
 		}
 		if (codeColumn && code < 0) {
-			problems.add(new AnswersProblem(file, 1, null, "a column 'code' is needed: each row uses up one participation code"));
+			problems.add(new AnswersProblem(file, row, null, "a column 'code' is needed: each row uses up one participation code"));
 		}
 		return problems.isEmpty() ? new Columns(names, items, perspective, code) : null;
 	}
@@ -235,14 +360,14 @@ public final class AnswersCsv {
 		String perspective = null;
 		String code = null;
 		for (int i = 0; i < record.size(); i++) {
-			String raw = record.get(i);
+			String raw = cell(record, i);
 			String cell = raw.strip();
 			String column = columnName(i, columns.names()[i]);
 			if (i == columns.perspective()) {
 				if (!cell.isEmpty()) {
 					Perspective question = questionnaire.perspective();
 					if (question.indexOf(cell) < 0) {
-						problems.add(new AnswersProblem(file, rowNumber, column, "'" + cell
+						problems.add(new AnswersProblem(file, rowNumber, column, "'" + echo(cell)
 								+ "' is not a perspective; use one of " + String.join(", ",
 										question.options().stream().map(Perspective.Option::value).toList())
 								+ ", or leave it empty"));
@@ -265,7 +390,7 @@ public final class AnswersCsv {
 			if (item.isScale()) {
 				Scale scale = item.scale();
 				if (!Scale.NOT_SURE.equals(cell) && scale.indexOf(cell) < 0) {
-					problems.add(new AnswersProblem(file, rowNumber, column, "'" + cell + "' is not an answer to "
+					problems.add(new AnswersProblem(file, rowNumber, column, "'" + echo(cell) + "' is not an answer to "
 							+ item.id() + "; use one of " + String.join(", ", scale.options().stream()
 									.map(Scale.Option::value).toList())
 							+ ", " + Scale.NOT_SURE + ", or leave it empty"));

@@ -4,11 +4,7 @@ package org.peerreflect.questionnaire;
 public record Item(String id, Type type, Scale scale, LocalizedText text) {
 
 	public enum Type {
-		SCALE, TEXT;
-
-		public String yamlName() {
-			return name().toLowerCase(java.util.Locale.ROOT);
-		}
+		SCALE, TEXT
 	}
 
 	public boolean isScale() {

@@ -6,22 +6,41 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * Notes clinical, deficit and judging words in a questionnaire's texts and suggests plainer,
  * relational ones. Terms match as whole words or phrases, so "the patients" is noted while
- * "be patient" is not. The lists live in {@code language-check/<language>.tsv}.
+ * "be patient" is not, and without regard to case or accents ("diagnostico" is noted like
+ * "diagnóstico"); a note quotes the words as they stand in the text. Where terms overlap ("treatment"
+ * inside "treatment plan") only the longest is noted. The lists live in
+ * {@code language-check/<language>.tsv}.
  */
 public final class LanguageCheck {
 
-	/** A term from the list and what to say instead. */
+	/**
+	 * A term from the list and what to say instead. The pattern matches {@linkplain #fold folded}
+	 * text.
+	 */
 	public record Term(String language, String words, String suggestion, Pattern pattern) {
+	}
+
+	/** Where a term matched, in the folded text. */
+	private record Match(Term term, int start, int end) {
+
+		boolean overlaps(Match other) {
+			return start < other.end && other.start < end;
+		}
+
 	}
 
 	/** One text of a questionnaire, where it stands and whose it is (e.g. "item fr-1"). */
@@ -29,6 +48,9 @@ public final class LanguageCheck {
 	}
 
 	private static final List<String> LANGUAGES = List.of("en", "es");
+
+	/** Accents and other combining marks; before {@link #DEFAULT}, which folds the lists. */
+	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final LanguageCheck DEFAULT = new LanguageCheck(loadAll());
 
@@ -49,16 +71,81 @@ public final class LanguageCheck {
 	public List<Finding> check(String file, List<Text> texts) {
 		List<Finding> notes = new ArrayList<>();
 		for (Text text : texts) {
+			Folded folded = Folded.of(text.text());
+			List<Match> matches = new ArrayList<>();
 			for (Term term : terms(text.language())) {
-				Matcher m = term.pattern().matcher(text.text());
-				if (m.find()) {
+				Matcher m = term.pattern().matcher(folded.text());
+				while (m.find()) {
+					matches.add(new Match(term, m.start(), m.end()));
+				}
+			}
+			// The longest match at a place wins; a shorter one inside or across it is no note of its own.
+			matches.sort(Comparator.comparingInt((Match m) -> m.end() - m.start()).reversed()
+				.thenComparingInt(Match::start));
+			List<Match> kept = new ArrayList<>();
+			for (Match match : matches) {
+				if (kept.stream().noneMatch(match::overlaps)) {
+					kept.add(match);
+				}
+			}
+			kept.sort(Comparator.comparingInt(Match::start));
+			Set<String> noted = new HashSet<>();
+			for (Match match : kept) {
+				if (noted.add(match.term().words())) { // one note a term in each text
 					notes.add(new Finding(file, text.line(), "note: " + text.owner() + " (" + text.language()
-							+ "): \"" + m.group() + "\" can read as clinical or judging; perhaps: "
-							+ term.suggestion()));
+							+ "): \"" + folded.original(match.start(), match.end())
+							+ "\" can read as clinical or judging; perhaps: " + match.term().suggestion()));
 				}
 			}
 		}
 		return notes;
+	}
+
+	/**
+	 * Text as terms are compared: decomposed (NFD), lowercased and without accents or other marks.
+	 * The list's terms and every text are folded alike.
+	 */
+	static String fold(String text) {
+		String lower = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
+		return MARKS.matcher(Normalizer.normalize(lower, Normalizer.Form.NFD)).replaceAll("");
+	}
+
+	/**
+	 * A text folded code point by code point, remembering where each folded character came from,
+	 * so a match in the folded text can be quoted as the text has it.
+	 */
+	private record Folded(String original, String text, int[] from, int[] to) {
+
+		static Folded of(String original) {
+			StringBuilder folded = new StringBuilder(original.length());
+			int[] from = new int[original.length() + 1];
+			int[] to = new int[original.length() + 1];
+			int i = 0;
+			while (i < original.length()) {
+				int next = original.offsetByCodePoints(i, 1);
+				String part = fold(original.substring(i, next));
+				if (part.isEmpty() && folded.length() > 0) {
+					to[folded.length() - 1] = next; // a mark on its own belongs to the character before it
+				}
+				for (int k = 0; k < part.length(); k++) {
+					if (folded.length() == from.length) {
+						from = java.util.Arrays.copyOf(from, from.length * 2);
+						to = java.util.Arrays.copyOf(to, to.length * 2);
+					}
+					from[folded.length()] = i;
+					to[folded.length()] = next;
+					folded.append(part.charAt(k));
+				}
+				i = next;
+			}
+			return new Folded(original, folded.toString(), from, to);
+		}
+
+		/** The original text behind the folded characters from {@code start} up to {@code end}. */
+		String original(int start, int end) {
+			return original.substring(from[start], to[end - 1]);
+		}
+
 	}
 
 	private static Map<String, List<Term>> loadAll() {
@@ -85,7 +172,7 @@ public final class LanguageCheck {
 				String[] parts = line.split("\t", 2);
 				String words = parts[0].strip().toLowerCase(Locale.ROOT);
 				String suggestion = parts.length > 1 ? parts[1].strip() : "";
-				list.add(new Term(language, words, suggestion, wholeWords(words)));
+				list.add(new Term(language, words, suggestion, wholeWords(fold(words))));
 			}
 			return List.copyOf(list);
 		}

@@ -22,10 +22,6 @@ public record Questionnaire(String id, int version, List<String> languages, Loca
 		return items().stream().filter(i -> i.id().equals(id)).findFirst();
 	}
 
-	public Optional<Perspective> perspectiveQuestion() {
-		return Optional.ofNullable(perspective);
-	}
-
 	public boolean speaks(String language) {
 		return languages.contains(language);
 	}

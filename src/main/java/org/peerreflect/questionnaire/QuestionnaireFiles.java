@@ -26,12 +26,18 @@ public final class QuestionnaireFiles {
 
 	/**
 	 * A path when that file exists; otherwise a bundled questionnaire by id, file name or the path it
-	 * has in the repository ({@code questionnaires/peer-support-principles.yaml}).
+	 * has in the repository ({@code questionnaires/peer-support-principles.yaml}, so that path works
+	 * from any working directory). Any other folder is never replaced by a bundled file of the same
+	 * name: a mistyped path finds nothing rather than a different questionnaire.
 	 */
 	public static Optional<QuestionnaireCheck> resolve(String nameOrPath) {
 		Path path = Path.of(nameOrPath);
 		if (Files.isRegularFile(path)) {
 			return Optional.of(QuestionnaireReader.read(path));
+		}
+		Path folder = path.getParent();
+		if (folder != null && !folder.toString().equals(BUNDLED.substring(0, BUNDLED.length() - 1))) {
+			return Optional.empty();
 		}
 		String fileName = path.getFileName() == null ? nameOrPath : path.getFileName().toString();
 		if (!fileName.endsWith(".yaml")) {

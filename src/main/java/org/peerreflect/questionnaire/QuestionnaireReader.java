@@ -45,6 +45,9 @@ public final class QuestionnaireReader {
 
 	static final int MAX_DEPTH = 12;
 
+	/** The most options a scale may have: reports colour them light to dark in 7 steps. */
+	static final int MAX_SCALE_OPTIONS = 7;
+
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
 	private static final Pattern VALUE = Pattern.compile("[A-Za-z0-9]+([-_][A-Za-z0-9]+)*");
@@ -284,6 +287,10 @@ public final class QuestionnaireReader {
 			}
 			if (optionsNode instanceof SequenceNode && items.size() < 2) {
 				error(optionsNode, owner + ": a scale needs at least two options");
+			}
+			if (optionsNode instanceof SequenceNode && items.size() > MAX_SCALE_OPTIONS) {
+				// Reports colour a scale's answers light to dark in this many steps.
+				error(optionsNode, owner + ": a scale has at most " + MAX_SCALE_OPTIONS + " options");
 			}
 			LocalizedText notSure = text(fields.get("not-sure"), owner + " not-sure");
 			scales.put(id, new Scale(id, options, notSure));

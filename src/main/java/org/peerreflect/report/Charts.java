@@ -20,7 +20,6 @@ import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 import org.peerreflect.insight.GroupSummary.ItemSummary;
-import org.peerreflect.insight.GroupSummary.PrincipleSummary;
 
 /**
  * 100% stacked bars of a principle's items. Colours run from light to dark blue in scale order
@@ -55,11 +54,6 @@ final class Charts {
 	static boolean dark(Color colour) {
 		double luminance = 0.2126 * colour.getRed() + 0.7152 * colour.getGreen() + 0.0722 * colour.getBlue();
 		return luminance < 140;
-	}
-
-	/** The chart of one principle: a bar per shown item, labelled with its text. */
-	static JFreeChart principle(PrincipleSummary principle, ReportText text) {
-		return items(principle.items().stream().filter(ItemSummary::shown).toList(), text);
 	}
 
 	/** A bar per item (all shown, all on the same scale), labelled with the item's text. */

@@ -73,7 +73,9 @@ public final class PaperForm {
 			document.open();
 			add(paragraph(text.of(questionnaire.title()), h1, 0, 10));
 			add(paragraph(text.get("paper.code"), bold, 0, 14));
-			add(paragraph(text.get("paper.intro"), body, 0, 6));
+			String notSure = questionnaire.items().stream().filter(Item::isScale).findFirst()
+				.map(item -> text.of(item.scale().notSure())).orElse("");
+			add(paragraph(text.get("paper.intro", notSure), body, 0, 6));
 			add(paragraph(text.get("paper.anonymous"), body, 0, 16));
 			for (Principle principle : questionnaire.principles()) {
 				principle(principle);

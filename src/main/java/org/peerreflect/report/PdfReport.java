@@ -207,21 +207,22 @@ final class PdfReport {
 	private void howToRead() {
 		document.newPage();
 		heading(text.get("report.read.title"));
-		for (String key : List.of("report.read.describes", "report.read.shares", "report.read.spread",
-				"report.read.spreadScale", "report.read.groups", "report.read.notShown")) {
-			add(spaced(new Paragraph(text.get(key, summary.minGroupSize()), body), 0, 8));
+		for (String paragraph : ReportContent.howToRead(summary, text)) {
+			add(spaced(new Paragraph(paragraph, body), 0, 8));
 		}
 		if (summary.resultsShown()) {
-			add(spaced(new Paragraph(text.get("report.short.title"), h3), 10, 6));
-			for (PrincipleSummary principle : summary.principles()) {
-				String line = ReportContent.principleSentence(principle, text);
-				if (line != null) {
-					add(bullet(line));
-				}
+			List<String> inShort = summary.principles().stream()
+				.map(principle -> ReportContent.principleSentence(principle, text))
+				.filter(java.util.Objects::nonNull)
+				.toList();
+			if (!inShort.isEmpty()) {
+				add(spaced(new Paragraph(text.get("report.short.title"), h3), 10, 6));
+				inShort.forEach(line -> add(bullet(line)));
 			}
-			add(spaced(new Paragraph(text.get("report.read.glance"), h3), 10, 6));
-			for (ItemSummary item : ReportContent.widestSpread(summary).stream().limit(3).toList()) {
-				add(bullet(text.of(item.text())));
+			List<ItemSummary> widest = ReportContent.widestSpread(summary).stream().limit(3).toList();
+			if (!widest.isEmpty()) {
+				add(spaced(new Paragraph(text.get("report.read.glance"), h3), 10, 6));
+				widest.forEach(item -> add(bullet(text.of(item.text()))));
 			}
 		}
 	}
@@ -229,36 +230,43 @@ final class PdfReport {
 	// --- 3. at a glance ---
 
 	private void atAGlance() {
+		if (summary.items().isEmpty()) {
+			return;
+		}
 		document.newPage();
 		heading(text.get("report.glance.title"));
-		add(spaced(new Paragraph(text.get("report.glance.lead"), body), 0, 8));
+		ItemSummary first = summary.items().get(0);
+		add(spaced(new Paragraph(text.get("report.glance.lead", text.of(first.options().get(0).label()),
+				text.of(first.options().get(first.options().size() - 1).label()), text.of(first.notSure())), body), 0, 8));
 		for (PrincipleSummary principle : summary.principles()) {
 			if (principle.items().isEmpty()) {
 				continue;
 			}
-			Paragraph name = spaced(new Paragraph(text.of(principle.title()), h3), 8, 2);
-			name.setKeepTogether(true);
-			long shown = principle.items().stream().filter(ItemSummary::shown).count();
-			if (shown == 0) {
-				add(name);
-				add(new Paragraph(text.get("report.glance.noneShown"), small));
-				continue;
-			}
-			Image chart = chart(Charts.principle(principle, text), Charts.height((int) shown));
 			PdfPTable block = new PdfPTable(1);
 			block.setWidthPercentage(100);
 			block.setKeepTogether(true);
-			PdfPCell head = new PdfPCell(name);
-			head.setBorder(Rectangle.NO_BORDER);
-			block.addCell(head);
-			PdfPCell image = new PdfPCell(chart, true);
-			image.setBorder(Rectangle.NO_BORDER);
-			block.addCell(image);
+			block.addCell(plain(spaced(new Paragraph(text.of(principle.title()), h3), 8, 2), 2));
+			// One chart per scale: items on different scales never share bars or a legend.
+			for (List<ItemSummary> sameScale : ReportContent.byScale(principle.items())) {
+				List<ItemSummary> shown = sameScale.stream().filter(ItemSummary::shown).toList();
+				if (!shown.isEmpty()) {
+					PdfPCell image = new PdfPCell(chart(Charts.items(shown, text), Charts.height(shown.size()),
+							text.get("report.glance.alt", text.of(principle.title()))), true);
+					image.setBorder(Rectangle.NO_BORDER);
+					block.addCell(image);
+				}
+			}
+			for (ItemSummary hidden : principle.items()) {
+				if (!hidden.shown()) {
+					block.addCell(plain(new Paragraph(text.of(hidden.text()) + ": " + text.get("report.notShown") + " ("
+							+ text.get("report.notShownWhy") + ")", small), 2));
+				}
+			}
 			add(block);
 		}
 	}
 
-	private Image chart(JFreeChart chart, float height) {
+	private Image chart(JFreeChart chart, float height, String alternative) {
 		float width = document.getPageSize().getWidth() - 2 * MARGIN;
 		PdfContentByte content = writer.getDirectContent();
 		PdfTemplate template = content.createTemplate(width, height);
@@ -267,7 +275,7 @@ final class PdfReport {
 		graphics.dispose();
 		try {
 			Image image = Image.getInstance(template);
-			image.setAlt(chart.getPlot().getPlotType());
+			image.setAlt(alternative);
 			return image;
 		}
 		catch (DocumentException e) {
@@ -301,7 +309,7 @@ final class PdfReport {
 			return;
 		}
 		block.addCell(plain(new Paragraph(ReportContent.itemSentence(item, text) + " "
-				+ text.get("report.item.spread", ReportContent.spreadWords(item.spread(), text), ReportContent.spreadFigure(item.spread())), body), 6));
+				+ ReportContent.spreadSentence(item, text), body), 6));
 		PdfPCell tableCell = new PdfPCell(distributionTable(item));
 		tableCell.setBorder(Rectangle.NO_BORDER);
 		tableCell.setPadding(0);
@@ -399,12 +407,13 @@ final class PdfReport {
 		document.newPage();
 		heading(text.get("report.differ.title"));
 		add(spaced(new Paragraph(text.get("report.differ.lead"), body), 0, 10));
-		List<ItemSummary> sameScale = widest.stream().filter(i -> i.options().equals(widest.get(0).options())).toList();
+		List<ItemSummary> sameScale = ReportContent.byScale(widest).get(0);
 		// In a table, so that the chart's labels follow the page's heading when the text is read out.
 		PdfPTable holder = new PdfPTable(1);
 		holder.setWidthPercentage(100);
 		holder.setSpacingAfter(8);
-		PdfPCell cell = new PdfPCell(chart(Charts.items(sameScale, text), Charts.height(sameScale.size())), true);
+		PdfPCell cell = new PdfPCell(chart(Charts.items(sameScale, text), Charts.height(sameScale.size()),
+				text.get("report.differ.title")), true);
 		cell.setBorder(Rectangle.NO_BORDER);
 		holder.addCell(cell);
 		add(holder);
@@ -412,7 +421,7 @@ final class PdfReport {
 			Paragraph question = spaced(new Paragraph(text.of(item.text()), h3), 6, 2);
 			add(question);
 			add(spaced(new Paragraph(text.get("report.differ.figure", ReportContent.spreadWords(item.spread(), text),
-					ReportContent.spreadFigure(item.spread())), small), 0, 2));
+					ReportContent.spreadFigure(item.spread(), text)), small), 0, 2));
 			add(spaced(new Paragraph(text.get("report.differ.ask"), body), 0, 8));
 		}
 	}

@@ -37,6 +37,33 @@ final class ReportContent {
 			.toList();
 	}
 
+	/**
+	 * The paragraphs of "how to read this", with this round's own words in them: the "not sure"
+	 * label, the groups; paragraphs about scales or groups only when the questionnaire has them.
+	 */
+	static List<String> howToRead(GroupSummary summary, ReportText text) {
+		String notSure = summary.items().isEmpty() ? "" : text.of(summary.items().get(0).notSure());
+		String groups = String.join(", ", summary.groups().stream().map(g -> text.of(g.label())).toList());
+		List<String> keys = new ArrayList<>(List.of("report.read.describes"));
+		if (!summary.items().isEmpty()) {
+			keys.addAll(List.of("report.read.shares", "report.read.spread", "report.read.spreadScale"));
+		}
+		if (!summary.groups().isEmpty()) {
+			keys.add("report.read.groups");
+		}
+		keys.add("report.read.notShown");
+		return keys.stream().map(key -> text.get(key, summary.minGroupSize(), notSure, groups)).toList();
+	}
+
+	/** Items grouped by the options they offer, in order of first appearance. */
+	static List<List<ItemSummary>> byScale(List<ItemSummary> items) {
+		Map<List<GroupSummary.Option>, List<ItemSummary>> groups = new java.util.LinkedHashMap<>();
+		for (ItemSummary item : items) {
+			groups.computeIfAbsent(item.options(), options -> new ArrayList<>()).add(item);
+		}
+		return List.copyOf(groups.values());
+	}
+
 	/** An item of this round beside the same item last time. */
 	record Pair(ItemSummary last, ItemSummary now) {
 	}
@@ -51,7 +78,9 @@ final class ReportContent {
 		List<Pair> pairs = new ArrayList<>();
 		for (ItemSummary now : current.items()) {
 			ItemSummary last = before.get(now.id());
-			if (last != null && last.text().equals(now.text()) && last.options().equals(now.options())) {
+			// Unchanged, and shown at least once: two "not shown" rows say nothing.
+			if (last != null && last.text().equals(now.text()) && last.options().equals(now.options())
+					&& (last.shown() || now.shown())) {
 				pairs.add(new Pair(last, now));
 			}
 		}
@@ -72,8 +101,17 @@ final class ReportContent {
 		return text.get("report.spread.wide");
 	}
 
-	static String spreadFigure(Double spread) {
-		return spread == null ? "" : String.format(java.util.Locale.ROOT, "%.2f", spread);
+	/** Leik's D with two decimals, written as the report's language writes numbers (0.44, 0,44). */
+	static String spreadFigure(Double spread, ReportText text) {
+		return spread == null ? "" : String.format(text.locale(), "%.2f", spread);
+	}
+
+	/** How much views differ on an item, in words and as a figure; or that nobody chose on the scale. */
+	static String spreadSentence(ItemSummary item, ReportText text) {
+		if (item.spread() == null) {
+			return text.get("report.item.noSpread");
+		}
+		return text.get("report.item.spread", spreadWords(item.spread(), text), spreadFigure(item.spread(), text));
 	}
 
 	/** The option most people chose (the first of equal ones), or -1 when only "not sure" was said. */

@@ -144,11 +144,10 @@ final class WorkbookReport {
 		r++;
 		Row heading = sheet.createRow(r++);
 		textCell(heading, 0, text.get("report.read.title"), header);
-		for (String key : List.of("report.read.describes", "report.read.shares", "report.read.spread",
-				"report.read.spreadScale", "report.read.groups", "report.read.notShown")) {
+		for (String paragraph : ReportContent.howToRead(summary, text)) {
 			Row row = sheet.createRow(r++);
-			textCell(row, 1, text.get(key, summary.minGroupSize()), wrap);
-			fitHeight(row, text.get(key, summary.minGroupSize()), 80);
+			textCell(row, 1, paragraph, wrap);
+			fitHeight(row, paragraph, 80);
 		}
 		if (summary.resultsShown()) {
 			r++;
@@ -208,46 +207,55 @@ final class WorkbookReport {
 				continue;
 			}
 			textCell(sheet.createRow(r++), 0, text.of(principle.title()), title);
-			ItemSummary first = principle.items().get(0);
-			int options = first.options().size();
-			Row head = sheet.createRow(r++);
-			textCell(head, 0, text.get("report.sheet.item"), header);
-			for (int o = 0; o < options; o++) {
-				textCell(head, 1 + o, text.of(first.options().get(o).label()), header);
-			}
-			textCell(head, 1 + options, text.of(first.notSure()), header);
-			int headerRow = head.getRowNum();
-			int firstData = r;
-			for (ItemSummary item : principle.items()) {
-				if (!item.shown()) {
-					continue;
-				}
-				Row row = sheet.createRow(r++);
-				textCell(row, 0, text.of(item.text()), wrap);
-				for (int o = 0; o < options; o++) {
-					row.createCell(1 + o).setCellValue(item.all().counts().get(o));
-				}
-				row.createCell(1 + options).setCellValue(item.all().notSure());
-			}
-			int lastData = r - 1;
-			for (ItemSummary item : principle.items()) {
-				if (!item.shown()) {
-					Row row = sheet.createRow(r++);
-					textCell(row, 0, text.of(item.text()), wrap);
-					textCell(row, 1, text.get("report.notShown") + " (" + text.get("report.notShownWhy") + ")", null);
-				}
-			}
-			if (lastData >= firstData) {
-				int chartRows = Math.max(10, 3 * (lastData - firstData + 1) + 5);
-				XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, r + 1, 8, r + 1 + chartRows);
-				chart(sheet, drawing.createChart(anchor), text.of(principle.title()), headerRow, firstData, lastData, options);
-				r += chartRows + 2;
+			// One table and one chart per scale: items on different scales never share columns.
+			for (List<ItemSummary> sameScale : ReportContent.byScale(principle.items())) {
+				r = principleTable(sheet, drawing, r, text.of(principle.title()), sameScale);
 			}
 			r++;
 		}
 		for (int c = 1; c <= 7; c++) {
 			sheet.setColumnWidth(c, 13 * 256);
 		}
+	}
+
+	/** A table of counts for items on one scale, withheld items after, and a chart of the shown ones. */
+	private int principleTable(XSSFSheet sheet, XSSFDrawing drawing, int r, String name, List<ItemSummary> items) {
+		ItemSummary first = items.get(0);
+		int options = first.options().size();
+		Row head = sheet.createRow(r++);
+		textCell(head, 0, text.get("report.sheet.item"), header);
+		for (int o = 0; o < options; o++) {
+			textCell(head, 1 + o, text.of(first.options().get(o).label()), header);
+		}
+		textCell(head, 1 + options, text.of(first.notSure()), header);
+		int headerRow = head.getRowNum();
+		int firstData = r;
+		for (ItemSummary item : items) {
+			if (item.shown()) {
+				Row row = sheet.createRow(r++);
+				textCell(row, 0, text.of(item.text()), wrap);
+				fitHeight(row, text.of(item.text()), 60);
+				for (int o = 0; o < options; o++) {
+					row.createCell(1 + o).setCellValue(item.all().counts().get(o));
+				}
+				row.createCell(1 + options).setCellValue(item.all().notSure());
+			}
+		}
+		int lastData = r - 1;
+		for (ItemSummary item : items) {
+			if (!item.shown()) {
+				Row row = sheet.createRow(r++);
+				textCell(row, 0, text.of(item.text()), wrap);
+				withheld(row, 1, 2 + options);
+			}
+		}
+		if (lastData >= firstData) {
+			int chartRows = Math.max(10, 3 * (lastData - firstData + 1) + 5);
+			XSSFClientAnchor anchor = drawing.createAnchor(0, 0, 0, 0, 0, r + 1, 8, r + 1 + chartRows);
+			chart(sheet, drawing.createChart(anchor), name, headerRow, firstData, lastData, options);
+			r += chartRows + 2;
+		}
+		return r + 1;
 	}
 
 	private void chart(XSSFSheet sheet, XSSFChart chart, String name, int headerRow, int firstData, int lastData, int options) {
@@ -327,6 +335,7 @@ final class WorkbookReport {
 				text.get("report.sheet.item"));
 		columns.add(text.get("report.sheet.spread"));
 		columns.add(text.get("report.sheet.spreadWords"));
+		columns.add(text.get("report.sheet.why"));
 		headerRow(sheet, columns);
 		int r = 1;
 		for (PrincipleSummary principle : summary.principles()) {
@@ -337,12 +346,17 @@ final class WorkbookReport {
 				textCell(row, 2, text.of(item.text()), wrap);
 				fitHeight(row, text.of(item.text()), 60);
 				if (!item.shown()) {
-					notShown(row, 3, columns.size() - 1);
+					withheld(row, 3, columns.size() - 1);
 					continue;
 				}
 				int c = distributionCells(row, 3, item.all(), options.size());
-				row.createCell(c++).setCellValue(Math.round(item.spread() * 100) / 100.0);
-				textCell(row, c, ReportContent.spreadWords(item.spread(), text), null);
+				if (item.spread() != null) {
+					row.createCell(c).setCellValue(Math.round(item.spread() * 100) / 100.0);
+					textCell(row, c + 1, ReportContent.spreadWords(item.spread(), text), null);
+				}
+				else {
+					textCell(row, c, text.get("report.item.noSpread"), null);
+				}
 			}
 		}
 		sheet.setColumnWidth(0, 24 * 256);
@@ -373,10 +387,19 @@ final class WorkbookReport {
 		return c;
 	}
 
-	/** Every withheld cell reads the same, with one reason for all of them. */
+	/** A withheld row: "not shown" in every figure's cell, and the reason in the last ("Why") column. */
+	private void withheld(Row row, int from, int whyColumn) {
+		notShown(row, from, whyColumn - 1);
+		textCell(row, whyColumn, text.get("report.notShownWhy"), null);
+	}
+
+	/**
+	 * Every withheld cell reads the same, "not shown", never a number or a blank that could mean 0;
+	 * the one reason for all of them is on the About sheet and in each sheet's "Why" column.
+	 */
 	private void notShown(Row row, int from, int to) {
 		for (int c = from; c <= to; c++) {
-			textCell(row, c, c == from ? text.get("report.notShown") + " (" + text.get("report.notShownWhy") + ")" : text.get("report.notShown"), null);
+			textCell(row, c, text.get("report.notShown"), null);
 		}
 	}
 
@@ -386,6 +409,7 @@ final class WorkbookReport {
 		List<String> options = optionHeaders(items);
 		List<String> columns = distributionColumns(options, text.get("report.sheet.itemId"), text.get("report.sheet.item"),
 				text.get("report.sheet.group"));
+		columns.add(text.get("report.sheet.why"));
 		headerRow(sheet, columns);
 		int r = 1;
 		for (ItemSummary item : items) {
@@ -399,7 +423,7 @@ final class WorkbookReport {
 					distributionCells(row, 3, group.distribution(), options.size());
 				}
 				else {
-					notShown(row, 3, columns.size() - 1);
+					withheld(row, 3, columns.size() - 1);
 				}
 			}
 		}
@@ -410,7 +434,8 @@ final class WorkbookReport {
 
 	private void written() {
 		Sheet sheet = sheets.createSheet(text.get("report.sheet.written"));
-		headerRow(sheet, List.of(text.get("report.sheet.itemId"), text.get("report.sheet.item"), text.get("report.sheet.answer")));
+		headerRow(sheet, List.of(text.get("report.sheet.itemId"), text.get("report.sheet.item"), text.get("report.sheet.answer"),
+				text.get("report.sheet.why")));
 		int r = 1;
 		if (!input.writtenIncluded()) {
 			textCell(sheet.createRow(r), 1, text.get("report.words.leftOut"), wrap);
@@ -421,7 +446,7 @@ final class WorkbookReport {
 					Row row = sheet.createRow(r++);
 					textCell(row, 0, written.id(), null);
 					textCell(row, 1, text.of(written.text()), wrap);
-					textCell(row, 2, text.get("report.notShown") + " (" + text.get("report.notShownWhy") + ")", null);
+					withheld(row, 2, 3);
 					continue;
 				}
 				for (String answer : written.answers()) {
@@ -456,6 +481,7 @@ final class WorkbookReport {
 		List<String> options = optionHeaders(pairs.stream().map(ReportContent.Pair::now).toList());
 		List<String> columns = distributionColumns(options, text.get("report.sheet.itemId"), text.get("report.sheet.item"),
 				text.get("report.sheet.round"));
+		columns.add(text.get("report.sheet.why"));
 		Row head = sheet.createRow(r++);
 		for (int c = 0; c < columns.size(); c++) {
 			textCell(head, c, columns.get(c), header);
@@ -472,7 +498,7 @@ final class WorkbookReport {
 					distributionCells(row, 3, item.all(), options.size());
 				}
 				else {
-					notShown(row, 3, columns.size() - 1);
+					withheld(row, 3, columns.size() - 1);
 				}
 			}
 		}

@@ -180,6 +180,42 @@ class AnswersCsvTest {
 		}
 
 		@Test
+		void aHeaderLongerThanTheOldMarkLimitIsStillRead() {
+			// Past 64K characters the header used to fail with "Mark invalid".
+			AnswerRow row = read("a-1" + " ".repeat(100_000) + ",a-2\n1,2\n").onlyRow();
+			assertThat(row.answers()).containsExactly(entry("a-1", "1"), entry("a-2", "2"));
+		}
+
+		@Test
+		void blankLinesBeforeTheHeaderAreSkippedButStillCountAsRows() {
+			AnswerRow row = read("\n  \r\na-1,a-2\n1,2\n").onlyRow();
+			assertThat(row.row()).isEqualTo(4);
+			assertThat(row.answers()).containsExactly(entry("a-1", "1"), entry("a-2", "2"));
+			AnswersProblem header = read("\n\na-1,xx\n1,2\n").onlyProblem();
+			assertThat(header.row()).isEqualTo(3);
+			assertThat(header.column()).isEqualTo("B (xx)");
+			assertThat(read("\n\na-1,a-2\n1,2\n3,9\n").onlyProblem().row()).isEqualTo(5);
+		}
+
+		@Test
+		void aBlankLineIsSkippedInAOneColumnFileToo() {
+			Read read = read("a-1\n1\n\n2\n   \n\n");
+			assertThat(read.result().ok()).isTrue();
+			assertThat(read.result().rows()).isEqualTo(2);
+			assertThat(read.rows()).extracting(AnswerRow::row).containsExactly(2L, 4L);
+			assertThat(read("a-say\nhello\r\n\r\nthere\r\n").rows()).extracting(AnswerRow::row).containsExactly(2L, 4L);
+		}
+
+		@Test
+		void aLineHoldingOnlyAQuotedEmptyCellIsAPersonWhoSkippedTheItem() {
+			Read read = read("a-1\n1\n\"\"\n");
+			assertThat(read.result().ok()).isTrue();
+			assertThat(read.result().rows()).isEqualTo(2);
+			assertThat(read.rows().get(1).answers()).isEmpty();
+			assertThat(read.rows().get(1).row()).isEqualTo(3);
+		}
+
+		@Test
 		void theTemplateHeaderListsCodeItemsThenPerspective() {
 			assertThat(AnswersCsv.header(QUESTIONNAIRE, false)).containsExactly("a-1", "a-2", "a-say", "perspective");
 			assertThat(AnswersCsv.header(QUESTIONNAIRE, true)).containsExactly("code", "a-1", "a-2", "a-say", "perspective");
@@ -210,13 +246,14 @@ class AnswersCsvTest {
 		}
 
 		@Test
-		void aPerspectiveColumnIsUnknownWhenTheQuestionnaireAsksNoPerspective() {
+		void aPerspectiveColumnIsRefusedWhenTheQuestionnaireAsksNoPerspective() {
 			Questionnaire without = questionnaire(SMALL.replaceAll("(?s)perspective:.*?(?=principles:)", ""));
 			assertThat(without.perspective()).isNull();
 			Read read = read(without, false, StandardCharsets.UTF_8, "a-1,perspective\n1,member\n".getBytes(StandardCharsets.UTF_8));
 			AnswersProblem problem = read.onlyProblem();
 			assertThat(problem.column()).isEqualTo("B (perspective)");
-			assertThat(problem.message()).contains("unknown column 'perspective'");
+			assertThat(problem.row()).isEqualTo(1);
+			assertThat(problem.message()).isEqualTo("this questionnaire asks no perspective; remove the 'perspective' column");
 		}
 
 		@Test
@@ -263,6 +300,10 @@ class AnswersCsvTest {
 			AnswersProblem stray = read("a-1,a-say\n1,\"quoted\"then more\n").onlyProblem();
 			assertThat(stray.row()).isEqualTo(2);
 			assertThat(stray.message()).contains("cannot be read as CSV", "quotes");
+			// The parser's own words, without the name of its exception class.
+			assertThat(stray.message()).startsWith("the row cannot be read as CSV (Invalid character")
+				.doesNotContain("Exception", "org.apache");
+			assertThat(unclosed.message()).doesNotContain("Exception", "org.apache");
 		}
 
 		@Test
@@ -283,12 +324,38 @@ class AnswersCsvTest {
 			AnswersCsv.Result result = read(csv.toString()).result();
 			assertThat(result.ok()).isFalse();
 			assertThat(result.problems()).hasSize(AnswersCsv.MAX_LISTED + 1);
-			assertThat(result.problems().get(AnswersCsv.MAX_LISTED).message()).contains("more problems", "nothing was imported");
+			// The caller says that nothing was used.
+			assertThat(result.problems().get(AnswersCsv.MAX_LISTED).message()).isEqualTo("and more problems after these");
+		}
+
+		@Test
+		void aLongCellIsCutInTheMessageSoAWrittenAnswerIsNotPrinted() {
+			AnswersProblem answer = read("a-1,a-say\nWe felt really listened to this year,fine\n").onlyProblem();
+			assertThat(answer.message()).startsWith("'We felt really list…' is not an answer to a-1")
+				.doesNotContain("listened", "this year");
+			AnswersProblem perspective = read("a-1,perspective\n1,\"a member, and\nalso a friend of the staff\"\n").onlyProblem();
+			assertThat(perspective.message()).startsWith("'a member, and also …' is not a perspective")
+				.doesNotContain("friend", "\n");
+			// Twenty characters are shown whole.
+			assertThat(read("a-1\n12345678901234567890\n").onlyProblem().message())
+				.startsWith("'12345678901234567890' is not an answer");
+			assertThat(AnswersCsv.echo("x".repeat(21))).hasSize(AnswersCsv.MAX_ECHOED).endsWith("…");
+		}
+
+		@Test
+		void aFirstRowLongerThanTheLimitIsNamedClearly() {
+			Read read = read("a-1," + "x".repeat(AnswersCsv.MAX_FIRST_ROW) + "\n1,2\n");
+			AnswersProblem problem = read.onlyProblem();
+			assertThat(problem.row()).isEqualTo(1);
+			assertThat(problem.message()).contains("longer than " + AnswersCsv.MAX_FIRST_ROW + " characters",
+					"the first row should only name the columns (a-1,a-2,a-say,perspective)")
+				.doesNotContain("Mark", "cannot be read as CSV");
+			assertThat(read.rows()).isEmpty();
 		}
 
 		@Test
 		void anEmptyFileIsAProblem() {
-			for (String empty : List.of("", "\n", "\uFEFF")) {
+			for (String empty : List.of("", "\n", "\uFEFF", "\n  \r\n\n")) {
 				Read read = read(empty);
 				AnswersProblem problem = read.onlyProblem();
 				assertThat(problem.row()).isEqualTo(1);
@@ -339,6 +406,40 @@ class AnswersCsvTest {
 		}
 
 		@Test
+		void utf16IsNamedAsSuchWithAHintToSaveItAsCsvUtf8() {
+			byte[] littleEndian = utf16("a-1,a-say\n1,café\n", StandardCharsets.UTF_16LE, 0xFF, 0xFE);
+			byte[] bigEndian = utf16("a-1,a-say\n1,café\n", StandardCharsets.UTF_16BE, 0xFE, 0xFF);
+			for (byte[] bytes : List.of(littleEndian, bigEndian)) {
+				for (Charset encoding : List.of(StandardCharsets.UTF_8, WINDOWS_1252)) {
+					Read read = read(QUESTIONNAIRE, false, encoding, bytes);
+					AnswersProblem problem = read.onlyProblem();
+					assertThat(problem.row()).isZero();
+					assertThat(problem.message()).contains("UTF-16", "\"CSV UTF-8\"", "--encoding UTF-16")
+						.doesNotContain("windows-1252");
+					assertThat(read.rows()).isEmpty();
+				}
+			}
+		}
+
+		@Test
+		void utf16IsReadWhenNamed() {
+			byte[] bytes = utf16(CSV, StandardCharsets.UTF_16LE, 0xFF, 0xFE);
+			assertThat(read(QUESTIONNAIRE, false, StandardCharsets.UTF_16, bytes).onlyRow().written())
+				.containsExactly(entry("a-say", "Ñandú y café"));
+			assertThat(read(QUESTIONNAIRE, false, StandardCharsets.UTF_16LE, bytes).onlyRow().written())
+				.containsExactly(entry("a-say", "Ñandú y café"));
+		}
+
+		private static byte[] utf16(String text, Charset encoding, int first, int second) {
+			byte[] body = text.getBytes(encoding);
+			byte[] bytes = new byte[body.length + 2];
+			bytes[0] = (byte) first;
+			bytes[1] = (byte) second;
+			System.arraycopy(body, 0, bytes, 2, body.length);
+			return bytes;
+		}
+
+		@Test
 		void windows1252IsReadWhenNamed() {
 			AnswerRow row = read(QUESTIONNAIRE, false, WINDOWS_1252, CSV.getBytes(WINDOWS_1252)).onlyRow();
 			assertThat(row.written()).containsExactly(entry("a-say", "Ñandú y café"));
@@ -360,7 +461,7 @@ class AnswersCsvTest {
 			AnswersProblem problem = read("code,a-1\nK7P2QX,1\n").onlyProblem();
 			assertThat(problem.row()).isEqualTo(1);
 			assertThat(problem.column()).isEqualTo("A (code)");
-			assertThat(problem.message()).contains("unknown column 'code'");
+			assertThat(problem.message()).isEqualTo("the command line takes no participation codes; remove the 'code' column");
 		}
 
 		@Test

@@ -147,12 +147,90 @@ class LanguageCheckTest {
 	}
 
 	@Test
-	void aTextWithSeveralTermsGetsANoteForEach() {
-		assertThat(notes("en", "Our clients follow a treatment plan.")).hasSize(3)
-			.extracting(Finding::message)
-			.anySatisfy(m -> assertThat(m).contains("\"clients\""))
-			.anySatisfy(m -> assertThat(m).contains("\"treatment\""))
-			.anySatisfy(m -> assertThat(m).contains("\"treatment plan\""));
+	void aTextWithSeveralTermsGetsANoteForEachInTheOrderOfTheText() {
+		assertThat(notes("en", "Our clients follow a treatment plan.")).extracting(Finding::message)
+			.satisfiesExactly(
+					m -> assertThat(m).contains("\"clients\""),
+					m -> assertThat(m).contains("\"treatment plan\"", "your own plans"));
+	}
+
+	@Nested
+	class OverlappingTerms {
+
+		@Test
+		void onlyTheLongestTermAtAPlaceIsNoted() {
+			assertThat(notes("en", "We follow a treatment plan.")).singleElement()
+				.satisfies(note -> assertThat(note.message()).contains("\"treatment plan\"").doesNotContain("\"treatment\""));
+			assertThat(notes("en", "Nobody here has a mental illness.")).singleElement()
+				.satisfies(note -> assertThat(note.message()).contains("\"mental illness\"", "what we have been through")
+					.doesNotContain("\"illness\""));
+			assertThat(notes("es", "Hablamos de la enfermedad mental.")).singleElement()
+				.satisfies(note -> assertThat(note.message()).contains("\"enfermedad mental\""));
+		}
+
+		@Test
+		void theShorterTermIsStillNotedWhereItStandsAlone() {
+			assertThat(notes("en", "Mental illness is one word for it; illness is another.")).extracting(Finding::message)
+				.satisfiesExactly(
+						m -> assertThat(m).contains("\"Mental illness\""),
+						m -> assertThat(m).contains("\"illness\"", "experience, hard times"));
+		}
+
+		@Test
+		void aTermIsNotedOnceInAText() {
+			assertThat(notes("en", "Our clients, and their clients too.")).singleElement()
+				.satisfies(note -> assertThat(note.message()).contains("\"clients\""));
+		}
+
+	}
+
+	@Nested
+	class Accents {
+
+		@Test
+		void aSpanishTermIsNotedWithOrWithoutItsAccents() {
+			assertThat(notes("es", "El diagnostico no importa.")).singleElement()
+				.satisfies(note -> assertThat(note.message()).contains("\"diagnostico\"", "cómo describes tu experiencia"));
+			assertThat(notes("es", "El diagnóstico no importa.")).singleElement()
+				.satisfies(note -> assertThat(note.message()).contains("\"diagnóstico\""));
+			assertThat(notes("es", "UNA RECAIDA")).singleElement()
+				.satisfies(note -> assertThat(note.message()).contains("\"RECAIDA\"", "mal momento"));
+			assertThat(notes("es", "Una terapia psiquiatrica.")).hasSize(2);
+		}
+
+		@Test
+		void anAccentTheListDoesNotHaveIsIgnoredToo() {
+			assertThat(notes("en", "How do the pátients feel?")).singleElement()
+				.satisfies(note -> assertThat(note.message()).contains("\"pátients\""));
+			assertThat(notes("es", "La térapia nos ayuda.")).singleElement()
+				.satisfies(note -> assertThat(note.message()).contains("\"térapia\""));
+		}
+
+		@Test
+		void theNoteQuotesTheWordsAsTheyStandEvenWhenDecomposed() {
+			// "ó" written as "o" and a combining acute accent (NFD), as some editors save it.
+			String decomposed = "diagno\u0301stico";
+			assertThat(notes("es", "Tu " + decomposed + ", tus palabras.")).singleElement()
+				.satisfies(note -> assertThat(note.message()).contains("\"" + decomposed + "\""));
+			// Characters before the term that fold to more or fewer characters do not shift the quote.
+			assertThat(notes("es", "Ñu\u0301 ı ß: el diagnóstico.")).singleElement()
+				.satisfies(note -> assertThat(note.message()).contains("\"diagnóstico\""));
+		}
+
+		@Test
+		void wholeWordsStillHoldWithoutAccents() {
+			assertThat(notes("en", "We try to be pátient with each other.")).isEmpty();
+			assertThat(notes("es", "Los diagnosticadores")).isEmpty();
+			assertThat(LanguageCheck.fold("Diagnóstico ÑANDÚ")).isEqualTo("diagnostico nandu");
+		}
+
+		@Test
+		void theDefaultQuestionnaireStillDrawsNoNote() {
+			QuestionnaireCheck standard = QuestionnaireFiles.resolve("peer-support-principles").orElseThrow();
+			assertThat(standard.valid()).isTrue();
+			assertThat(standard.notes()).isEmpty();
+		}
+
 	}
 
 	@Nested

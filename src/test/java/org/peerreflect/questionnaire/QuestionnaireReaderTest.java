@@ -346,6 +346,31 @@ class QuestionnaireReaderTest {
 		}
 
 		@Test
+		void aScaleWithMoreThanSevenOptionsIsRefusedOnItsOptionsLine() {
+			StringBuilder options = new StringBuilder();
+			for (int value = 3; value <= 8; value++) {
+				options.append("\n      - {value: ").append(value).append(", label: {en: \"").append(value)
+					.append("\", es: \"").append(value).append("\"}}");
+			}
+			// Lines 8 and 9 hold options 1 and 2; six more make eight.
+			Finding error = onlyError(read(withLine(9, "      - {value: 2, label: {en: \"Yes\", es: \"Sí\"}}" + options)));
+			assertThat(error.line()).isEqualTo(8);
+			assertThat(error.message()).isEqualTo("scale 'agree': a scale has at most 7 options");
+		}
+
+		@Test
+		void sevenOptionsAreAllowed() {
+			StringBuilder options = new StringBuilder();
+			for (int value = 3; value <= 7; value++) {
+				options.append("\n      - {value: ").append(value).append(", label: {en: \"").append(value)
+					.append("\", es: \"").append(value).append("\"}}");
+			}
+			QuestionnaireCheck check = read(withLine(9, "      - {value: 2, label: {en: \"Yes\", es: \"Sí\"}}" + options));
+			assertThat(check.errors()).isEmpty();
+			assertThat(check.questionnaire().scales().get("agree").options()).hasSize(7);
+		}
+
+		@Test
 		void notSureIsRefusedAsAnOptionValue() {
 			Finding error = onlyError(read(withLine(9, "      - {value: not-sure, label: {en: \"Yes\", es: \"Sí\"}}")));
 			assertThat(error.line()).isEqualTo(9);
@@ -517,13 +542,24 @@ class QuestionnaireReaderTest {
 		}
 
 		@Test
-		void fallsBackToTheBundledCopyWhenThePathIsNotThere(@TempDir Path elsewhere) {
-			String path = elsewhere.resolve("questionnaires/peer-support-principles.yaml").toString();
-			Optional<QuestionnaireCheck> check = QuestionnaireFiles.resolve(path);
-			assertThat(check).get().satisfies(c -> {
-				assertThat(c.valid()).isTrue();
-				assertThat(c.file()).isEqualTo("questionnaires/peer-support-principles.yaml");
-			});
+		void fallsBackToTheBundledCopyForTheRepositoryPathOrABareName() {
+			for (String name : List.of("questionnaires/peer-support-principles.yaml", "peer-support-principles.yaml",
+					"peer-support-principles")) {
+				assertThat(QuestionnaireFiles.resolve(name)).as(name).get().satisfies(c -> {
+					assertThat(c.valid()).isTrue();
+					assertThat(c.file()).isEqualTo("questionnaires/peer-support-principles.yaml");
+				});
+			}
+		}
+
+		@Test
+		void neverFallsBackWhenAPathInAnotherFolderIsNotThere(@TempDir Path elsewhere) {
+			// A mistyped path must not quietly become the bundled questionnaire of the same file name.
+			assertThat(QuestionnaireFiles.resolve("/nonexistent/dir/peer-support-principles.yaml")).isEmpty();
+			assertThat(QuestionnaireFiles.resolve(elsewhere.resolve("peer-support-principles.yaml").toString())).isEmpty();
+			assertThat(QuestionnaireFiles.resolve(elsewhere.resolve("questionnaires/peer-support-principles.yaml").toString())).isEmpty();
+			assertThat(QuestionnaireFiles.resolve("other/questionnaires/peer-support-principles.yaml")).isEmpty();
+			assertThat(QuestionnaireFiles.resolve("questionaires/peer-support-principles.yaml")).isEmpty();
 		}
 
 		@Test

@@ -156,8 +156,10 @@ class PdfReportTest {
 		assertThat(page).isEqualTo(2);
 		String text = normalize(english.pages.get(page - 1));
 		assertThat(text).contains("Leik");
-		assertThat(squeeze(text)).contains(squeeze(english.text.get("report.read.spread")))
-			.contains(squeeze(english.text.get("report.read.spreadScale")));
+		for (String paragraph : ReportContent.howToRead(spring, english.text)) {
+			assertThat(squeeze(text)).contains(squeeze(paragraph));
+		}
+		assertThat(text).contains("Leik's D (Leik, 1966)").contains("\"Not sure\" answers are left out of it");
 	}
 
 	@Test
@@ -185,7 +187,9 @@ class PdfReportTest {
 		int read = pdf.pageStartingWith(es.get("report.read.title"));
 		assertThat(read).isEqualTo(2);
 		assertThat(normalize(pdf.pages.get(read - 1))).contains("Leik");
-		assertThat(pdf.squeezedPage(read)).contains(squeeze(es.get("report.read.spread")));
+		for (String paragraph : ReportContent.howToRead(spring, es)) {
+			assertThat(pdf.squeezedPage(read)).contains(squeeze(paragraph));
+		}
 		for (String heading : List.of("report.glance.title", "report.differ.title", "report.words.title",
 				"report.since.title", "report.withheld.title")) {
 			assertThat(pdf.pageStartingWith(es.get(heading))).as(heading).isPositive();
@@ -616,8 +620,7 @@ class PdfReportTest {
 				return squeeze(text.of(item.text()) + text.get("report.item.notShown", summary.minGroupSize()));
 			}
 			return squeeze(text.of(item.text()) + ReportContent.itemSentence(item, text)
-					+ text.get("report.item.spread", ReportContent.spreadWords(item.spread(), text),
-							ReportContent.spreadFigure(item.spread())));
+					+ ReportContent.spreadSentence(item, text));
 		}
 
 		/**
