@@ -57,7 +57,12 @@ class AdminController {
 
 	@PostMapping("/accounts/{id}/setup-link")
 	String newSetupLink(@PathVariable UUID id, RedirectAttributes redirect) {
-		redirect.addFlashAttribute("invitation", accounts.newSetupLink(id, null));
+		try {
+			redirect.addFlashAttribute("invitation", accounts.newSetupLink(id, null));
+		}
+		catch (AccountProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+		}
 		return "redirect:/admin";
 	}
 

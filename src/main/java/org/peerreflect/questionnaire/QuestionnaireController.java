@@ -22,7 +22,15 @@ class QuestionnaireController {
 	}
 
 	@GetMapping("/questionnaires")
-	String list(@AuthenticationPrincipal SignedIn steward, Model model) {
+	String list(@AuthenticationPrincipal SignedIn steward, Model model,
+			@RequestParam(name = "tooLarge", required = false) String tooLarge) {
+		if (tooLarge != null) {
+			model.addAttribute("problem", "questionnaires.tooLarge");
+		}
+		return list(steward, model);
+	}
+
+	private String list(SignedIn steward, Model model) {
 		model.addAttribute("offered", catalog.offeredTo(steward.organizationId()));
 		return "questionnaire/list";
 	}

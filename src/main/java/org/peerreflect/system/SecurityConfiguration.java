@@ -40,7 +40,18 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain accounts(HttpSecurity http) throws Exception {
+	SecurityFilterChain accounts(HttpSecurity http,
+			@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping") org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping pages)
+			throws Exception {
+		org.springframework.security.web.util.matcher.RequestMatcher unmapped = request -> {
+			try {
+				return pages.getHandler(request) == null;
+			}
+			catch (Exception e) {
+				// A page is there (for another method, say): its own rule decides.
+				return false;
+			}
+		};
 		http
 			.authorizeHttpRequests(requests -> requests
 				.requestMatchers("/", "/sign-in", "/setup/**", "/css/**", "/favicon.ico", "/error", "/actuator/health")
@@ -48,6 +59,8 @@ class SecurityConfiguration {
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/team/**", "/questionnaires/**").hasRole("STEWARD")
 				.requestMatchers("/account/**").authenticated()
+				// An address no page answers is a plain "not found" for anyone; every page has a rule.
+				.requestMatchers(unmapped).permitAll()
 				.anyRequest().denyAll())
 			.formLogin(form -> form
 				.loginPage("/sign-in")

@@ -18,6 +18,8 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @EnableConfigurationProperties(PeerReflectSettings.class)
 class SystemConfiguration implements WebMvcConfigurer {
 
+	static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "es");
+
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
@@ -38,7 +40,13 @@ class SystemConfiguration implements WebMvcConfigurer {
 
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		LocaleChangeInterceptor change = new LocaleChangeInterceptor();
+		LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
+			/** Only the languages the pages are written in are taken; anything else resets to the default. */
+			@Override
+			protected Locale parseLocaleValue(String value) {
+				return LANGUAGES.contains(value) ? Locale.forLanguageTag(value) : null;
+			}
+		};
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
 		registry.addInterceptor(change);

@@ -57,8 +57,12 @@ class FirstStartBrowserTest {
 		browser.findElement(By.id(id)).sendKeys(value);
 	}
 
+	/** Submits the page's form and waits until the next page has replaced it. */
 	private void submit() {
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
+		org.openqa.selenium.WebElement button = browser.findElement(By.cssSelector("main button[type=submit]"));
+		button.click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
 	}
 
 	private void signIn(String email, String password) {
@@ -94,7 +98,10 @@ class FirstStartBrowserTest {
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Harbour Peer Centre")
 			.contains("sam@harbour.example");
 		screenshot(browser, "admin");
-		browser.findElement(By.cssSelector("header form button")).click();
+		org.openqa.selenium.WebElement signOut = browser.findElement(By.cssSelector("header form button"));
+		signOut.click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(signOut));
 
 		browser.get(local(stewardLink));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("sam@harbour.example");
@@ -103,7 +110,10 @@ class FirstStartBrowserTest {
 		submit();
 		signIn("sam@harbour.example", "we grow together");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("You are signed in as sam@harbour.example");
-		browser.findElement(By.linkText("Our team")).click();
+		org.openqa.selenium.WebElement team = browser.findElement(By.linkText("Our team"));
+		team.click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
+			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(team));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Our team");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Harbour Peer Centre");
 		screenshot(browser, "team");
