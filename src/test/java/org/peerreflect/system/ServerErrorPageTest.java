@@ -1,0 +1,79 @@
+package org.peerreflect.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.peerreflect.organization.AccountService;
+import org.peerreflect.testing.HttpBrowser;
+import org.peerreflect.testing.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * When something breaks inside, a person sees a plain page that says it is not their fault and
+ * what to do, never a stack trace or the exception's words.
+ */
+@ExtendWith(OutputCaptureExtension.class)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ServerErrorPageTest.Breaks.class)
+class ServerErrorPageTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	UserDetailsService signIn;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/** A page that always fails, for this test only (registered as a member of this configuration). */
+	@TestConfiguration
+	static class Breaks {
+
+		@RestController
+		static class Broken {
+
+			@GetMapping("/account/broken")
+			String broken() {
+				throw new IllegalStateException("inner secret 4711");
+			}
+
+		}
+
+	}
+
+	@Test
+	void aFaultShowsThePlainServerErrorPage(CapturedOutput output) {
+		People people = new People(accounts, signIn, jdbc);
+		People.Organization harbour = people.organization("Harbour");
+		HttpBrowser browser = new HttpBrowser(port).signIn(harbour.steward().email(), People.PASSWORD);
+		HttpResponse<String> page = browser.get("/account/broken");
+		assertThat(page.statusCode()).isEqualTo(500);
+		assertThat(page.body()).contains("Something went wrong on our side").contains("This is not your fault")
+			.contains("href=\"/\"").doesNotContain("inner secret").doesNotContain("IllegalStateException")
+			.doesNotContain("at org.");
+		HttpResponse<String> spanish = new HttpBrowser(port).acceptLanguage("es")
+			.signIn(harbour.board().email(), People.PASSWORD)
+			.get("/account/broken");
+		assertThat(spanish.statusCode()).isEqualTo(500);
+		assertThat(spanish.body()).contains("lang=\"es\"");
+		assertThat(output.getAll()).contains("inner secret 4711");
+	}
+
+}
