@@ -116,6 +116,8 @@ class FirstStartBrowserTest {
 			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(team));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Our team");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Harbour Peer Centre");
+		assertThat(browser.findElements(By.cssSelector("form[action^='/team/accounts/'][action$='/setup-link']"))).hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("form[action^='/team/accounts/'][action$='/enabled']"))).hasSize(1);
 		screenshot(browser, "team");
 
 		// The link was used: it does not open again.
