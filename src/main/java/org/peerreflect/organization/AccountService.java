@@ -131,8 +131,23 @@ public class AccountService {
 
 	/** Sets the password through a setup link, which is then used up. */
 	public void setPasswordWithLink(String token, String password) {
+		setUpWithLink(token, null, password);
+	}
+
+	/**
+	 * Sets the password through a setup link, which is then used up; the first administrator, still
+	 * called "admin", also gives their email here. All of it happens, or none of it.
+	 */
+	public void setUpWithLink(String token, String email, String password) {
 		SetupLink link = usableLink(token).orElseThrow(() -> new AccountProblem("setup.linkNotValid"));
 		requireStrong(password);
+		if (email != null && link.getAccount().getRole() == Role.ADMIN) {
+			String cleanEmail = normalEmail(email);
+			if (!cleanEmail.equalsIgnoreCase(link.getAccount().getEmail()) && accounts.existsByEmailIgnoreCase(cleanEmail)) {
+				throw new AccountProblem("account.emailTaken");
+			}
+			link.getAccount().setEmail(cleanEmail);
+		}
 		link.getAccount().setPasswordHash(passwords.encode(password));
 		link.use(clock.instant());
 	}
@@ -178,20 +193,6 @@ public class AccountService {
 		}
 		Account admin = accounts.save(new Account("admin", Role.ADMIN, null, clock.instant()));
 		return Optional.of(newLink(admin));
-	}
-
-	/** An administrator still called "admin" chooses their email on the setup page. */
-	public void renameAdministrator(String token, String email) {
-		SetupLink link = usableLink(token).orElseThrow(() -> new AccountProblem("setup.linkNotValid"));
-		Account account = link.getAccount();
-		if (account.getRole() != Role.ADMIN) {
-			return;
-		}
-		String cleanEmail = normalEmail(email);
-		if (!cleanEmail.equalsIgnoreCase(account.getEmail()) && accounts.existsByEmailIgnoreCase(cleanEmail)) {
-			throw new AccountProblem("account.emailTaken");
-		}
-		account.setEmail(cleanEmail);
 	}
 
 	// --- what the pages list ---

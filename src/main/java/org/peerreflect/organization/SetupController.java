@@ -56,10 +56,7 @@ class SetupController {
 		}
 		if (!result.hasErrors()) {
 			try {
-				if (askEmail) {
-					accounts.renameAdministrator(token, form.email());
-				}
-				accounts.setPasswordWithLink(token, form.password());
+				accounts.setUpWithLink(token, askEmail ? form.email() : null, form.password());
 				return "redirect:/sign-in?ready";
 			}
 			catch (AccountProblem problem) {

@@ -140,6 +140,20 @@ abstract class AccountStorageContract {
 	}
 
 	@Test
+	void theFirstAdministratorsEmailAndPasswordAreSetTogetherOrNotAtAll() {
+		UUID admin = jdbc.queryForObject("select id from account where role = 'ADMIN'", UUID.class);
+		String email = jdbc.queryForObject("select email from account where id = ?", String.class, admin);
+		String token = token(accounts.newSetupLink(admin, null).link());
+		String chosen = unique("keeper") + "@example.org";
+		assertThatThrownBy(() -> accounts.setUpWithLink(token, chosen, "short"))
+			.isInstanceOf(AccountProblem.class).hasMessage("password.tooShort");
+		assertThat(jdbc.queryForObject("select email from account where id = ?", String.class, admin)).isEqualTo(email);
+		accounts.setUpWithLink(token, chosen.toUpperCase(), "a long enough password");
+		assertThat(jdbc.queryForObject("select email from account where id = ?", String.class, admin)).isEqualTo(chosen);
+		assertThat(signIn.loadUserByUsername(chosen).isEnabled()).isTrue();
+	}
+
+	@Test
 	void aDisabledAccountCannotSignIn() {
 		AccountService.Invitation board = accounts.createOrganization(unique("Off"), unique("s") + "@example.org");
 		accounts.setPasswordWithLink(token(board.link()), "a long enough password");
