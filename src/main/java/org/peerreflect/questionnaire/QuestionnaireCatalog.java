@@ -28,6 +28,8 @@ public class QuestionnaireCatalog {
 
 	private final Map<String, Questionnaire> shared = new LinkedHashMap<>();
 
+	private final Map<String, String> sharedText = new LinkedHashMap<>();
+
 	private final List<QuestionnaireCheck> invalid = new ArrayList<>();
 
 	private final UploadedQuestionnaireRepository uploads;
@@ -38,14 +40,17 @@ public class QuestionnaireCatalog {
 			UploadedQuestionnaireRepository uploads, Clock clock) {
 		this.uploads = uploads;
 		this.clock = clock;
-		for (QuestionnaireCheck check : QuestionnaireFiles.all(Path.of(folder))) {
+		for (QuestionnaireFiles.Source source : QuestionnaireFiles.sources(Path.of(folder))) {
+			QuestionnaireCheck check = source.check();
 			if (!check.valid()) {
 				invalid.add(check);
 				check.errors().forEach(error -> log.warn("Questionnaire left out: {}", error));
 				continue;
 			}
 			// The folder's copy of a bundled questionnaire is the same questionnaire.
-			shared.putIfAbsent(key(check.questionnaire()), check.questionnaire());
+			if (shared.putIfAbsent(key(check.questionnaire()), check.questionnaire()) == null) {
+				sharedText.put(key(check.questionnaire()), source.text());
+			}
 		}
 	}
 
@@ -74,6 +79,26 @@ public class QuestionnaireCatalog {
 			}
 		}
 		return offered;
+	}
+
+	/** A questionnaire on offer to an organization, with the text of its file (a round keeps a copy). */
+	public record Offered(Questionnaire questionnaire, String fileName, String text) {
+	}
+
+	@Transactional(readOnly = true)
+	public java.util.Optional<Offered> find(UUID organizationId, String id, int version) {
+		Questionnaire one = shared.get(id + "@" + version);
+		if (one != null) {
+			return java.util.Optional.of(new Offered(one, id + ".yaml", sharedText.get(id + "@" + version)));
+		}
+		for (UploadedQuestionnaire upload : uploads.findByOrganizationIdOrderByQuestionnaireIdAscVersionAsc(organizationId)) {
+			QuestionnaireCheck check = QuestionnaireReader.read(upload.getFileName(),
+					upload.getContent().getBytes(StandardCharsets.UTF_8));
+			if (check.valid() && check.questionnaire().id().equals(id) && check.questionnaire().version() == version) {
+				return java.util.Optional.of(new Offered(check.questionnaire(), upload.getFileName(), upload.getContent()));
+			}
+		}
+		return java.util.Optional.empty();
 	}
 
 	/**

@@ -58,25 +58,46 @@ public final class QuestionnaireFiles {
 		}
 	}
 
+	/** A questionnaire file's name and text, with what reading it gave. */
+	public record Source(String file, String text, QuestionnaireCheck check) {
+	}
+
 	/** Every bundled questionnaire, then every {@code .yaml} file in the folder (when it exists). */
 	public static List<QuestionnaireCheck> all(Path folder) {
-		List<QuestionnaireCheck> checks = new ArrayList<>();
+		return sources(folder).stream().map(Source::check).toList();
+	}
+
+	/** Like {@link #all}, with each file's text kept beside it. */
+	public static List<Source> sources(Path folder) {
+		List<Source> sources = new ArrayList<>();
 		try {
 			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + BUNDLED + "*.yaml")) {
 				try (InputStream in = resource.getInputStream()) {
-					checks.add(QuestionnaireReader.read(BUNDLED + resource.getFilename(), in.readNBytes(QuestionnaireReader.MAX_BYTES + 1)));
+					sources.add(source(BUNDLED + resource.getFilename(), in.readNBytes(QuestionnaireReader.MAX_BYTES + 1)));
 				}
 			}
 			if (Files.isDirectory(folder)) {
 				try (Stream<Path> files = Files.list(folder)) {
-					files.filter(f -> f.toString().endsWith(".yaml")).sorted().forEach(f -> checks.add(QuestionnaireReader.read(f)));
+					for (Path file : files.filter(f -> f.toString().endsWith(".yaml")).sorted().toList()) {
+						if (Files.size(file) > QuestionnaireReader.MAX_BYTES) {
+							sources.add(new Source(file.toString(), "", QuestionnaireReader.read(file)));
+						}
+						else {
+							sources.add(source(file.toString(), Files.readAllBytes(file)));
+						}
+					}
 				}
 			}
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
-		return checks;
+		return sources;
 	}
+
+	private static Source source(String name, byte[] bytes) {
+		return new Source(name, new String(bytes, java.nio.charset.StandardCharsets.UTF_8), QuestionnaireReader.read(name, bytes));
+	}
+
 
 }

@@ -1,0 +1,20 @@
+package org.peerreflect.round;
+
+import java.util.UUID;
+
+/**
+ * A round as a steward sees it. No figure of the answers is here: while the round is open only the
+ * {@link AnswerCount} may be said.
+ */
+public record RoundView(UUID id, String name, String questionnaireId, int questionnaireVersion, String language,
+		int minGroupSize, RoundState state, AnswerCount answers, int codesPrinted, int usedOnline, int usedKiosk,
+		int usedPaper) {
+
+	static RoundView of(Round round) {
+		return new RoundView(round.getId(), round.getName(), round.getQuestionnaireId(), round.getQuestionnaireVersion(),
+				round.getLanguage(), round.getMinGroupSize(), round.getState(),
+				AnswerCount.of(round.getResponses(), round.getMinGroupSize()), round.getCodesPrinted(),
+				round.getUsedOnline(), round.getUsedKiosk(), round.getUsedPaper());
+	}
+
+}

@@ -1,0 +1,269 @@
+package org.peerreflect.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.peerreflect.insight.CountTable;
+import org.peerreflect.insight.Gate;
+import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.organization.AccountService;
+import org.peerreflect.questionnaire.Questionnaire;
+import org.peerreflect.round.AnswerCount;
+import org.peerreflect.round.Channel;
+import org.peerreflect.round.RoundProblem;
+import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * How rounds keep answers, invariant by invariant (DESIGN section 4), on any database; run on H2
+ * and on a real PostgreSQL by the two subclasses.
+ */
+abstract class AnswerStorageContract {
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	RoundService rounds;
+
+	@Autowired
+	ParticipationService participation;
+
+	@Autowired
+	CodeKey key;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	/** The expression that gives a table's rows in the order they are stored. */
+	abstract String storageOrder();
+
+	private UUID organization() {
+		AccountService.Invitation steward = accounts.createOrganization("Round " + UUID.randomUUID(),
+				UUID.randomUUID() + "@example.org");
+		return jdbc.queryForObject("select organization_id from account where id = ?", UUID.class, steward.accountId());
+	}
+
+	private RoundView openRound(UUID organization, int k) {
+		RoundView round = rounds.create(organization, "Spring", "peer-support-principles", 1, "en", k);
+		return rounds.open(round.id(), organization);
+	}
+
+	/** The submission order n, written into four answers (6^4 combinations) and a written answer. */
+	private static Submission numbered(int n) {
+		String[] values = { "1", "2", "3", "4", "5", "not-sure" };
+		Map<String, String> answers = new HashMap<>();
+		int rest = n;
+		for (String item : List.of("np-1", "np-2", "np-3", "np-4")) {
+			answers.put(item, values[rest % 6]);
+			rest /= 6;
+		}
+		return new Submission(n % 3 == 0 ? "member" : null, answers, Map.of("np-say", "answer " + n));
+	}
+
+	private static int number(Map<String, String> answers) {
+		List<String> values = List.of("1", "2", "3", "4", "5", "not-sure");
+		int n = 0;
+		int weight = 1;
+		for (String item : List.of("np-1", "np-2", "np-3", "np-4")) {
+			n += values.indexOf(answers.get(item)) * weight;
+			weight *= 6;
+		}
+		return n;
+	}
+
+	private List<Integer> responsesInStorageOrder(UUID round) {
+		List<Integer> order = new ArrayList<>();
+		for (UUID id : jdbc.queryForList("select id from response where round_id = ? order by " + storageOrder(), UUID.class,
+				round)) {
+			Map<String, String> answers = new HashMap<>();
+			jdbc.query("select item_id, answer from response_answer where response_id = ?",
+					row -> { answers.put(row.getString(1), row.getString(2)); }, id);
+			order.add(number(answers));
+		}
+		return order;
+	}
+
+	private List<Integer> writtenInStorageOrder(UUID round) {
+		return jdbc.queryForList("select answer from written_answer where round_id = ? order by " + storageOrder(),
+				String.class, round).stream().map(a -> Integer.parseInt(a.substring("answer ".length()))).toList();
+	}
+
+	private static Set<String> columns(JdbcTemplate jdbc, String table) {
+		return new TreeSet<>(jdbc.queryForList("select lower(column_name) from information_schema.columns "
+				+ "where lower(table_name) = ? and lower(table_schema) = lower(current_schema)", String.class, table));
+	}
+
+	@Test
+	void invariant1_aResponseHoldsOnlyAnswersAndAPerspective() {
+		assertThat(columns(jdbc, "response")).containsExactly("id", "perspective", "round_id");
+		assertThat(columns(jdbc, "response_answer")).containsExactly("answer", "item_id", "response_id");
+		assertThat(columns(jdbc, "written_answer")).containsExactly("answer", "id", "item_id", "round_id");
+		Integer defaults = jdbc.queryForObject("select count(*) from information_schema.columns where lower(table_name) in "
+				+ "('response', 'response_answer', 'written_answer') and lower(table_schema) = lower(current_schema) "
+				+ "and column_default is not null", Integer.class);
+		assertThat(defaults).as("no column fills itself: no time, no sequence, no identity").isZero();
+
+		UUID organization = organization();
+		RoundView round = openRound(organization, 5);
+		String code = participation.issueCodes(round.id(), organization, 1).get(0);
+		participation.submit(code, Channel.ONLINE, numbered(7));
+		UUID id = jdbc.queryForObject("select id from response where round_id = ?", UUID.class, round.id());
+		assertThat(id.version()).isEqualTo(4);
+		UUID written = jdbc.queryForObject("select id from written_answer where round_id = ?", UUID.class, round.id());
+		assertThat(written.version()).isEqualTo(4);
+	}
+
+	@Test
+	void invariant2_aCodeIsStoredOnlyAsItsHmac() {
+		UUID organization = organization();
+		RoundView round = openRound(organization, 5);
+		List<String> codes = participation.issueCodes(round.id(), organization, 20);
+		assertThat(codes).doesNotHaveDuplicates().allSatisfy(code -> assertThat(code).hasSize(10)
+			.matches("[" + ParticipationCodes.ALPHABET + "]+"));
+		List<String> stored = jdbc.queryForList("select code_hash from participation_code where round_id = ?", String.class,
+				round.id());
+		assertThat(stored).hasSize(20).doesNotContainAnyElementsOf(codes)
+			.containsExactlyInAnyOrderElementsOf(codes.stream().map(key::hash).toList());
+	}
+
+	@Test
+	void invariant2_aUsedAnUnknownAndAClosedRoundsCodeGetTheSameAnswer() {
+		UUID organization = organization();
+		RoundView round = openRound(organization, 5);
+		List<String> codes = participation.issueCodes(round.id(), organization, 3);
+		assertThat(participation.submit(ParticipationCodes.printed(codes.get(0)).toLowerCase(), Channel.ONLINE,
+				numbered(1))).isEqualTo(ParticipationService.Outcome.ACCEPTED);
+		ParticipationService.Outcome used = participation.submit(codes.get(0), Channel.ONLINE, numbered(2));
+		ParticipationService.Outcome unknown = participation.submit("ACDEFGHJKM", Channel.ONLINE, numbered(3));
+		rounds.close(round.id(), organization);
+		ParticipationService.Outcome closed = participation.submit(codes.get(1), Channel.ONLINE, numbered(4));
+		assertThat(List.of(used, unknown, closed)).containsOnly(ParticipationService.Outcome.NOT_ACCEPTED);
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id())).isOne();
+	}
+
+	@Test
+	void invariant2_usingACodeAndStoringTheAnswersHappenTogether() {
+		UUID organization = organization();
+		RoundView round = openRound(organization, 5);
+		String code = participation.issueCodes(round.id(), organization, 1).get(0);
+		Submission misfit = new Submission(null, Map.of("np-1", "9"), Map.of());
+		assertThatThrownBy(() -> participation.submit(code, Channel.ONLINE, misfit)).isInstanceOf(IllegalArgumentException.class);
+		// Nothing was stored and the code was not used up.
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id())).isZero();
+		assertThat(participation.submit(code, Channel.KIOSK, numbered(5))).isEqualTo(ParticipationService.Outcome.ACCEPTED);
+		assertThat(rounds.round(round.id(), organization).usedKiosk()).isOne();
+	}
+
+	@Test
+	void invariant3_atCloseAnswersAreRewrittenInRandomOrderAndCodesDeleted() {
+		UUID organization = organization();
+		RoundView round = openRound(organization, 5);
+		List<String> codes = participation.issueCodes(round.id(), organization, 45);
+		List<Integer> submitted = new ArrayList<>();
+		for (int n = 0; n < 40; n++) {
+			participation.submit(codes.get(n), n % 2 == 0 ? Channel.ONLINE : Channel.PAPER, numbered(n));
+			submitted.add(n);
+		}
+		// Before close the storage order still tells the submission order: that is what close removes.
+		assertThat(responsesInStorageOrder(round.id())).isEqualTo(submitted);
+		assertThat(writtenInStorageOrder(round.id())).isEqualTo(submitted);
+
+		RoundView closed = rounds.close(round.id(), organization);
+		List<Integer> responses = responsesInStorageOrder(round.id());
+		List<Integer> written = writtenInStorageOrder(round.id());
+		assertThat(responses).containsExactlyInAnyOrderElementsOf(submitted).isNotEqualTo(submitted);
+		assertThat(written).containsExactlyInAnyOrderElementsOf(submitted).isNotEqualTo(submitted);
+		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
+				round.id())).isZero();
+		assertThat(closed.codesPrinted()).isEqualTo(45);
+		assertThat(closed.usedOnline()).isEqualTo(20);
+		assertThat(closed.usedPaper()).isEqualTo(20);
+		assertThat(participation.submit(codes.get(44), Channel.ONLINE, numbered(44)))
+			.isEqualTo(ParticipationService.Outcome.NOT_ACCEPTED);
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+			.isEqualTo(40);
+		assertThatThrownBy(() -> rounds.open(round.id(), organization)).isInstanceOf(RoundProblem.class)
+			.hasMessage("round.notDraft");
+	}
+
+	@Test
+	void invariant5_kIsNeverBelowThreeAndCannotBeLoweredOnceAnswersArrive() {
+		UUID organization = organization();
+		assertThatThrownBy(() -> rounds.create(organization, "Low", "peer-support-principles", 1, "en", 2))
+			.isInstanceOf(RoundProblem.class).hasMessage("round.minGroupSizeTooLow");
+		RoundView round = openRound(organization, 6);
+		assertThat(rounds.setMinGroupSize(round.id(), organization, 5).minGroupSize()).isEqualTo(5);
+		String code = participation.issueCodes(round.id(), organization, 1).get(0);
+		participation.submit(code, Channel.ONLINE, numbered(1));
+		assertThatThrownBy(() -> rounds.setMinGroupSize(round.id(), organization, 4)).isInstanceOf(RoundProblem.class)
+			.hasMessage("round.minGroupSizeLocked");
+		assertThat(rounds.setMinGroupSize(round.id(), organization, 8).minGroupSize()).isEqualTo(8);
+		assertThatThrownBy(() -> rounds.setMinGroupSize(round.id(), organization, 2)).isInstanceOf(RoundProblem.class);
+	}
+
+	@Test
+	void invariant6_whileOpenTheCountSaysFewerThanKThenAtLeastM() {
+		UUID organization = organization();
+		RoundView round = openRound(organization, 5);
+		List<String> codes = participation.issueCodes(round.id(), organization, 13);
+		for (int n = 0; n < 13; n++) {
+			participation.submit(codes.get(n), Channel.ONLINE, numbered(n));
+			AnswerCount count = rounds.round(round.id(), organization).answers();
+			if (n + 1 < 5) {
+				assertThat(count.fewerThanMinimum()).isTrue();
+				assertThat(count.atLeast()).isZero();
+			}
+			else {
+				assertThat(count.fewerThanMinimum()).isFalse();
+				assertThat(count.atLeast()).isEqualTo(n + 1 < 10 ? 5 : 10);
+			}
+		}
+		assertThat(RoundView.class.getRecordComponents()).extracting(c -> c.getName()).doesNotContain("responses");
+	}
+
+	@Test
+	void theCountTableComesFromTheDatabaseAndFeedsTheGate() {
+		UUID organization = organization();
+		RoundView round = openRound(organization, 5);
+		List<String> codes = participation.issueCodes(round.id(), organization, 12);
+		for (int n = 0; n < 12; n++) {
+			participation.submit(codes.get(n), Channel.ONLINE, numbered(n));
+		}
+		rounds.close(round.id(), organization);
+		Questionnaire questionnaire = rounds.questionnaire(round.id(), organization);
+		CountTable table = participation.countTable(round.id(), questionnaire);
+		GroupSummary summary = new Gate(5).summarize(table, WrittenAnswers.none());
+		assertThat(summary.people()).isEqualTo(12);
+		GroupSummary.ItemSummary np1 = summary.items().get(0);
+		// np-1 takes the values 1..5, not-sure in turn: 12 people give two of each.
+		assertThat(np1.all().counts()).containsExactly(2, 2, 2, 2, 2);
+		assertThat(np1.all().notSure()).isEqualTo(2);
+		// 4 members (n = 0, 3, 6, 9) stay under k: no group shown.
+		assertThat(np1.groups()).noneMatch(GroupSummary.GroupDistribution::shown);
+	}
+
+	@Test
+	void anotherOrganizationsRoundReadsAsNoRound() {
+		UUID ours = organization();
+		UUID theirs = organization();
+		RoundView round = openRound(ours, 5);
+		assertThatThrownBy(() -> rounds.round(round.id(), theirs)).isInstanceOf(RoundProblem.class)
+			.hasMessage("round.notFound");
+		assertThatThrownBy(() -> participation.issueCodes(round.id(), theirs, 5)).isInstanceOf(RoundProblem.class);
+		assertThatThrownBy(() -> rounds.close(round.id(), theirs)).isInstanceOf(RoundProblem.class);
+	}
+
+}
