@@ -57,7 +57,7 @@ class SecurityConfiguration {
 				.requestMatchers("/", "/sign-in", "/setup/**", "/css/**", "/favicon.ico", "/error", "/actuator/health")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
-				.requestMatchers("/team/**", "/questionnaires/**").hasRole("STEWARD")
+				.requestMatchers("/team/**", "/questionnaires/**", "/rounds/**").hasRole("STEWARD")
 				.requestMatchers("/account/**").authenticated()
 				// An address no page answers is a plain "not found" for anyone; every page has a rule.
 				.requestMatchers(unmapped).permitAll()

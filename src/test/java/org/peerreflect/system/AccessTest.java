@@ -95,6 +95,7 @@ class AccessTest {
 			new Row("GET", "/team", "", SIGN_IN, OK, FORBIDDEN, FORBIDDEN),
 			new Row("GET", "/questionnaires", "", SIGN_IN, OK, FORBIDDEN, FORBIDDEN),
 			new Row("GET", "/account/password", "", SIGN_IN, OK, OK, OK),
+			new Row("GET", "/rounds", "", SIGN_IN, OK, FORBIDDEN, FORBIDDEN),
 			new Row("POST", "/admin/organizations", "name=Org {unique}&stewardEmail={unique}@example.org", SIGN_IN, FORBIDDEN, FORBIDDEN, Outcome.to("/admin")),
 			new Row("POST", "/admin/accounts/{member}/setup-link", "", SIGN_IN, FORBIDDEN, FORBIDDEN, Outcome.to("/admin")),
 			new Row("POST", "/admin/accounts/{member}/enabled", "enabled=false", SIGN_IN, FORBIDDEN, FORBIDDEN, Outcome.to("/admin")),

@@ -1,0 +1,61 @@
+package org.peerreflect.participation;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.peerreflect.organization.SignedIn;
+import org.peerreflect.report.CodeCards;
+import org.peerreflect.round.RoundProblem;
+import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundView;
+import org.peerreflect.system.PeerReflectSettings;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Prints new participation code cards for a round: the codes are made, their HMACs kept, and the
+ * PDF streamed straight to the steward; neither the codes nor the PDF is stored anywhere.
+ */
+@Controller
+class CodeCardsController {
+
+	private final ParticipationService participation;
+
+	private final RoundService rounds;
+
+	private final PeerReflectSettings settings;
+
+	CodeCardsController(ParticipationService participation, RoundService rounds, PeerReflectSettings settings) {
+		this.participation = participation;
+		this.rounds = rounds;
+		this.settings = settings;
+	}
+
+	@PostMapping("/rounds/{id}/cards")
+	String cards(@PathVariable UUID id, @RequestParam int count, @AuthenticationPrincipal SignedIn steward,
+			HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
+		RoundView round;
+		List<String> codes;
+		try {
+			round = rounds.round(id, steward.organizationId());
+			codes = participation.issueCodes(id, steward.organizationId(), count);
+		}
+		catch (RoundProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+			return "redirect:/rounds/" + id;
+		}
+		response.setContentType("application/pdf");
+		response.setHeader("Content-Disposition", "attachment; filename=\"code-cards.pdf\"");
+		response.setHeader("Cache-Control", "no-store");
+		CodeCards.write(codes.stream().map(ParticipationCodes::printed).toList(), round.name(), settings.link("/join"),
+				round.language(), response.getOutputStream());
+		return null;
+	}
+
+}

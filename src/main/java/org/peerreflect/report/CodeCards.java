@@ -1,0 +1,104 @@
+package org.peerreflect.report;
+
+import java.awt.Color;
+import java.io.OutputStream;
+import java.util.List;
+
+import com.lowagie.text.Document;
+import com.lowagie.text.DocumentException;
+import com.lowagie.text.Element;
+import com.lowagie.text.Font;
+import com.lowagie.text.PageSize;
+import com.lowagie.text.Paragraph;
+import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
+import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfPCell;
+import com.lowagie.text.pdf.PdfPTable;
+import com.lowagie.text.pdf.PdfWriter;
+
+/**
+ * Participation code cards, 8 to an A4 page with dashed cut lines: the address to visit, the code
+ * in large type, and one plain sentence on anonymity. Made straight into the response and never
+ * stored.
+ */
+public final class CodeCards {
+
+	private static final Color INK = Charts.INK;
+
+	private CodeCards() {
+	}
+
+	/** {@code codes} as printed (e.g. ACDEF-34679); {@code address} is where people answer. */
+	public static void write(List<String> codes, String roundName, String address, String language, OutputStream out) {
+		ReportText text = new ReportText(language);
+		BaseFont regular = ReportFonts.regular();
+		BaseFont bold = ReportFonts.bold();
+		Font small = new Font(regular, 10, Font.NORMAL, INK);
+		Font label = new Font(bold, 11, Font.NORMAL, INK);
+		Font big = new Font(bold, 26, Font.NORMAL, INK);
+		Font link = new Font(bold, 12, Font.NORMAL, INK);
+		// Cards fill the page edge to edge so that the cut lines are straight lines across it.
+		Document document = new Document(PageSize.A4, 0, 0, 0, 0);
+		try {
+			PdfWriter writer = PdfWriter.getInstance(document, out);
+			document.addTitle(text.get("cards.title", roundName));
+			PdfBlocks.language(writer, language);
+			document.open();
+			// A point less than a quarter, so that four rows never spill onto another page.
+			float cardHeight = (float) Math.floor(PageSize.A4.getHeight() / 4) - 1;
+			for (int start = 0; start < codes.size(); start += 8) {
+				if (start > 0) {
+					document.newPage();
+				}
+				PdfPTable page = new PdfPTable(2);
+				page.setWidthPercentage(100);
+				for (int i = start; i < start + 8; i++) {
+					PdfPCell card = new PdfPCell();
+					card.setFixedHeight(cardHeight);
+					card.setBorder(Rectangle.NO_BORDER);
+					card.setPadding(26);
+					card.setVerticalAlignment(Element.ALIGN_MIDDLE);
+					if (i < codes.size()) {
+						card.addElement(centered(text.get("cards.invitation", roundName), label, 8));
+						card.addElement(centered(address, link, 10));
+						card.addElement(centered(text.get("cards.yourCode"), small, 2));
+						card.addElement(centered(codes.get(i), big, 10));
+						card.addElement(centered(text.get("cards.anonymous"), small, 0));
+					}
+					page.addCell(card);
+				}
+				document.add(page);
+				cutLines(writer.getDirectContent(), cardHeight);
+			}
+			document.close();
+		}
+		catch (DocumentException e) {
+			throw new IllegalStateException("the cards could not be laid out", e);
+		}
+	}
+
+	private static Paragraph centered(String words, Font font, float after) {
+		Paragraph paragraph = PdfBlocks.spaced(new Paragraph(words, font), 0, after);
+		paragraph.setAlignment(Element.ALIGN_CENTER);
+		return paragraph;
+	}
+
+	/** Dashed lines between the cards: one down the middle, three across. */
+	private static void cutLines(PdfContentByte canvas, float cardHeight) {
+		float width = PageSize.A4.getWidth();
+		canvas.saveState();
+		canvas.setColorStroke(new Color(0x8c8c8c));
+		canvas.setLineWidth(0.6f);
+		canvas.setLineDash(4, 3, 0);
+		canvas.moveTo(width / 2, 0);
+		canvas.lineTo(width / 2, PageSize.A4.getHeight());
+		for (int row = 1; row < 4; row++) {
+			canvas.moveTo(0, row * cardHeight);
+			canvas.lineTo(width, row * cardHeight);
+		}
+		canvas.stroke();
+		canvas.restoreState();
+	}
+
+}

@@ -1,0 +1,112 @@
+package org.peerreflect.round;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+import org.peerreflect.organization.SignedIn;
+import org.peerreflect.questionnaire.QuestionnaireCatalog;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** A steward's rounds: create one, open it, watch how many have answered (as far as k allows), close it. */
+@Controller
+@RequestMapping("/rounds")
+class RoundController {
+
+	private final RoundService rounds;
+
+	private final QuestionnaireCatalog catalog;
+
+	RoundController(RoundService rounds, QuestionnaireCatalog catalog) {
+		this.rounds = rounds;
+		this.catalog = catalog;
+	}
+
+	/** The new-round form; the questionnaire is chosen as {@code id@version}. */
+	record NewRound(@NotBlank @Size(max = 200) String name,
+			@NotBlank @Pattern(regexp = "[a-z0-9-]+@[0-9]+") String questionnaire,
+			@NotBlank @Pattern(regexp = "en|es") String language, @Min(3) @Max(100) int minGroupSize) {
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal SignedIn steward, Model model) {
+		if (!model.containsAttribute("newRound")) {
+			model.addAttribute("newRound", new NewRound("", "peer-support-principles@1", "en", 5));
+		}
+		model.addAttribute("rounds", rounds.rounds(steward.organizationId()));
+		model.addAttribute("offered", catalog.offeredTo(steward.organizationId()));
+		return "round/list";
+	}
+
+	@PostMapping
+	String create(@Valid @ModelAttribute("newRound") NewRound form, BindingResult result,
+			@AuthenticationPrincipal SignedIn steward, Model model) {
+		if (!result.hasErrors()) {
+			String[] questionnaire = form.questionnaire().split("@");
+			try {
+				RoundView round = rounds.create(steward.organizationId(), form.name(), questionnaire[0],
+						Integer.parseInt(questionnaire[1]), form.language(), form.minGroupSize());
+				return "redirect:/rounds/" + round.id();
+			}
+			catch (RoundProblem problem) {
+				result.reject(problem.messageKey());
+			}
+		}
+		return list(steward, model);
+	}
+
+	@GetMapping("/{id}")
+	String round(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
+		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		return "round/round";
+	}
+
+	@PostMapping("/{id}/open")
+	String open(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		return act(id, redirect, () -> rounds.open(id, steward.organizationId()));
+	}
+
+	@PostMapping("/{id}/close")
+	String close(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		return act(id, redirect, () -> rounds.close(id, steward.organizationId()));
+	}
+
+	@PostMapping("/{id}/min-group-size")
+	String minGroupSize(@PathVariable UUID id, @RequestParam int minGroupSize, @AuthenticationPrincipal SignedIn steward,
+			RedirectAttributes redirect) {
+		return act(id, redirect, () -> rounds.setMinGroupSize(id, steward.organizationId(), minGroupSize));
+	}
+
+	private String act(UUID id, RedirectAttributes redirect, Runnable action) {
+		try {
+			action.run();
+		}
+		catch (RoundProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+		}
+		return "redirect:/rounds/" + id;
+	}
+
+	/** A round of another organization, or none, is simply not found. */
+	@org.springframework.web.bind.annotation.ExceptionHandler(RoundProblem.class)
+	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+}

@@ -1,0 +1,134 @@
+package org.peerreflect.round;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.junit.jupiter.api.Test;
+import org.peerreflect.organization.AccountService;
+import org.peerreflect.testing.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+
+/** A steward's round pages, through the real security configuration. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class RoundPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	UserDetailsService signIn;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private UUID createRound(People.Person steward) throws Exception {
+		MvcResult created = mvc.perform(post("/rounds").with(user(steward.principal())).with(csrf())
+			.param("name", "Spring circle")
+			.param("questionnaire", "peer-support-principles@1")
+			.param("language", "en")
+			.param("minGroupSize", "5")).andExpect(status().is3xxRedirection()).andReturn();
+		String location = created.getResponse().getRedirectedUrl();
+		assertThat(location).startsWith("/rounds/");
+		return UUID.fromString(location.substring("/rounds/".length()));
+	}
+
+	private String page(People.Person who, UUID round) throws Exception {
+		return mvc.perform(get("/rounds/" + round).with(user(who.principal()))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString();
+	}
+
+	@Test
+	void aStewardCreatesARoundPrintsCardsOpensAndClosesIt() throws Exception {
+		People people = new People(accounts, signIn, jdbc);
+		People.Person steward = people.organization("Rounds").steward();
+		UUID round = createRound(steward);
+		assertThat(page(steward, round)).contains("Spring circle").contains("being prepared").contains("fewer than 5");
+
+		MvcResult cards = mvc.perform(post("/rounds/" + round + "/cards").with(user(steward.principal())).with(csrf())
+			.param("count", "10")).andExpect(status().isOk()).andReturn();
+		assertThat(cards.getResponse().getContentType()).isEqualTo("application/pdf");
+		assertThat(cards.getResponse().getHeader("Cache-Control")).contains("no-store");
+		// Kept for people to look at, in target/screenshots.
+		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "screenshots"));
+		java.nio.file.Files.write(java.nio.file.Path.of("target", "screenshots", "code-cards.pdf"),
+				cards.getResponse().getContentAsByteArray());
+		PdfReader reader = new PdfReader(cards.getResponse().getContentAsByteArray());
+		assertThat(reader.getNumberOfPages()).isEqualTo(2);
+		StringBuilder text = new StringBuilder();
+		for (int p = 1; p <= 2; p++) {
+			text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+		}
+		Matcher codes = Pattern.compile("[A-Z0-9]{5}-[A-Z0-9]{5}").matcher(text);
+		int found = 0;
+		while (codes.find()) {
+			found++;
+		}
+		assertThat(found).isEqualTo(10);
+		assertThat(text).contains("http://peer-reflect.test/join").contains("nobody knows whose code is whose");
+		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class, round))
+			.isEqualTo(10);
+		assertThat(page(steward, round)).contains("10 printed");
+
+		mvc.perform(post("/rounds/" + round + "/open").with(user(steward.principal())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(steward, round)).contains("open for answers").contains("Close the round");
+		mvc.perform(post("/rounds/" + round + "/close").with(user(steward.principal())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(steward, round)).contains("closed").doesNotContain("Make the cards");
+		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class, round))
+			.isZero();
+	}
+
+	@Test
+	void anotherOrganizationsStewardFindsNoSuchRoundAndOthersMayNotLook() throws Exception {
+		People people = new People(accounts, signIn, jdbc);
+		People.Organization ours = people.organization("Ours");
+		People.Organization theirs = people.organization("Theirs");
+		UUID round = createRound(ours.steward());
+		mvc.perform(get("/rounds/" + round).with(user(theirs.steward().principal()))).andExpect(status().isNotFound());
+		mvc.perform(post("/rounds/" + round + "/cards").with(user(theirs.steward().principal())).with(csrf())
+			.param("count", "5")).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class, round))
+			.isZero();
+		mvc.perform(get("/rounds/" + round).with(user(ours.board().principal()))).andExpect(status().isForbidden());
+		mvc.perform(get("/rounds/" + round).with(user(people.administrator().principal()))).andExpect(status().isForbidden());
+		String list = mvc.perform(get("/rounds").with(user(theirs.steward().principal()))).andReturn().getResponse()
+			.getContentAsString();
+		assertThat(list).doesNotContain(round.toString());
+	}
+
+	@Test
+	void kCannotBeSetBelowThreeFromThePage() throws Exception {
+		People people = new People(accounts, signIn, jdbc);
+		People.Person steward = people.organization("Low k").steward();
+		UUID round = createRound(steward);
+		mvc.perform(post("/rounds/" + round + "/min-group-size").with(user(steward.principal())).with(csrf())
+			.param("minGroupSize", "2")).andExpect(status().is3xxRedirection())
+			.andExpect(result -> assertThat(result.getFlashMap().get("problem")).isEqualTo("round.minGroupSizeTooLow"));
+		assertThat(page(steward, round)).doesNotContain("<dd>2</dd>");
+		List<Integer> k = jdbc.queryForList("select min_group_size from round where id = ?", Integer.class, round);
+		assertThat(k).containsExactly(5);
+	}
+
+}
