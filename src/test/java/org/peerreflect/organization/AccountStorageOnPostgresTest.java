@@ -1,30 +1,12 @@
 package org.peerreflect.organization;
 
-import org.junit.jupiter.api.BeforeAll;
 import org.peerreflect.testing.MutableClock;
-import org.peerreflect.testing.PostgresTestDatabase;
-import org.springframework.boot.test.context.SpringBootTest;
+import org.peerreflect.testing.OnPostgres;
 import org.springframework.context.annotation.Import;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The same contract on a real PostgreSQL server, with the {@code postgres} profile. */
-@SpringBootTest
-@ActiveProfiles("postgres")
+@OnPostgres
 @Import(MutableClock.Configuration.class)
 class AccountStorageOnPostgresTest extends AccountStorageContract {
-
-	private static final String SCHEMA = PostgresTestDatabase.freshSchema();
-
-	@BeforeAll
-	static void server() {
-		PostgresTestDatabase.requireOrSkip();
-	}
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		PostgresTestDatabase.register(registry, SCHEMA);
-	}
 
 }

@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Assumptions;
-import org.springframework.test.context.DynamicPropertyRegistry;
 
 /**
  * The real PostgreSQL server the tests use: {@code .ci/run} installs and starts it (see
@@ -58,10 +57,6 @@ public final class PostgresTestDatabase {
 		properties.put("spring.flyway.schemas", schema);
 		properties.put("spring.flyway.create-schemas", "true");
 		return properties;
-	}
-
-	public static void register(DynamicPropertyRegistry registry, String schema) {
-		properties(schema).forEach((name, value) -> registry.add(name, () -> value));
 	}
 
 	private static String env(String name, String fallback) {
