@@ -111,6 +111,24 @@ public class ParticipationService {
 		return Outcome.ACCEPTED;
 	}
 
+	/** The round a code opens, while the code is unused and its round open. */
+	public record OpenRound(UUID roundId, Questionnaire questionnaire, String language) {
+	}
+
+	/**
+	 * Which open round an unused code belongs to, without using it up: the participant's pages ask
+	 * this before the first question. Empty for a used, unknown or closed round's code alike.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<OpenRound> roundOf(String typedCode) {
+		String hash = key.hash(ParticipationCodes.normalize(typedCode));
+		List<UUID> round = jdbc.queryForList("select round_id from participation_code where code_hash = ?", UUID.class, hash);
+		if (round.isEmpty()) {
+			return Optional.empty();
+		}
+		return rounds.openRound(round.get(0)).map(open -> new OpenRound(round.get(0), open.questionnaire(), open.language()));
+	}
+
 	/** Answers that do not fit the questionnaire are a fault of the page that sent them. */
 	static void requireFits(Questionnaire questionnaire, Submission submission) {
 		if (submission.perspective() != null && (questionnaire.perspective() == null

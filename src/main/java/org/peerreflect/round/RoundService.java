@@ -132,6 +132,16 @@ public class RoundService {
 		return Optional.of(questionnaire(round));
 	}
 
+	/** An open round's questionnaire and language, for the participant's pages. */
+	public record Open(Questionnaire questionnaire, String language) {
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<Open> openRound(UUID roundId) {
+		return rounds.findById(roundId).filter(round -> round.getState() == RoundState.OPEN)
+			.map(round -> new Open(questionnaire(round), round.getLanguage()));
+	}
+
 	/** Counts one stored response of a round locked by {@link #lockOpen}. */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public void counted(UUID roundId, Channel channel) {

@@ -39,7 +39,35 @@ class SecurityConfiguration {
 		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
 	}
 
+	/**
+	 * The participant's pages keep no server session (invariant 11): their CSRF token lives in a
+	 * strict, HttpOnly cookie, nothing is cached for later, and no session is ever made.
+	 */
 	@Bean
+	@org.springframework.core.annotation.Order(1)
+	SecurityFilterChain participants(HttpSecurity http) throws Exception {
+		org.springframework.security.web.csrf.CookieCsrfTokenRepository tokens = new org.springframework.security.web.csrf.CookieCsrfTokenRepository();
+		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Strict"));
+		tokens.setCookieName("PARTICIPANT-XSRF");
+		http.securityMatcher("/join", "/join/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session
+				.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.securityContext(context -> context.securityContextRepository(
+					new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+			.csrf(csrf -> csrf.csrfTokenRepository(tokens))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(
+						"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+								+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	@Bean
+	@org.springframework.core.annotation.Order(2)
 	SecurityFilterChain accounts(HttpSecurity http,
 			@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping") org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping pages)
 			throws Exception {

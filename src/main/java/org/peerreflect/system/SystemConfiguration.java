@@ -20,6 +20,9 @@ class SystemConfiguration implements WebMvcConfigurer {
 
 	static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "es");
 
+	/** Set by the participant's pages from their form's language field. */
+	static final String PARTICIPANT_LANGUAGE = "org.peerreflect.participation.JoinController.language";
+
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
@@ -27,7 +30,21 @@ class SystemConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		CookieLocaleResolver resolver = new CookieLocaleResolver("peer-reflect-language");
+		// The participant's pages carry their language in a form field and set it for the request;
+		// everyone else's choice lives in a cookie, never in a session.
+		CookieLocaleResolver resolver = new CookieLocaleResolver("peer-reflect-language") {
+			@Override
+			public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+				Object chosen = request.getAttribute(PARTICIPANT_LANGUAGE);
+				return chosen instanceof Locale locale ? locale : super.resolveLocale(request);
+			}
+
+			@Override
+			public org.springframework.context.i18n.LocaleContext resolveLocaleContext(
+					jakarta.servlet.http.HttpServletRequest request) {
+				return () -> resolveLocale(request);
+			}
+		};
 		// Without a choice yet: Spanish for a browser that asks for it, else English.
 		resolver.setDefaultLocaleFunction(request -> "es".equals(request.getLocale().getLanguage())
 				? Locale.forLanguageTag("es") : Locale.ENGLISH);
@@ -49,7 +66,7 @@ class SystemConfiguration implements WebMvcConfigurer {
 		};
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change);
+		registry.addInterceptor(change).excludePathPatterns("/join", "/join/**");
 	}
 
 }

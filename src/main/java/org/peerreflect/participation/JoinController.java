@@ -1,0 +1,255 @@
+package org.peerreflect.participation;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.peerreflect.questionnaire.Item;
+import org.peerreflect.questionnaire.Principle;
+import org.peerreflect.questionnaire.Questionnaire;
+import org.peerreflect.questionnaire.Scale;
+import org.peerreflect.round.Channel;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The participant's pages (invariant 11). No server session: the code, the language and the answers
+ * so far travel in the pages' own form fields, always by POST, and nothing is stored before the
+ * final submit. Each form carries a server-signed time; a post older than the idle limit, or with a
+ * code that no longer works, gets the start page and echoes nothing.
+ */
+@Controller
+@RequestMapping("/join")
+class JoinController {
+
+	/** The request attribute the locale resolver takes the page's language from. */
+	static final String LANGUAGE = JoinController.class.getName() + ".language";
+
+	static final Duration IDLE = Duration.ofMinutes(20);
+
+	private final ParticipationService participation;
+
+	private final CodeKey key;
+
+	private final WrongCodeLimit limit;
+
+	private final Clock clock;
+
+	JoinController(ParticipationService participation, CodeKey key, WrongCodeLimit limit, Clock clock) {
+		this.participation = participation;
+		this.key = key;
+		this.limit = limit;
+		this.clock = clock;
+	}
+
+	/** Nothing of these pages is kept by a browser or a proxy. */
+	@ModelAttribute
+	void noStore(HttpServletResponse response) {
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("Pragma", "no-cache");
+	}
+
+	@GetMapping
+	String start(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request, Model model) {
+		return startPage(language(lang), null, request, model);
+	}
+
+	@GetMapping("/about")
+	String about(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request, Model model) {
+		language(request, language(lang), model);
+		return "participation/about";
+	}
+
+	@PostMapping("/start")
+	String begin(@RequestParam(name = "code", defaultValue = "") String code,
+			@RequestParam(name = "lang", defaultValue = "en") String lang, HttpServletRequest request, Model model) {
+		if (!limit.allowed()) {
+			return startPage(language(lang), "join.slowDown", request, model);
+		}
+		Optional<ParticipationService.OpenRound> round = participation.roundOf(code);
+		if (round.isEmpty()) {
+			limit.wrong();
+			return startPage(language(lang), "join.codeNotValid", request, model);
+		}
+		return questionPage(new Answers(ParticipationCodes.normalize(code), language(lang), new LinkedHashMap<>()), round.get(),
+				0, request, model);
+	}
+
+	@PostMapping("/page")
+	String page(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model) {
+		String lang = language(form.getFirst("lang"));
+		if (!signedRecently(form.getFirst("t"), form.getFirst("sig"))) {
+			return startPage(lang, null, request, model);
+		}
+		String code = ParticipationCodes.normalize(form.getFirst("code"));
+		Optional<ParticipationService.OpenRound> round = participation.roundOf(code);
+		if (round.isEmpty()) {
+			return startPage(lang, "join.codeNotValid", request, model);
+		}
+		Answers answers = new Answers(code, lang, collect(form, round.get().questionnaire()));
+		int pages = pageCount(round.get().questionnaire());
+		int current = number(form.getFirst("page"), 0);
+		String go = form.getFirst("go") == null ? "next" : form.getFirst("go");
+		if (go.equals("submit")) {
+			ParticipationService.Outcome outcome = participation.submit(code, Channel.ONLINE, answers.submission());
+			if (outcome == ParticipationService.Outcome.ACCEPTED) {
+				language(request, lang, model);
+				return "participation/thanks";
+			}
+			return startPage(lang, "join.codeNotValid", request, model);
+		}
+		int target = switch (go) {
+			case "back" -> current - 1;
+			case "review" -> pages;
+			default -> go.startsWith("page-") ? number(go.substring(5), 0) : current + 1;
+		};
+		target = Math.max(0, Math.min(pages, target));
+		if (target == pages) {
+			return reviewPage(answers, round.get(), request, model);
+		}
+		return questionPage(answers, round.get(), target, request, model);
+	}
+
+	/** One person's answers so far: {@code a.<item>}, {@code w.<item>} and {@code perspective}. */
+	record Answers(String code, String lang, Map<String, String> fields) {
+
+		Submission submission() {
+			Map<String, String> scale = new LinkedHashMap<>();
+			Map<String, String> written = new LinkedHashMap<>();
+			fields.forEach((name, value) -> {
+				if (name.startsWith("a.")) {
+					scale.put(name.substring(2), value);
+				}
+				else if (name.startsWith("w.")) {
+					written.put(name.substring(2), value);
+				}
+			});
+			return new Submission(fields.get("perspective"), scale, written);
+		}
+
+	}
+
+	/** Only fields that fit the round's questionnaire are carried on; anything else is dropped. */
+	static Map<String, String> collect(MultiValueMap<String, String> form, Questionnaire questionnaire) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		for (Item item : questionnaire.items()) {
+			String value = form.getFirst((item.isScale() ? "a." : "w.") + item.id());
+			if (value == null || value.isBlank()) {
+				continue;
+			}
+			if (item.isScale() && !Scale.NOT_SURE.equals(value) && item.scale().indexOf(value) < 0) {
+				continue;
+			}
+			fields.put((item.isScale() ? "a." : "w.") + item.id(), item.isScale() ? value : value.strip());
+		}
+		String perspective = form.getFirst("perspective");
+		if (perspective != null && questionnaire.perspective() != null && questionnaire.perspective().indexOf(perspective) >= 0) {
+			fields.put("perspective", perspective);
+		}
+		return fields;
+	}
+
+	static int pageCount(Questionnaire questionnaire) {
+		return questionnaire.principles().size() + (questionnaire.perspective() == null ? 0 : 1);
+	}
+
+	private String questionPage(Answers answers, ParticipationService.OpenRound round, int page, HttpServletRequest request,
+			Model model) {
+		Questionnaire questionnaire = round.questionnaire();
+		List<Principle> principles = questionnaire.principles();
+		model.addAttribute("questionnaire", questionnaire);
+		model.addAttribute("page", page);
+		model.addAttribute("pages", pageCount(questionnaire));
+		model.addAttribute("principle", page < principles.size() ? principles.get(page) : null);
+		List<String> onThisPage = new ArrayList<>();
+		if (page < principles.size()) {
+			principles.get(page).items().forEach(item -> onThisPage.add((item.isScale() ? "a." : "w.") + item.id()));
+		}
+		else {
+			onThisPage.add("perspective");
+		}
+		Map<String, String> carried = new LinkedHashMap<>(answers.fields());
+		carried.keySet().removeAll(onThisPage);
+		model.addAttribute("carried", carried);
+		model.addAttribute("answers", answers.fields());
+		form(answers, model);
+		language(request, answers.lang(), model);
+		return "participation/page";
+	}
+
+	private String reviewPage(Answers answers, ParticipationService.OpenRound round, HttpServletRequest request, Model model) {
+		model.addAttribute("questionnaire", round.questionnaire());
+		model.addAttribute("answers", answers.fields());
+		model.addAttribute("carried", answers.fields());
+		model.addAttribute("pages", pageCount(round.questionnaire()));
+		model.addAttribute("page", pageCount(round.questionnaire()));
+		form(answers, model);
+		language(request, answers.lang(), model);
+		return "participation/review";
+	}
+
+	private void form(Answers answers, Model model) {
+		long now = clock.instant().getEpochSecond();
+		model.addAttribute("code", answers.code());
+		model.addAttribute("t", now);
+		model.addAttribute("sig", signature(now));
+	}
+
+	private String startPage(String lang, String problem, HttpServletRequest request, Model model) {
+		language(request, lang, model);
+		model.addAttribute("problem", problem);
+		return "participation/start";
+	}
+
+	private String signature(long time) {
+		return key.hash("join-time:" + time);
+	}
+
+	private boolean signedRecently(String time, String signature) {
+		if (time == null || signature == null) {
+			return false;
+		}
+		long t;
+		try {
+			t = Long.parseLong(time);
+		}
+		catch (NumberFormatException e) {
+			return false;
+		}
+		long now = clock.instant().getEpochSecond();
+		return signature(t).equals(signature) && t <= now + 60 && now - t <= IDLE.toSeconds();
+	}
+
+	private static void language(HttpServletRequest request, String lang, Model model) {
+		request.setAttribute(LANGUAGE, Locale.forLanguageTag(lang));
+		model.addAttribute("lang", lang);
+	}
+
+	static String language(String lang) {
+		return "es".equals(lang) ? "es" : "en";
+	}
+
+	private static int number(String value, int fallback) {
+		try {
+			return value == null ? fallback : Integer.parseInt(value);
+		}
+		catch (NumberFormatException e) {
+			return fallback;
+		}
+	}
+
+}

@@ -1,0 +1,174 @@
+package org.peerreflect.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.peerreflect.organization.AccountService;
+import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundView;
+import org.peerreflect.testing.HttpBrowser;
+import org.peerreflect.testing.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** The participant's pages over real HTTP: no session ever, answers only in the pages' own fields. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(MutableClock.Configuration.class)
+class JoinPagesTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	RoundService rounds;
+
+	@Autowired
+	ParticipationService participation;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
+
+	record Round(UUID id, UUID organization, List<String> codes) {
+	}
+
+	private Round openRound(String language) {
+		AccountService.Invitation steward = accounts.createOrganization("Join " + UUID.randomUUID(), UUID.randomUUID() + "@example.org");
+		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class, steward.accountId());
+		RoundView round = rounds.create(organization, "Spring", "peer-support-principles", 1, language, 5);
+		List<String> codes = participation.issueCodes(round.id(), organization, 3);
+		rounds.open(round.id(), organization);
+		return new Round(round.id(), organization, codes);
+	}
+
+	/** Every hidden field of a page, as the browser would send them back. */
+	private static Map<String, String> hidden(String page) {
+		Map<String, String> fields = new LinkedHashMap<>();
+		Matcher m = HIDDEN.matcher(page);
+		while (m.find()) {
+			if (!m.group(1).equals("_csrf")) {
+				fields.put(m.group(1), m.group(2).replace("&#39;", "'").replace("&amp;", "&"));
+			}
+		}
+		return fields;
+	}
+
+	private static void assertNoSession(HttpResponse<String> response) {
+		assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID") || c.startsWith("SESSION"));
+		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+	}
+
+	private HttpResponse<String> next(HttpBrowser browser, HttpResponse<String> page, Map<String, String> answers, String go) {
+		Map<String, String> fields = hidden(page.body());
+		fields.putAll(answers);
+		fields.put("go", go);
+		HttpResponse<String> response = browser.post("/join/page", page.body(), fields);
+		assertNoSession(response);
+		return response;
+	}
+
+	@Test
+	void invariant11_aParticipantAnswersThroughThePagesWithoutASession() {
+		Round round = openRound("en");
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> start = browser.get("/join");
+		assertNoSession(start);
+		assertThat(start.body()).contains("autocomplete=\"off\"").contains("The code on your card");
+
+		HttpResponse<String> first = browser.post("/join/start", start.body(),
+				Map.of("code", ParticipationCodes.printed(round.codes().get(0)).toLowerCase(), "lang", "en"));
+		assertNoSession(first);
+		assertThat(first.body()).contains("1 of 7").contains("Whole lives, not only problems").contains("Not sure");
+		assertThat(first.uri().toString()).doesNotContain(round.codes().get(0));
+
+		HttpResponse<String> second = next(browser, first, Map.of("a.np-1", "4", "w.np-say", "Tea on Fridays"), "next");
+		assertThat(second.body()).contains("2 of 7");
+		assertThat(hidden(second.body())).containsEntry("a.np-1", "4").containsEntry("w.np-say", "Tea on Fridays");
+		HttpResponse<String> back = next(browser, second, Map.of("a.na-1", "not-sure"), "back");
+		assertThat(back.body()).contains("1 of 7").containsPattern("value=\"4\"\\s+checked");
+		// A browser sends back what the page shows filled in: page 1's own answers, then one more.
+		HttpResponse<String> review = next(browser, back,
+				Map.of("a.np-1", "4", "w.np-say", "Tea on Fridays", "perspective", "staff"), "review");
+		assertThat(review.body()).contains("Your answers").contains("Mostly true").contains("Tea on Fridays");
+
+		HttpResponse<String> thanks = next(browser, review, Map.of(), "submit");
+		assertThat(thanks.body()).contains("Thank you").doesNotContain("Tea on Fridays").doesNotContain("Mostly true");
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id())).isOne();
+		assertThat(jdbc.queryForObject("select answer from response_answer a join response r on r.id = a.response_id "
+				+ "where r.round_id = ? and a.item_id = 'np-1'", String.class, round.id())).isEqualTo("4");
+		assertThat(jdbc.queryForObject("select perspective from response where round_id = ?", String.class, round.id()))
+			.isEqualTo("staff");
+		assertThat(browser.cookies().keySet()).noneMatch(name -> name.equals("JSESSIONID") || name.equals("SESSION"));
+
+		// Sending the same form again (the back button, a resubmission) stores nothing and shows nothing.
+		HttpResponse<String> again = next(browser, review, Map.of(), "submit");
+		assertThat(again.body()).contains("This code does not work").doesNotContain("Tea on Fridays");
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id())).isOne();
+	}
+
+	@Test
+	void invariant2_aUsedAnUnknownAndAClosedRoundsCodeGetOneAndTheSameMessage() {
+		Round round = openRound("en");
+		participation.submit(round.codes().get(0), org.peerreflect.round.Channel.ONLINE, new Submission(null, Map.of(), Map.of()));
+		HttpBrowser browser = new HttpBrowser(port);
+		String used = browser.post("/join/start", browser.get("/join").body(), Map.of("code", round.codes().get(0), "lang", "en")).body();
+		String unknown = browser.post("/join/start", browser.get("/join").body(), Map.of("code", "ACDEFGHJKM", "lang", "en")).body();
+		rounds.close(round.id(), round.organization());
+		String closed = browser.post("/join/start", browser.get("/join").body(), Map.of("code", round.codes().get(1), "lang", "en")).body();
+		String message = "This code does not work.";
+		assertThat(List.of(used, unknown, closed)).allSatisfy(page -> assertThat(page).contains(message));
+		assertThat(strip(used)).isEqualTo(strip(unknown)).isEqualTo(strip(closed));
+	}
+
+	/** A page without its per-request token, to compare pages. */
+	private static String strip(String page) {
+		return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+	}
+
+	@Test
+	void invariant11_aPostOlderThanTheIdleLimitGetsTheStartPageAndEchoesNothing() {
+		Round round = openRound("en");
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> first = browser.post("/join/start", browser.get("/join").body(),
+				Map.of("code", round.codes().get(0), "lang", "en"));
+		clock.advance(JoinController.IDLE.plusSeconds(1));
+		HttpResponse<String> stale = next(browser, first, Map.of("w.np-say", "my private words"), "next");
+		assertThat(stale.body()).contains("The code on your card").doesNotContain("my private words")
+			.doesNotContain(round.codes().get(0));
+		Map<String, String> forged = hidden(first.body());
+		forged.put("t", String.valueOf(clock.instant().getEpochSecond()));
+		forged.put("go", "next");
+		HttpResponse<String> tampered = browser.post("/join/page", first.body(), forged);
+		assertThat(tampered.body()).contains("The code on your card");
+	}
+
+	@Test
+	void theWholeWayInSpanish() {
+		Round round = openRound("es");
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> start = browser.get("/join?lang=es");
+		assertThat(start.body()).contains("lang=\"es\"").contains("El código de tu tarjeta");
+		HttpResponse<String> first = browser.post("/join/start", start.body(), Map.of("code", round.codes().get(0), "lang", "es"));
+		assertThat(first.body()).contains("lang=\"es\"").contains("1 de 7").contains("No lo sé");
+		assertThat(browser.cookies()).doesNotContainKey("peer-reflect-language");
+	}
+
+}
