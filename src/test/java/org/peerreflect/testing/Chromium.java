@@ -24,6 +24,11 @@ public final class Chromium {
 	}
 
 	public static ChromeDriver start() {
+		return start(412, 915);
+	}
+
+	/** With a window of the given size, such as a phone's 390 x 844. */
+	public static ChromeDriver start(int width, int height) {
 		String driver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
 		String binary = env("CHROMIUM", "/usr/bin/chromium");
 		if (!new File(driver).canExecute() || !new File(binary).canExecute()) {
@@ -45,7 +50,10 @@ public final class Chromium {
 		options.setBinary(binary);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-				"--window-size=412,915", "--user-data-dir=" + profile);
+				"--window-size=" + width + "," + height, "--user-data-dir=" + profile);
+		// A desktop window cannot be narrower than about 500 pixels; a phone's viewport is emulated.
+		options.setExperimentalOption("mobileEmulation",
+				java.util.Map.of("deviceMetrics", java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
 			.usingAnyFreePort()
 			.build();

@@ -1,0 +1,136 @@
+package org.peerreflect.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.peerreflect.organization.AccountService;
+import org.peerreflect.report.CodeCards;
+import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundView;
+import org.peerreflect.testing.Chromium;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * On a phone-sized screen, in Spanish: a participant reads the code off a generated card and answers.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class JoinBrowserTest {
+
+	private static ChromeDriver browser;
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	RoundService rounds;
+
+	@Autowired
+	ParticipationService participation;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void openBrowser() {
+		browser = Chromium.start(390, 844);
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.quit();
+		}
+	}
+
+	private void click(By by) {
+		WebElement element = browser.findElement(by);
+		element.click();
+	}
+
+	private void submitWith(String go) {
+		clickAndWaitForTheNextPage(browser.findElement(By.cssSelector("button[name=go][value='" + go + "']")));
+	}
+
+	/** Clicks, then waits until a new document has replaced the one clicked in. */
+	private void clickAndWaitForTheNextPage(WebElement element) {
+		browser.executeScript("window.peerReflectBefore = true");
+		element.click();
+		new WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(driver -> Boolean.TRUE.equals(browser.executeScript("return window.peerReflectBefore === undefined")));
+	}
+
+	private void screenshot(String name) throws Exception {
+		Path folder = Path.of("target", "screenshots");
+		Files.createDirectories(folder);
+		Files.write(folder.resolve(name + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+	}
+
+	@Test
+	void aParticipantAnswersOnAPhoneInSpanishWithTheCodeFromACard() throws Exception {
+		AccountService.Invitation steward = accounts.createOrganization("Teléfono " + UUID.randomUUID(),
+				UUID.randomUUID() + "@example.org");
+		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
+				steward.accountId());
+		RoundView round = rounds.create(organization, "Primavera", "peer-support-principles", 1, "es", 5);
+		List<String> codes = participation.issueCodes(round.id(), organization, 8);
+		rounds.open(round.id(), organization);
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		CodeCards.write(codes.stream().map(ParticipationCodes::printed).toList(), "Primavera", "http://localhost/join", "es", pdf);
+		String cardText = new PdfTextExtractor(new PdfReader(pdf.toByteArray())).getTextFromPage(1);
+		Matcher onCard = Pattern.compile("[A-Z0-9]{5}-[A-Z0-9]{5}").matcher(cardText);
+		assertThat(onCard.find()).isTrue();
+
+		browser.get("http://localhost:" + port + "/join?lang=es");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Participar");
+		browser.findElement(By.id("code")).sendKeys(onCard.group());
+		clickAndWaitForTheNextPage(browser.findElement(By.cssSelector("main button[type=submit]")));
+		assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("1 de 7");
+		click(By.cssSelector("input[name='a.np-1'][value='5']"));
+		click(By.cssSelector("input[name='a.np-2'][value='not-sure']"));
+		browser.findElement(By.id("w-np-say")).sendKeys("Nos reímos mucho juntos.");
+		screenshot("join-page-es");
+		for (int page = 1; page < 7; page++) {
+			submitWith("next");
+		}
+		click(By.cssSelector("input[name='perspective'][value='volunteer']"));
+		submitWith("next");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tus respuestas");
+		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Muy cierto en nuestro caso")
+			.contains("Nos reímos mucho juntos.").contains("Persona voluntaria");
+		screenshot("join-review-es");
+		submitWith("submit");
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Gracias");
+		assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Nos reímos");
+		assertThat(browser.manage().getCookies()).noneMatch(c -> c.getName().equals("JSESSIONID") || c.getName().equals("SESSION"));
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id())).isOne();
+		Long viewport = (Long) browser.executeScript("return window.innerWidth");
+		Long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
+		assertThat(viewport).isEqualTo(390L);
+		assertThat(scrollWidth).as("nothing wider than the phone").isLessThanOrEqualTo(viewport);
+	}
+
+}
