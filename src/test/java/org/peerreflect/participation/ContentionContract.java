@@ -1,0 +1,130 @@
+package org.peerreflect.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.peerreflect.organization.AccountService;
+import org.peerreflect.round.Channel;
+import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Fifty people send their answers at the same moment, some of them holding the same code, while
+ * the round is closed in the middle of it all: every accepted answer is stored once, every code used
+ * at most once, nothing lands after the close, and nobody meets an error.
+ */
+abstract class ContentionContract {
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	RoundService rounds;
+
+	@Autowired
+	ParticipationService participation;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private UUID organization() {
+		AccountService.Invitation steward = accounts.createOrganization("Busy " + UUID.randomUUID(),
+				UUID.randomUUID() + "@example.org");
+		return jdbc.queryForObject("select organization_id from account where id = ?", UUID.class, steward.accountId());
+	}
+
+	private List<ParticipationService.Outcome> all(List<Callable<ParticipationService.Outcome>> tasks) throws Exception {
+		ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+		try {
+			CountDownLatch ready = new CountDownLatch(1);
+			List<Future<ParticipationService.Outcome>> futures = new ArrayList<>();
+			for (Callable<ParticipationService.Outcome> task : tasks) {
+				futures.add(pool.submit(() -> {
+					ready.await();
+					return task.call();
+				}));
+			}
+			ready.countDown();
+			List<ParticipationService.Outcome> outcomes = new ArrayList<>();
+			for (Future<ParticipationService.Outcome> future : futures) {
+				outcomes.add(future.get(60, TimeUnit.SECONDS));
+			}
+			return outcomes;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	@Test
+	void fiftyAtOnceSomeSharingACode() throws Exception {
+		UUID organization = organization();
+		RoundView round = rounds.open(rounds.create(organization, "Busy", "peer-support-principles", 1, "en", 5).id(),
+				organization);
+		List<String> codes = participation.issueCodes(round.id(), organization, 40);
+		List<Callable<ParticipationService.Outcome>> tasks = new ArrayList<>();
+		for (int person = 0; person < 50; person++) {
+			// People 40 to 49 hold a copy of someone else's card.
+			String code = codes.get(person < 40 ? person : person - 40);
+			int n = person;
+			tasks.add(() -> participation.submit(code, Channel.ONLINE,
+					new Submission(null, Map.of("np-1", String.valueOf(1 + n % 5)), Map.of("np-say", "words " + n))));
+		}
+		List<ParticipationService.Outcome> outcomes = all(tasks);
+		long accepted = outcomes.stream().filter(o -> o == ParticipationService.Outcome.ACCEPTED).count();
+		assertThat(accepted).isEqualTo(40);
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+			.isEqualTo(40);
+		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class, round.id()))
+			.isEqualTo(40);
+		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
+				round.id())).isZero();
+		assertThat(rounds.round(round.id(), organization).usedOnline()).isEqualTo(40);
+	}
+
+	@Test
+	void aSubmissionRacingTheCloseLandsBeforeTheRewriteOrStoresNothing() throws Exception {
+		UUID organization = organization();
+		RoundView round = rounds.open(rounds.create(organization, "Race", "peer-support-principles", 1, "en", 5).id(),
+				organization);
+		List<String> codes = participation.issueCodes(round.id(), organization, 30);
+		List<Callable<ParticipationService.Outcome>> tasks = new ArrayList<>();
+		for (int person = 0; person < 30; person++) {
+			String code = codes.get(person);
+			int n = person;
+			tasks.add(() -> participation.submit(code, Channel.KIOSK,
+					new Submission(null, Map.of("np-1", "3"), Map.of("np-say", "race " + n))));
+			if (person == 15) {
+				tasks.add(() -> {
+					rounds.close(round.id(), organization);
+					return null;
+				});
+			}
+		}
+		List<ParticipationService.Outcome> outcomes = all(tasks);
+		long accepted = outcomes.stream().filter(o -> o == ParticipationService.Outcome.ACCEPTED).count();
+		int stored = jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id());
+		assertThat(stored).isEqualTo((int) accepted);
+		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class, round.id()))
+			.isEqualTo(stored);
+		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
+				round.id())).isZero();
+		RoundView closed = rounds.round(round.id(), organization);
+		assertThat(closed.state().name()).isEqualTo("CLOSED");
+		assertThat(closed.usedKiosk()).isEqualTo(stored);
+	}
+
+}
