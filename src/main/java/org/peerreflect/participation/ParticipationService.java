@@ -83,9 +83,14 @@ public class ParticipationService {
 	 * leave the code as it was.
 	 */
 	public Outcome submit(String typedCode, Channel channel, Submission submission) {
+		return submit(typedCode, channel, submission, null);
+	}
+
+	/** As {@link #submit(String, Channel, Submission)}, accepting only a code of {@code requiredRound} when given. */
+	private Outcome submit(String typedCode, Channel channel, Submission submission, UUID requiredRound) {
 		String hash = key.hash(ParticipationCodes.normalize(typedCode));
 		List<UUID> round = jdbc.queryForList("select round_id from participation_code where code_hash = ?", UUID.class, hash);
-		if (round.isEmpty()) {
+		if (round.isEmpty() || requiredRound != null && !requiredRound.equals(round.get(0))) {
 			return Outcome.NOT_ACCEPTED;
 		}
 		UUID roundId = round.get(0);
@@ -109,6 +114,57 @@ public class ParticipationService {
 		}
 		rounds.counted(roundId, channel);
 		return Outcome.ACCEPTED;
+	}
+
+	/** A paper answers file was refused whole; nothing of it was stored. */
+	public static final class PaperRefused extends RuntimeException {
+
+		private final List<AnswersProblem> problems;
+
+		PaperRefused(List<AnswersProblem> problems) {
+			super(problems.isEmpty() ? "refused" : problems.get(0).toString());
+			this.problems = List.copyOf(problems);
+		}
+
+		public List<AnswersProblem> problems() {
+			return problems;
+		}
+
+	}
+
+	/**
+	 * Types in a round's paper answers from a CSV with a {@code code} column (DESIGN section 5): each
+	 * row uses up one unused code of this round. All rows or none: one problem, and nothing is kept.
+	 *
+	 * @return how many rows were stored
+	 */
+	public int importPaper(UUID roundId, UUID organizationId, String fileName, java.io.InputStream csv,
+			java.nio.charset.Charset encoding) {
+		if (rounds.round(roundId, organizationId).state() != org.peerreflect.round.RoundState.OPEN) {
+			throw new RoundProblem("paper.roundNotOpen");
+		}
+		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
+		List<AnswerRow> rows = new ArrayList<>();
+		AnswersCsv.Result read = new AnswersCsv(questionnaire, true, encoding).read(fileName, csv, rows::add);
+		if (!read.ok()) {
+			throw new PaperRefused(read.problems());
+		}
+		for (AnswerRow row : rows) {
+			Map<String, String> written = new LinkedHashMap<>();
+			row.written().forEach((item, text) -> {
+				if (!text.isBlank()) {
+					written.put(item, text);
+				}
+			});
+			Outcome outcome = submit(row.code(), Channel.PAPER, new Submission(row.perspective(), row.answers(), written),
+					roundId);
+			if (outcome != Outcome.ACCEPTED) {
+				// Thrown out of the transaction: every row before this one is undone too.
+				throw new PaperRefused(List.of(new AnswersProblem(fileName, row.row(), "code",
+						"this code does not work for this round: it is used already, unknown, or another round's")));
+			}
+		}
+		return rows.size();
 	}
 
 	/** The round a code opens, while the code is unused and its round open. */

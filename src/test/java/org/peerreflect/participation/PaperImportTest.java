@@ -1,0 +1,139 @@
+package org.peerreflect.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.peerreflect.organization.AccountService;
+import org.peerreflect.round.RoundProblem;
+import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundView;
+import org.peerreflect.testing.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+
+/** Paper answers typed into a CSV: each row uses up one code of the round, all rows or none. */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PaperImportTest {
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	UserDetailsService signIn;
+
+	@Autowired
+	RoundService rounds;
+
+	@Autowired
+	ParticipationService participation;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	record Open(People.Person steward, UUID organization, UUID round, List<String> codes) {
+	}
+
+	private Open openRound() {
+		People.Organization organization = new People(accounts, signIn, jdbc).organization("Paper");
+		UUID id = organization.steward().principal().organizationId();
+		RoundView round = rounds.create(id, "On paper", "peer-support-principles", 1, "en", 5);
+		List<String> codes = participation.issueCodes(round.id(), id, 4);
+		rounds.open(round.id(), id);
+		return new Open(organization.steward(), id, round.id(), codes);
+	}
+
+	private int stored(UUID round) {
+		return jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round);
+	}
+
+	private int importing(Open open, String csv) {
+		return participation.importPaper(open.round(), open.organization(), "paper.csv",
+				new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void eachRowUsesUpOneCodeOfTheRound() {
+		Open open = openRound();
+		String csv = "code,np-1,np-say,perspective\n" + open.codes().get(0) + ",4,\"On paper, with care\",member\n"
+				+ ParticipationCodes.printed(open.codes().get(1)) + ",not-sure,,\n" + open.codes().get(2) + ",,,\n";
+		assertThat(importing(open, csv)).isEqualTo(3);
+		assertThat(stored(open.round())).isEqualTo(3);
+		assertThat(rounds.round(open.round(), open.organization()).usedPaper()).isEqualTo(3);
+		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
+				open.round())).isOne();
+	}
+
+	@Test
+	void aBadCellRefusesTheWholeFileAndNamesRowAndColumn() {
+		Open open = openRound();
+		String csv = "code,np-1\n" + open.codes().get(0) + ",4\n" + open.codes().get(1) + ",9\n";
+		assertThatThrownBy(() -> importing(open, csv)).isInstanceOfSatisfying(ParticipationService.PaperRefused.class,
+				refused -> assertThat(refused.problems()).singleElement()
+					.satisfies(p -> assertThat(p.toString()).contains("row 3, column B (np-1)")));
+		assertThat(stored(open.round())).isZero();
+	}
+
+	@Test
+	void aUsedOrForeignCodeRefusesTheWholeFileAndNamesItsRow() {
+		Open open = openRound();
+		Open other = openRound();
+		String twice = "code,np-1\n" + open.codes().get(0) + ",4\n" + open.codes().get(0) + ",3\n";
+		assertThatThrownBy(() -> importing(open, twice)).isInstanceOfSatisfying(ParticipationService.PaperRefused.class,
+				refused -> assertThat(refused.problems().get(0).row()).isEqualTo(3));
+		String foreign = "code,np-1\n" + open.codes().get(1) + ",4\n" + other.codes().get(0) + ",3\n";
+		assertThatThrownBy(() -> importing(open, foreign)).isInstanceOf(ParticipationService.PaperRefused.class);
+		assertThat(stored(open.round())).isZero();
+		assertThat(stored(other.round())).isZero();
+		// The codes of the refused rows are all still there to use.
+		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
+				open.round())).isEqualTo(4);
+	}
+
+	@Test
+	void onlyWhileTheRoundIsOpen() {
+		Open open = openRound();
+		rounds.close(open.round(), open.organization());
+		assertThatThrownBy(() -> importing(open, "code,np-1\n" + open.codes().get(0) + ",4\n"))
+			.isInstanceOf(RoundProblem.class).hasMessage("paper.roundNotOpen");
+	}
+
+	@Test
+	void theRoundPageShowsTheRefusalWithItsRow() throws Exception {
+		Open open = openRound();
+		MockMultipartFile file = new MockMultipartFile("file", "paper.csv", "text/csv",
+				("code,np-1\n" + open.codes().get(0) + ",4\n" + open.codes().get(1) + ",7\n").getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart("/rounds/" + open.round() + "/paper").file(file).with(user(open.steward().principal()))
+			.with(csrf())).andExpect(status().is3xxRedirection())
+			.andExpect(result -> assertThat(result.getFlashMap().get("paperProblems")).asString()
+				.contains("row 3, column B (np-1)"));
+		assertThat(stored(open.round())).isZero();
+		MockMultipartFile good = new MockMultipartFile("file", "paper.csv", "text/csv",
+				("code,np-1\n" + open.codes().get(0) + ",4\n").getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart("/rounds/" + open.round() + "/paper").file(good).with(user(open.steward().principal()))
+			.with(csrf())).andExpect(result -> assertThat(result.getFlashMap().get("paperStored")).isEqualTo(1));
+		String page = mvc.perform(get("/rounds/" + open.round()).with(user(open.steward().principal()))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("Answers given on paper").contains("4 printed");
+	}
+
+}
