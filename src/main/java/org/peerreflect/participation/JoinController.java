@@ -41,6 +41,12 @@ class JoinController {
 
 	static final Duration IDLE = Duration.ofMinutes(20);
 
+	/** A kiosk goes back to its start page after this long without a click. */
+	static final Duration KIOSK_IDLE = Duration.ofMinutes(3);
+
+	/** And this long after the thank-you page. */
+	static final Duration KIOSK_THANKS = Duration.ofSeconds(10);
+
 	private final ParticipationService participation;
 
 	private final CodeKey key;
@@ -49,11 +55,14 @@ class JoinController {
 
 	private final Clock clock;
 
-	JoinController(ParticipationService participation, CodeKey key, WrongCodeLimit limit, Clock clock) {
+	private final Kiosks kiosks;
+
+	JoinController(ParticipationService participation, CodeKey key, WrongCodeLimit limit, Clock clock, Kiosks kiosks) {
 		this.participation = participation;
 		this.key = key;
 		this.limit = limit;
 		this.clock = clock;
+		this.kiosks = kiosks;
 	}
 
 	/** Nothing of these pages is kept by a browser or a proxy. */
@@ -68,6 +77,34 @@ class JoinController {
 		return startPage(language(lang), null, request, model);
 	}
 
+	/** A shared device's start page for one round, as a steward set it up. */
+	@GetMapping("/kiosk/{round}/{signature}")
+	String kiosk(@org.springframework.web.bind.annotation.PathVariable String round,
+			@org.springframework.web.bind.annotation.PathVariable String signature,
+			@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request, Model model) {
+		String kiosk = round + "/" + signature;
+		if (kioskRound(kiosk).isEmpty()) {
+			return startPage(language(lang), "join.kioskNotValid", request, model);
+		}
+		model.addAttribute("kiosk", kiosk);
+		return startPage(language(lang), null, request, model);
+	}
+
+	private Optional<java.util.UUID> kioskRound(String kiosk) {
+		return kiosks.round(kiosk);
+	}
+
+	/** Keeps a valid kiosk on the page, with its way home after a few idle minutes. */
+	private Optional<java.util.UUID> kiosk(String kiosk, Model model, Duration idle) {
+		Optional<java.util.UUID> round = kioskRound(kiosk);
+		round.ifPresent(r -> {
+			model.addAttribute("kiosk", kiosk);
+			model.addAttribute("kioskHome", "/join/kiosk/" + kiosk);
+			model.addAttribute("refresh", idle.toSeconds());
+		});
+		return round;
+	}
+
 	@GetMapping("/about")
 	String about(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request, Model model) {
 		language(request, language(lang), model);
@@ -76,12 +113,14 @@ class JoinController {
 
 	@PostMapping("/start")
 	String begin(@RequestParam(name = "code", defaultValue = "") String code,
-			@RequestParam(name = "lang", defaultValue = "en") String lang, HttpServletRequest request, Model model) {
+			@RequestParam(name = "lang", defaultValue = "en") String lang,
+			@RequestParam(name = "kiosk", required = false) String kiosk, HttpServletRequest request, Model model) {
+		Optional<java.util.UUID> kioskRound = kiosk(kiosk, model, KIOSK_IDLE);
 		if (!limit.allowed()) {
 			return startPage(language(lang), "join.slowDown", request, model);
 		}
 		Optional<ParticipationService.OpenRound> round = participation.roundOf(code);
-		if (round.isEmpty()) {
+		if (round.isEmpty() || kioskRound.isPresent() && !kioskRound.get().equals(round.get().roundId())) {
 			limit.wrong();
 			return startPage(language(lang), "join.codeNotValid", request, model);
 		}
@@ -92,12 +131,13 @@ class JoinController {
 	@PostMapping("/page")
 	String page(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model) {
 		String lang = language(form.getFirst("lang"));
+		Optional<java.util.UUID> kioskRound = kiosk(form.getFirst("kiosk"), model, KIOSK_IDLE);
 		if (!signedRecently(form.getFirst("t"), form.getFirst("sig"))) {
 			return startPage(lang, null, request, model);
 		}
 		String code = ParticipationCodes.normalize(form.getFirst("code"));
 		Optional<ParticipationService.OpenRound> round = participation.roundOf(code);
-		if (round.isEmpty()) {
+		if (round.isEmpty() || kioskRound.isPresent() && !kioskRound.get().equals(round.get().roundId())) {
 			return startPage(lang, "join.codeNotValid", request, model);
 		}
 		Answers answers = new Answers(code, lang, collect(form, round.get().questionnaire()));
@@ -105,9 +145,11 @@ class JoinController {
 		int current = number(form.getFirst("page"), 0);
 		String go = form.getFirst("go") == null ? "next" : form.getFirst("go");
 		if (go.equals("submit")) {
-			ParticipationService.Outcome outcome = participation.submit(code, Channel.ONLINE, answers.submission());
+			ParticipationService.Outcome outcome = participation.submit(code,
+					kioskRound.isPresent() ? Channel.KIOSK : Channel.ONLINE, answers.submission());
 			if (outcome == ParticipationService.Outcome.ACCEPTED) {
 				language(request, lang, model);
+				kiosk(form.getFirst("kiosk"), model, KIOSK_THANKS);
 				return "participation/thanks";
 			}
 			return startPage(lang, "join.codeNotValid", request, model);
