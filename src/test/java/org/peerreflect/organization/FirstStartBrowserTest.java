@@ -59,10 +59,7 @@ class FirstStartBrowserTest {
 
 	/** Submits the page's form and waits until the next page has replaced it. */
 	private void submit() {
-		org.openqa.selenium.WebElement button = browser.findElement(By.cssSelector("main button[type=submit]"));
-		button.click();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(button));
+		Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
 	}
 
 	private void signIn(String email, String password) {
@@ -98,10 +95,7 @@ class FirstStartBrowserTest {
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Harbour Peer Centre")
 			.contains("sam@harbour.example");
 		screenshot(browser, "admin");
-		org.openqa.selenium.WebElement signOut = browser.findElement(By.cssSelector("header form button"));
-		signOut.click();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(signOut));
+		Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("header form button")));
 
 		browser.get(local(stewardLink));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("sam@harbour.example");
@@ -110,10 +104,7 @@ class FirstStartBrowserTest {
 		submit();
 		signIn("sam@harbour.example", "we grow together");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("You are signed in as sam@harbour.example");
-		org.openqa.selenium.WebElement team = browser.findElement(By.linkText("Our team"));
-		team.click();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(20))
-			.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(team));
+		Chromium.clickAndWait(browser, browser.findElement(By.linkText("Our team")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Our team");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Harbour Peer Centre");
 		assertThat(browser.findElements(By.cssSelector("form[action^='/team/accounts/'][action$='/setup-link']"))).hasSize(1);

@@ -72,16 +72,9 @@ class JoinBrowserTest {
 	}
 
 	private void submitWith(String go) {
-		clickAndWaitForTheNextPage(browser.findElement(By.cssSelector("button[name=go][value='" + go + "']")));
+		Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("button[name=go][value='" + go + "']")));
 	}
 
-	/** Clicks, then waits until a new document has replaced the one clicked in. */
-	private void clickAndWaitForTheNextPage(WebElement element) {
-		browser.executeScript("window.peerReflectBefore = true");
-		element.click();
-		new WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(driver -> Boolean.TRUE.equals(browser.executeScript("return window.peerReflectBefore === undefined")));
-	}
 
 	private void screenshot(String name) throws Exception {
 		Path folder = Path.of("target", "screenshots");
@@ -107,7 +100,7 @@ class JoinBrowserTest {
 		browser.get("http://localhost:" + port + "/join?lang=es");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Participar");
 		browser.findElement(By.id("code")).sendKeys(onCard.group());
-		clickAndWaitForTheNextPage(browser.findElement(By.cssSelector("main button[type=submit]")));
+		Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
 		assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("1 de 7");
 		click(By.cssSelector("input[name='a.np-1'][value='5']"));
 		click(By.cssSelector("input[name='a.np-2'][value='not-sure']"));

@@ -7,13 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
+import org.peerreflect.testing.Html;
 import org.peerreflect.testing.HttpBrowser;
 import org.peerreflect.testing.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +44,6 @@ class JoinPagesTest {
 	@Autowired
 	MutableClock clock;
 
-	private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
 	record Round(UUID id, UUID organization, List<String> codes) {
 	}
@@ -59,17 +57,6 @@ class JoinPagesTest {
 		return new Round(round.id(), organization, codes);
 	}
 
-	/** Every hidden field of a page, as the browser would send them back. */
-	private static Map<String, String> hidden(String page) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		Matcher m = HIDDEN.matcher(page);
-		while (m.find()) {
-			if (!m.group(1).equals("_csrf")) {
-				fields.put(m.group(1), m.group(2).replace("&#39;", "'").replace("&amp;", "&"));
-			}
-		}
-		return fields;
-	}
 
 	private static void assertNoSession(HttpResponse<String> response) {
 		assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID") || c.startsWith("SESSION"));
@@ -77,7 +64,7 @@ class JoinPagesTest {
 	}
 
 	private HttpResponse<String> next(HttpBrowser browser, HttpResponse<String> page, Map<String, String> answers, String go) {
-		Map<String, String> fields = hidden(page.body());
+		Map<String, String> fields = Html.hiddenFields(page.body());
 		fields.putAll(answers);
 		fields.put("go", go);
 		HttpResponse<String> response = browser.post("/join/page", page.body(), fields);
@@ -101,7 +88,7 @@ class JoinPagesTest {
 
 		HttpResponse<String> second = next(browser, first, Map.of("a.np-1", "4", "w.np-say", "Tea on Fridays"), "next");
 		assertThat(second.body()).contains("2 of 7");
-		assertThat(hidden(second.body())).containsEntry("a.np-1", "4").containsEntry("w.np-say", "Tea on Fridays");
+		assertThat(Html.hiddenFields(second.body())).containsEntry("a.np-1", "4").containsEntry("w.np-say", "Tea on Fridays");
 		HttpResponse<String> back = next(browser, second, Map.of("a.na-1", "not-sure"), "back");
 		assertThat(back.body()).contains("1 of 7").containsPattern("value=\"4\"\\s+checked");
 		// A browser sends back what the page shows filled in: page 1's own answers, then one more.
@@ -153,7 +140,7 @@ class JoinPagesTest {
 		HttpResponse<String> stale = next(browser, first, Map.of("w.np-say", "my private words"), "next");
 		assertThat(stale.body()).contains("The code on your card").doesNotContain("my private words")
 			.doesNotContain(round.codes().get(0));
-		Map<String, String> forged = hidden(first.body());
+		Map<String, String> forged = Html.hiddenFields(first.body());
 		forged.put("t", String.valueOf(clock.instant().getEpochSecond()));
 		forged.put("go", "next");
 		HttpResponse<String> tampered = browser.post("/join/page", first.body(), forged);

@@ -7,13 +7,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
+import org.peerreflect.testing.Html;
 import org.peerreflect.testing.HttpBrowser;
 import org.peerreflect.testing.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,34 +43,23 @@ class KioskTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
-	private static Map<String, String> hidden(String page) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		Matcher m = HIDDEN.matcher(page);
-		while (m.find()) {
-			if (!m.group(1).equals("_csrf")) {
-				fields.put(m.group(1), m.group(2));
-			}
-		}
-		return fields;
-	}
 
 	private HttpResponse<String> answer(HttpBrowser kiosk, String home, String code, String words) {
 		HttpResponse<String> start = kiosk.get(home);
-		Map<String, String> begin = new LinkedHashMap<>(hidden(start.body()));
+		Map<String, String> begin = new LinkedHashMap<>(Html.hiddenFields(start.body()));
 		begin.put("code", code);
 		begin.put("lang", "en");
 		HttpResponse<String> first = kiosk.post("/join/start", start.body(), begin);
 		assertThat(first.body()).contains("1 of 7").contains("http-equiv=\"refresh\"").contains("180;url=/join/kiosk/");
-		Map<String, String> fields = hidden(first.body());
+		Map<String, String> fields = Html.hiddenFields(first.body());
 		fields.put("w.np-say", words);
 		fields.put("go", "review");
 		return kiosk.post("/join/page", first.body(), fields);
 	}
 
 	private HttpResponse<String> send(HttpBrowser kiosk, HttpResponse<String> review) {
-		Map<String, String> fields = hidden(review.body());
+		Map<String, String> fields = Html.hiddenFields(review.body());
 		fields.put("go", "submit");
 		return kiosk.post("/join/page", review.body(), fields);
 	}
@@ -127,7 +115,7 @@ class KioskTest {
 			.headers().firstValue("Location").orElseThrow();
 		String path = home.substring(home.indexOf("/join/kiosk/"));
 		HttpResponse<String> start = device.get(path);
-		Map<String, String> begin = new LinkedHashMap<>(hidden(start.body()));
+		Map<String, String> begin = new LinkedHashMap<>(Html.hiddenFields(start.body()));
 		begin.put("code", otherCodes.get(0));
 		begin.put("lang", "en");
 		assertThat(device.post("/join/start", start.body(), begin).body()).contains("This code does not work");

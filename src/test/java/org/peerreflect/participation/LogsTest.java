@@ -7,14 +7,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
+import org.peerreflect.testing.Html;
 import org.peerreflect.testing.HttpBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -47,18 +46,7 @@ class LogsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
-	private static Map<String, String> hidden(String page) {
-		Map<String, String> fields = new LinkedHashMap<>();
-		Matcher m = HIDDEN.matcher(page);
-		while (m.find()) {
-			if (!m.group(1).equals("_csrf")) {
-				fields.put(m.group(1), m.group(2));
-			}
-		}
-		return fields;
-	}
 
 	@Test
 	void invariant4_noLogLineHoldsACodeOrAnAnswer(CapturedOutput output) {
@@ -71,12 +59,12 @@ class LogsTest {
 		for (String code : codes) {
 			HttpBrowser browser = new HttpBrowser(port);
 			HttpResponse<String> first = browser.post("/join/start", browser.get("/join").body(), Map.of("code", code, "lang", "en"));
-			Map<String, String> fields = hidden(first.body());
+			Map<String, String> fields = Html.hiddenFields(first.body());
 			fields.put("w.np-say", words);
 			fields.put("a.np-1", "4");
 			fields.put("go", "review");
 			HttpResponse<String> review = browser.post("/join/page", first.body(), fields);
-			Map<String, String> send = hidden(review.body());
+			Map<String, String> send = Html.hiddenFields(review.body());
 			send.put("go", "submit");
 			assertThat(browser.post("/join/page", review.body(), send).body()).contains("Thank you");
 		}

@@ -67,4 +67,15 @@ public final class Chromium {
 		return value == null || value.isBlank() ? fallback : value;
 	}
 
+	/**
+	 * Clicks, then waits until a new document has replaced the one clicked in. (Waiting for the old
+	 * element to go stale races inside chromedriver.)
+	 */
+	public static void clickAndWait(ChromeDriver browser, org.openqa.selenium.WebElement element) {
+		browser.executeScript("window.peerReflectBefore = true");
+		element.click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(driver -> Boolean.TRUE.equals(browser.executeScript("return window.peerReflectBefore === undefined")));
+	}
+
 }

@@ -87,4 +87,18 @@ public final class Html {
 			.orElseThrow(() -> new AssertionError("no _csrf field on the page"));
 	}
 
+	/**
+	 * Every hidden field of a page but the CSRF token, in page order, as a browser sends them back:
+	 * what the participant's pages carry from one page to the next.
+	 */
+	public static java.util.Map<String, String> hiddenFields(String html) {
+		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+		for (Tag input : tags(html, "input")) {
+			if ("hidden".equals(input.attribute("type")) && !"_csrf".equals(input.attribute("name"))) {
+				fields.put(input.attribute("name"), input.attribute("value"));
+			}
+		}
+		return fields;
+	}
+
 }
