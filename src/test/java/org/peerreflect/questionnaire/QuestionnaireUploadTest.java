@@ -49,35 +49,11 @@ import org.springframework.test.web.servlet.MockMvc;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class QuestionnaireUploadTest {
 
-	/** A small valid questionnaire: line 21 is the first item, the tests below change it. */
-	private static final String TINY = """
-			id: %s
-			version: 1
-			languages: [en, es]
-			title: {en: "Tiny", es: "Pequeño"}
-			scales:
-			  agree:
-			    options:
-			      - {value: 1, label: {en: "No", es: "No"}}
-			      - {value: 2, label: {en: "Yes", es: "Sí"}}
-			    not-sure: {en: "Not sure", es: "No lo sé"}
-			perspective:
-			  id: role
-			  text: {en: "I take part as", es: "Participo como"}
-			  options:
-			    - {value: member, label: {en: "Member", es: "Miembro"}}
-			    - {value: prefer-not-to-say, group: false, label: {en: "Rather not say", es: "Prefiero no decirlo"}}
-			principles:
-			  - id: first
-			    title: {en: "First", es: "Primero"}
-			    items:
-			      - {id: fi-1, type: scale, scale: agree, text: {en: "One", es: "Uno"}}
-			      - {id: fi-say, type: text, text: {en: "Say", es: "Di"}}
-			  - id: second
-			    title: {en: "Second", es: "Segundo"}
-			    items:
-			      - {id: se-1, type: scale, scale: agree, text: {en: "Two", es: "Dos"}}
-			""";
+	/**
+	 * The reader tests' small valid questionnaire, with its id left open: line 21 is the first item,
+	 * the tests below change it.
+	 */
+	private static final String TINY = QuestionnaireReaderTest.TINY.replaceFirst("id: tiny", "id: %s");
 
 	private static final Pattern FINDINGS = Pattern.compile("<ul class=\"findings\">(.*?)</ul>", Pattern.DOTALL);
 
