@@ -1,6 +1,7 @@
 package org.peerreflect;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -66,6 +67,28 @@ class ArchitectureTest {
 		noClasses().that().resideOutsideOfPackages("org.peerreflect.cli..")
 			.and().doNotHaveFullyQualifiedName(PeerReflectApplication.class.getName())
 			.should().dependOnClassesThat().resideInAPackage("org.peerreflect.cli..")
+			.check(classes);
+	}
+
+	/**
+	 * Invariant 10: the count table and the reviewed written answers go only to publishing, which
+	 * hands them straight to the gate; the one reading of answers before the gate is the steward's
+	 * review page.
+	 */
+	@Test
+	void answersReachReadersOnlyThroughTheGateOrTheReviewPage() {
+		methods().that().areDeclaredIn("org.peerreflect.participation.ParticipationService").and().haveName("countTable")
+			.should().onlyBeCalled().byClassesThat().haveFullyQualifiedName("org.peerreflect.publication.Publication")
+			.check(classes);
+		methods().that().areDeclaredIn("org.peerreflect.participation.WrittenReview").and().haveName("reviewed")
+			.should().onlyBeCalled().byClassesThat().haveFullyQualifiedName("org.peerreflect.publication.Publication")
+			.check(classes);
+		methods().that().areDeclaredIn("org.peerreflect.participation.WrittenReview").and().haveName("item")
+			.should().onlyBeCalled().byClassesThat().haveFullyQualifiedName("org.peerreflect.participation.ReviewController")
+			.because("the review page is the one named exception")
+			.check(classes);
+		noClasses().that().resideOutsideOfPackages("org.peerreflect.participation..", "org.peerreflect.publication..")
+			.should().dependOnClassesThat().haveFullyQualifiedName("org.peerreflect.participation.WrittenReview")
 			.check(classes);
 	}
 

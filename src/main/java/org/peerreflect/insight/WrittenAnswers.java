@@ -35,7 +35,7 @@ public final class WrittenAnswers {
 	 * punctuation and spaces. Such an answer no longer counts. An answer of only an emoji or "!!!"
 	 * was never reviewed away and still counts.
 	 */
-	static boolean whollyRemoved(String answer) {
+	public static boolean whollyRemoved(String answer) {
 		return answer.contains(REMOVED) && answer.replace(REMOVED, "").replaceAll("[\\p{P}\\s]", "").isEmpty();
 	}
 

@@ -64,6 +64,9 @@ class Round {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	@Column(name = "answers_erased", nullable = false)
+	private boolean answersErased;
+
 	protected Round() {
 	}
 
@@ -135,6 +138,14 @@ class Round {
 
 	int getUsedPaper() {
 		return usedPaper;
+	}
+
+	boolean isAnswersErased() {
+		return answersErased;
+	}
+
+	void answersErased() {
+		answersErased = true;
 	}
 
 	void setState(RoundState state) {

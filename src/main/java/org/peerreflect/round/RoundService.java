@@ -109,6 +109,37 @@ public class RoundService {
 		return RoundView.of(round);
 	}
 
+	/**
+	 * Marks a closed round published, with its row locked, inside the caller's transaction, which
+	 * keeps the report; a round is published once.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public RoundView publishing(UUID roundId, UUID organizationId) {
+		Round round = own(roundId, organizationId, true);
+		if (round.getState() == RoundState.PUBLISHED) {
+			throw new RoundProblem("round.alreadyPublished");
+		}
+		if (round.getState() != RoundState.CLOSED) {
+			throw new RoundProblem("round.notClosed");
+		}
+		round.setState(RoundState.PUBLISHED);
+		return RoundView.of(round);
+	}
+
+	/**
+	 * Notes, inside the caller's transaction, that a published round's answers are being erased
+	 * (invariant 12); only a published round's may be.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public RoundView erasing(UUID roundId, UUID organizationId) {
+		Round round = own(roundId, organizationId, true);
+		if (round.getState() != RoundState.PUBLISHED) {
+			throw new RoundProblem("round.notPublished");
+		}
+		round.answersErased();
+		return RoundView.of(round);
+	}
+
 	/** Counts codes printed for a round that is not closed yet. */
 	public void addPrintedCodes(UUID roundId, UUID organizationId, int count) {
 		Round round = own(roundId, organizationId, true);

@@ -8,13 +8,13 @@ import java.util.UUID;
  */
 public record RoundView(UUID id, String name, String questionnaireId, int questionnaireVersion, String language,
 		int minGroupSize, RoundState state, AnswerCount answers, int codesPrinted, int usedOnline, int usedKiosk,
-		int usedPaper) {
+		int usedPaper, boolean answersErased) {
 
 	static RoundView of(Round round) {
 		return new RoundView(round.getId(), round.getName(), round.getQuestionnaireId(), round.getQuestionnaireVersion(),
 				round.getLanguage(), round.getMinGroupSize(), round.getState(),
 				AnswerCount.of(round.getResponses(), round.getMinGroupSize()), round.getCodesPrinted(),
-				round.getUsedOnline(), round.getUsedKiosk(), round.getUsedPaper());
+				round.getUsedOnline(), round.getUsedKiosk(), round.getUsedPaper(), round.isAnswersErased());
 	}
 
 }

@@ -86,6 +86,7 @@ class SecurityConfiguration {
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/team/**", "/questionnaires/**", "/rounds/**").hasRole("STEWARD")
+				.requestMatchers("/reports/**").hasAnyRole("STEWARD", "BOARD")
 				.requestMatchers("/account/**").authenticated()
 				// An address no page answers is a plain "not found" for anyone; every page has a rule.
 				.requestMatchers(unmapped).permitAll()

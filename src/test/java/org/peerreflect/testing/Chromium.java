@@ -54,6 +54,9 @@ public final class Chromium {
 		// A desktop window cannot be narrower than about 500 pixels; a phone's viewport is emulated.
 		options.setExperimentalOption("mobileEmulation",
 				java.util.Map.of("deviceMetrics", java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+		// A PDF is saved as a file rather than shown, so a test can read what a person would download.
+		options.setExperimentalOption("prefs", java.util.Map.of("plugins.always_open_pdf_externally", true,
+				"download.prompt_for_download", false));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
 			.usingAnyFreePort()
 			.build();
@@ -65,6 +68,42 @@ public final class Chromium {
 	private static String env(String name, String fallback) {
 		String value = System.getenv(name);
 		return value == null || value.isBlank() ? fallback : value;
+	}
+
+	/** Lets the browser save downloads, into a new folder that this returns. */
+	public static Path downloads(ChromeDriver browser) {
+		try {
+			Path folder = Files.createTempDirectory("peer-reflect-downloads");
+			browser.executeCdpCommand("Browser.setDownloadBehavior",
+					java.util.Map.of("behavior", "allow", "downloadPath", folder.toString()));
+			return folder;
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	/** Waits up to 20 s for one finished download in {@code folder} whose name ends with {@code suffix}, and reads it. */
+	public static byte[] downloaded(Path folder, String suffix) {
+		long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		try {
+			while (System.nanoTime() < until) {
+				try (var files = Files.list(folder)) {
+					java.util.Optional<Path> done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+					if (done.isPresent()) {
+						return Files.readAllBytes(done.get());
+					}
+				}
+				Thread.sleep(100);
+			}
+		}
+		catch (IOException e) {
+			throw new IllegalStateException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+		throw new AssertionError("nothing ending in " + suffix + " was downloaded into " + folder);
 	}
 
 	/**

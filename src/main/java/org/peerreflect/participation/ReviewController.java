@@ -1,0 +1,84 @@
+package org.peerreflect.participation;
+
+import java.util.UUID;
+
+import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.organization.SignedIn;
+import org.peerreflect.round.RoundProblem;
+import org.peerreflect.round.RoundService;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The steward reads a closed round's written answers one item at a time and may put "[removed]" in
+ * place of words that would tell who wrote them.
+ */
+@Controller
+@RequestMapping("/rounds/{id}/review")
+class ReviewController {
+
+	private final WrittenReview review;
+
+	private final RoundService rounds;
+
+	ReviewController(WrittenReview review, RoundService rounds) {
+		this.review = review;
+		this.rounds = rounds;
+	}
+
+	@GetMapping
+	String items(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
+		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		model.addAttribute("items", review.items(id, steward.organizationId()));
+		return "participation/review-items";
+	}
+
+	@GetMapping("/{item}")
+	String item(@PathVariable UUID id, @PathVariable String item, @AuthenticationPrincipal SignedIn steward,
+			Model model) {
+		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		model.addAttribute("item", review.item(id, steward.organizationId(), item));
+		model.addAttribute("removed", WrittenAnswers.REMOVED);
+		return "participation/review-item";
+	}
+
+	/** Saves an answer with some words replaced by "[removed]", or removes all of it. */
+	@PostMapping("/{item}/{answer}")
+	String redact(@PathVariable UUID id, @PathVariable String item, @PathVariable UUID answer,
+			@RequestParam(name = "text", required = false) String text,
+			@RequestParam(name = "all", required = false) String all, @AuthenticationPrincipal SignedIn steward,
+			RedirectAttributes redirect) {
+		String edited = all != null ? WrittenAnswers.REMOVED : text;
+		try {
+			review.redact(id, steward.organizationId(), item, answer, edited);
+			redirect.addFlashAttribute("saved", true);
+		}
+		catch (RoundProblem problem) {
+			if (!"review.onlyRemoved".equals(problem.messageKey())) {
+				redirect.addFlashAttribute("problem", problem.messageKey());
+				return "redirect:/rounds/" + id + "/review";
+			}
+			redirect.addFlashAttribute("problem", problem.messageKey());
+			redirect.addFlashAttribute("refused", answer);
+		}
+		return "redirect:/rounds/" + id + "/review/" + item;
+	}
+
+	/** Another organization's round, or an item the review may not show, is simply not found. */
+	@ExceptionHandler(RoundProblem.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.peerreflect.participation;
+
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.questionnaire.Item;
+import org.peerreflect.questionnaire.LocalizedText;
+import org.peerreflect.questionnaire.Questionnaire;
+import org.peerreflect.round.RoundProblem;
+import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundState;
+import org.peerreflect.round.RoundView;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steward's review of a closed round's written answers (invariant 9), the one place where
+ * answers are read before the gate: one item at a time, never one person's answers together, only
+ * items with at least k answers that still count, shuffled afresh on every reading.
+ */
+@Service
+@Transactional
+public class WrittenReview {
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final JdbcTemplate jdbc;
+
+	private final RoundService rounds;
+
+	WrittenReview(JdbcTemplate jdbc, RoundService rounds) {
+		this.jdbc = jdbc;
+		this.rounds = rounds;
+	}
+
+	/** A text item as the review lists it: how many answers count, and whether it can be reviewed. */
+	public record ItemToReview(String id, LocalizedText principle, LocalizedText text, int counting, boolean enough) {
+	}
+
+	/** One written answer with its random key and nothing else. */
+	public record Answer(UUID id, String text) {
+	}
+
+	/** One item's answers, in a fresh random order. */
+	public record ItemAnswers(String id, LocalizedText text, List<Answer> answers) {
+	}
+
+	/** Every text item of a closed round with how many of its answers count toward k. */
+	@Transactional(readOnly = true)
+	public List<ItemToReview> items(UUID roundId, UUID organizationId) {
+		RoundView round = closed(roundId, organizationId);
+		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
+		Map<String, Integer> counting = counting(roundId);
+		List<ItemToReview> items = new ArrayList<>();
+		for (org.peerreflect.questionnaire.Principle principle : questionnaire.principles()) {
+			for (Item item : principle.items()) {
+				if (!item.isScale()) {
+					int count = counting.getOrDefault(item.id(), 0);
+					items.add(new ItemToReview(item.id(), principle.title(), item.text(), count,
+							count >= round.minGroupSize()));
+				}
+			}
+		}
+		return items;
+	}
+
+	/** One item's answers, shuffled; refused for an item with fewer than k answers that count. */
+	@Transactional(readOnly = true)
+	public ItemAnswers item(UUID roundId, UUID organizationId, String itemId) {
+		RoundView round = closed(roundId, organizationId);
+		Item item = textItem(roundId, organizationId, itemId);
+		if (counting(roundId).getOrDefault(itemId, 0) < round.minGroupSize()) {
+			throw new RoundProblem("review.tooFew");
+		}
+		List<Answer> answers = new ArrayList<>(jdbc.query(
+				"select id, answer from written_answer where round_id = ? and item_id = ?",
+				(row, n) -> new Answer(row.getObject(1, UUID.class), row.getString(2)), roundId, itemId));
+		Collections.shuffle(answers, RANDOM);
+		return new ItemAnswers(itemId, item.text(), answers);
+	}
+
+	/**
+	 * Puts "[removed]" in place of some words of one answer, and nothing else. Only while the round is
+	 * closed and not yet published, and only for an item the review may show.
+	 */
+	public void redact(UUID roundId, UUID organizationId, String itemId, UUID answerId, String edited) {
+		RoundView round = closed(roundId, organizationId);
+		textItem(roundId, organizationId, itemId);
+		if (counting(roundId).getOrDefault(itemId, 0) < round.minGroupSize()) {
+			throw new RoundProblem("review.tooFew");
+		}
+		List<String> original = jdbc.queryForList(
+				"select answer from written_answer where id = ? and round_id = ? and item_id = ?", String.class, answerId,
+				roundId, itemId);
+		if (original.isEmpty()) {
+			throw new RoundProblem("review.noSuchAnswer");
+		}
+		if (edited == null || !Redaction.isRedactionOf(original.get(0), edited)) {
+			throw new RoundProblem("review.onlyRemoved");
+		}
+		jdbc.update("update written_answer set answer = ? where id = ?", Redaction.normalize(edited), answerId);
+	}
+
+	/** The round's reviewed written answers, for the gate at publication. */
+	@Transactional(readOnly = true)
+	public WrittenAnswers reviewed(UUID roundId) {
+		WrittenAnswers written = WrittenAnswers.none();
+		jdbc.query("select item_id, answer from written_answer where round_id = ?",
+				row -> { written.add(row.getString(1), row.getString(2)); }, roundId);
+		return written;
+	}
+
+	/**
+	 * Deletes a published round's responses and written answers (invariant 12), within the caller's
+	 * transaction; what was published stays.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void eraseAnswers(UUID roundId) {
+		jdbc.update("delete from written_answer where round_id = ?", roundId);
+		jdbc.update("delete from response where round_id = ?", roundId);
+	}
+
+	private RoundView closed(UUID roundId, UUID organizationId) {
+		RoundView round = rounds.round(roundId, organizationId);
+		if (round.state() != RoundState.CLOSED) {
+			throw new RoundProblem(round.state() == RoundState.PUBLISHED ? "round.alreadyPublished" : "review.notClosed");
+		}
+		return round;
+	}
+
+	private Item textItem(UUID roundId, UUID organizationId, String itemId) {
+		return rounds.questionnaire(roundId, organizationId).item(itemId).filter(item -> !item.isScale())
+			.orElseThrow(() -> new RoundProblem("review.noSuchItem"));
+	}
+
+	/** Answers per item that still count toward k: an answer wholly removed no longer does. */
+	private Map<String, Integer> counting(UUID roundId) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		jdbc.query("select item_id, answer from written_answer where round_id = ?", row -> {
+			if (!WrittenAnswers.whollyRemoved(row.getString(2))) {
+				counts.merge(row.getString(1), 1, Integer::sum);
+			}
+		}, roundId);
+		return counts;
+	}
+
+}

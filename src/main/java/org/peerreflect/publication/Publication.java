@@ -1,0 +1,218 @@
+package org.peerreflect.publication;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.peerreflect.insight.Gate;
+import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.participation.ParticipationService;
+import org.peerreflect.participation.WrittenReview;
+import org.peerreflect.questionnaire.Questionnaire;
+import org.peerreflect.report.ReportFiles;
+import org.peerreflect.report.ReportInput;
+import org.peerreflect.round.RoundProblem;
+import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundState;
+import org.peerreflect.round.RoundView;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Publishing a closed round, and everything read after it (invariant 10): the report files are
+ * made once, through the gate, from the SQL count table and the reviewed written answers, and kept
+ * with the group summaries; the web report, downloads and the next round's "since last time" read
+ * what was kept. Also the group's agreements, and erasing a published round's answers.
+ */
+@Service
+@Transactional
+public class Publication {
+
+	/** Most agreements a round keeps: a few things to try, not a plan. */
+	public static final int MOST_AGREEMENTS = 12;
+
+	/** Longest agreement, in characters: a few lines. */
+	public static final int LONGEST_AGREEMENT = 1000;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final JdbcTemplate jdbc;
+
+	private final RoundService rounds;
+
+	private final ParticipationService participation;
+
+	private final WrittenReview review;
+
+	private final Clock clock;
+
+	Publication(JdbcTemplate jdbc, RoundService rounds, ParticipationService participation, WrittenReview review,
+			Clock clock) {
+		this.jdbc = jdbc;
+		this.rounds = rounds;
+		this.participation = participation;
+		this.review = review;
+		this.clock = clock;
+	}
+
+	/** A published round as its readers find it. */
+	public record Published(RoundView round, ReportInput input, Instant publishedAt) {
+
+		public java.time.LocalDate publishedOn() {
+			return publishedAt.atZone(ZoneId.systemDefault()).toLocalDate();
+		}
+
+	}
+
+	/** One thing the group agreed to try. */
+	public record Agreement(UUID id, String text) {
+	}
+
+	/**
+	 * Publishes a closed round, once: the round's row is locked and marked published in the same
+	 * transaction that keeps the report, so two publishers cannot both succeed.
+	 */
+	public Published publish(UUID roundId, UUID organizationId, String organizationName) {
+		RoundView round = rounds.publishing(roundId, organizationId);
+		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
+		GroupSummary current = new Gate(round.minGroupSize())
+			.summarize(participation.countTable(roundId, questionnaire), review.reviewed(roundId));
+		Optional<Published> earlier = latestPublished(organizationId, null);
+		GroupSummary previous = latestPublished(organizationId, questionnaire.id()).map(p -> p.input().current())
+			.orElse(null);
+		List<String> agreements = earlier.map(p -> agreements(p.round().id()).stream().map(Agreement::text).toList())
+			.orElse(List.of());
+		Instant now = clock.instant();
+		ReportInput input = new ReportInput(current, previous, agreements, round.language(), organizationName,
+				round.name(), period(now, round.language()), new ReportInput.Channels(round.codesPrinted(),
+						round.usedOnline(), round.usedKiosk(), round.usedPaper()),
+				true);
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		ByteArrayOutputStream workbook = new ByteArrayOutputStream();
+		try {
+			ReportFiles.pdf(input, pdf);
+			ReportFiles.workbook(input, workbook);
+		}
+		catch (IOException e) {
+			throw new IllegalStateException("the workbook could not be written", e);
+		}
+		jdbc.update("insert into published_report (round_id, report_input, pdf, workbook, published_at) values (?, ?, ?, ?, ?)",
+				roundId, JSON.writeValueAsString(input), pdf.toByteArray(), workbook.toByteArray(),
+				java.sql.Timestamp.from(now));
+		return new Published(rounds.round(roundId, organizationId), input, now);
+	}
+
+	private static String period(Instant when, String language) {
+		return DateTimeFormatter.ofPattern("LLLL yyyy", Locale.forLanguageTag(language))
+			.format(when.atZone(ZoneId.systemDefault()));
+	}
+
+	/** The organization's published rounds, newest first. */
+	@Transactional(readOnly = true)
+	public List<Published> published(UUID organizationId) {
+		return rounds.rounds(organizationId).stream().filter(r -> r.state() == RoundState.PUBLISHED)
+			.flatMap(r -> report(r.id(), organizationId).stream())
+			.sorted(java.util.Comparator.comparing(Published::publishedAt).reversed())
+			.toList();
+	}
+
+	/** A published round of the organization, as it was kept; empty when it is not published. */
+	@Transactional(readOnly = true)
+	public Optional<Published> report(UUID roundId, UUID organizationId) {
+		RoundView round = rounds.round(roundId, organizationId);
+		return jdbc.query("select report_input, published_at from published_report where round_id = ?",
+				(row, n) -> new Published(round, JSON.readValue(row.getString(1), ReportInput.class),
+						row.getTimestamp(2).toInstant()),
+				roundId).stream().findFirst();
+	}
+
+	/** The kept PDF, byte for byte as made at publication. */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> pdf(UUID roundId, UUID organizationId) {
+		return file("pdf", roundId, organizationId);
+	}
+
+	/** The kept workbook, byte for byte as made at publication. */
+	@Transactional(readOnly = true)
+	public Optional<byte[]> workbook(UUID roundId, UUID organizationId) {
+		return file("workbook", roundId, organizationId);
+	}
+
+	private Optional<byte[]> file(String column, UUID roundId, UUID organizationId) {
+		rounds.round(roundId, organizationId);
+		return jdbc.query("select " + column + " from published_report where round_id = ?", (row, n) -> row.getBytes(1),
+				roundId).stream().findFirst();
+	}
+
+	/** The newest published round of the organization, of one questionnaire when one is named. */
+	private Optional<Published> latestPublished(UUID organizationId, String questionnaireId) {
+		return published(organizationId).stream()
+			.filter(p -> questionnaireId == null || p.round().questionnaireId().equals(questionnaireId))
+			.findFirst();
+	}
+
+	@Transactional(readOnly = true)
+	public List<Agreement> agreements(UUID roundId, UUID organizationId) {
+		rounds.round(roundId, organizationId);
+		return agreements(roundId);
+	}
+
+	private List<Agreement> agreements(UUID roundId) {
+		return jdbc.query("select id, text from agreement where round_id = ? order by position",
+				(row, n) -> new Agreement(row.getObject(1, UUID.class), row.getString(2)), roundId);
+	}
+
+	/** Records one thing the group agreed to try, after the round is published. */
+	public void agree(UUID roundId, UUID organizationId, String text) {
+		published(roundId, organizationId);
+		String agreed = text == null ? "" : text.replace("\r\n", "\n").strip();
+		if (agreed.isEmpty()) {
+			throw new RoundProblem("agreements.empty");
+		}
+		if (agreed.length() > LONGEST_AGREEMENT) {
+			throw new RoundProblem("agreements.tooLong");
+		}
+		Integer count = jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class, roundId);
+		if (count >= MOST_AGREEMENTS) {
+			throw new RoundProblem("agreements.tooMany");
+		}
+		Integer last = jdbc.queryForObject("select coalesce(max(position), 0) from agreement where round_id = ?",
+				Integer.class, roundId);
+		jdbc.update("insert into agreement (id, round_id, position, text) values (?, ?, ?, ?)", UUID.randomUUID(), roundId,
+				last + 1, agreed);
+	}
+
+	public void removeAgreement(UUID roundId, UUID organizationId, UUID agreementId) {
+		published(roundId, organizationId);
+		jdbc.update("delete from agreement where id = ? and round_id = ?", agreementId, roundId);
+	}
+
+	/**
+	 * Deletes a published round's responses and written answers (invariant 12). The kept report, its
+	 * summaries and the round's counts stay.
+	 */
+	public RoundView erase(UUID roundId, UUID organizationId) {
+		rounds.erasing(roundId, organizationId);
+		review.eraseAnswers(roundId);
+		return rounds.round(roundId, organizationId);
+	}
+
+	private RoundView published(UUID roundId, UUID organizationId) {
+		RoundView round = rounds.round(roundId, organizationId);
+		if (round.state() != RoundState.PUBLISHED) {
+			throw new RoundProblem("round.notPublished");
+		}
+		return round;
+	}
+
+}

@@ -1,0 +1,104 @@
+package org.peerreflect.publication;
+
+import java.util.UUID;
+
+import org.peerreflect.organization.SignedIn;
+import org.peerreflect.round.RoundProblem;
+import org.peerreflect.round.RoundService;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** What a steward does with a closed round: publish it, record agreements, erase its answers. */
+@Controller
+@RequestMapping("/rounds/{id}")
+class PublicationController {
+
+	private final Publication publication;
+
+	private final RoundService rounds;
+
+	PublicationController(Publication publication, RoundService rounds) {
+		this.publication = publication;
+		this.rounds = rounds;
+	}
+
+	@PostMapping("/publish")
+	String publish(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		try {
+			publication.publish(id, steward.organizationId(), steward.organizationName());
+		}
+		catch (RoundProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+			return "redirect:/rounds/" + id;
+		}
+		return "redirect:/reports/" + id;
+	}
+
+	@PostMapping("/erase")
+	String erase(@PathVariable UUID id, @RequestParam(name = "understood", required = false) String understood,
+			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		try {
+			if (understood == null) {
+				throw new RoundProblem("erase.notConfirmed");
+			}
+			publication.erase(id, steward.organizationId());
+			redirect.addFlashAttribute("erased", true);
+		}
+		catch (RoundProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+		}
+		return "redirect:/rounds/" + id;
+	}
+
+	@GetMapping("/agreements")
+	String agreements(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
+		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		model.addAttribute("agreements", publication.agreements(id, steward.organizationId()));
+		model.addAttribute("most", Publication.MOST_AGREEMENTS);
+		model.addAttribute("longest", Publication.LONGEST_AGREEMENT);
+		return "publication/agreements";
+	}
+
+	@PostMapping("/agreements")
+	String agree(@PathVariable UUID id, @RequestParam(name = "text", required = false) String text,
+			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		try {
+			publication.agree(id, steward.organizationId(), text);
+		}
+		catch (RoundProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+			redirect.addFlashAttribute("draft", text);
+		}
+		return "redirect:/rounds/" + id + "/agreements";
+	}
+
+	@PostMapping("/agreements/{agreement}/remove")
+	String remove(@PathVariable UUID id, @PathVariable UUID agreement, @AuthenticationPrincipal SignedIn steward,
+			RedirectAttributes redirect) {
+		try {
+			publication.removeAgreement(id, steward.organizationId(), agreement);
+		}
+		catch (RoundProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+		}
+		return "redirect:/rounds/" + id + "/agreements";
+	}
+
+	/** Another organization's round, or none, is simply not found. */
+	@ExceptionHandler(RoundProblem.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+}

@@ -1,0 +1,118 @@
+package org.peerreflect.publication;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+
+import org.peerreflect.organization.SignedIn;
+import org.peerreflect.report.ReportInput;
+import org.peerreflect.report.ScreenReport;
+import org.peerreflect.round.RoundProblem;
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/**
+ * Published reports for the organization's stewards and board readers: on screen (for reading and
+ * for a projector), and the kept PDF and workbook to download. Everything here reads what was kept
+ * at publication.
+ */
+@Controller
+@RequestMapping("/reports")
+class ReportController {
+
+	private static final MediaType XLSX = MediaType
+		.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+	private final Publication publication;
+
+	ReportController(Publication publication) {
+		this.publication = publication;
+	}
+
+	@GetMapping
+	String list(@AuthenticationPrincipal SignedIn reader, Model model) {
+		model.addAttribute("reports", publication.published(reader.organizationId()));
+		return "publication/list";
+	}
+
+	@GetMapping("/{id}")
+	String report(@PathVariable UUID id, @AuthenticationPrincipal SignedIn reader, Model model) {
+		Publication.Published published = kept(id, reader);
+		model.addAttribute("published", published);
+		model.addAttribute("report", ScreenReport.of(published.input()));
+		model.addAttribute("agreements", publication.agreements(id, reader.organizationId()));
+		return "publication/report";
+	}
+
+	@GetMapping("/{id}/report.pdf")
+	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal SignedIn reader) {
+		Publication.Published published = kept(id, reader);
+		byte[] pdf = publication.pdf(id, reader.organizationId()).orElseThrow(() -> new RoundProblem("round.notPublished"));
+		return download(pdf, MediaType.APPLICATION_PDF, fileName(published) + ".pdf");
+	}
+
+	@GetMapping("/{id}/report.xlsx")
+	ResponseEntity<byte[]> workbook(@PathVariable UUID id, @AuthenticationPrincipal SignedIn reader) {
+		Publication.Published published = kept(id, reader);
+		byte[] workbook = publication.workbook(id, reader.organizationId())
+			.orElseThrow(() -> new RoundProblem("round.notPublished"));
+		return download(workbook, XLSX, fileName(published) + ".xlsx");
+	}
+
+	/** One chart of the web report, drawn from the kept summaries. */
+	@GetMapping("/{id}/charts/{index}.png")
+	ResponseEntity<byte[]> chart(@PathVariable UUID id, @PathVariable int index,
+			@AuthenticationPrincipal SignedIn reader) {
+		ReportInput input = kept(id, reader).input();
+		byte[] png = ScreenReport.chart(input, index);
+		if (png == null) {
+			throw new RoundProblem("round.notFound");
+		}
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.noCache().cachePrivate())
+			.body(png);
+	}
+
+	private Publication.Published kept(UUID id, SignedIn reader) {
+		return publication.report(id, reader.organizationId()).orElseThrow(() -> new RoundProblem("round.notPublished"));
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(name, StandardCharsets.UTF_8).build().toString())
+			.cacheControl(CacheControl.noStore())
+			.body(body);
+	}
+
+	/** "peer-reflect-autumn-2026", from the round's name in plain letters. */
+	static String fileName(Publication.Published published) {
+		String plain = java.text.Normalizer.normalize(published.round().name(), java.text.Normalizer.Form.NFD)
+			.replaceAll("\\p{M}", "")
+			.toLowerCase(java.util.Locale.ROOT)
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("(^-+|-+$)", "");
+		return "peer-reflect" + (plain.isEmpty() ? "" : "-" + (plain.length() > 60 ? plain.substring(0, 60) : plain));
+	}
+
+	/** Another organization's round, or one not published, is simply not found. */
+	@ExceptionHandler(RoundProblem.class)
+	@ResponseStatus(HttpStatus.NOT_FOUND)
+	String notFound() {
+		return "error/404";
+	}
+
+}

@@ -1,0 +1,352 @@
+package org.peerreflect.publication;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peerreflect.organization.AccountService;
+import org.peerreflect.participation.ParticipationService;
+import org.peerreflect.participation.Submission;
+import org.peerreflect.round.Channel;
+import org.peerreflect.round.RoundService;
+import org.peerreflect.testing.People;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Reviewing, publishing, reading and agreeing, through the real security configuration: who may do
+ * what, that a round is published once, and that what is served is what was kept.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class PublicationPagesTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	UserDetailsService signIn;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	RoundService rounds;
+
+	@Autowired
+	ParticipationService participation;
+
+	private People people;
+
+	private People.Organization ours;
+
+	private People.Organization theirs;
+
+	@BeforeEach
+	void organizations() {
+		people = new People(accounts, signIn, jdbc);
+		ours = people.organization("Publishing");
+		theirs = people.organization("Elsewhere");
+	}
+
+	private static RequestPostProcessor as(People.Person person) {
+		return user(person.principal());
+	}
+
+	/**
+	 * A closed round answered by {@code count} people: each writes to fr-say "Person n says hello",
+	 * and person 1 names "Marisol"; every scale answer is 4, perspectives member and staff.
+	 */
+	private UUID closedRound(String name, int count) {
+		UUID organization = ours.id();
+		UUID round = rounds.create(organization, name, "peer-support-principles", 1, "en", 3).id();
+		rounds.open(round, organization);
+		List<String> codes = participation.issueCodes(round, organization, count + 2);
+		for (int n = 1; n <= count; n++) {
+			Map<String, String> written = new LinkedHashMap<>();
+			written.put("fr-say", n == 1 ? "Marisol from the Tuesday group says hello" : "Person " + n + " says hello");
+			written.put("rs-say", "Answer " + n + " to the last question");
+			participation.submit(codes.get(n - 1), n % 3 == 0 ? Channel.KIOSK : Channel.ONLINE,
+					new Submission(n % 2 == 0 ? "staff" : "member", Map.of("np-1", "4", "fr-3", n % 2 == 0 ? "2" : "5"),
+							written));
+		}
+		rounds.close(round, organization);
+		return round;
+	}
+
+	private String page(People.Person who, String path) throws Exception {
+		return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn()
+			.getResponse().getContentAsString());
+	}
+
+	private void publish(UUID round) throws Exception {
+		mvc.perform(post("/rounds/" + round + "/publish").with(as(ours.steward())).with(csrf()))
+			.andExpect(redirectedUrl("/reports/" + round));
+	}
+
+	private static String pdfText(byte[] pdf) throws Exception {
+		PdfReader reader = new PdfReader(pdf);
+		StringBuilder text = new StringBuilder();
+		for (int p = 1; p <= reader.getNumberOfPages(); p++) {
+			text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
+		}
+		return text.toString().replaceAll("\\s+", " ");
+	}
+
+	private List<UUID> answerIds(UUID round, String item) {
+		return jdbc.queryForList("select id from written_answer where round_id = ? and item_id = ?", UUID.class, round, item);
+	}
+
+	@Test
+	void theStewardReadsOneQuestionAtATimeAndMayOnlyTakeWordsOut() throws Exception {
+		UUID round = closedRound("Review circle", 4);
+		String list = page(ours.steward(), "/rounds/" + round + "/review");
+		assertThat(list).contains("Read the 4 answers").contains("What does give and take look like among us?");
+
+		String item = page(ours.steward(), "/rounds/" + round + "/review/fr-say");
+		assertThat(item).contains("Marisol from the Tuesday group says hello").contains("Person 4 says hello")
+			// One question's answers only: nothing of the same people's other answers.
+			.doesNotContain("to the last question");
+
+		UUID marisol = jdbc.queryForObject(
+				"select id from written_answer where round_id = ? and answer like 'Marisol%'", UUID.class, round);
+		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(ours.steward())).with(csrf())
+			.param("text", "Marisol from the Tuesday group says hi"))
+			.andExpect(flash().attribute("problem", "review.onlyRemoved"));
+		assertThat(jdbc.queryForObject("select answer from written_answer where id = ?", String.class, marisol))
+			.isEqualTo("Marisol from the Tuesday group says hello");
+
+		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(ours.steward())).with(csrf())
+			.param("text", "[removed] from the [removed] group says hello"))
+			.andExpect(flash().attribute("saved", true));
+		assertThat(jdbc.queryForObject("select answer from written_answer where id = ?", String.class, marisol))
+			.isEqualTo("[removed] from the [removed] group says hello");
+
+		// Another organization, a board reader and the administrator cannot read or change them.
+		mvc.perform(get("/rounds/" + round + "/review/fr-say").with(as(theirs.steward()))).andExpect(status().isNotFound());
+		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(theirs.steward())).with(csrf())
+			.param("all", "1")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/rounds/" + round + "/review").with(as(ours.board()))).andExpect(status().isForbidden());
+		mvc.perform(get("/rounds/" + round + "/review").with(as(people.administrator()))).andExpect(status().isForbidden());
+		mvc.perform(get("/rounds/" + round + "/review")).andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select answer from written_answer where id = ?", String.class, marisol))
+			.isEqualTo("[removed] from the [removed] group says hello");
+	}
+
+	@Test
+	void anAnswerWhollyRemovedStopsCountingTowardTheSmallestGroup() throws Exception {
+		UUID round = closedRound("Three voices", 3);
+		UUID first = answerIds(round, "fr-say").get(0);
+		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + first).with(as(ours.steward())).with(csrf())
+			.param("all", "1")).andExpect(flash().attribute("saved", true));
+		assertThat(page(ours.steward(), "/rounds/" + round + "/review")).contains("Fewer than 3");
+		mvc.perform(get("/rounds/" + round + "/review/fr-say").with(as(ours.steward()))).andExpect(status().isNotFound());
+
+		publish(round);
+		String report = page(ours.board(), "/reports/" + round);
+		// Two answers are left: fewer than k, so none of them appears.
+		assertThat(report).doesNotContain("says hello").contains("Answer 2 to the last question");
+	}
+
+	@Test
+	void publishingKeepsTheFilesOnceAndServesExactlyThem() throws Exception {
+		UUID round = closedRound("Autumn gathering", 6);
+		publish(round);
+		mvc.perform(post("/rounds/" + round + "/publish").with(as(ours.steward())).with(csrf()))
+			.andExpect(flash().attribute("problem", "round.alreadyPublished"));
+		assertThat(jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
+			.isEqualTo(1);
+		// k can be raised until publication, never after.
+		mvc.perform(post("/rounds/" + round + "/min-group-size").with(as(ours.steward())).with(csrf())
+			.param("minGroupSize", "6")).andExpect(flash().attribute("problem", "round.alreadyPublished"));
+
+		byte[] keptPdf = jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class, round);
+		byte[] keptWorkbook = jdbc.queryForObject("select workbook from published_report where round_id = ?", byte[].class,
+				round);
+		for (People.Person reader : List.of(ours.steward(), ours.board())) {
+			var pdf = mvc.perform(get("/reports/" + round + "/report.pdf").with(as(reader))).andExpect(status().isOk())
+				.andReturn().getResponse();
+			assertThat(pdf.getContentType()).isEqualTo("application/pdf");
+			assertThat(pdf.getHeader("Content-Disposition")).contains("attachment").contains("peer-reflect-autumn-gathering.pdf");
+			assertThat(pdf.getContentAsByteArray()).isEqualTo(keptPdf);
+			byte[] workbook = mvc.perform(get("/reports/" + round + "/report.xlsx").with(as(reader)))
+				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+			assertThat(workbook).isEqualTo(keptWorkbook);
+		}
+		String text = pdfText(keptPdf);
+		// The cover shows codes printed and used by channel; the participants' words are there, reviewed.
+		assertThat(text).contains("Autumn gathering").contains(ours.name()).contains("8 printed. Used: 4 online, 2 on the kiosk, 0 on paper.")
+			.contains("Person 6 says hello");
+		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(keptWorkbook))) {
+			assertThat(cells(book.getSheet("Written answers"))).contains("Person 6 says hello");
+		}
+
+		// The web page says the same as the kept summaries.
+		String page = page(ours.board(), "/reports/" + round);
+		assertThat(page).contains("Autumn gathering").contains("6 people").contains("Person 6 says hello")
+			.contains("8 printed. Used: 4 online, 2 on the kiosk, 0 on paper.");
+		Matcher chart = Pattern.compile("src=\"(/reports/[^\"]+/charts/(\\d+)\\.png)\"").matcher(page);
+		assertThat(chart.find()).isTrue();
+		var png = mvc.perform(get(chart.group(1)).with(as(ours.board()))).andExpect(status().isOk()).andReturn().getResponse();
+		assertThat(png.getContentType()).isEqualTo("image/png");
+		assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(png.getContentAsByteArray())).getWidth())
+			.isGreaterThan(900);
+		mvc.perform(get("/reports/" + round + "/charts/999.png").with(as(ours.board()))).andExpect(status().isNotFound());
+	}
+
+	/** A page without its sign-out form's CSRF token, which each request gets anew. */
+	private static String withoutToken(String page) {
+		return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
+	}
+
+	private static List<String> cells(Sheet sheet) {
+		List<String> values = new ArrayList<>();
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				values.add(cell.toString());
+			}
+		}
+		return values;
+	}
+
+	@Test
+	void onlyTheOrganizationsStewardsAndBoardReadersReadItsReports() throws Exception {
+		UUID round = closedRound("Winter", 5);
+		// Not published yet: nothing to read, for anyone.
+		mvc.perform(get("/reports/" + round).with(as(ours.board()))).andExpect(status().isNotFound());
+		mvc.perform(get("/reports/" + round + "/report.pdf").with(as(ours.steward()))).andExpect(status().isNotFound());
+		// Only a steward publishes.
+		mvc.perform(post("/rounds/" + round + "/publish").with(as(ours.board())).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/rounds/" + round + "/publish").with(as(theirs.steward())).with(csrf()))
+			.andExpect(redirectedUrl("/rounds/" + round));
+		mvc.perform(post("/rounds/" + round + "/publish").with(as(ours.steward()))).andExpect(status().isForbidden());
+		assertThat(jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
+			.isZero();
+		publish(round);
+
+		for (String path : List.of("/reports/" + round, "/reports/" + round + "/report.pdf",
+				"/reports/" + round + "/report.xlsx", "/reports/" + round + "/charts/0.png")) {
+			mvc.perform(get(path).with(as(ours.board()))).andExpect(status().isOk());
+			mvc.perform(get(path).with(as(ours.steward()))).andExpect(status().isOk());
+			mvc.perform(get(path).with(as(theirs.board()))).andExpect(status().isNotFound());
+			mvc.perform(get(path).with(as(theirs.steward()))).andExpect(status().isNotFound());
+			mvc.perform(get(path).with(as(people.administrator()))).andExpect(status().isForbidden());
+			mvc.perform(get(path)).andExpect(status().is3xxRedirection());
+		}
+		assertThat(page(ours.board(), "/reports")).contains("Winter");
+		assertThat(page(theirs.board(), "/reports")).doesNotContain("Winter").contains("No report has been published yet.");
+		mvc.perform(get("/reports").with(as(people.administrator()))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void agreementsAreKeptAndTheNextRoundsReportListsThem() throws Exception {
+		UUID spring = closedRound("Spring", 5);
+		// No agreements before the report is published.
+		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf())
+			.param("text", "Too early")).andExpect(flash().attribute("problem", "round.notPublished"));
+		publish(spring);
+		List<String> agreed = List.of("Open each meeting with what is going well.",
+				"Take turns leading the Thursday circle,\nstaff and members alike.", "Say \"members\", not \"clients\".");
+		for (String text : agreed) {
+			mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf()).param("text", text))
+				.andExpect(redirectedUrl("/rounds/" + spring + "/agreements"));
+		}
+		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf()).param("text", "  "))
+			.andExpect(flash().attribute("problem", "agreements.empty"));
+		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf())
+			.param("text", "x".repeat(Publication.LONGEST_AGREEMENT + 1)))
+			.andExpect(flash().attribute("problem", "agreements.tooLong"));
+		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.board())).with(csrf()).param("text", "Mine"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(theirs.steward())).with(csrf()).param("text", "Theirs"))
+			.andExpect(flash().attribute("problem", "round.notFound"));
+		assertThat(jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class, spring)).isEqualTo(3);
+
+		// Board readers see them beside the report they came from.
+		String springPage = page(ours.board(), "/reports/" + spring);
+		for (String text : agreed) {
+			assertThat(springPage).contains(text);
+		}
+		assertThat(springPage).doesNotContain("id=\"since\"");
+
+		UUID autumn = closedRound("Autumn", 5);
+		publish(autumn);
+		String autumnPage = page(ours.board(), "/reports/" + autumn);
+		assertThat(autumnPage).contains("id=\"since\"").contains("What we agreed to try last time");
+		for (String text : agreed) {
+			assertThat(autumnPage).contains(text);
+		}
+		byte[] pdf = jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class, autumn);
+		assertThat(pdfText(pdf)).contains("Open each meeting with what is going well.").contains("Since last time");
+
+		// Agreements removed later change nothing already published.
+		UUID first = jdbc.queryForObject("select id from agreement where round_id = ? and position = 1", UUID.class, spring);
+		mvc.perform(post("/rounds/" + spring + "/agreements/" + first + "/remove").with(as(ours.steward())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(page(ours.board(), "/reports/" + spring)).doesNotContain("Open each meeting");
+		assertThat(page(ours.board(), "/reports/" + autumn)).contains("Open each meeting");
+	}
+
+	@Test
+	void afterPublishingTheStewardMayEraseTheAnswersAndTheReportStays() throws Exception {
+		UUID round = closedRound("Erased", 5);
+		mvc.perform(post("/rounds/" + round + "/erase").with(as(ours.steward())).with(csrf()).param("understood", "yes"))
+			.andExpect(flash().attribute("problem", "round.notPublished"));
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round)).isEqualTo(5);
+		publish(round);
+		byte[] before = mvc.perform(get("/reports/" + round + "/report.pdf").with(as(ours.board()))).andReturn().getResponse()
+			.getContentAsByteArray();
+		String pageBefore = page(ours.board(), "/reports/" + round);
+
+		mvc.perform(post("/rounds/" + round + "/erase").with(as(ours.steward())).with(csrf()))
+			.andExpect(flash().attribute("problem", "erase.notConfirmed"));
+		mvc.perform(post("/rounds/" + round + "/erase").with(as(ours.board())).with(csrf()).param("understood", "yes"))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/rounds/" + round + "/erase").with(as(theirs.steward())).with(csrf()).param("understood", "yes"))
+			.andExpect(flash().attribute("problem", "round.notFound"));
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round)).isEqualTo(5);
+
+		mvc.perform(post("/rounds/" + round + "/erase").with(as(ours.steward())).with(csrf()).param("understood", "yes"))
+			.andExpect(flash().attribute("erased", true));
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class, round)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from response_answer a join response r on r.id = a.response_id "
+				+ "where r.round_id = ?", Integer.class, round)).isZero();
+		assertThat(page(ours.steward(), "/rounds/" + round)).contains("This round's answers are erased.");
+		assertThat(mvc.perform(get("/reports/" + round + "/report.pdf").with(as(ours.board()))).andReturn().getResponse()
+			.getContentAsByteArray()).isEqualTo(before);
+		assertThat(withoutToken(page(ours.board(), "/reports/" + round))).isEqualTo(withoutToken(pageBefore));
+	}
+
+}
