@@ -73,9 +73,10 @@ class ReportController {
 	/** One chart of the web report, drawn from the kept summaries. */
 	@GetMapping("/{id}/charts/{index}.png")
 	ResponseEntity<byte[]> chart(@PathVariable UUID id, @PathVariable int index,
+			@org.springframework.web.bind.annotation.RequestParam(name = "narrow", defaultValue = "false") boolean narrow,
 			@AuthenticationPrincipal SignedIn reader) {
 		ReportInput input = kept(id, reader).input();
-		byte[] png = ScreenReport.chart(input, index);
+		byte[] png = ScreenReport.chart(input, index, narrow);
 		if (png == null) {
 			throw new RoundProblem("round.notFound");
 		}

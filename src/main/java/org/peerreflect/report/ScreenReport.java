@@ -106,17 +106,29 @@ public record ScreenReport(String language, String kicker, String title, String 
 		return new Builder(input).build();
 	}
 
+	/** Width a chart for a phone is laid out in: its labels take a larger share of a narrow screen. */
+	private static final int NARROW_WIDTH = 340;
+
 	/** Chart {@code index} of the report as a PNG, or null when there is no such chart. */
 	public static byte[] chart(ReportInput input, int index) {
+		return chart(input, index, false);
+	}
+
+	/**
+	 * Chart {@code index} as a PNG, laid out for a phone's narrow screen when {@code narrow}; null
+	 * when there is no such chart.
+	 */
+	public static byte[] chart(ReportInput input, int index, boolean narrow) {
 		Builder builder = new Builder(input);
 		builder.build();
 		if (index < 0 || index >= builder.charts.size()) {
 			return null;
 		}
 		JFreeChart chart = builder.charts.get(index).get();
-		int height = builder.heights.get(index);
-		BufferedImage image = chart.createBufferedImage(DRAWN_WIDTH * SHARPNESS, height * SHARPNESS, DRAWN_WIDTH, height,
-				null);
+		int width = narrow ? NARROW_WIDTH : DRAWN_WIDTH;
+		// A narrow chart's labels wrap onto more lines, so each bar gets more room.
+		int height = narrow ? Math.round(builder.heights.get(index) * 1.3f) : builder.heights.get(index);
+		BufferedImage image = chart.createBufferedImage(width * SHARPNESS, height * SHARPNESS, width, height, null);
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(image, "png", png);

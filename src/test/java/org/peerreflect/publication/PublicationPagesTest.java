@@ -349,4 +349,37 @@ class PublicationPagesTest {
 		assertThat(withoutToken(page(ours.board(), "/reports/" + round))).isEqualTo(withoutToken(pageBefore));
 	}
 
+
+	/** Every new page, for each kind of visitor: 200 for those it is for, and nothing for anyone else. */
+	@Test
+	void everyNewPageAnswersEachVisitorAsItShould() throws Exception {
+		UUID closed = closedRound("Being read", 5);
+		UUID published = closedRound("Read together", 5);
+		publish(published);
+		People.Person administrator = people.administrator();
+		record Visit(String path, int ourSteward, int ourBoard, int theirSteward, int theirBoard, int admin) {
+		}
+		List<Visit> visits = List.of(
+				new Visit("/rounds/" + closed + "/review", 200, 403, 404, 403, 403),
+				new Visit("/rounds/" + closed + "/review/fr-say", 200, 403, 404, 403, 403),
+				new Visit("/rounds/" + published + "/agreements", 200, 403, 404, 403, 403),
+				new Visit("/reports", 200, 200, 200, 200, 403),
+				new Visit("/reports/" + published, 200, 200, 404, 404, 403),
+				new Visit("/reports/" + published + "/report.pdf", 200, 200, 404, 404, 403),
+				new Visit("/reports/" + published + "/report.xlsx", 200, 200, 404, 404, 403),
+				new Visit("/reports/" + published + "/charts/0.png", 200, 200, 404, 404, 403),
+				new Visit("/reports/" + published + "/charts/0.png?narrow=true", 200, 200, 404, 404, 403),
+				new Visit("/reports/" + closed, 404, 404, 404, 404, 403));
+		for (Visit visit : visits) {
+			int[] expected = { visit.ourSteward(), visit.ourBoard(), visit.theirSteward(), visit.theirBoard(), visit.admin() };
+			People.Person[] visitors = { ours.steward(), ours.board(), theirs.steward(), theirs.board(), administrator };
+			for (int v = 0; v < visitors.length; v++) {
+				int status = mvc.perform(get(visit.path()).with(as(visitors[v]))).andReturn().getResponse().getStatus();
+				assertThat(status).as("%s for %s", visit.path(), visitors[v].email()).isEqualTo(expected[v]);
+			}
+			String signInPage = mvc.perform(get(visit.path())).andReturn().getResponse().getRedirectedUrl();
+			assertThat(signInPage).as(visit.path() + " without an account").endsWith("/sign-in");
+		}
+	}
+
 }
