@@ -6,17 +6,14 @@ import org.peerreflect.insight.WrittenAnswers;
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -72,13 +69,6 @@ class ReviewController {
 			redirect.addFlashAttribute("refused", answer);
 		}
 		return "redirect:/rounds/" + id + "/review/" + item;
-	}
-
-	/** Another organization's round, or an item the review may not show, is simply not found. */
-	@ExceptionHandler(RoundProblem.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 }

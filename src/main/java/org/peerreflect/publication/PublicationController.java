@@ -5,17 +5,14 @@ import java.util.UUID;
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** What a steward does with a closed round: publish it, record agreements, erase its answers. */
@@ -92,13 +89,6 @@ class PublicationController {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
 		return "redirect:/rounds/" + id + "/agreements";
-	}
-
-	/** Another organization's round, or none, is simply not found. */
-	@ExceptionHandler(RoundProblem.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 }

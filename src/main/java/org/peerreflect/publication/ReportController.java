@@ -10,17 +10,14 @@ import org.peerreflect.round.RoundProblem;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
  * Published reports for the organization's stewards and board readers: on screen (for reading and
@@ -107,13 +104,6 @@ class ReportController {
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("(^-+|-+$)", "");
 		return "peer-reflect" + (plain.isEmpty() ? "" : "-" + (plain.length() > 60 ? plain.substring(0, 60) : plain));
-	}
-
-	/** Another organization's round, or one not published, is simply not found. */
-	@ExceptionHandler(RoundProblem.class)
-	@ResponseStatus(HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
 	}
 
 }

@@ -102,11 +102,4 @@ class RoundController {
 		return "redirect:/rounds/" + id;
 	}
 
-	/** A round of another organization, or none, is simply not found. */
-	@org.springframework.web.bind.annotation.ExceptionHandler(RoundProblem.class)
-	@org.springframework.web.bind.annotation.ResponseStatus(org.springframework.http.HttpStatus.NOT_FOUND)
-	String notFound() {
-		return "error/404";
-	}
-
 }

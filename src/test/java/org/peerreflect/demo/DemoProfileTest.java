@@ -21,11 +21,10 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.http.Cookie;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
+import org.peerreflect.testing.Pdfs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -180,12 +179,7 @@ class DemoProfileTest {
 		byte[] kept = jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class, autumn);
 		assertThat(pdf).isEqualTo(kept);
 
-		PdfReader reader = new PdfReader(pdf);
-		StringBuilder text = new StringBuilder();
-		for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-			text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
-		}
-		String all = words(text.toString());
+		String all = words(Pdfs.text(pdf));
 		assertThat(all).contains(DemoData.ORGANIZATION);
 		for (String agreement : agreements()) {
 			assertThat(all).contains(words(agreement).substring(0, 30));

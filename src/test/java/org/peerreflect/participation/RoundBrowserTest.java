@@ -81,12 +81,7 @@ class RoundBrowserTest {
 
 
 	private void signInAs(People.Person person) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/sign-in"));
-		browser.findElement(By.id("email")).sendKeys(person.email());
-		browser.findElement(By.id("password")).sendKeys(People.PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> !driver.getCurrentUrl().contains("/sign-in"));
+		Chromium.signIn(browser, url(""), person);
 	}
 
 	private void answer(String code, String words) {

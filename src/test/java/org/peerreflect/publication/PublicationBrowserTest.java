@@ -13,8 +13,6 @@ import java.util.regex.Pattern;
 import com.deque.html.axecore.results.Results;
 import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,6 +24,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.testing.Chromium;
+import org.peerreflect.testing.Pdfs;
 import org.peerreflect.testing.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -76,12 +75,7 @@ class PublicationBrowserTest {
 	}
 
 	private void signInAs(People.Person person) {
-		browser.manage().deleteAllCookies();
-		browser.get(url("/sign-in"));
-		browser.findElement(By.id("email")).sendKeys(person.email());
-		browser.findElement(By.id("password")).sendKeys(People.PASSWORD);
-		browser.findElement(By.cssSelector("main button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> !driver.getCurrentUrl().contains("/sign-in"));
+		Chromium.signIn(browser, url(""), person);
 	}
 
 	private void click(String text) {
@@ -91,15 +85,6 @@ class PublicationBrowserTest {
 	/** What person {@code n} writes to a text item: marked, so the test can tell whose words are whose. */
 	private static String words(int n, String item) {
 		return (n == 1 && item.equals("np-say") ? "Marisol says " : "") + "Person" + n + " writes about " + item;
-	}
-
-	private static String pdfText(byte[] pdf) throws Exception {
-		PdfReader reader = new PdfReader(pdf);
-		StringBuilder text = new StringBuilder();
-		for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-			text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
-		}
-		return text.toString().replaceAll("\\s+", " ");
 	}
 
 	private void answerAs(int n, String code) {
@@ -154,7 +139,7 @@ class PublicationBrowserTest {
 		count.clear();
 		count.sendKeys(String.valueOf(PEOPLE));
 		browser.findElement(By.xpath("//button[normalize-space()='Make the cards (PDF)']")).click();
-		Matcher found = Pattern.compile("[A-Z0-9]{5}-[A-Z0-9]{5}").matcher(pdfText(Chromium.downloaded(downloads, ".pdf")));
+		Matcher found = Pattern.compile("[A-Z0-9]{5}-[A-Z0-9]{5}").matcher(Pdfs.text(Chromium.downloaded(downloads, ".pdf")));
 		List<String> codes = new ArrayList<>();
 		while (found.find()) {
 			codes.add(found.group());
@@ -218,7 +203,7 @@ class PublicationBrowserTest {
 		screenshot("report-desktop");
 
 		browser.findElement(By.xpath("//a[normalize-space()='Download the PDF']")).click();
-		String text = pdfText(Chromium.downloaded(downloads, "journey-round.pdf"));
+		String text = Pdfs.text(Chromium.downloaded(downloads, "journey-round.pdf"));
 		assertThat(text).contains("Journey round").contains(organization.name()).contains("3 people")
 			.contains("[removed] says Person1 writes about np-say").contains("Person3 writes about rs-say")
 			.doesNotContain("Marisol");

@@ -18,8 +18,6 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import com.lowagie.text.pdf.PdfReader;
-import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -31,6 +29,7 @@ import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
 import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundService;
+import org.peerreflect.testing.Pdfs;
 import org.peerreflect.testing.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -115,15 +114,6 @@ class PublicationPagesTest {
 			.andExpect(redirectedUrl("/reports/" + round));
 	}
 
-	private static String pdfText(byte[] pdf) throws Exception {
-		PdfReader reader = new PdfReader(pdf);
-		StringBuilder text = new StringBuilder();
-		for (int p = 1; p <= reader.getNumberOfPages(); p++) {
-			text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
-		}
-		return text.toString().replaceAll("\\s+", " ");
-	}
-
 	private List<UUID> answerIds(UUID round, String item) {
 		return jdbc.queryForList("select id from written_answer where round_id = ? and item_id = ?", UUID.class, round, item);
 	}
@@ -204,7 +194,7 @@ class PublicationPagesTest {
 				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
 			assertThat(workbook).isEqualTo(keptWorkbook);
 		}
-		String text = pdfText(keptPdf);
+		String text = Pdfs.text(keptPdf);
 		// The cover shows codes printed and used by channel; the participants' words are there, reviewed.
 		assertThat(text).contains("Autumn gathering").contains(ours.name()).contains("8 printed. Used: 4 online, 2 on the kiosk, 0 on paper.")
 			.contains("Person 6 says hello");
@@ -308,7 +298,7 @@ class PublicationPagesTest {
 			assertThat(autumnPage).contains(text);
 		}
 		byte[] pdf = jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class, autumn);
-		assertThat(pdfText(pdf)).contains("Open each meeting with what is going well.").contains("Since last time");
+		assertThat(Pdfs.text(pdf)).contains("Open each meeting with what is going well.").contains("Since last time");
 
 		// Agreements removed later change nothing already published.
 		UUID first = jdbc.queryForObject("select id from agreement where round_id = ? and position = 1", UUID.class, spring);

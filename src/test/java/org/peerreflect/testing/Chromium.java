@@ -70,6 +70,17 @@ public final class Chromium {
 		return value == null || value.isBlank() ? fallback : value;
 	}
 
+	/** Signs in as {@code person} with {@link People#PASSWORD}, starting with no cookies. */
+	public static void signIn(ChromeDriver browser, String base, People.Person person) {
+		browser.manage().deleteAllCookies();
+		browser.get(base + "/sign-in");
+		browser.findElement(org.openqa.selenium.By.id("email")).sendKeys(person.email());
+		browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(People.PASSWORD);
+		browser.findElement(org.openqa.selenium.By.cssSelector("main button[type=submit]")).click();
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+			.until(driver -> !driver.getCurrentUrl().contains("/sign-in"));
+	}
+
 	/** Lets the browser save downloads, into a new folder that this returns. */
 	public static Path downloads(ChromeDriver browser) {
 		try {
