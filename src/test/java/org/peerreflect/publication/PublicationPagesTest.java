@@ -372,4 +372,26 @@ class PublicationPagesTest {
 		}
 	}
 
+
+	/** The report speaks the round's language; the page around it speaks the reader's. */
+	@Test
+	void aSpanishRoundsReportIsInSpanishWhateverTheReadersLanguage() throws Exception {
+		UUID round = rounds.create(ours.id(), "Ronda de otoño", "peer-support-principles", 1, "es", 3).id();
+		rounds.open(round, ours.id());
+		List<String> codes = participation.issueCodes(round, ours.id(), 3);
+		for (String code : codes) {
+			participation.submit(code, Channel.ONLINE, new Submission("member", Map.of("np-1", "5"), Map.of()));
+		}
+		rounds.close(round, ours.id());
+		publish(round);
+		String page = page(ours.board(), "/reports/" + round);
+		assertThat(page).contains("Cómo leer este informe").contains("Download the PDF")
+			.contains("lang=\"es\"");
+		assertThat(Pdfs.text(jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class, round)))
+			.contains("Cómo leer este informe");
+		String list = HtmlUtils.htmlUnescape(mvc.perform(get("/reports").param("lang", "es").with(as(ours.board())))
+			.andReturn().getResponse().getContentAsString());
+		assertThat(list).contains("Ronda de otoño").containsPattern("publicado el \\d{1,2} de [a-z]+ de \\d{4}");
+	}
+
 }
