@@ -30,7 +30,7 @@ class ArchitectureTest {
 					|| c.getName().startsWith("org.peerreflect.insight.GroupSummary$"));
 
 	@Test
-	void reportReadsNothingButGroupSummaries() {
+	void invariant10_reportsReadNothingButGroupSummaries() {
 		classes().that().resideInAPackage("org.peerreflect.report..")
 			.should().onlyDependOnClassesThat(DescribedPredicate.not(
 					JavaClass.Predicates.resideInAPackage("org.peerreflect.insight..")).or(GROUP_SUMMARY))
@@ -76,7 +76,7 @@ class ArchitectureTest {
 	 * review page.
 	 */
 	@Test
-	void answersReachReadersOnlyThroughTheGateOrTheReviewPage() {
+	void invariant10_answersReachReadersOnlyThroughTheGateOrTheReviewPage() {
 		methods().that().areDeclaredIn("org.peerreflect.participation.ParticipationService").and().haveName("countTable")
 			.should().onlyBeCalled().byClassesThat().haveFullyQualifiedName("org.peerreflect.publication.Publication")
 			.check(classes);

@@ -148,13 +148,13 @@ class DisclosureAuditTest {
 	private static final int[] TALLY = new int[3];
 
 	@TestFactory
-	Stream<DynamicTest> roundsUnderTheFixedSeed() {
+	Stream<DynamicTest> invariant8_noWithheldFigureCanBeWorkedOutUnderTheFixedSeed() {
 		Random seeds = new Random(FIXED_SEED);
 		return IntStream.range(0, FIXED_CHAINS).mapToObj(c -> chain(seeds.nextLong()));
 	}
 
 	@TestFactory
-	Stream<DynamicTest> roundsUnderFreshSeeds() {
+	Stream<DynamicTest> invariant8_noWithheldFigureCanBeWorkedOutUnderFreshSeeds() {
 		Random seeds = new Random(System.nanoTime());
 		return IntStream.range(0, FRESH_CHAINS).mapToObj(c -> {
 			long seed = seeds.nextLong();

@@ -119,7 +119,7 @@ class PublicationPagesTest {
 	}
 
 	@Test
-	void theStewardReadsOneQuestionAtATimeAndMayOnlyTakeWordsOut() throws Exception {
+	void invariant9_theStewardReadsOneQuestionAtATimeAndMayOnlyTakeWordsOut() throws Exception {
 		UUID round = closedRound("Review circle", 4);
 		String list = page(ours.steward(), "/rounds/" + round + "/review");
 		assertThat(list).contains("Read the 4 answers").contains("What does give and take look like among us?");
@@ -155,7 +155,7 @@ class PublicationPagesTest {
 	}
 
 	@Test
-	void anAnswerWhollyRemovedStopsCountingTowardTheSmallestGroup() throws Exception {
+	void invariant9_anAnswerWhollyRemovedStopsCountingTowardTheSmallestGroup() throws Exception {
 		UUID round = closedRound("Three voices", 3);
 		UUID first = answerIds(round, "fr-say").get(0);
 		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + first).with(as(ours.steward())).with(csrf())
@@ -170,7 +170,7 @@ class PublicationPagesTest {
 	}
 
 	@Test
-	void publishingKeepsTheFilesOnceAndServesExactlyThem() throws Exception {
+	void invariant10_publishingKeepsTheFilesOnceAndServesExactlyThem() throws Exception {
 		UUID round = closedRound("Autumn gathering", 6);
 		publish(round);
 		mvc.perform(post("/rounds/" + round + "/publish").with(as(ours.steward())).with(csrf()))
@@ -260,7 +260,7 @@ class PublicationPagesTest {
 	}
 
 	@Test
-	void agreementsAreKeptAndTheNextRoundsReportListsThem() throws Exception {
+	void invariant10_agreementsAreKeptAndTheNextRoundsReportReadsTheKeptSummaries() throws Exception {
 		UUID spring = closedRound("Spring", 5);
 		// No agreements before the report is published.
 		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf())
@@ -309,7 +309,7 @@ class PublicationPagesTest {
 	}
 
 	@Test
-	void afterPublishingTheStewardMayEraseTheAnswersAndTheReportStays() throws Exception {
+	void invariant12_afterPublishingTheStewardMayEraseTheAnswersAndTheReportStays() throws Exception {
 		UUID round = closedRound("Erased", 5);
 		mvc.perform(post("/rounds/" + round + "/erase").with(as(ours.steward())).with(csrf()).param("understood", "yes"))
 			.andExpect(flash().attribute("problem", "round.notPublished"));
