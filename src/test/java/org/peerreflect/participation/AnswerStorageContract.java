@@ -50,19 +50,19 @@ abstract class AnswerStorageContract {
 	/** The expression that gives a table's rows in the order they are stored. */
 	abstract String storageOrder();
 
-	private UUID organization() {
+	UUID organization() {
 		AccountService.Invitation steward = accounts.createOrganization("Round " + UUID.randomUUID(),
 				UUID.randomUUID() + "@example.org");
 		return jdbc.queryForObject("select organization_id from account where id = ?", UUID.class, steward.accountId());
 	}
 
-	private RoundView openRound(UUID organization, int k) {
+	RoundView openRound(UUID organization, int k) {
 		RoundView round = rounds.create(organization, "Spring", "peer-support-principles", 1, "en", k);
 		return rounds.open(round.id(), organization);
 	}
 
 	/** The submission order n, written into four answers (6^4 combinations) and a written answer. */
-	private static Submission numbered(int n) {
+	static Submission numbered(int n) {
 		String[] values = { "1", "2", "3", "4", "5", "not-sure" };
 		Map<String, String> answers = new HashMap<>();
 		int rest = n;
