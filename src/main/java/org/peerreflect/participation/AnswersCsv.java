@@ -142,7 +142,7 @@ public final class AnswersCsv {
 					if (columns == null) {
 						columns = columns(file, record, problems);
 						if (columns == null) {
-							return new Result(0, problems);
+							break; // the header's problems, summed up below when there are many
 						}
 						continue;
 					}

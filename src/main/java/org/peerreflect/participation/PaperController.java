@@ -20,20 +20,32 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PaperController {
 
+	/** A stack of paper forms typed in is far smaller; the file is read into memory. */
+	static final long LARGEST_FILE = 1024 * 1024;
+
 	private final ParticipationService participation;
 
 	PaperController(ParticipationService participation) {
 		this.participation = participation;
 	}
 
+	/** A post without the form's file (not multipart, or another part) reads as an empty file, not a server error. */
 	@PostMapping("/rounds/{id}/paper")
-	String paper(@PathVariable UUID id, @RequestParam("file") MultipartFile file,
+	String paper(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "encoding", defaultValue = "UTF-8") String encoding,
 			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) throws IOException {
 		Charset charset = "windows-1252".equals(encoding) ? Charset.forName("windows-1252") : StandardCharsets.UTF_8;
-		String name = file.getOriginalFilename() == null ? "paper.csv"
+		String name = file == null || file.getOriginalFilename() == null ? "paper.csv"
 				: file.getOriginalFilename().replace('\\', '/').replaceAll(".*/", "");
-		try (InputStream in = file.getInputStream()) {
+		if (file != null && !file.isEmpty() && !name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|txt)")) {
+			redirect.addFlashAttribute("problem", "paper.notCsv");
+			return "redirect:/rounds/" + id;
+		}
+		if (file != null && file.getSize() > LARGEST_FILE) {
+			redirect.addFlashAttribute("problem", "paper.tooLarge");
+			return "redirect:/rounds/" + id;
+		}
+		try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
 			int stored = participation.importPaper(id, steward.organizationId(), name, in, charset);
 			redirect.addFlashAttribute("paperStored", stored);
 		}

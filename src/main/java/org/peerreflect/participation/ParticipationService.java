@@ -107,9 +107,11 @@ public class ParticipationService {
 					answer.getKey(), answer.getValue());
 		}
 		for (Map.Entry<String, String> written : submission.written().entrySet()) {
-			if (!written.getValue().isBlank()) {
+			// A NUL (from a file typed in from paper) cannot be stored as text by PostgreSQL.
+			String words = written.getValue().replace("\0", "").strip();
+			if (!words.isEmpty()) {
 				jdbc.update("insert into written_answer (id, round_id, item_id, answer) values (?, ?, ?, ?)",
-						UUID.randomUUID(), roundId, written.getKey(), written.getValue().strip());
+						UUID.randomUUID(), roundId, written.getKey(), words);
 			}
 		}
 		rounds.counted(roundId, channel);

@@ -35,11 +35,12 @@ class QuestionnaireController {
 		return "questionnaire/list";
 	}
 
+	/** A post without the form's file (not multipart, or another part) reads as an empty file, not a server error. */
 	@PostMapping("/questionnaires")
-	String upload(@RequestParam("file") MultipartFile file, @AuthenticationPrincipal SignedIn steward, Model model)
-			throws IOException {
-		String name = fileName(file.getOriginalFilename());
-		if (file.isEmpty()) {
+	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
+			@AuthenticationPrincipal SignedIn steward, Model model) throws IOException {
+		String name = fileName(file == null ? null : file.getOriginalFilename());
+		if (file == null || file.isEmpty()) {
 			model.addAttribute("problem", "questionnaires.emptyFile");
 		}
 		else if (!name.endsWith(".yaml") && !name.endsWith(".yml")) {

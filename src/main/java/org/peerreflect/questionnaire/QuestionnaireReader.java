@@ -33,6 +33,7 @@ import org.yaml.snakeyaml.nodes.NodeTuple;
 import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.nodes.Tag;
+import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads a questionnaire file and says precisely what is wrong with it, as
@@ -124,6 +125,12 @@ public final class QuestionnaireReader {
 			errors.add(new Finding(file, mark == null ? 0 : mark.getLine() + 1, "this is not valid YAML: " + problem));
 			return result(null);
 		}
+		catch (ReaderException e) {
+			// Thrown before any mark exists: the line is found here, and the character named, as it cannot be seen.
+			errors.add(new Finding(file, lineOf(text, e.getCodePoint()), "this is not valid YAML: it holds a character YAML "
+					+ "does not allow (" + String.format("U+%04X", e.getCodePoint()) + ", a control or non-character); remove it"));
+			return result(null);
+		}
 		catch (YAMLException e) {
 			errors.add(new Finding(file, 0, "this is not valid YAML: " + e.getMessage()));
 			return result(null);
@@ -210,6 +217,9 @@ public final class QuestionnaireReader {
 	}
 
 	private List<String> languages(Node node) {
+		if (node == null) {
+			return List.of(); // a missing field, already said
+		}
 		if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
 			error(node, "languages: give a list of language codes, such as [en, es]");
 			return List.of();
@@ -562,6 +572,25 @@ public final class QuestionnaireReader {
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);
 		return decoder.decode(ByteBuffer.wrap(bytes)).toString();
+	}
+
+	/**
+	 * The 1-based line, as YAML counts lines, of the first place the code point appears (1 when it
+	 * does not).
+	 */
+	static int lineOf(String text, int codePoint) {
+		int line = 1;
+		for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+			int c = text.codePointAt(i);
+			if (c == codePoint) {
+				return line;
+			}
+			boolean crlf = c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n';
+			if (!crlf && (c == '\n' || c == '\r' || c == 0x85 || c == 0x2028 || c == 0x2029)) {
+				line++;
+			}
+		}
+		return 1;
 	}
 
 	/** The 1-based line of the first byte that breaks UTF-8, for the error message. */

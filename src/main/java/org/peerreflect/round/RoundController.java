@@ -58,9 +58,18 @@ class RoundController {
 			@AuthenticationPrincipal SignedIn steward, Model model) {
 		if (!result.hasErrors()) {
 			String[] questionnaire = form.questionnaire().split("@");
+			int version;
 			try {
-				RoundView round = rounds.create(steward.organizationId(), form.name(), questionnaire[0],
-						Integer.parseInt(questionnaire[1]), form.language(), form.minGroupSize());
+				version = Integer.parseInt(questionnaire[1]);
+			}
+			catch (NumberFormatException tooLarge) {
+				// The pattern takes any number of digits; one too large for an int is no questionnaire's version.
+				result.reject("round.noSuchQuestionnaire");
+				return list(steward, model);
+			}
+			try {
+				RoundView round = rounds.create(steward.organizationId(), form.name(), questionnaire[0], version,
+						form.language(), form.minGroupSize());
 				return "redirect:/rounds/" + round.id();
 			}
 			catch (RoundProblem problem) {

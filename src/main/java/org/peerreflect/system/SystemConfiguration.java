@@ -51,7 +51,9 @@ class SystemConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
-		resolver.setRejectInvalidCookies(true);
+		// A cookie that names no language (edited by hand, or set by another page on the host) is
+		// passed over for the default: "rejecting" it would be a server error on every page.
+		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}
 

@@ -39,7 +39,10 @@ class UploadLimitFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		if (request.getContentLengthLong() > limit) {
 			response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-			response.setHeader("Location", request.getRequestURI() + "?tooLarge");
+			String page = request.getRequestURI();
+			// Paper answers are sent from the round's own page, which has no address of the form's own.
+			response.setHeader("Location", page.endsWith("/paper")
+					? page.substring(0, page.length() - "/paper".length()) + "?paperTooLarge" : page + "?tooLarge");
 			return;
 		}
 		chain.doFilter(request, response);

@@ -136,4 +136,43 @@ class PaperImportTest {
 		assertThat(page).contains("Answers given on paper").contains("4 printed");
 	}
 
+
+	/** Only a CSV file of a size paper forms could make is read at all; anything else is named and refused. */
+	@Test
+	void aFileThatIsNotACsvOrIsFarTooLargeIsRefusedBeforeItIsRead() throws Exception {
+		Open open = openRound();
+		byte[] rows = ("code,np-1\n" + open.codes().get(0) + ",4\n").getBytes(StandardCharsets.UTF_8);
+		mvc.perform(multipart("/rounds/" + open.round() + "/paper")
+			.file(new MockMultipartFile("file", "answers.xlsx", "application/octet-stream", rows))
+			.with(user(open.steward().principal())).with(csrf()))
+			.andExpect(result -> assertThat(result.getFlashMap().get("problem")).isEqualTo("paper.notCsv"));
+		byte[] large = new byte[(int) PaperController.LARGEST_FILE + 1];
+		java.util.Arrays.fill(large, (byte) 'a');
+		mvc.perform(multipart("/rounds/" + open.round() + "/paper")
+			.file(new MockMultipartFile("file", "paper.csv", "text/csv", large))
+			.with(user(open.steward().principal())).with(csrf()))
+			.andExpect(result -> assertThat(result.getFlashMap().get("problem")).isEqualTo("paper.tooLarge"));
+		assertThat(stored(open.round())).isZero();
+		// Upper case names are CSV files too.
+		mvc.perform(multipart("/rounds/" + open.round() + "/paper")
+			.file(new MockMultipartFile("file", "PAPER.CSV", "text/csv", rows))
+			.with(user(open.steward().principal())).with(csrf()))
+			.andExpect(result -> assertThat(result.getFlashMap().get("paperStored")).isEqualTo(1));
+	}
+
+	/** PostgreSQL cannot store a NUL in text: a form carrying one is refused whole, before anything is stored. */
+	@Test
+	void aFormCarryingANulCharacterIsRefusedAndNothingIsStored() throws Exception {
+		Open open = openRound();
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/rounds")
+			.param("name", "Spring\0circle").param("questionnaire", "peer-support-principles@1").param("language", "en")
+			.param("minGroupSize", "5").with(user(open.steward().principal())).with(csrf()))
+			.andExpect(status().isBadRequest());
+		assertThat(jdbc.queryForObject("select count(*) from round where name like 'Spring%'", Integer.class)).isZero();
+		// In a file typed in from paper, a NUL in a written answer is left out rather than stored.
+		importing(open, "code,np-say\n" + open.codes().get(1) + ",\"Kind\0 words\"\n");
+		assertThat(jdbc.queryForList("select answer from written_answer where round_id = ?", String.class, open.round()))
+			.containsExactly("Kind words");
+	}
+
 }
