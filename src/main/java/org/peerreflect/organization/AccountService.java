@@ -26,7 +26,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class AccountService {
 
-	public static final int MIN_PASSWORD_LENGTH = 10;
+	/** At least 12 characters, as OWASP ASVS level 2 asks (V2.1.1). */
+	public static final int MIN_PASSWORD_LENGTH = 12;
+
+	/** Longest password taken: bcrypt reads no more than 72 bytes, and ASVS asks that 64 characters be allowed. */
+	public static final int MAX_PASSWORD_LENGTH = 64;
+
+	private static final int MAX_PASSWORD_BYTES = 72;
 
 	static final Duration SETUP_LINK_LIFETIME = Duration.ofHours(72);
 
@@ -162,8 +168,12 @@ public class AccountService {
 	}
 
 	private static void requireStrong(String password) {
-		if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+		if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
 			throw new AccountProblem("password.tooShort");
+		}
+		if (password.codePointCount(0, password.length()) > MAX_PASSWORD_LENGTH
+				|| password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+			throw new AccountProblem("password.tooLong");
 		}
 	}
 

@@ -110,6 +110,14 @@ abstract class AccountStorageContract {
 		AccountService.Invitation invitation = accounts.createOrganization(unique("Short"), unique("s") + "@example.org");
 		assertThatThrownBy(() -> accounts.setPasswordWithLink(token(invitation.link()), "short"))
 			.isInstanceOf(AccountProblem.class).hasMessage("password.tooShort");
+		// Eleven characters: ASVS level 2 asks for at least twelve.
+		assertThatThrownBy(() -> accounts.setPasswordWithLink(token(invitation.link()), "elevenchars"))
+			.isInstanceOf(AccountProblem.class).hasMessage("password.tooShort");
+		// bcrypt keeps no more than 72 bytes: a longer password is refused in words, never cut short.
+		assertThatThrownBy(() -> accounts.setPasswordWithLink(token(invitation.link()), "x".repeat(65)))
+			.isInstanceOf(AccountProblem.class).hasMessage("password.tooLong");
+		assertThatThrownBy(() -> accounts.setPasswordWithLink(token(invitation.link()), "ñ".repeat(40)))
+			.isInstanceOf(AccountProblem.class).hasMessage("password.tooLong");
 		accounts.setPasswordWithLink(token(invitation.link()), "correct horse battery");
 		String stored = jdbc.queryForObject("select password_hash from account where id = ?", String.class,
 				invitation.accountId());
