@@ -116,6 +116,22 @@ class SignInTest {
 		mvc.perform(get("/team").cookie(session)).andExpect(status().isOk());
 	}
 
+	/** A session someone planted before sign-in (session fixation) is not the one that signs in. */
+	@Test
+	void signingInStartsANewSessionAndTheOldOneKnowsNobody() throws Exception {
+		Person steward = people.organization("Fixation").steward();
+		// A session started before signing in, as a form with a CSRF token starts one.
+		Cookie before = mvc.perform(get("/sign-in")).andReturn().getResponse().getCookie("SESSION");
+		assertThat(before).isNotNull();
+		MvcResult result = mvc.perform(post("/sign-in").param("email", steward.email()).param("password", People.PASSWORD)
+			.cookie(before).with(csrf())).andExpect(authenticated()).andReturn();
+		Cookie after = result.getResponse().getCookie("SESSION");
+		assertThat(after).isNotNull();
+		assertThat(after.getValue()).isNotEqualTo(before.getValue());
+		mvc.perform(get("/team").cookie(before)).andExpect(status().isFound());
+		mvc.perform(get("/team").cookie(after)).andExpect(status().isOk());
+	}
+
 	@Test
 	void theEmailMayBeTypedWithCapitalsAndSpaces() throws Exception {
 		Person board = people.organization("Capitals").board();
