@@ -29,34 +29,7 @@ class QuestionnaireReaderTest {
 	 * A small valid questionnaire. The tests below change one line of it (keeping the line count
 	 * where they can), so every finding's line is known: the numbers in the comments are the lines.
 	 */
-	static final String TINY = """
-			id: tiny
-			version: 1
-			languages: [en, es]
-			title: {en: "Tiny", es: "Pequeño"}
-			scales:
-			  agree:
-			    options:
-			      - {value: 1, label: {en: "No", es: "No"}}
-			      - {value: 2, label: {en: "Yes", es: "Sí"}}
-			    not-sure: {en: "Not sure", es: "No lo sé"}
-			perspective:
-			  id: role
-			  text: {en: "I take part as", es: "Participo como"}
-			  options:
-			    - {value: member, label: {en: "Member", es: "Miembro"}}
-			    - {value: prefer-not-to-say, group: false, label: {en: "Rather not say", es: "Prefiero no decirlo"}}
-			principles:
-			  - id: first
-			    title: {en: "First", es: "Primero"}
-			    items:
-			      - {id: fi-1, type: scale, scale: agree, text: {en: "One", es: "Uno"}}
-			      - {id: fi-say, type: text, text: {en: "Say", es: "Di"}}
-			  - id: second
-			    title: {en: "Second", es: "Segundo"}
-			    items:
-			      - {id: se-1, type: scale, scale: agree, text: {en: "Two", es: "Dos"}}
-			""";
+	static final String TINY = org.peerreflect.testing.Questionnaires.TINY;
 
 	private static final int LINES = 26;
 

@@ -102,34 +102,7 @@ class FuzzTest {
 	private static final int IMPORT_EVERY = 4;
 
 	/** A small valid questionnaire (the reader tests' one, with an id of its own). */
-	private static final String TINY = """
-			id: fuzz-tiny
-			version: 1
-			languages: [en, es]
-			title: {en: "Tiny", es: "Pequeño"}
-			scales:
-			  agree:
-			    options:
-			      - {value: 1, label: {en: "No", es: "No"}}
-			      - {value: 2, label: {en: "Yes", es: "Sí"}}
-			    not-sure: {en: "Not sure", es: "No lo sé"}
-			perspective:
-			  id: role
-			  text: {en: "I take part as", es: "Participo como"}
-			  options:
-			    - {value: member, label: {en: "Member", es: "Miembro"}}
-			    - {value: prefer-not-to-say, group: false, label: {en: "Rather not say", es: "Prefiero no decirlo"}}
-			principles:
-			  - id: first
-			    title: {en: "First", es: "Primero"}
-			    items:
-			      - {id: fi-1, type: scale, scale: agree, text: {en: "One", es: "Uno"}}
-			      - {id: fi-say, type: text, text: {en: "Say", es: "Di"}}
-			  - id: second
-			    title: {en: "Second", es: "Segundo"}
-			    items:
-			      - {id: se-1, type: scale, scale: agree, text: {en: "Two", es: "Dos"}}
-			""";
+	private static final String TINY = org.peerreflect.testing.Questionnaires.TINY.replace("id: tiny\n", "id: fuzz-tiny\n");
 
 	/** Signs of an exception reaching a page: its class name or a stack frame. */
 	private static final Pattern STACK_TRACE = Pattern
