@@ -57,7 +57,13 @@ class DemoData implements ApplicationRunner {
 
 	private final Publication publication;
 
-	DemoData(AccountService accounts, RoundService rounds, ParticipationService participation, Publication publication) {
+	DemoData(AccountService accounts, RoundService rounds, ParticipationService participation, Publication publication,
+			@org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String database) {
+		// Its password is printed and published: the demo never writes it into a database that lasts.
+		if (!database.startsWith("jdbc:h2:mem:")) {
+			throw new IllegalStateException("The demo profile runs only on an in-memory database, never with "
+					+ "another profile's database: start it with the demo profile alone.");
+		}
 		this.accounts = accounts;
 		this.rounds = rounds;
 		this.participation = participation;

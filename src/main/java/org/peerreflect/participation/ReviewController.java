@@ -61,14 +61,15 @@ class ReviewController {
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (RoundProblem problem) {
-			if (!"review.onlyRemoved".equals(problem.messageKey())) {
-				redirect.addFlashAttribute("problem", problem.messageKey());
-				return "redirect:/rounds/" + id + "/review";
-			}
 			redirect.addFlashAttribute("problem", problem.messageKey());
+			if (!"review.onlyRemoved".equals(problem.messageKey())) {
+				return "redirect:/rounds/" + id;
+			}
 			redirect.addFlashAttribute("refused", answer);
 		}
-		return "redirect:/rounds/" + id + "/review/" + item;
+		// An answer taken out may leave the question with fewer than k: then it is no longer read here.
+		return review.readable(id, steward.organizationId(), item) ? "redirect:/rounds/" + id + "/review/" + item
+				: "redirect:/rounds/" + id + "/review";
 	}
 
 }

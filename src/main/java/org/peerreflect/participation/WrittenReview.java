@@ -91,7 +91,8 @@ public class WrittenReview {
 	 * closed and not yet published, and only for an item the review may show.
 	 */
 	public void redact(UUID roundId, UUID organizationId, String itemId, UUID answerId, String edited) {
-		RoundView round = closed(roundId, organizationId);
+		// Under the round's lock, so an edit never lands beside a publication that has read the old words.
+		RoundView round = rounds.locked(roundId, organizationId, RoundState.CLOSED);
 		textItem(roundId, organizationId, itemId);
 		if (counting(roundId).getOrDefault(itemId, 0) < round.minGroupSize()) {
 			throw new RoundProblem("review.tooFew");
@@ -108,9 +109,19 @@ public class WrittenReview {
 		jdbc.update("update written_answer set answer = ? where id = ?", Redaction.normalize(edited), answerId);
 	}
 
-	/** The round's reviewed written answers, for the gate at publication. */
+	/** Whether an item's answers may still be read here: at least k of them still count. */
 	@Transactional(readOnly = true)
-	public WrittenAnswers reviewed(UUID roundId) {
+	public boolean readable(UUID roundId, UUID organizationId, String itemId) {
+		return counting(roundId).getOrDefault(itemId, 0) >= rounds.round(roundId, organizationId).minGroupSize();
+	}
+
+	/**
+	 * The round's reviewed written answers, for the gate at publication only: within the publishing
+	 * transaction, which holds the round's lock.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public WrittenAnswers reviewed(UUID roundId, UUID organizationId) {
+		rounds.round(roundId, organizationId);
 		WrittenAnswers written = WrittenAnswers.none();
 		jdbc.query("select item_id, answer from written_answer where round_id = ?",
 				row -> { written.add(row.getString(1), row.getString(2)); }, roundId);

@@ -86,7 +86,7 @@ public class Publication {
 		RoundView round = rounds.publishing(roundId, organizationId);
 		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
 		GroupSummary current = new Gate(round.minGroupSize())
-			.summarize(participation.countTable(roundId, questionnaire), review.reviewed(roundId));
+			.summarize(participation.countTable(roundId, questionnaire), review.reviewed(roundId, organizationId));
 		Optional<Published> earlier = latestPublished(organizationId, null);
 		GroupSummary previous = latestPublished(organizationId, questionnaire.id()).map(p -> p.input().current())
 			.orElse(null);
@@ -117,13 +117,23 @@ public class Publication {
 			.format(when.atZone(ZoneId.systemDefault()));
 	}
 
-	/** The organization's published rounds, newest first. */
+	/** A published round in a list: its round and when it was published. */
+	public record Listed(RoundView round, Instant publishedAt) {
+
+		public java.time.LocalDate publishedOn() {
+			return publishedAt.atZone(ZoneId.systemDefault()).toLocalDate();
+		}
+
+	}
+
+	/** The organization's published rounds, newest first, without reading their reports. */
 	@Transactional(readOnly = true)
-	public List<Published> published(UUID organizationId) {
-		return rounds.rounds(organizationId).stream().filter(r -> r.state() == RoundState.PUBLISHED)
-			.flatMap(r -> report(r.id(), organizationId).stream())
-			.sorted(java.util.Comparator.comparing(Published::publishedAt).reversed())
-			.toList();
+	public List<Listed> published(UUID organizationId) {
+		return jdbc.query("select p.round_id, p.published_at from published_report p join round r on r.id = p.round_id "
+				+ "where r.organization_id = ? order by p.published_at desc",
+				(row, n) -> new Listed(rounds.round(row.getObject(1, UUID.class), organizationId),
+						row.getTimestamp(2).toInstant()),
+				organizationId);
 	}
 
 	/** A published round of the organization, as it was kept; empty when it is not published. */
@@ -156,9 +166,12 @@ public class Publication {
 
 	/** The newest published round of the organization, of one questionnaire when one is named. */
 	private Optional<Published> latestPublished(UUID organizationId, String questionnaireId) {
-		return published(organizationId).stream()
-			.filter(p -> questionnaireId == null || p.round().questionnaireId().equals(questionnaireId))
-			.findFirst();
+		return jdbc.queryForList("select p.round_id from published_report p join round r on r.id = p.round_id "
+				+ "where r.organization_id = ? and (cast(? as varchar) is null or r.questionnaire_id = ?) "
+				+ "order by p.published_at desc limit 1", UUID.class, organizationId, questionnaireId, questionnaireId)
+			.stream()
+			.findFirst()
+			.flatMap(round -> report(round, organizationId));
 	}
 
 	@Transactional(readOnly = true)
@@ -174,8 +187,8 @@ public class Publication {
 
 	/** Records one thing the group agreed to try, after the round is published. */
 	public void agree(UUID roundId, UUID organizationId, String text) {
-		published(roundId, organizationId);
-		String agreed = text == null ? "" : text.replace("\r\n", "\n").strip();
+		rounds.locked(roundId, organizationId, RoundState.PUBLISHED);
+		String agreed = text == null ? "" : text.replace("\r\n", "\n").replace("\0", "").strip();
 		if (agreed.isEmpty()) {
 			throw new RoundProblem("agreements.empty");
 		}
@@ -193,7 +206,7 @@ public class Publication {
 	}
 
 	public void removeAgreement(UUID roundId, UUID organizationId, UUID agreementId) {
-		published(roundId, organizationId);
+		rounds.locked(roundId, organizationId, RoundState.PUBLISHED);
 		jdbc.update("delete from agreement where id = ? and round_id = ?", agreementId, roundId);
 	}
 
@@ -205,14 +218,6 @@ public class Publication {
 		rounds.erasing(roundId, organizationId);
 		review.eraseAnswers(roundId);
 		return rounds.round(roundId, organizationId);
-	}
-
-	private RoundView published(UUID roundId, UUID organizationId) {
-		RoundView round = rounds.round(roundId, organizationId);
-		if (round.state() != RoundState.PUBLISHED) {
-			throw new RoundProblem("round.notPublished");
-		}
-		return round;
 	}
 
 }

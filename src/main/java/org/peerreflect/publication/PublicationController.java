@@ -29,9 +29,14 @@ class PublicationController {
 		this.rounds = rounds;
 	}
 
+	/** Only once the steward says the written answers were read (invariant 9), as the command line's --include-written. */
 	@PostMapping("/publish")
-	String publish(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+	String publish(@PathVariable UUID id, @RequestParam(name = "reviewed", required = false) String reviewed,
+			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
 		try {
+			if (reviewed == null) {
+				throw new RoundProblem("publish.notReviewed");
+			}
 			publication.publish(id, steward.organizationId(), steward.organizationName());
 		}
 		catch (RoundProblem problem) {

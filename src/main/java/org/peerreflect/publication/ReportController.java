@@ -33,8 +33,11 @@ class ReportController {
 
 	private final Publication publication;
 
-	ReportController(Publication publication) {
+	private final org.peerreflect.round.RoundService rounds;
+
+	ReportController(Publication publication, org.peerreflect.round.RoundService rounds) {
 		this.publication = publication;
+		this.rounds = rounds;
 	}
 
 	@GetMapping
@@ -54,17 +57,15 @@ class ReportController {
 
 	@GetMapping("/{id}/report.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal SignedIn reader) {
-		Publication.Published published = kept(id, reader);
 		byte[] pdf = publication.pdf(id, reader.organizationId()).orElseThrow(() -> new RoundProblem("round.notPublished"));
-		return download(pdf, MediaType.APPLICATION_PDF, fileName(published) + ".pdf");
+		return download(pdf, MediaType.APPLICATION_PDF, fileName(id, reader) + ".pdf");
 	}
 
 	@GetMapping("/{id}/report.xlsx")
 	ResponseEntity<byte[]> workbook(@PathVariable UUID id, @AuthenticationPrincipal SignedIn reader) {
-		Publication.Published published = kept(id, reader);
 		byte[] workbook = publication.workbook(id, reader.organizationId())
 			.orElseThrow(() -> new RoundProblem("round.notPublished"));
-		return download(workbook, XLSX, fileName(published) + ".xlsx");
+		return download(workbook, XLSX, fileName(id, reader) + ".xlsx");
 	}
 
 	/** One chart of the web report, drawn from the kept summaries. */
@@ -97,8 +98,9 @@ class ReportController {
 	}
 
 	/** "peer-reflect-autumn-2026", from the round's name in plain letters. */
-	static String fileName(Publication.Published published) {
-		String plain = java.text.Normalizer.normalize(published.round().name(), java.text.Normalizer.Form.NFD)
+	private String fileName(UUID id, SignedIn reader) {
+		String plain = java.text.Normalizer.normalize(rounds.round(id, reader.organizationId()).name(),
+				java.text.Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
 			.toLowerCase(java.util.Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", "-")

@@ -140,6 +140,24 @@ public class RoundService {
 		return RoundView.of(round);
 	}
 
+	/**
+	 * Locks a round of the organization, within the caller's transaction, and requires it to be in
+	 * {@code state}: whoever changes what belongs to a closed or published round holds the same lock
+	 * as publishing, so no change slips in beside it.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public RoundView locked(UUID roundId, UUID organizationId, RoundState state) {
+		Round round = own(roundId, organizationId, true);
+		if (round.getState() != state) {
+			throw new RoundProblem(switch (state) {
+				case PUBLISHED -> "round.notPublished";
+				case CLOSED -> round.getState() == RoundState.PUBLISHED ? "round.alreadyPublished" : "review.notClosed";
+				default -> "round.notFound";
+			});
+		}
+		return RoundView.of(round);
+	}
+
 	/** Counts codes printed for a round that is not closed yet. */
 	public void addPrintedCodes(UUID roundId, UUID organizationId, int count) {
 		Round round = own(roundId, organizationId, true);

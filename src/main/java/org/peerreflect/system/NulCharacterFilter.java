@@ -22,9 +22,11 @@ class NulCharacterFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// An upload's file is read by its own page, which says what is wrong with it.
+		// An upload's file is read by its own page, which says what is wrong with it; reading its
+		// parts here would read the file before the page's own size check.
 		String type = request.getContentType();
-		return type != null && type.startsWith("multipart/");
+		String path = request.getRequestURI();
+		return type != null && type.startsWith("multipart/") && (path.endsWith("/paper") || path.endsWith("/questionnaires"));
 	}
 
 	@Override

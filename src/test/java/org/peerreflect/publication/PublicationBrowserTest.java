@@ -184,6 +184,7 @@ class PublicationBrowserTest {
 		assertThat(browser.getPageSource()).contains("Saved.").doesNotContain("Marisol");
 
 		browser.get(roundPage);
+		browser.findElement(By.id("reviewed")).click();
 		click("Publish the report");
 		assertThat(browser.getCurrentUrl()).endsWith("/reports/" + roundId);
 

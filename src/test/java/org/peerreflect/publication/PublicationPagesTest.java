@@ -110,7 +110,7 @@ class PublicationPagesTest {
 	}
 
 	private void publish(UUID round) throws Exception {
-		mvc.perform(post("/rounds/" + round + "/publish").with(as(ours.steward())).with(csrf()))
+		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
 			.andExpect(redirectedUrl("/reports/" + round));
 	}
 
@@ -172,8 +172,13 @@ class PublicationPagesTest {
 	@Test
 	void invariant10_publishingKeepsTheFilesOnceAndServesExactlyThem() throws Exception {
 		UUID round = closedRound("Autumn gathering", 6);
-		publish(round);
+		// Only once the steward says the written answers were read.
 		mvc.perform(post("/rounds/" + round + "/publish").with(as(ours.steward())).with(csrf()))
+			.andExpect(flash().attribute("problem", "publish.notReviewed"));
+		assertThat(jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
+			.isZero();
+		publish(round);
+		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
 			.andExpect(flash().attribute("problem", "round.alreadyPublished"));
 		assertThat(jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
 			.isEqualTo(1);
@@ -237,10 +242,10 @@ class PublicationPagesTest {
 		mvc.perform(get("/reports/" + round).with(as(ours.board()))).andExpect(status().isNotFound());
 		mvc.perform(get("/reports/" + round + "/report.pdf").with(as(ours.steward()))).andExpect(status().isNotFound());
 		// Only a steward publishes.
-		mvc.perform(post("/rounds/" + round + "/publish").with(as(ours.board())).with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(post("/rounds/" + round + "/publish").with(as(theirs.steward())).with(csrf()))
+		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.board())).with(csrf())).andExpect(status().isForbidden());
+		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(theirs.steward())).with(csrf()))
 			.andExpect(redirectedUrl("/rounds/" + round));
-		mvc.perform(post("/rounds/" + round + "/publish").with(as(ours.steward()))).andExpect(status().isForbidden());
+		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward()))).andExpect(status().isForbidden());
 		assertThat(jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
 			.isZero();
 		publish(round);

@@ -118,7 +118,7 @@ class SecurityHeadersTest {
 					new Submission("member", Map.of("np-1", "4"), Map.of("np-say", "Tea")));
 		}
 		rounds.close(published, orgId);
-		mvc.perform(post("/rounds/" + published + "/publish").cookie(steward).with(csrf()))
+		mvc.perform(post("/rounds/" + published + "/publish").param("reviewed", "yes").cookie(steward).with(csrf()))
 			.andExpect(redirectedUrl("/reports/" + published));
 	}
 
