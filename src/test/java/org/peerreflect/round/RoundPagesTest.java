@@ -131,4 +131,19 @@ class RoundPagesTest {
 		assertThat(k).containsExactly(5);
 	}
 
+
+	/** A hand-made form that names no questionnaire or language on offer is answered in words, next to its field. */
+	@Test
+	void aQuestionnaireOrLanguageNotOnOfferIsNamedNextToItsField() throws Exception {
+		People.Person steward = new People(accounts, signIn, jdbc).organization("Offer").steward();
+		String page = mvc.perform(post("/rounds").with(user(steward.principal())).with(csrf())
+			.param("name", "Hand made")
+			.param("questionnaire", "not a questionnaire")
+			.param("language", "fr")
+			.param("minGroupSize", "5")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page))
+			.contains("That questionnaire is not on offer to your organization.")
+			.contains("That questionnaire has no texts in this language.");
+	}
+
 }
