@@ -35,9 +35,12 @@ class ReportController {
 
 	private final org.peerreflect.round.RoundService rounds;
 
-	ReportController(Publication publication, org.peerreflect.round.RoundService rounds) {
+	private final ChartImages charts;
+
+	ReportController(Publication publication, org.peerreflect.round.RoundService rounds, ChartImages charts) {
 		this.publication = publication;
 		this.rounds = rounds;
+		this.charts = charts;
 	}
 
 	@GetMapping
@@ -73,8 +76,9 @@ class ReportController {
 	ResponseEntity<byte[]> chart(@PathVariable UUID id, @PathVariable int index,
 			@org.springframework.web.bind.annotation.RequestParam(name = "narrow", defaultValue = "false") boolean narrow,
 			@AuthenticationPrincipal SignedIn reader) {
+		// Read first, so that only the organization's readers reach a kept picture.
 		ReportInput input = kept(id, reader).input();
-		byte[] png = ScreenReport.chart(input, index, narrow);
+		byte[] png = charts.png(id, input, index, narrow);
 		if (png == null) {
 			throw new RoundProblem("round.notFound");
 		}
