@@ -20,9 +20,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class PaperController {
 
-	/** A stack of paper forms typed in is far smaller; the file is read into memory. */
-	static final long LARGEST_FILE = 1024 * 1024;
-
 	private final ParticipationService participation;
 
 	PaperController(ParticipationService participation) {
@@ -41,7 +38,7 @@ class PaperController {
 			redirect.addFlashAttribute("problem", "paper.notCsv");
 			return "redirect:/rounds/" + id;
 		}
-		if (file != null && file.getSize() > LARGEST_FILE) {
+		if (file != null && file.getSize() > ParticipationService.LARGEST_PAPER_FILE) {
 			redirect.addFlashAttribute("problem", "paper.tooLarge");
 			return "redirect:/rounds/" + id;
 		}

@@ -32,6 +32,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class ParticipationService {
 
+	/** Largest paper answers file read: a stack of paper forms typed in is far smaller, and it is read into memory. */
+	public static final long LARGEST_PAPER_FILE = 1024 * 1024;
+
 	/** Most cards a steward can ask for at once. */
 	public static final int MOST_CODES = 1000;
 

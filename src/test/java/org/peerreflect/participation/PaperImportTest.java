@@ -146,7 +146,7 @@ class PaperImportTest {
 			.file(new MockMultipartFile("file", "answers.xlsx", "application/octet-stream", rows))
 			.with(user(open.steward().principal())).with(csrf()))
 			.andExpect(result -> assertThat(result.getFlashMap().get("problem")).isEqualTo("paper.notCsv"));
-		byte[] large = new byte[(int) PaperController.LARGEST_FILE + 1];
+		byte[] large = new byte[(int) ParticipationService.LARGEST_PAPER_FILE + 1];
 		java.util.Arrays.fill(large, (byte) 'a');
 		mvc.perform(multipart("/rounds/" + open.round() + "/paper")
 			.file(new MockMultipartFile("file", "paper.csv", "text/csv", large))

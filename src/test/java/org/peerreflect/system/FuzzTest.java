@@ -725,6 +725,14 @@ class FuzzTest {
 		assertThat(result.getResponse().getRedirectedUrl()).as(where).isEqualTo("/rounds/" + paperRound);
 		String page = Html.text(follow(where, result, ours.steward()).getResponse().getContentAsString(StandardCharsets.UTF_8));
 		int stored = count("select count(*) from response where round_id = ?", paperRound) - responsesBefore;
+		if (bytes.length > org.peerreflect.participation.ParticipationService.LARGEST_PAPER_FILE
+				&& sentName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|txt)")) {
+			// Larger than any stack of paper forms: refused before it is read, and the page says so.
+			assertThat(result.getFlashMap().get("problem")).as(where + ": refused as too large").isEqualTo("paper.tooLarge");
+			assertThat(page).as(where).contains("That file is larger than 1 MB");
+			assertThat(stored).as(where + ": a refused file stores nothing").isZero();
+			return;
+		}
 		if (!sentName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|txt)")) {
 			// Not named as a CSV file: refused before it is read, and the page says so.
 			assertThat(result.getFlashMap().get("problem")).as(where + ": refused as not a CSV").isEqualTo("paper.notCsv");
