@@ -36,7 +36,7 @@ import org.springframework.stereotype.Component;
 @Profile("demo")
 class DemoData implements ApplicationRunner {
 
-	static final String ORGANIZATION = "Riverside Peer Community (demo)";
+	static final String ORGANIZATION = "Harbour Peer Centre (demo)";
 
 	static final String STEWARD = "steward@demo.example";
 
@@ -80,11 +80,12 @@ class DemoData implements ApplicationRunner {
 			.orElseThrow().id();
 		accounts.setPasswordWithLink(token(accounts.addToOrganization(organization, BOARD, Role.BOARD)), PASSWORD);
 
-		RoundView spring = answeredAndPublished(organization, "Spring round", "examples/round-spring.csv");
+		// As in examples/: the autumn round first, talked over, then the spring round that looks back on it.
+		RoundView autumn = answeredAndPublished(organization, "Autumn round", "examples/round-autumn.csv");
 		for (String agreement : lines("examples/agreements-autumn.txt")) {
-			publication.agree(spring.id(), organization, agreement);
+			publication.agree(autumn.id(), organization, agreement);
 		}
-		answeredAndPublished(organization, "Autumn round", "examples/round-autumn.csv");
+		answeredAndPublished(organization, "Spring round", "examples/round-spring.csv");
 
 		log.warn("Demo data is ready. Sign in as {} (steward) or {} (board reader), password '{}'. "
 				+ "These accounts are for the demo only; its database lives in memory and is gone when it stops.",

@@ -147,7 +147,7 @@ class DemoProfileTest {
 	}
 
 	@Test
-	void theBoardReaderFindsBothReportsAndTheAutumnOneSaysWhatWasAgreedInSpring() throws Exception {
+	void theBoardReaderFindsBothReportsAndTheSpringOneSaysWhatWasAgreedInAutumn() throws Exception {
 		Cookie board = signIn(DemoData.BOARD);
 		String list = page(board, "/reports");
 		assertThat(list).contains("Spring round", "Autumn round");
@@ -155,7 +155,7 @@ class DemoProfileTest {
 		UUID spring = round("Spring round");
 		assertThat(list).contains("/reports/" + autumn, "/reports/" + spring);
 
-		String report = page(board, "/reports/" + autumn);
+		String report = page(board, "/reports/" + spring);
 		assertThat(report).contains("id=\"since\"");
 		String since = HtmlUtils.htmlUnescape(section(report, "since"));
 		List<String> agreed = agreements();
@@ -163,20 +163,20 @@ class DemoProfileTest {
 		for (String agreement : agreed) {
 			assertThat(since).contains(agreement);
 		}
-		// The spring report is the first: nothing to look back on.
-		assertThat(page(board, "/reports/" + spring)).doesNotContain("id=\"since\"");
+		// The autumn report is the first: nothing to look back on.
+		assertThat(page(board, "/reports/" + autumn)).doesNotContain("id=\"since\"");
 	}
 
 	@Test
-	void theAutumnPdfIsTheKeptOneAndNamesTheOrganizationAndTheAgreements() throws Exception {
+	void theSpringPdfIsTheKeptOneAndNamesTheOrganizationAndTheAgreements() throws Exception {
 		Cookie board = signIn(DemoData.BOARD);
-		UUID autumn = round("Autumn round");
-		MvcResult result = mvc.perform(get("/reports/" + autumn + "/report.pdf").cookie(board))
+		UUID spring = round("Spring round");
+		MvcResult result = mvc.perform(get("/reports/" + spring + "/report.pdf").cookie(board))
 			.andExpect(status().isOk())
 			.andReturn();
 		assertThat(result.getResponse().getContentType()).isEqualTo("application/pdf");
 		byte[] pdf = result.getResponse().getContentAsByteArray();
-		byte[] kept = jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class, autumn);
+		byte[] kept = jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class, spring);
 		assertThat(pdf).isEqualTo(kept);
 
 		String all = words(Pdfs.text(pdf));
