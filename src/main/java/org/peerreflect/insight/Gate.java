@@ -60,61 +60,99 @@ public final class Gate {
 	public GroupSummary summarize(CountTable table, WrittenAnswers written) {
 		Questionnaire questionnaire = table.questionnaire();
 		List<Perspective.Option> perspectives = table.perspectives();
-		long total = table.totalPeople();
+		long[] people = table.peopleBySlot();
+		long[] paper = table.paperPeopleBySlot();
+		long[] online = minus(people, paper);
+		// Too few answered outside paper to stay hidden from whoever typed the paper forms: their
+		// answers are left out of every figure rather than every figure being withheld.
+		boolean leaveOnlineOut = !safe(sum(online));
+		Counts round = leaveOnlineOut ? new Counts(paper, new long[paper.length]) : new Counts(people, online);
+		long total = sum(round.all());
 		boolean enough = total >= k;
 
-		long[] roundPeople = table.peopleBySlot();
 		boolean[] everyGroup = new boolean[perspectives.size()];
 		java.util.Arrays.fill(everyGroup, true);
-		boolean[] roundShown = enough ? shownGroups(roundPeople, perspectives, k, everyGroup)
+		boolean[] roundShown = enough ? shownGroups(round.all(), round.online(), perspectives, k, everyGroup)
 				: new boolean[perspectives.size()];
 		List<GroupSummary.Group> groups = new ArrayList<>();
 		for (int p = 0; p < perspectives.size(); p++) {
 			Perspective.Option option = perspectives.get(p);
 			if (option.group()) {
 				groups.add(new GroupSummary.Group(option.value(), option.label(),
-						roundShown[p] ? Math.toIntExact(roundPeople[p]) : null));
+						roundShown[p] ? Math.toIntExact(round.all()[p]) : null));
 			}
 		}
 
+		boolean someLeftOut = leaveOnlineOut;
 		List<PrincipleSummary> principles = new ArrayList<>();
 		for (Principle principle : questionnaire.principles()) {
 			List<ItemSummary> items = new ArrayList<>();
 			List<WrittenSummary> texts = new ArrayList<>();
 			for (Item item : principle.items()) {
 				if (item.isScale()) {
-					items.add(scaleItem(item, table.answersBySlot(item.id()), perspectives, enough, roundShown));
+					long[][] paperAnswers = table.paperAnswersBySlot(item.id());
+					long[][] answers = leaveOnlineOut ? paperAnswers : table.answersBySlot(item.id());
+					long[][] onlineAnswers = leaveOnlineOut ? new long[answers.length][answers[0].length]
+							: minus(answers, paperAnswers);
+					items.add(scaleItem(item, answers, onlineAnswers, round, perspectives, enough, roundShown));
 				}
 				else {
-					texts.add(textItem(item, written.of(item.id()), enough));
+					// Written answers that did not come on paper are left out when they are too few to
+					// stay hidden from whoever typed the paper ones.
+					List<String> notOnPaper = counting(written.of(item.id()));
+					boolean leaveOut = leaveOnlineOut || !safe(notOnPaper.size());
+					someLeftOut |= leaveOut && !notOnPaper.isEmpty();
+					texts.add(textItem(item, counting(written.onPaper(item.id())), leaveOut ? List.of() : notOnPaper, enough));
 				}
 			}
 			principles.add(new PrincipleSummary(principle.id(), principle.title(), principle.about(), items, texts));
 		}
 		return new GroupSummary(questionnaire.id(), questionnaire.version(), questionnaire.title(), k,
 				enough ? Math.toIntExact(total) : null,
-				questionnaire.perspective() == null ? null : questionnaire.perspective().text(), groups, principles);
+				questionnaire.perspective() == null ? null : questionnaire.perspective().text(), groups, principles,
+				enough && someLeftOut ? Boolean.TRUE : null);
+	}
+
+	/** People per perspective slot: everyone counted, and those of them who did not answer on paper. */
+	private record Counts(long[] all, long[] online) {
+	}
+
+	/**
+	 * A number of people that may stand behind a figure as far as whoever typed the paper forms can
+	 * tell: none, or at least k.
+	 */
+	private boolean safe(long people) {
+		return people == 0 || people >= k;
 	}
 
 	/**
 	 * A group withheld for the round stays withheld on every item: shown on an item, its size there
 	 * (often its size in the round) would let the round's other withheld groups be worked out.
 	 */
-	private ItemSummary scaleItem(Item item, long[][] bySlot, List<Perspective.Option> perspectives, boolean enough,
-			boolean[] roundShown) {
+	private ItemSummary scaleItem(Item item, long[][] bySlot, long[][] onlineBySlot, Counts round,
+			List<Perspective.Option> perspectives, boolean enough, boolean[] roundShown) {
 		int optionCount = item.scale().options().size();
-		long[] all = new long[optionCount + 1];
-		long[] groupSizes = new long[bySlot.length];
-		for (int p = 0; p < bySlot.length; p++) {
-			for (int o = 0; o <= optionCount; o++) {
-				all[o] += bySlot[p][o];
-				groupSizes[p] += bySlot[p][o];
+		long[] all = columns(bySlot);
+		long[] allOnline = columns(onlineBySlot);
+		long[] groupSizes = rows(bySlot);
+		long[] onlineSizes = rows(onlineBySlot);
+		long answered = sum(all);
+		boolean itemShown = enough && answered >= k && safe(sum(allOnline));
+		boolean[] shown = itemShown ? shownGroups(groupSizes, onlineSizes, perspectives, k, roundShown)
+				: new boolean[perspectives.size()];
+		if (itemShown) {
+			// Answers given alike: nobody outside the shown groups may be left with one possible answer,
+			// unless the whole round answered alike.
+			boolean wholeRoundAlike = alike(all, sum(round.all()));
+			while (!wholeRoundAlike && (pinnedOutside(bySlot, round.all(), shown)
+					|| pinnedOutside(onlineBySlot, round.online(), shown))) {
+				int smallest = smallestShown(shown, groupSizes);
+				if (smallest < 0) {
+					break;
+				}
+				shown[smallest] = false;
 			}
 		}
-		long answered = sum(all);
-		boolean itemShown = enough && answered >= k;
-		boolean[] shown = itemShown ? shownGroups(groupSizes, perspectives, k, roundShown)
-				: new boolean[perspectives.size()];
 		List<GroupDistribution> groups = new ArrayList<>();
 		for (int p = 0; p < perspectives.size(); p++) {
 			Perspective.Option option = perspectives.get(p);
@@ -128,13 +166,52 @@ public final class Gate {
 				itemShown ? OrdinalSpread.leik(java.util.Arrays.copyOf(all, optionCount)) : null, groups);
 	}
 
-	private WrittenSummary textItem(Item item, List<String> answers, boolean enough) {
-		List<String> counted = new ArrayList<>();
-		for (String answer : answers) {
-			if (!WrittenAnswers.whollyRemoved(answer)) {
-				counted.add(answer);
+	/**
+	 * Whether the people outside the shown groups (withheld groups, no group, no perspective) are
+	 * some, and all gave one and the same answer to the item, "no answer" counting as an answer:
+	 * the item's figures minus the shown groups' would then tell each of them.
+	 */
+	private static boolean pinnedOutside(long[][] bySlot, long[] roundPeople, boolean[] shown) {
+		long outsidePeople = 0;
+		long[] outside = new long[bySlot[0].length];
+		for (int p = 0; p < bySlot.length; p++) {
+			if (p < shown.length && shown[p]) {
+				continue;
+			}
+			outsidePeople += roundPeople[p];
+			for (int o = 0; o < outside.length; o++) {
+				outside[o] += bySlot[p][o];
 			}
 		}
+		return outsidePeople > 0 && alike(outside, outsidePeople);
+	}
+
+	/** Whether all {@code people} gave one answer: all in one slot, or none answered at all. */
+	private static boolean alike(long[] answers, long people) {
+		long answered = sum(answers);
+		int given = answered < people ? 1 : 0;
+		for (long n : answers) {
+			if (n > 0) {
+				given++;
+			}
+		}
+		return given <= 1;
+	}
+
+	private static int smallestShown(boolean[] shown, long[] sizes) {
+		int smallest = -1;
+		for (int p = 0; p < shown.length; p++) {
+			if (shown[p] && (smallest < 0 || sizes[p] <= sizes[smallest])) {
+				smallest = p;
+			}
+		}
+		return smallest;
+	}
+
+	/** Written answers of an item that count, shown when at least k do. */
+	private WrittenSummary textItem(Item item, List<String> paper, List<String> online, boolean enough) {
+		List<String> counted = new ArrayList<>(paper);
+		counted.addAll(online);
 		if (!enough || counted.size() < k) {
 			return new WrittenSummary(item.id(), item.text(), false, List.of());
 		}
@@ -142,42 +219,95 @@ public final class Gate {
 		return new WrittenSummary(item.id(), item.text(), true, counted);
 	}
 
+	/** The answers that still count: an answer wholly removed in review no longer does. */
+	private static List<String> counting(List<String> answers) {
+		List<String> counted = new ArrayList<>();
+		for (String answer : answers) {
+			if (!WrittenAnswers.whollyRemoved(answer)) {
+				counted.add(answer);
+			}
+		}
+		return counted;
+	}
+
 	/**
 	 * Which perspective options may be shown, given the people in each slot (options in order, the
-	 * last slot for people who gave none). Options with {@code group: false}, and options not
-	 * {@code allowed}, are never shown; an option not allowed is not "withheld for being under k".
+	 * last slot for people who gave none) and of them those who did not answer on paper. Options
+	 * with {@code group: false}, and options not {@code allowed}, are never shown; an option not
+	 * allowed is not "withheld for being under k". Every rule holds for everyone and again for the
+	 * answers that did not come on paper, where none is also safe (invariant 13).
 	 */
-	static boolean[] shownGroups(long[] sizes, List<Perspective.Option> perspectives, int k, boolean[] allowed) {
+	static boolean[] shownGroups(long[] sizes, long[] online, List<Perspective.Option> perspectives, int k,
+			boolean[] allowed) {
 		boolean[] shown = new boolean[perspectives.size()];
-		long total = sum(sizes);
-		long outside = total;
+		long outside = sum(sizes);
+		long outsideOnline = sum(online);
 		long largestUnderK = 0;
+		long largestOnlineUnderK = 0;
 		for (int p = 0; p < perspectives.size(); p++) {
 			if (!perspectives.get(p).group()) {
 				continue;
 			}
+			boolean onlineSafe = online[p] == 0 || online[p] >= k;
 			if (sizes[p] < k) {
 				largestUnderK = Math.max(largestUnderK, sizes[p]);
 			}
-			else if (allowed[p]) {
+			if (online[p] < k && (sizes[p] < k || !onlineSafe || !allowed[p])) {
+				largestOnlineUnderK = Math.max(largestOnlineUnderK, online[p]);
+			}
+			if (sizes[p] >= k && onlineSafe && allowed[p]) {
 				shown[p] = true;
 				outside -= sizes[p];
+				outsideOnline -= online[p];
 			}
 		}
-		while (outside > 0 && outside - largestUnderK < k) {
-			int smallest = -1;
-			for (int p = 0; p < shown.length; p++) {
-				if (shown[p] && (smallest < 0 || sizes[p] <= sizes[smallest])) {
-					smallest = p;
-				}
-			}
+		while (outside > 0 && outside - largestUnderK < k
+				|| outsideOnline > 0 && outsideOnline - largestOnlineUnderK < k) {
+			int smallest = smallestShown(shown, sizes);
 			if (smallest < 0) {
 				break;
 			}
 			shown[smallest] = false;
 			outside += sizes[smallest];
+			outsideOnline += online[smallest];
 		}
 		return shown;
+	}
+
+	/** Per option slot, summed over perspective slots. */
+	private static long[] columns(long[][] bySlot) {
+		long[] sums = new long[bySlot[0].length];
+		for (long[] slot : bySlot) {
+			for (int o = 0; o < sums.length; o++) {
+				sums[o] += slot[o];
+			}
+		}
+		return sums;
+	}
+
+	/** Per perspective slot, summed over option slots. */
+	private static long[] rows(long[][] bySlot) {
+		long[] sums = new long[bySlot.length];
+		for (int p = 0; p < bySlot.length; p++) {
+			sums[p] = sum(bySlot[p]);
+		}
+		return sums;
+	}
+
+	private static long[] minus(long[] a, long[] b) {
+		long[] difference = new long[a.length];
+		for (int i = 0; i < a.length; i++) {
+			difference[i] = a[i] - b[i];
+		}
+		return difference;
+	}
+
+	private static long[][] minus(long[][] a, long[][] b) {
+		long[][] difference = new long[a.length][];
+		for (int i = 0; i < a.length; i++) {
+			difference[i] = minus(a[i], b[i]);
+		}
+		return difference;
 	}
 
 	private static Distribution distribution(long[] slots) {

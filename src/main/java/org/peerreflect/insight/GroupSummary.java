@@ -11,14 +11,29 @@ import org.peerreflect.questionnaire.LocalizedText;
  *
  * @param people how many took part, or null when fewer than {@code minGroupSize} did
  * @param groups the perspective groups of the round, each with its size or withheld
+ * @param fewLeftOut true when some answers that did not come on paper were too few to stay hidden
+ * from whoever typed the paper ones, and were left out of the figures (invariant 13); null otherwise,
+ * and in summaries kept before this was known
  */
 public record GroupSummary(String questionnaireId, int questionnaireVersion, LocalizedText questionnaireTitle,
 		int minGroupSize, Integer people, LocalizedText perspectiveQuestion, List<Group> groups,
-		List<PrincipleSummary> principles) {
+		List<PrincipleSummary> principles, Boolean fewLeftOut) {
 
 	public GroupSummary {
 		groups = List.copyOf(groups);
 		principles = List.copyOf(principles);
+	}
+
+	public GroupSummary(String questionnaireId, int questionnaireVersion, LocalizedText questionnaireTitle,
+			int minGroupSize, Integer people, LocalizedText perspectiveQuestion, List<Group> groups,
+			List<PrincipleSummary> principles) {
+		this(questionnaireId, questionnaireVersion, questionnaireTitle, minGroupSize, people, perspectiveQuestion, groups,
+				principles, null);
+	}
+
+	/** Whether a few answers were left out to keep them from whoever typed the paper forms. */
+	public boolean someLeftOut() {
+		return Boolean.TRUE.equals(fewLeftOut);
 	}
 
 	/** Whether enough people took part for any result to be shown. */

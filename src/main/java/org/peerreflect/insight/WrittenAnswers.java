@@ -16,18 +16,32 @@ public final class WrittenAnswers {
 
 	private final Map<String, List<String>> byItem = new LinkedHashMap<>();
 
+	/** The answers typed in from paper, per item: whoever typed them knows them (invariant 13). */
+	private final Map<String, List<String>> paperByItem = new LinkedHashMap<>();
+
 	public static WrittenAnswers none() {
 		return new WrittenAnswers();
 	}
 
 	public void add(String itemId, String answer) {
+		add(itemId, answer, false);
+	}
+
+	/** As {@link #add(String, String)}, for an answer typed in from paper when {@code onPaper}. */
+	public void add(String itemId, String answer, boolean onPaper) {
 		if (answer != null && !answer.isBlank()) {
-			byItem.computeIfAbsent(itemId, id -> new ArrayList<>()).add(answer.strip());
+			(onPaper ? paperByItem : byItem).computeIfAbsent(itemId, id -> new ArrayList<>()).add(answer.strip());
 		}
 	}
 
+	/** The answers to an item that did not come on paper. */
 	List<String> of(String itemId) {
 		return byItem.getOrDefault(itemId, List.of());
+	}
+
+	/** The answers to an item typed in from paper. */
+	List<String> onPaper(String itemId) {
+		return paperByItem.getOrDefault(itemId, List.of());
 	}
 
 	/**

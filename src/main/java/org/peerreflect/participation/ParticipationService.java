@@ -1,8 +1,6 @@
 package org.peerreflect.participation;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,18 +36,19 @@ public class ParticipationService {
 	/** Most cards a steward can ask for at once. */
 	public static final int MOST_CODES = 1000;
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final JdbcTemplate jdbc;
 
 	private final CodeKey key;
 
 	private final RoundService rounds;
 
-	ParticipationService(JdbcTemplate jdbc, CodeKey key, RoundService rounds) {
+	private final AnswerFiles files;
+
+	ParticipationService(JdbcTemplate jdbc, CodeKey key, RoundService rounds, AnswerFiles files) {
 		this.jdbc = jdbc;
 		this.key = key;
 		this.rounds = rounds;
+		this.files = files;
 	}
 
 	/** One and the same answer for a used, an unknown and a closed round's code (invariant 2). */
@@ -103,8 +102,9 @@ public class ParticipationService {
 		}
 		requireFits(questionnaire.get(), submission);
 		UUID response = UUID.randomUUID();
-		jdbc.update("insert into response (id, round_id, perspective) values (?, ?, ?)", response, roundId,
-				submission.perspective());
+		boolean onPaper = channel == Channel.PAPER;
+		jdbc.update("insert into response (id, round_id, perspective, on_paper) values (?, ?, ?, ?)", response, roundId,
+				submission.perspective(), onPaper);
 		for (Map.Entry<String, String> answer : submission.answers().entrySet()) {
 			jdbc.update("insert into response_answer (response_id, item_id, answer) values (?, ?, ?)", response,
 					answer.getKey(), answer.getValue());
@@ -113,8 +113,8 @@ public class ParticipationService {
 			// A NUL (from a file typed in from paper) cannot be stored as text by PostgreSQL.
 			String words = written.getValue().replace("\0", "").strip();
 			if (!words.isEmpty()) {
-				jdbc.update("insert into written_answer (id, round_id, item_id, answer) values (?, ?, ?, ?)",
-						UUID.randomUUID(), roundId, written.getKey(), words);
+				jdbc.update("insert into written_answer (id, round_id, item_id, answer, on_paper) values (?, ?, ?, ?, ?)",
+						UUID.randomUUID(), roundId, written.getKey(), words, onPaper);
 			}
 		}
 		rounds.counted(roundId, channel);
@@ -209,60 +209,46 @@ public class ParticipationService {
 
 	/**
 	 * At close, inside the closing transaction: every response and written answer of the round is
-	 * written anew, with new keys, in random order, and its codes are deleted (invariant 3).
+	 * written anew, with new keys, in random order, and its codes are deleted (invariant 3); once
+	 * that commits, the database's files are rewritten so that no earlier copy stays in them. The
+	 * rows move in SQL: only the keys pass through memory.
 	 */
 	@EventListener
 	public void rewriteAtClose(RoundClosing closing) {
 		UUID roundId = closing.roundId();
-		record Stored(String perspective, Map<String, String> answers) {
-		}
-		Map<UUID, Stored> responses = new LinkedHashMap<>();
-		jdbc.query("select r.id, r.perspective, a.item_id, a.answer from response r left join response_answer a "
-				+ "on a.response_id = r.id where r.round_id = ?", row -> {
-					Stored stored = responses.computeIfAbsent(row.getObject(1, UUID.class),
-							id -> new Stored(safe(row, 2), new LinkedHashMap<>()));
-					if (row.getString(3) != null) {
-						stored.answers().put(row.getString(3), row.getString(4));
-					}
-				}, roundId);
-		List<Stored> shuffled = new ArrayList<>(responses.values());
-		Collections.shuffle(shuffled, RANDOM);
-		jdbc.update("delete from response where round_id = ?", roundId);
-		for (Stored stored : shuffled) {
-			UUID id = UUID.randomUUID();
-			jdbc.update("insert into response (id, round_id, perspective) values (?, ?, ?)", id, roundId, stored.perspective());
-			stored.answers().forEach((item, answer) -> jdbc
-				.update("insert into response_answer (response_id, item_id, answer) values (?, ?, ?)", id, item, answer));
-		}
-		List<String[]> written = jdbc.query("select item_id, answer from written_answer where round_id = ?",
-				(row, n) -> new String[] { row.getString(1), row.getString(2) }, roundId);
-		Collections.shuffle(written, RANDOM);
-		jdbc.update("delete from written_answer where round_id = ?", roundId);
-		for (String[] answer : written) {
-			jdbc.update("insert into written_answer (id, round_id, item_id, answer) values (?, ?, ?, ?)", UUID.randomUUID(),
-					roundId, answer[0], answer[1]);
-		}
+		List<Object[]> keys = new ArrayList<>();
+		jdbc.query("select id from response where round_id = ?",
+				row -> { keys.add(new Object[] { row.getObject(1, UUID.class), UUID.randomUUID() }); }, roundId);
+		jdbc.query("select id from written_answer where round_id = ?",
+				row -> { keys.add(new Object[] { row.getObject(1, UUID.class), UUID.randomUUID() }); }, roundId);
+		jdbc.batchUpdate("insert into answers_rewrite_key (old_id, new_id) values (?, ?)", keys);
+		// New keys are random, so rows stored in the order of their new keys are in random order.
+		jdbc.update("insert into response (id, round_id, perspective, on_paper) select k.new_id, r.round_id, "
+				+ "r.perspective, r.on_paper from response r join answers_rewrite_key k on k.old_id = r.id "
+				+ "where r.round_id = ? order by k.new_id", roundId);
+		jdbc.update("insert into response_answer (response_id, item_id, answer) select k.new_id, a.item_id, a.answer "
+				+ "from response_answer a join answers_rewrite_key k on k.old_id = a.response_id order by k.new_id, a.item_id");
+		jdbc.update("delete from response_answer where response_id in (select old_id from answers_rewrite_key)");
+		jdbc.update("delete from response where id in (select old_id from answers_rewrite_key)");
+		jdbc.update("insert into written_answer (id, round_id, item_id, answer, on_paper) select k.new_id, w.round_id, "
+				+ "w.item_id, w.answer, w.on_paper from written_answer w join answers_rewrite_key k on k.old_id = w.id "
+				+ "where w.round_id = ? order by k.new_id", roundId);
+		jdbc.update("delete from written_answer where id in (select old_id from answers_rewrite_key)");
+		jdbc.update("delete from answers_rewrite_key");
 		jdbc.update("delete from participation_code where round_id = ?", roundId);
-	}
-
-	private static String safe(java.sql.ResultSet row, int column) {
-		try {
-			return row.getString(column);
-		}
-		catch (java.sql.SQLException e) {
-			throw new IllegalStateException(e);
-		}
+		files.rewriteAfterCommit(roundId);
 	}
 
 	/** The round's count table, counted by the database: no response is read into memory. */
 	@Transactional(readOnly = true)
 	public CountTable countTable(UUID roundId, Questionnaire questionnaire) {
 		CountTable table = new CountTable(questionnaire);
-		jdbc.query("select perspective, count(*) from response where round_id = ? group by perspective",
-				row -> { table.addPeople(row.getString(1), row.getLong(2)); }, roundId);
-		jdbc.query("select r.perspective, a.item_id, a.answer, count(*) from response r join response_answer a "
-				+ "on a.response_id = r.id where r.round_id = ? group by r.perspective, a.item_id, a.answer",
-				row -> { table.addAnswers(row.getString(2), row.getString(1), row.getString(3), row.getLong(4)); }, roundId);
+		jdbc.query("select perspective, on_paper, count(*) from response where round_id = ? group by perspective, on_paper",
+				row -> { table.addPeople(row.getString(1), row.getBoolean(2), row.getLong(3)); }, roundId);
+		jdbc.query("select r.perspective, r.on_paper, a.item_id, a.answer, count(*) from response r join response_answer a "
+				+ "on a.response_id = r.id where r.round_id = ? group by r.perspective, r.on_paper, a.item_id, a.answer",
+				row -> { table.addAnswers(row.getString(3), row.getString(1), row.getBoolean(2), row.getString(4),
+						row.getLong(5)); }, roundId);
 		return table;
 	}
 

@@ -35,9 +35,12 @@ public class WrittenReview {
 
 	private final RoundService rounds;
 
-	WrittenReview(JdbcTemplate jdbc, RoundService rounds) {
+	private final AnswerFiles files;
+
+	WrittenReview(JdbcTemplate jdbc, RoundService rounds, AnswerFiles files) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
+		this.files = files;
 	}
 
 	/** A text item as the review lists it: how many answers count, and whether it can be reviewed. */
@@ -123,8 +126,8 @@ public class WrittenReview {
 	public WrittenAnswers reviewed(UUID roundId, UUID organizationId) {
 		rounds.round(roundId, organizationId);
 		WrittenAnswers written = WrittenAnswers.none();
-		jdbc.query("select item_id, answer from written_answer where round_id = ?",
-				row -> { written.add(row.getString(1), row.getString(2)); }, roundId);
+		jdbc.query("select item_id, answer, on_paper from written_answer where round_id = ?",
+				row -> { written.add(row.getString(1), row.getString(2), row.getBoolean(3)); }, roundId);
 		return written;
 	}
 
@@ -136,6 +139,7 @@ public class WrittenReview {
 	public void eraseAnswers(UUID roundId) {
 		jdbc.update("delete from written_answer where round_id = ?", roundId);
 		jdbc.update("delete from response where round_id = ?", roundId);
+		files.rewriteAfterCommit(roundId);
 	}
 
 	private RoundView closed(UUID roundId, UUID organizationId) {

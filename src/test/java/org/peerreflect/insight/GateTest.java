@@ -277,6 +277,159 @@ class GateTest {
 
 	}
 
+	/**
+	 * Invariant 8, answers given alike: a withheld group, or everyone outside the shown groups, is
+	 * never left with one possible answer on an item, unless the whole round answered alike.
+	 */
+	@Nested
+	class Invariant8_AnswersGivenAlike {
+
+		/** 20 members with mixed answers; 6 staff and 4 board members who all chose "High". */
+		private CountTable twentyMixedAndTenAlike() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 7, "1");
+			people(table, "member", 7, "2");
+			people(table, "member", 6, "3");
+			people(table, "staff", 6, "3");
+			people(table, "board", 4, "3");
+			return table;
+		}
+
+		@Test
+		void theWithheldTenWhoAllAnsweredAlikeAreNotPinnedBySubtraction() {
+			GroupSummary summary = gate.summarize(twentyMixedAndTenAlike(), WrittenAnswers.none());
+			ItemSummary a1 = item(summary, "a-1");
+			// "All of us" minus "members" would have been 10 of 10 "High".
+			assertThat(shownGroups(a1)).isEmpty();
+			assertThat(a1.all().counts()).containsExactly(7, 7, 16);
+			// The members stay shown for the round.
+			assertThat(summary.groups().get(0).people()).isEqualTo(20);
+		}
+
+		@Test
+		void noAnswerCountsAsAnAnswer() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 7, "1");
+			people(table, "member", 7, "2");
+			people(table, "member", 6, "3");
+			// Staff and board all left a-1 out: the figures would tell that each of them did.
+			people(table, "staff", 6, null);
+			people(table, "board", 4, null);
+			assertThat(shownGroups(item(gate.summarize(table, WrittenAnswers.none()), "a-1"))).isEmpty();
+		}
+
+		@Test
+		void outsideThatAnsweredInTwoWaysLeavesTheShownGroupShown() {
+			CountTable table = twentyMixedAndTenAlike();
+			table.addPeople("volunteer", 1);
+			table.addAnswers("a-1", "volunteer", "2", 1);
+			assertThat(shownGroups(item(gate.summarize(table, WrittenAnswers.none()), "a-1"))).containsExactly("member");
+		}
+
+		@Test
+		void aWholeRoundThatAnsweredAlikeIsShownAsItIs() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, "3");
+			people(table, "staff", 6, "3");
+			people(table, "board", 4, "3");
+			assertThat(shownGroups(item(gate.summarize(table, WrittenAnswers.none()), "a-1"))).containsExactly("member");
+		}
+
+	}
+
+	/**
+	 * Invariant 13: whoever typed the paper forms knows those answers; every figure still protects
+	 * the answers that came online or on the kiosk.
+	 */
+	@Nested
+	class Invariant13_PaperAnswers {
+
+		private static void paper(CountTable table, String perspective, int n, String answer) {
+			table.addPeople(perspective, true, n);
+			if (answer != null) {
+				table.addAnswers("a-1", perspective, true, answer, n);
+			}
+		}
+
+		@Test
+		void oneAnswerOnlineBesideNineteenOnPaperIsLeftOutNotGivenAway() {
+			CountTable table = new CountTable(questionnaire);
+			paper(table, "member", 10, "1");
+			paper(table, "staff", 9, "2");
+			people(table, "member", 1, "3");
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(summary.someLeftOut()).isTrue();
+			assertThat(summary.people()).isEqualTo(19);
+			assertThat(item(summary, "a-1").all().counts()).as("the paper forms alone").containsExactly(10, 9, 0);
+		}
+
+		@Test
+		void aShownGroupWithFewerThanKOnlineIsWithheld() {
+			CountTable table = new CountTable(questionnaire);
+			paper(table, "member", 10, "1");
+			people(table, "member", 2, "2");
+			people(table, "staff", 8, "3");
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(summary.someLeftOut()).isFalse();
+			assertThat(summary.people()).isEqualTo(20);
+			// Members minus the typed forms would be the 2 members who answered online.
+			assertThat(summary.groups()).noneMatch(GroupSummary.Group::shown);
+			assertThat(shownGroups(item(summary, "a-1"))).isEmpty();
+		}
+
+		@Test
+		void anItemAnsweredOnlineByFewerThanKShowsNoDistribution() {
+			CountTable table = new CountTable(questionnaire);
+			paper(table, "member", 10, "1");
+			people(table, "member", 6, null);
+			table.addAnswers("a-1", "member", "2", 2);
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(summary.people()).isEqualTo(16);
+			assertThat(item(summary, "a-1").shown()).isFalse();
+		}
+
+		@Test
+		void withoutPaperNothingChanges() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, "3");
+			people(table, "staff", 6, "2");
+			people(table, "staff", 6, "1");
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(summary.someLeftOut()).isFalse();
+			assertThat(shownGroups(item(summary, "a-1"))).containsExactly("member", "staff");
+		}
+
+		@Test
+		void writtenAnswersOnlineFewerThanKAreLeftOutAndThePaperOnesShown() {
+			CountTable table = new CountTable(questionnaire);
+			paper(table, "member", 10, "1");
+			people(table, "member", 10, "2");
+			WrittenAnswers written = WrittenAnswers.none();
+			for (int i = 0; i < 6; i++) {
+				written.add("a-say", "typed " + i, true);
+			}
+			written.add("a-say", "sent one", false);
+			written.add("a-say", "sent two", false);
+			GroupSummary summary = gate.summarize(table, written);
+			assertThat(summary.written().get(0).answers()).hasSize(6).allSatisfy(a -> assertThat(a).startsWith("typed"));
+			assertThat(summary.someLeftOut()).isTrue();
+		}
+
+		@Test
+		void writtenAnswersOnlineAtLeastKAreAllShown() {
+			CountTable table = new CountTable(questionnaire);
+			paper(table, "member", 10, "1");
+			people(table, "member", 10, "2");
+			WrittenAnswers written = WrittenAnswers.none();
+			for (int i = 0; i < 5; i++) {
+				written.add("a-say", "typed " + i, true);
+				written.add("a-say", "sent " + i, false);
+			}
+			assertThat(gate.summarize(table, written).written().get(0).answers()).hasSize(10);
+		}
+
+	}
+
 	static ItemSummary item(GroupSummary summary, String id) {
 		return summary.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
 	}

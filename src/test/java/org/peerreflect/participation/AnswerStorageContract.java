@@ -108,9 +108,10 @@ abstract class AnswerStorageContract {
 
 	@Test
 	void invariant1_aResponseHoldsOnlyAnswersAndAPerspective() {
-		assertThat(columns(jdbc, "response")).containsExactly("id", "perspective", "round_id");
+		// Beside the answers, only whether they were typed in from paper (invariant 13).
+		assertThat(columns(jdbc, "response")).containsExactly("id", "on_paper", "perspective", "round_id");
 		assertThat(columns(jdbc, "response_answer")).containsExactly("answer", "item_id", "response_id");
-		assertThat(columns(jdbc, "written_answer")).containsExactly("answer", "id", "item_id", "round_id");
+		assertThat(columns(jdbc, "written_answer")).containsExactly("answer", "id", "item_id", "on_paper", "round_id");
 		Integer defaults = jdbc.queryForObject("select count(*) from information_schema.columns where lower(table_name) in "
 				+ "('response', 'response_answer', 'written_answer') and lower(table_schema) = lower(current_schema) "
 				+ "and column_default is not null", Integer.class);

@@ -1,0 +1,118 @@
+package org.peerreflect.participation;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.peerreflect.system.DatabaseFiles;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * After a round's answers are rewritten at close, or erased, the database's own files still hold
+ * the rows as they were (invariant 3): this has those files rewritten once the transaction has
+ * committed, on a thread of its own, and again at start for whatever a crash left undone. Nobody has
+ * to remember to do it.
+ */
+@Component
+public class AnswerFiles implements DisposableBean {
+
+	private static final Log log = LogFactory.getLog(AnswerFiles.class);
+
+	/** Every table that held a round's answers, codes or counters while it was open. */
+	static final List<String> TABLES = List.of("response", "response_answer", "written_answer", "participation_code",
+			"answers_rewrite_key", "round");
+
+	private final JdbcTemplate jdbc;
+
+	private final DatabaseFiles files;
+
+	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+		Thread thread = new Thread(runnable, "answer-files");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	AnswerFiles(JdbcTemplate jdbc, DatabaseFiles files) {
+		this.jdbc = jdbc;
+		this.files = files;
+	}
+
+	/** Inside the transaction that rewrote or erased a round's answers. */
+	void rewriteAfterCommit(UUID roundId) {
+		this.jdbc.update("delete from answers_rewrite_pending where round_id = ?", roundId);
+		this.jdbc.update("insert into answers_rewrite_pending (round_id) values (?)", roundId);
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				worker.execute(AnswerFiles.this::rewritePending);
+			}
+		});
+	}
+
+	@EventListener(ApplicationReadyEvent.class)
+	void atStart() {
+		this.worker.execute(this::rewritePending);
+	}
+
+	/** Whether every round's files are rewritten; for tests and the operator's check. */
+	public boolean settled() {
+		return this.jdbc.queryForObject("select count(*) from answers_rewrite_pending", Integer.class) == 0;
+	}
+
+	private void rewritePending() {
+		try {
+			List<UUID> pending = this.jdbc.queryForList("select round_id from answers_rewrite_pending", UUID.class);
+			if (pending.isEmpty()) {
+				return;
+			}
+			long started = System.nanoTime();
+			if (this.files.rewrite(TABLES)) {
+				for (UUID round : pending) {
+					this.jdbc.update("delete from answers_rewrite_pending where round_id = ?", round);
+				}
+				log.debug("The database files were rewritten after close in "
+						+ TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
+			}
+			else {
+				this.worker.execute(() -> {
+					sleepQuietly();
+					rewritePending();
+				});
+			}
+		}
+		catch (RuntimeException e) {
+			log.error("The database files could not be rewritten after close; it is tried again at the next start", e);
+		}
+	}
+
+	private static void sleepQuietly() {
+		try {
+			Thread.sleep(5_000);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	@Override
+	public void destroy() {
+		this.worker.shutdown();
+		try {
+			this.worker.awaitTermination(30, TimeUnit.SECONDS);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.peerreflect.system;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.h2.mvstore.MVStoreTool;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * Leaves no earlier copy of deleted or rewritten rows in the database's own files (invariant 3).
+ * Deleting a row does not remove its bytes: H2 writes every commit as a new chunk beside the old
+ * ones, and PostgreSQL keeps dead row versions in the table's pages. This rewrites the files so that
+ * only the rows as they are now remain.
+ */
+public interface DatabaseFiles {
+
+	/**
+	 * Rewrites the files that hold {@code tables}, after the transaction that changed them has
+	 * committed; never inside a transaction.
+	 *
+	 * @return false when the rewrite had to be put off (it is asked for again later)
+	 */
+	boolean rewrite(List<String> tables);
+
+	/** For a database that keeps nothing on disk (in memory, for the demo and the tests). */
+	static DatabaseFiles none() {
+		return tables -> true;
+	}
+
+	/**
+	 * PostgreSQL: {@code VACUUM FULL} writes each table anew into a new file and drops the old one
+	 * with its dead row versions. It cannot run inside a transaction, so it runs on a connection of
+	 * its own in autocommit. What PostgreSQL keeps elsewhere (WAL, backups) is for the operator.
+	 */
+	static DatabaseFiles postgres(JdbcTemplate jdbc) {
+		return tables -> {
+			for (String table : tables) {
+				if (!table.matches("[a-z_]+")) {
+					throw new IllegalArgumentException("not a table name: " + table);
+				}
+				jdbc.execute("VACUUM FULL " + table);
+			}
+			return true;
+		};
+	}
+
+	/**
+	 * H2 in a file: with the database shut, H2's own tool copies what is live into a new file and
+	 * replaces the old one, which is the only way H2 offers to drop old chunks' bytes (deleting rows
+	 * and compacting in place leave them). The pages are copied as they are, uncompressed, like the
+	 * rest of the file. It waits until no connection is out; requests meanwhile wait for the new
+	 * file, they do not fail.
+	 */
+	final class H2File implements DatabaseFiles {
+
+		private static final Log log = LogFactory.getLog(DatabaseFiles.class);
+
+		/** How long to wait for every connection to come back before putting the rewrite off. */
+		private static final Duration PATIENCE = Duration.ofSeconds(30);
+
+		private final PausableDataSource gate;
+
+		private final HikariDataSource pool;
+
+		H2File(PausableDataSource gate, HikariDataSource pool) {
+			this.gate = gate;
+			this.pool = pool;
+		}
+
+		@Override
+		public boolean rewrite(List<String> tables) {
+			try {
+				boolean done = this.gate.whileNoneBorrowed(PATIENCE, this::compact);
+				if (!done) {
+					log.warn("The database file could not be rewritten now: connections stayed in use; it is tried again later");
+				}
+				return done;
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException("the database file could not be rewritten", e);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+				return false;
+			}
+		}
+
+		private void compact() throws SQLException {
+			var pool = this.pool.getHikariPoolMXBean();
+			// A connection of its own keeps the database open while the pool lets go of its own.
+			try (Connection own = DriverManager.getConnection(this.pool.getJdbcUrl(), this.pool.getUsername(),
+					this.pool.getPassword()); Statement statement = own.createStatement()) {
+				pool.suspendPool();
+				try {
+					pool.softEvictConnections();
+					statement.execute("SHUTDOWN");
+					MVStoreTool.compact(storeFile(this.pool.getJdbcUrl()), false);
+				}
+				finally {
+					pool.resumePool();
+				}
+			}
+		}
+
+		/** The store file an H2 file URL names: {@code jdbc:h2:file:./data/x;...} is {@code ./data/x.mv.db}. */
+		static String storeFile(String url) {
+			String path = url.substring("jdbc:h2:file:".length());
+			int settings = path.indexOf(';');
+			path = settings < 0 ? path : path.substring(0, settings);
+			if (path.startsWith("~")) {
+				path = System.getProperty("user.home") + path.substring(1);
+			}
+			return path + ".mv.db";
+		}
+
+	}
+
+}

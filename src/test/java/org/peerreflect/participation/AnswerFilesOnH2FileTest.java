@@ -1,0 +1,232 @@
+package org.peerreflect.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.peerreflect.organization.AccountService;
+import org.peerreflect.publication.Publication;
+import org.peerreflect.round.Channel;
+import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundView;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Invariant 3 on the embedded database as it really runs, in a file: people answer with words no
+ * one else uses, the round closes, and then the data folder is read as raw bytes, as an
+ * administrator with a copy of it would. Each word is there at most once, no code's HMAC is there,
+ * nothing in the file was written before the close (H2 stamps every chunk with its write time), and
+ * the words stand in no order of their sending. The same after the answers are erased.
+ */
+@SpringBootTest
+class AnswerFilesOnH2FileTest {
+
+	private static final Path FOLDER = temporaryFolder();
+
+	@DynamicPropertySource
+	static void inAFile(DynamicPropertyRegistry registry) {
+		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + FOLDER.resolve("peer-reflect")
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+	}
+
+	private static Path temporaryFolder() {
+		try {
+			return Files.createTempDirectory("peer-reflect-files");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	/** H2's chunk header: its id, then (further on) its write time in ms after the file was made. */
+	private static final Pattern CHUNK = Pattern.compile("chunk:([0-9a-f]+),[^\\n]*?time:([0-9a-f]+)");
+
+	private static final Pattern CREATED = Pattern.compile("H:2,[^\\n]*?created:([0-9a-f]+)");
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	RoundService rounds;
+
+	@Autowired
+	ParticipationService participation;
+
+	@Autowired
+	Publication publication;
+
+	@Autowired
+	AnswerFiles files;
+
+	@Autowired
+	CodeKey key;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void invariant3_afterCloseTheDataFolderHoldsNoEarlierCopyTimeOrOrder() throws Exception {
+		UUID organization = organization();
+		RoundView round = rounds.open(rounds.create(organization, "Spring", "peer-support-principles", 1, "en", 5).id(),
+				organization);
+		List<String> codes = participation.issueCodes(round.id(), organization, 12);
+		List<String> words = new ArrayList<>();
+		for (int n = 0; n < codes.size(); n++) {
+			String first = "quillfeather" + (1000 + n);
+			String second = "lanternmoss" + (1000 + n);
+			words.add(first);
+			words.add(second);
+			participation.submit(codes.get(n), n % 2 == 0 ? Channel.ONLINE : Channel.KIOSK, new Submission(
+					n % 3 == 0 ? "member" : "staff", Map.of("np-1", "4"), Map.of("np-say", first, "na-say", second)));
+			// Apart in time, as people are: each submission its own chunk.
+			Thread.sleep(30);
+		}
+		// H2 writes what was committed to the file within half a second.
+		Thread.sleep(700);
+		byte[] open = dataFolder();
+		assertThat(count(open, words.get(0))).as("the attack works while the round is open").isPositive();
+
+		Instant closing = Instant.now();
+		rounds.close(round.id(), organization);
+		awaitRewritten();
+		byte[] closed = dataFolder();
+
+		for (String word : words) {
+			// Once: the answer is kept, as written, and no earlier copy of it is left.
+			assertThat(count(closed, word)).as(word).isOne();
+		}
+		for (String code : codes) {
+			assertThat(count(closed, key.hash(ParticipationCodes.normalize(code)))).as("a used code's HMAC").isZero();
+		}
+		assertThat(chunkTimes(closed)).as("every chunk was written after the close").isNotEmpty()
+			.allSatisfy(written -> assertThat(written).isAfterOrEqualTo(closing.minusMillis(1)));
+		List<String> stored = inFileOrder(closed, "quillfeather");
+		assertThat(stored).hasSize(12).isNotEqualTo(words.stream().filter(w -> w.startsWith("quill")).toList());
+
+		publication.publish(round.id(), organization, "Harbour");
+		Instant erasing = Instant.now();
+		publication.erase(round.id(), organization);
+		awaitRewritten();
+		byte[] erased = dataFolder();
+		for (String word : words) {
+			// Only where the published report quotes it.
+			assertThat(count(erased, word)).as(word + " after erasing").isLessThanOrEqualTo(1);
+		}
+		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
+				round.id())).isZero();
+		assertThat(chunkTimes(erased)).allSatisfy(written -> assertThat(written).isAfterOrEqualTo(erasing.minusMillis(1)));
+	}
+
+	/** People sending answers to one round while another closes get their answers kept, never an error. */
+	@Test
+	void answersKeepArrivingWhileAnotherRoundsFileIsRewritten() throws Exception {
+		UUID organization = organization();
+		RoundView closing = rounds.open(rounds.create(organization, "Closing", "peer-support-principles", 1, "en", 5).id(),
+				organization);
+		RoundView staying = rounds.open(rounds.create(organization, "Staying", "peer-support-principles", 1, "en", 5).id(),
+				organization);
+		for (String code : participation.issueCodes(closing.id(), organization, 20)) {
+			participation.submit(code, Channel.ONLINE, new Submission(null, Map.of("np-1", "2"), Map.of()));
+		}
+		List<String> codes = participation.issueCodes(staying.id(), organization, 60);
+		ExecutorService people = Executors.newFixedThreadPool(4);
+		try {
+			List<Future<ParticipationService.Outcome>> sent = new ArrayList<>();
+			for (String code : codes) {
+				sent.add(people.submit(() -> participation.submit(code, Channel.ONLINE,
+						new Submission("member", Map.of("np-1", "5"), Map.of()))));
+				if (sent.size() == 10) {
+					rounds.close(closing.id(), organization);
+				}
+			}
+			for (Future<ParticipationService.Outcome> outcome : sent) {
+				assertThat(outcome.get()).isEqualTo(ParticipationService.Outcome.ACCEPTED);
+			}
+		}
+		finally {
+			people.shutdown();
+		}
+		awaitRewritten();
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, staying.id()))
+			.isEqualTo(60);
+	}
+
+	private UUID organization() {
+		AccountService.Invitation steward = accounts.createOrganization("Files " + UUID.randomUUID(),
+				UUID.randomUUID() + "@example.org");
+		return jdbc.queryForObject("select organization_id from account where id = ?", UUID.class, steward.accountId());
+	}
+
+	private void awaitRewritten() throws InterruptedException {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+		while (!files.settled()) {
+			assertThat(Instant.now()).as("the files are rewritten in time").isBefore(deadline);
+			Thread.sleep(50);
+		}
+	}
+
+	/** Every file of the data folder, one after the other, as a copy of it would hold them. */
+	private static byte[] dataFolder() throws IOException {
+		java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+		try (Stream<Path> paths = Files.list(FOLDER)) {
+			for (Path path : paths.sorted().toList()) {
+				all.write(Files.readAllBytes(path));
+			}
+		}
+		return all.toByteArray();
+	}
+
+	private static int count(byte[] bytes, String word) {
+		String text = new String(bytes, StandardCharsets.ISO_8859_1);
+		int found = 0;
+		for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+			found++;
+		}
+		return found;
+	}
+
+	private static List<String> inFileOrder(byte[] bytes, String prefix) {
+		Matcher matcher = Pattern.compile(prefix + "\\d{4}").matcher(new String(bytes, StandardCharsets.ISO_8859_1));
+		List<String> found = new ArrayList<>();
+		while (matcher.find()) {
+			found.add(matcher.group());
+		}
+		return found;
+	}
+
+	/** When each chunk of the store was written, from its file header's creation time and its own. */
+	private static List<Instant> chunkTimes(byte[] bytes) {
+		String text = new String(bytes, StandardCharsets.ISO_8859_1);
+		Matcher created = CREATED.matcher(text);
+		assertThat(created.find()).as("an H2 file header").isTrue();
+		long base = Long.parseLong(created.group(1), 16);
+		Matcher chunk = CHUNK.matcher(text);
+		List<Instant> times = new ArrayList<>();
+		while (chunk.find()) {
+			times.add(Instant.ofEpochMilli(base + Long.parseLong(chunk.group(2), 16)));
+		}
+		return times;
+	}
+
+}
