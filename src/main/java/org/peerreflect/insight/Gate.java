@@ -148,6 +148,9 @@ public final class Gate {
 					|| pinnedOutside(onlineBySlot, round.online(), shown))) {
 				int smallest = smallestShown(shown, groupSizes);
 				if (smallest < 0) {
+					// With no group shown, those who did not answer on paper all answered alike while the
+					// round did not: whoever typed the paper forms would learn each of their answers.
+					itemShown = false;
 					break;
 				}
 				shown[smallest] = false;

@@ -389,6 +389,17 @@ class GateTest {
 		}
 
 		@Test
+		void thoseWhoDidNotAnswerOnPaperAllAlikeWhileTheRoundWasNotShowNoDistribution() {
+			CountTable table = new CountTable(questionnaire);
+			paper(table, null, 3, "1");
+			paper(table, null, 2, null);
+			people(table, "member", 6, "3");
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			// "All of us" less the typed forms would be 6 of 6 "High".
+			assertThat(item(summary, "a-1").shown()).isFalse();
+		}
+
+		@Test
 		void withoutPaperNothingChanges() {
 			CountTable table = new CountTable(questionnaire);
 			people(table, "member", 20, "3");

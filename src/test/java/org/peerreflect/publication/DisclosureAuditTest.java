@@ -188,10 +188,55 @@ class DisclosureAuditTest {
 				List.of(new GroupDistribution("member", text, null)));
 		GroupSummary summary = new GroupSummary("audit", 1, text, 5, 6, text, groups,
 				List.of(new GroupSummary.PrincipleSummary("whole", text, text, List.of(shownToAll, leaky), List.of())));
-		org.assertj.core.api.Assertions.assertThatThrownBy(() -> bound(summary, 6, "a leaky summary"))
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> bound(summary, 6, "a leaky summary", null))
 			.isInstanceOf(AssertionError.class)
 			.hasMessageContaining("group member, item w-two, answer 2")
 			.hasMessageContaining("is 6");
+	}
+
+	/** One item, w-one, as a summary of yesterday's gate showed it. */
+	private static GroupSummary oneItem(int people, Integer members, Distribution all, Distribution ofMembers) {
+		var text = org.peerreflect.questionnaire.LocalizedText.of("en", "An item");
+		List<GroupSummary.Option> four = List.of("a", "b", "c", "d").stream()
+			.map(v -> new GroupSummary.Option(v, org.peerreflect.questionnaire.LocalizedText.of("en", v))).toList();
+		List<GroupSummary.Group> groups = List.of(new GroupSummary.Group("member", text, members),
+				new GroupSummary.Group("staff", text, null), new GroupSummary.Group("volunteer", text, null),
+				new GroupSummary.Group("board", text, null));
+		ItemSummary item = new ItemSummary("w-one", text, four, text, all, 0.5,
+				List.of(new GroupDistribution("member", text, ofMembers), new GroupDistribution("staff", text, null),
+						new GroupDistribution("volunteer", text, null), new GroupDistribution("board", text, null)));
+		return new GroupSummary("audit", 1, text, 5, people, text, groups,
+				List.of(new GroupSummary.PrincipleSummary("whole", text, text, List.of(item), List.of())));
+	}
+
+	/**
+	 * The audit's own check on answers given alike, on what yesterday's gate published: 20 members
+	 * with mixed answers shown, 6 staff and 4 board members withheld who all chose "d". "All of us"
+	 * minus the members is 10 of 10 "d".
+	 */
+	@org.junit.jupiter.api.Test
+	void theAuditCatchesWithheldPeoplePinnedByAnswersGivenAlike() {
+		GroupSummary summary = oneItem(30, 20, new Distribution(30, List.of(7, 7, 6, 10), 0),
+				new Distribution(20, List.of(7, 7, 6, 0), 0));
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> bound(summary, 30, "yesterday's gate", null))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("answers given alike give away everyone of staff on item w-one");
+	}
+
+	/**
+	 * The audit's own check on the typist, on what yesterday's gate published: 19 paper forms and one
+	 * answer online; "all of us" less the typed forms is that one person's answer.
+	 */
+	@org.junit.jupiter.api.Test
+	void theAuditCatchesWhatTheTypistOfThePaperFormsCanSubtract() {
+		GroupSummary summary = oneItem(20, null, new Distribution(20, List.of(10, 9, 1, 0), 0), null);
+		Paper typed = new Paper();
+		for (int n = 0; n < 19; n++) {
+			typed.add(n < 10 ? "member" : "staff", Map.of("w-one", n < 10 ? "a" : "b"));
+		}
+		org.assertj.core.api.Assertions.assertThatThrownBy(() -> bound(summary, 20, "yesterday's gate", typed))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("whoever typed the paper forms can work out the answers of 1 who did not answer on paper");
 	}
 
 	private DynamicTest chain(long seed) {
@@ -244,9 +289,13 @@ class DisclosureAuditTest {
 		double skip = random.nextDouble() * 0.3;
 		double notSure = random.nextDouble() * 0.2;
 		boolean alike = random.nextInt(5) == 0;
-		Channel[] channels = Channel.values();
+		// Now and then most answers come on paper, so that few are left for the typist to pick out.
+		double onPaper = random.nextInt(4) == 0 ? 0.9 : 1.0 / 3;
+		Paper paper = new Paper();
 		for (int p = 0; p < people; p++) {
 			String perspective = pick(random, weights);
+			Channel channel = random.nextDouble() < onPaper ? Channel.PAPER
+					: random.nextBoolean() ? Channel.ONLINE : Channel.KIOSK;
 			Map<String, String> answers = new HashMap<>();
 			SCALE_ITEMS.forEach((item, options) -> {
 				if (random.nextDouble() < skip) {
@@ -259,11 +308,57 @@ class DisclosureAuditTest {
 				answers.put(item, alike ? options.get(options.size() - 1) : options.get(random.nextInt(options.size())));
 			});
 			Map<String, String> written = random.nextBoolean() ? Map.of("w-say", "Words from one of us") : Map.of();
-			participation.submit(codes.get(p), channels[random.nextInt(channels.length)],
-					new Submission(perspective, answers, written));
+			participation.submit(codes.get(p), channel, new Submission(perspective, answers, written));
+			if (channel == Channel.PAPER) {
+				paper.add(perspective, answers);
+			}
 		}
 		rounds.close(round, organization);
-		return publication.publish(round, organization, "Audit circle");
+		Publication.Published published = publication.publish(round, organization, "Audit circle");
+		PAPER.put(round, paper);
+		return published;
+	}
+
+	/** The paper forms of each round, as whoever typed them knows them. */
+	private static final Map<UUID, Paper> PAPER = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/** Paper forms counted per perspective slot: its people, and per item each answer ("skipped" last). */
+	static final class Paper {
+
+		final Map<String, Integer> people = new HashMap<>();
+
+		final Map<String, Integer> answers = new HashMap<>();
+
+		void add(String perspective, Map<String, String> given) {
+			people.merge(String.valueOf(perspective), 1, Integer::sum);
+			SCALE_ITEMS.forEach((item, options) -> answers.merge(cell(perspective, item, given.getOrDefault(item, "")), 1,
+					Integer::sum));
+		}
+
+		int people(String slot) {
+			return people.getOrDefault(String.valueOf(slot), 0);
+		}
+
+		/** Forms of a slot (null: everyone) that gave {@code answer} ("" for skipped) to an item. */
+		int answers(String slot, String item, String answer) {
+			if (slot == null) {
+				int all = 0;
+				for (String s : PERSPECTIVES) {
+					all += answers(s, item, answer);
+				}
+				return all + answers.getOrDefault(cell(null, item, answer), 0);
+			}
+			return answers.getOrDefault(cell(slot, item, answer), 0);
+		}
+
+		int total() {
+			return people.values().stream().mapToInt(Integer::intValue).sum();
+		}
+
+		private static String cell(String perspective, String item, String answer) {
+			return perspective + "/" + item + "/" + answer;
+		}
+
 	}
 
 	private static String pick(Random random, double[] weights) {
@@ -298,7 +393,9 @@ class DisclosureAuditTest {
 		assertThat(inPdf).as("numbers in the PDF that no other output shows (%s)", where).isEmpty();
 
 		ReportInput.Channels c = input.channels();
-		bound(input.current(), c.online() + c.kiosk() + c.paper(), where + ", this round");
+		int people = people(input.current(), c);
+		bound(input.current(), people, where + ", this round", null);
+		bound(input.current(), people, where + ", this round, as the typist of its paper forms", PAPER.get(round));
 		if (previous == null) {
 			assertThat(input.previous()).isNull();
 			return;
@@ -306,7 +403,12 @@ class DisclosureAuditTest {
 		// "Since last time" reads what the previous round kept, so both rounds show one and the same.
 		assertThat(sameSummary(input.previous(), previous.input().current())).as(where).isTrue();
 		ReportInput.Channels b = previous.input().channels();
-		bound(input.previous(), b.online() + b.kiosk() + b.paper(), where + ", its previous round");
+		bound(input.previous(), people(input.previous(), b), where + ", its previous round", null);
+	}
+
+	/** How many the figures describe: all who took part, unless a few were left out of them. */
+	private static int people(GroupSummary summary, ReportInput.Channels channels) {
+		return summary.resultsShown() ? summary.people() : channels.online() + channels.kiosk() + channels.paper();
 	}
 
 	private static boolean sameSummary(GroupSummary a, GroupSummary b) {
@@ -366,8 +468,17 @@ class DisclosureAuditTest {
 	 * Bounds each withheld cell of one round's summary. Unknowns: for each perspective slot (every
 	 * option, and no perspective), its size, and for each scale item its count of each option,
 	 * "not sure" and skipped. What was shown fixes sums of them.
+	 * <p>
+	 * With {@code known} paper forms, as whoever typed them: the unknowns are then the answers that
+	 * did not come on paper, each figure shown less what the forms say. Every figure must then
+	 * describe none or at least k of them (invariant 13).
+	 * <p>
+	 * Then, for everyone outside the shown groups, item by item: at least two answers (counting
+	 * "not sure" and skipped) must stay possible, unless the whole round answered alike.
 	 */
-	private void bound(GroupSummary summary, int people, String where) {
+	void bound(GroupSummary summary, int people, String where, Paper known) {
+		Paper paper = known == null ? new Paper() : known;
+		int k = summary.minGroupSize();
 		List<String> slots = new ArrayList<>(PERSPECTIVES);
 		slots.add(null);
 		List<ItemSummary> items = summary.items();
@@ -385,12 +496,16 @@ class DisclosureAuditTest {
 		for (int s = 0; s < slots.size(); s++) {
 			total[s * perSlot] = 1;
 		}
-		lp.equal(total, people);
+		lp.equal(total, people - paper.total());
+		if (summary.resultsShown()) {
+			safe(people - paper.total(), k, "everyone", where);
+		}
 		for (GroupSummary.Group group : summary.groups()) {
 			if (group.shown()) {
 				double[] size = new double[variables];
 				size[slots.indexOf(group.value()) * perSlot] = 1;
-				lp.equal(size, group.people());
+				lp.equal(size, group.people() - paper.people(group.value()));
+				safe(group.people() - paper.people(group.value()), k, "group " + group.value(), where);
 			}
 		}
 		for (int i = 0; i < items.size(); i++) {
@@ -405,22 +520,31 @@ class DisclosureAuditTest {
 				lp.equal(everyone, 0);
 			}
 			if (item.shown()) {
+				int answeredOnPaper = 0;
 				for (int a = 0; a < width - 1; a++) {
 					double[] all = new double[variables];
 					for (int s = 0; s < slots.size(); s++) {
 						all[s * perSlot + 1 + itemStart[i] + a] = 1;
 					}
-					lp.equal(all, count(item.all(), a));
+					int typed = paper.answers(null, item.id(), answer(item, a));
+					answeredOnPaper += typed;
+					lp.equal(all, count(item.all(), a) - typed);
 				}
+				safe(item.all().people() - answeredOnPaper, k, "item " + item.id(), where);
 			}
 			for (GroupDistribution group : item.groups()) {
 				if (group.shown()) {
 					int s = slots.indexOf(group.value());
+					int answeredOnPaper = 0;
 					for (int a = 0; a < width - 1; a++) {
 						double[] cell = new double[variables];
 						cell[s * perSlot + 1 + itemStart[i] + a] = 1;
-						lp.equal(cell, count(group.distribution(), a));
+						int typed = paper.answers(group.value(), item.id(), answer(item, a));
+						answeredOnPaper += typed;
+						lp.equal(cell, count(group.distribution(), a) - typed);
 					}
+					safe(group.distribution().people() - answeredOnPaper, k,
+							"group " + group.value() + " on item " + item.id(), where);
 				}
 			}
 		}
@@ -434,9 +558,7 @@ class DisclosureAuditTest {
 			}
 			for (int i = 0; i < items.size(); i++) {
 				ItemSummary item = items.get(i);
-				GroupDistribution shown = item.groups().stream().filter(g -> g.value().equals(group.value())).findFirst()
-					.orElse(null);
-				if (shown != null && shown.shown()) {
+				if (shownOn(item, group.value())) {
 					continue;
 				}
 				for (int a = 0; a < item.options().size() + 1; a++) {
@@ -445,6 +567,58 @@ class DisclosureAuditTest {
 				}
 			}
 		}
+		for (int i = 0; i < items.size(); i++) {
+			ItemSummary item = items.get(i);
+			if (wholeRoundAlike(item, summary.people())) {
+				continue;
+			}
+			for (int s = 0; s < slots.size(); s++) {
+				String slot = slots.get(s);
+				if (slot != null && shownOn(item, slot) || !lp.canBe(s * perSlot, Relationship.GEQ, 1)) {
+					continue;
+				}
+				int possible = 0;
+				for (int a = 0; a < item.options().size() + 2; a++) {
+					if (lp.canBe(s * perSlot + 1 + itemStart[i] + a, Relationship.GEQ, 1)) {
+						possible++;
+					}
+				}
+				if (possible < 2) {
+					fail("answers given alike give away everyone of " + (slot == null ? "no perspective" : slot)
+							+ " on item " + item.id() + ": one answer is possible (" + where + ")" + (System.getProperty("audit.seed") == null ? "" : " " + people + " " + paper.people + paper.answers + JSON.writeValueAsString(summary)));
+				}
+			}
+		}
+	}
+
+	private static boolean shownOn(ItemSummary item, String group) {
+		return item.groups().stream().anyMatch(g -> g.value().equals(group) && g.shown());
+	}
+
+	/** Whether everyone gave one answer to a shown item, skipping counted as an answer. */
+	private static boolean wholeRoundAlike(ItemSummary item, Integer people) {
+		if (!item.shown() || people == null) {
+			return false;
+		}
+		List<Integer> slots = new ArrayList<>(item.all().counts());
+		slots.add(item.all().notSure());
+		slots.add(people - item.all().people());
+		return slots.stream().filter(n -> n > 0).count() <= 1;
+	}
+
+	/** A figure about the answers that did not come on paper describes none or at least k of them. */
+	private static void safe(int people, int k, String what, String where) {
+		TALLY[1]++;
+		if (people > 0 && people < k) {
+			fail("whoever typed the paper forms can work out the answers of " + people + " who did not answer on paper: "
+					+ what + " (" + where + ")");
+		}
+	}
+
+	/** The answer of slot {@code a}: an option's value, then "not-sure", then "" for skipped. */
+	private static String answer(ItemSummary item, int a) {
+		int options = item.options().size();
+		return a < options ? item.options().get(a).value() : a == options ? "not-sure" : "";
 	}
 
 	/** Option {@code a} of a distribution, or its "not sure" just after the options. */
@@ -469,7 +643,28 @@ class DisclosureAuditTest {
 
 		boolean feasible() {
 			try {
-				solve(0, GoalType.MINIMIZE);
+				point(0);
+				return true;
+			}
+			catch (org.apache.commons.math3.optim.linear.NoFeasibleSolutionException e) {
+				return false;
+			}
+		}
+
+		/**
+		 * Whether the unknown can be at least, or at most, a value. Asked as a question of
+		 * feasibility: the simplex solver's optimum is not always right on these degenerate
+		 * programs, its first phase is.
+		 */
+		boolean canBe(int variable, Relationship relationship, double value) {
+			TALLY[2]++;
+			double[] unknown = new double[variables];
+			unknown[variable] = 1;
+			List<LinearConstraint> asked = new ArrayList<>(constraints);
+			asked.add(new LinearConstraint(unknown, relationship, value));
+			try {
+				new SimplexSolver().optimize(new MaxIter(100_000), new LinearObjectiveFunction(new double[variables], 0),
+						new LinearConstraintSet(asked), GoalType.MINIMIZE, new NonNegativeConstraint(true));
 				return true;
 			}
 			catch (org.apache.commons.math3.optim.linear.NoFeasibleSolutionException e) {
@@ -480,25 +675,31 @@ class DisclosureAuditTest {
 		/** Fails when the unknown can only be one whole number above 0. */
 		void notPinned(int variable, String what) {
 			TALLY[1]++;
-			double low = Math.ceil(solve(variable, GoalType.MINIMIZE) - 1e-6);
-			if (low < 1) {
+			if (canBe(variable, Relationship.LEQ, 0)) {
 				return;
 			}
-			double high = Math.floor(solve(variable, GoalType.MAXIMIZE) + 1e-6);
-			if (high <= low) {
-				fail("a withheld figure can be worked out: " + what + " is " + (long) low);
+			double some = point(variable);
+			long value = Math.round(some);
+			if (Math.abs(some - value) > 1e-6 || canBe(variable, Relationship.GEQ, value + 1)
+					|| canBe(variable, Relationship.LEQ, value - 1)) {
+				return;
 			}
+			fail("a withheld figure can be worked out: " + what + " is " + value);
 		}
 
-		private double solve(int variable, GoalType goal) {
-			TALLY[2]++;
-			double[] objective = new double[variables];
-			objective[variable] = 1;
-			PointValuePair best = new SimplexSolver().optimize(new MaxIter(100_000),
-					new LinearObjectiveFunction(objective, 0), new LinearConstraintSet(constraints), goal,
-					new NonNegativeConstraint(true));
-			return best.getValue();
+		/** The unknown's value in some solution, the same one each time. */
+		private double point(int variable) {
+			if (this.some == null) {
+				TALLY[2]++;
+				this.some = new SimplexSolver()
+					.optimize(new MaxIter(100_000), new LinearObjectiveFunction(new double[variables], 0),
+							new LinearConstraintSet(constraints), GoalType.MINIMIZE, new NonNegativeConstraint(true))
+					.getPoint();
+			}
+			return this.some[variable];
 		}
+
+		private double[] some;
 
 	}
 
