@@ -31,6 +31,23 @@ public record GroupSummary(String questionnaireId, int questionnaireVersion, Loc
 				principles, null);
 	}
 
+	/**
+	 * Whether a number of people may stand behind a figure as far as whoever typed the paper forms
+	 * can tell (invariant 13): none, or at least k.
+	 */
+	public static boolean countMayBeShown(long people, int minGroupSize) {
+		return people == 0 || people >= minGroupSize;
+	}
+
+	/**
+	 * Whether a closed round's exact counts, in all and per channel, may be said (invariants 6 and
+	 * 13): when at least k took part and those who did not answer on paper are none or at least k.
+	 * Otherwise whoever typed the paper forms could subtract them and count the others exactly.
+	 */
+	public static boolean channelsMayBeShown(int online, int kiosk, int paper, int minGroupSize) {
+		return online + kiosk + paper >= minGroupSize && countMayBeShown(online + kiosk, minGroupSize);
+	}
+
 	/** Whether a few answers were left out to keep them from whoever typed the paper forms. */
 	public boolean someLeftOut() {
 		return Boolean.TRUE.equals(fewLeftOut);

@@ -170,23 +170,16 @@ final class PdfReport {
 		if (!groups.isEmpty() && summary.resultsShown()) {
 			fact(facts, text.of(summary.perspectiveQuestion()), String.join("\n", groups));
 		}
-		fact(facts, text.get("report.cover.codes"), channels());
+		fact(facts, text.get("report.cover.codes"), ReportContent.codes(input, text));
 		fact(facts, text.get("report.cover.questionnaire"),
 				text.of(summary.questionnaireTitle()) + "\n" + text.get("report.cover.version", summary.questionnaireId(), summary.questionnaireVersion()));
 		fact(facts, text.get("report.cover.protection"), text.get("report.cover.protectionText", summary.minGroupSize()));
 		add(facts);
 		add(spaced(new Paragraph(text.get("report.cover.about"), body), 18, 0));
-		if (!summary.resultsShown()) {
-			add(spaced(new Paragraph(text.get("report.cover.noResults", summary.minGroupSize()), bold), 14, 0));
+		String notice = ReportContent.notice(summary, text);
+		if (notice != null) {
+			add(spaced(new Paragraph(notice, bold), 14, 0));
 		}
-	}
-
-	private String channels() {
-		ReportInput.Channels c = input.channels();
-		if (c == null) {
-			return text.get("report.cover.fromFile");
-		}
-		return text.get("report.cover.channels", c.printed(), c.online(), c.kiosk(), c.paper());
 	}
 
 	private void fact(PdfPTable table, String label, String value) {

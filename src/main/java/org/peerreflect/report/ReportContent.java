@@ -24,6 +24,29 @@ final class ReportContent {
 	private ReportContent() {
 	}
 
+	/**
+	 * The codes on the cover: printed, and used by each way of taking part where those counts keep
+	 * every answer private (invariants 6 and 13).
+	 */
+	static String codes(ReportInput input, ReportText text) {
+		ReportInput.Channels c = input.channels();
+		if (c == null) {
+			return text.get("report.cover.fromFile");
+		}
+		if (!GroupSummary.channelsMayBeShown(c.online(), c.kiosk(), c.paper(), input.current().minGroupSize())) {
+			return text.get("report.cover.printedOnly", c.printed());
+		}
+		return text.get("report.cover.channels", c.printed(), c.online(), c.kiosk(), c.paper());
+	}
+
+	/** What the cover says first when not every answer is in the figures; null when all are. */
+	static String notice(GroupSummary summary, ReportText text) {
+		if (!summary.resultsShown()) {
+			return text.get("report.cover.noResults", summary.minGroupSize());
+		}
+		return summary.someLeftOut() ? text.get("report.cover.leftOut", summary.minGroupSize()) : null;
+	}
+
 	static int percent(int count, int total) {
 		return total == 0 ? 0 : (int) Math.round(100.0 * count / total);
 	}

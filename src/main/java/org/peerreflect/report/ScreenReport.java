@@ -161,7 +161,7 @@ public record ScreenReport(String language, String kicker, String title, String 
 			boolean shown = summary.resultsShown();
 			return new ScreenReport(input.language(), text.get("report.cover.kicker"), title(), input.organization(),
 					input.period(), cover(), text.get("report.cover.about"),
-					shown ? null : text.get("report.cover.noResults", summary.minGroupSize()), read(),
+					ReportContent.notice(summary, text), read(),
 					shown ? glance() : null,
 					shown ? summary.principles().stream().map(this::principle).toList() : List.of(),
 					shown ? differ() : null, shown ? words() : null, since(), withheld());
@@ -181,9 +181,7 @@ public record ScreenReport(String language, String kicker, String title, String 
 					.map(g -> text.of(g.label()) + ": " + (g.shown() ? g.people() : text.get("report.notShown")))
 					.toList()));
 			}
-			ReportInput.Channels c = input.channels();
-			facts.add(new Fact(text.get("report.cover.codes"), List.of(c == null ? text.get("report.cover.fromFile")
-					: text.get("report.cover.channels", c.printed(), c.online(), c.kiosk(), c.paper()))));
+			facts.add(new Fact(text.get("report.cover.codes"), List.of(ReportContent.codes(input, text))));
 			facts.add(new Fact(text.get("report.cover.questionnaire"), List.of(text.of(summary.questionnaireTitle()),
 					text.get("report.cover.version", summary.questionnaireId(), summary.questionnaireVersion()))));
 			facts.add(new Fact(text.get("report.cover.protection"),

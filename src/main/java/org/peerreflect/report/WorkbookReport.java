@@ -137,10 +137,11 @@ final class WorkbookReport {
 						group.shown() ? String.valueOf(group.people()) : text.get("report.notShown"));
 			}
 		}
-		r = pair(sheet, r, text.get("report.cover.codes"), channels());
+		r = pair(sheet, r, text.get("report.cover.codes"), ReportContent.codes(input, text));
 		r = pair(sheet, r, text.get("report.cover.questionnaire"), text.of(summary.questionnaireTitle()) + " ("
 				+ text.get("report.cover.version", summary.questionnaireId(), summary.questionnaireVersion()) + ")");
 		r = pair(sheet, r, text.get("report.cover.protection"), text.get("report.cover.protectionText", summary.minGroupSize()));
+		r = pair(sheet, r, "", ReportContent.notice(summary, text));
 		r++;
 		Row heading = sheet.createRow(r++);
 		textCell(heading, 0, text.get("report.read.title"), header);
@@ -173,12 +174,6 @@ final class WorkbookReport {
 			textCell(row, 1, line, wrap);
 			fitHeight(row, line, 80);
 		}
-	}
-
-	private String channels() {
-		ReportInput.Channels c = input.channels();
-		return c == null ? text.get("report.cover.fromFile")
-				: text.get("report.cover.channels", c.printed(), c.online(), c.kiosk(), c.paper());
 	}
 
 	private int pair(Sheet sheet, int r, String label, String value) {

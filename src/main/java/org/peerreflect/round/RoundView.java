@@ -17,4 +17,19 @@ public record RoundView(UUID id, String name, String questionnaireId, int questi
 				round.getUsedOnline(), round.getUsedKiosk(), round.getUsedPaper(), round.isAnswersErased());
 	}
 
+	/**
+	 * Whether exact counts of answers, in all and per channel, may be shown: never while the round
+	 * may still take answers (invariant 6), and after close only where they pass the rule that
+	 * protects the answers that did not come on paper (invariant 13).
+	 */
+	public boolean exactCountsShown() {
+		return (state == RoundState.CLOSED || state == RoundState.PUBLISHED)
+				&& org.peerreflect.insight.GroupSummary.channelsMayBeShown(usedOnline, usedKiosk, usedPaper, minGroupSize);
+	}
+
+	/** How many answered, exactly; only to be shown where {@link #exactCountsShown()}. */
+	public int answeredInAll() {
+		return usedOnline + usedKiosk + usedPaper;
+	}
+
 }
