@@ -132,12 +132,18 @@ class JoinController {
 	String page(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model) {
 		String lang = language(form.getFirst("lang"));
 		Optional<java.util.UUID> kioskRound = kiosk(form.getFirst("kiosk"), model, KIOSK_IDLE);
-		if (!signedRecently(form.getFirst("t"), form.getFirst("sig"))) {
-			return startPage(lang, null, request, model);
+		// Every step that takes a code counts wrong ones against the one limit (invariant 2).
+		if (!limit.allowed()) {
+			return startPage(lang, "join.slowDown", request, model);
 		}
 		String code = ParticipationCodes.normalize(form.getFirst("code"));
+		if (!signedRecently(form.getFirst("t"), form.getFirst("sig"), code)) {
+			limit.wrong();
+			return startPage(lang, null, request, model);
+		}
 		Optional<ParticipationService.OpenRound> round = participation.roundOf(code);
 		if (round.isEmpty() || kioskRound.isPresent() && !kioskRound.get().equals(round.get().roundId())) {
+			limit.wrong();
 			return startPage(lang, "join.codeNotValid", request, model);
 		}
 		Answers answers = new Answers(code, lang, collect(form, round.get().questionnaire()));
@@ -152,6 +158,7 @@ class JoinController {
 				kiosk(form.getFirst("kiosk"), model, KIOSK_THANKS);
 				return "participation/thanks";
 			}
+			limit.wrong();
 			return startPage(lang, "join.codeNotValid", request, model);
 		}
 		int target = switch (go) {
@@ -248,7 +255,7 @@ class JoinController {
 		long now = clock.instant().getEpochSecond();
 		model.addAttribute("code", answers.code());
 		model.addAttribute("t", now);
-		model.addAttribute("sig", signature(now));
+		model.addAttribute("sig", signature(now, answers.code()));
 	}
 
 	private String startPage(String lang, String problem, HttpServletRequest request, Model model) {
@@ -257,11 +264,12 @@ class JoinController {
 		return "participation/start";
 	}
 
-	private String signature(long time) {
-		return key.hash("join-time:" + time);
+	/** The server's signature on a page's time, bound to the code the page was made for. */
+	private String signature(long time, String code) {
+		return key.hash("join-time:" + time + ":" + code);
 	}
 
-	private boolean signedRecently(String time, String signature) {
+	private boolean signedRecently(String time, String signature, String code) {
 		if (time == null || signature == null) {
 			return false;
 		}
@@ -273,7 +281,9 @@ class JoinController {
 			return false;
 		}
 		long now = clock.instant().getEpochSecond();
-		return signature(t).equals(signature) && t <= now + 60 && now - t <= IDLE.toSeconds();
+		return java.security.MessageDigest.isEqual(signature(t, code).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+				signature.getBytes(java.nio.charset.StandardCharsets.US_ASCII)) && t <= now + 60
+				&& now - t <= IDLE.toSeconds();
 	}
 
 	private static void language(HttpServletRequest request, String lang, Model model) {

@@ -147,6 +147,45 @@ class JoinPagesTest {
 		assertThat(tampered.body()).contains("The code on your card");
 	}
 
+	/** Invariant 2: a page's signed time was made for one code and carries no other. */
+	@Test
+	void invariant2_aPageSignedForOneCodeDoesNotCarryAnother() {
+		Round round = openRound("en");
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> first = browser.post("/join/start", browser.get("/join").body(),
+				Map.of("code", round.codes().get(0), "lang", "en"));
+		Map<String, String> swapped = Html.hiddenFields(first.body());
+		swapped.put("code", round.codes().get(1));
+		swapped.put("go", "next");
+		HttpResponse<String> refused = browser.post("/join/page", first.body(), swapped);
+		assertThat(refused.body()).contains("The code on your card").doesNotContain("2 of 7");
+		assertThat(next(browser, first, Map.of(), "next").body()).contains("2 of 7");
+	}
+
+	/** Invariant 2: guessing codes on a later page meets the same limit as on the start page. */
+	@Test
+	void invariant2_wrongCodesOnLaterPagesCountAgainstTheOneLimit() {
+		Round round = openRound("en");
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> first = browser.post("/join/start", browser.get("/join").body(),
+				Map.of("code", round.codes().get(0), "lang", "en"));
+		Map<String, String> guess = Html.hiddenFields(first.body());
+		guess.put("go", "next");
+		try {
+			for (int n = 0; n < WrongCodeLimit.CAPACITY; n++) {
+				guess.put("code", "ACDEFGH" + (100 + n));
+				browser.post("/join/page", first.body(), guess);
+			}
+			HttpResponse<String> slowed = browser.post("/join/start", browser.get("/join").body(),
+					Map.of("code", round.codes().get(1), "lang", "en"));
+			assertThat(slowed.body()).contains("Please wait a minute and try again").doesNotContain("1 of 7");
+		}
+		finally {
+			// The limit refills one code a second: the next test starts with it full.
+			clock.advance(java.time.Duration.ofSeconds(WrongCodeLimit.CAPACITY + 1));
+		}
+	}
+
 	@Test
 	void theWholeWayInSpanish() {
 		Round round = openRound("es");
