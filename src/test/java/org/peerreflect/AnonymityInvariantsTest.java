@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  */
 class AnonymityInvariantsTest {
 
-	static final int INVARIANTS = 12;
+	static final int INVARIANTS = 13;
 
 	private static final Pattern NAME = Pattern.compile("[Ii]nvariant(\\d+)_.*");
 
