@@ -10,6 +10,7 @@ import java.util.List;
 import com.zaxxer.hikari.HikariDataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.MVStoreTool;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -95,18 +96,43 @@ public interface DatabaseFiles {
 
 		private void compact() throws SQLException {
 			var pool = this.pool.getHikariPoolMXBean();
-			// A connection of its own keeps the database open while the pool lets go of its own.
-			try (Connection own = DriverManager.getConnection(this.pool.getJdbcUrl(), this.pool.getUsername(),
-					this.pool.getPassword()); Statement statement = own.createStatement()) {
-				pool.suspendPool();
-				try {
+			String file = storeFile(this.pool.getJdbcUrl());
+			pool.suspendPool();
+			try {
+				for (int attempt = 1;; attempt++) {
 					pool.softEvictConnections();
-					statement.execute("SHUTDOWN");
-					MVStoreTool.compact(storeFile(this.pool.getJdbcUrl()), false);
+					try (Connection own = DriverManager.getConnection(this.pool.getJdbcUrl(), this.pool.getUsername(),
+							this.pool.getPassword()); Statement statement = own.createStatement()) {
+						statement.execute("SHUTDOWN");
+					}
+					try {
+						MVStoreTool.compact(file, false);
+						break;
+					}
+					catch (MVStoreException opened) {
+						// A connection the pool had begun to make before it was suspended opened the
+						// database again: shut it once more.
+						if (attempt == 50) {
+							throw new SQLException("the database file stayed open", opened);
+						}
+						log.debug("The database opened again while its file was to be rewritten; shutting it once more");
+						pause();
+					}
 				}
-				finally {
-					pool.resumePool();
-				}
+				// Anything the pool opened meanwhile belongs to the old file.
+				pool.softEvictConnections();
+			}
+			finally {
+				pool.resumePool();
+			}
+		}
+
+		private static void pause() {
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
 			}
 		}
 

@@ -138,26 +138,31 @@ class AnswerFilesOnH2FileTest {
 		assertThat(chunkTimes(erased)).allSatisfy(written -> assertThat(written).isAfterOrEqualTo(erasing.minusMillis(1)));
 	}
 
-	/** People sending answers to one round while another closes get their answers kept, never an error. */
+	/** People sending answers to one round while others close get their answers kept, never an error. */
 	@Test
 	void answersKeepArrivingWhileAnotherRoundsFileIsRewritten() throws Exception {
 		UUID organization = organization();
-		RoundView closing = rounds.open(rounds.create(organization, "Closing", "peer-support-principles", 1, "en", 5).id(),
-				organization);
+		List<RoundView> closing = new ArrayList<>();
+		for (int r = 0; r < 3; r++) {
+			RoundView round = rounds.open(
+					rounds.create(organization, "Closing " + r, "peer-support-principles", 1, "en", 5).id(), organization);
+			for (String code : participation.issueCodes(round.id(), organization, 20)) {
+				participation.submit(code, Channel.ONLINE, new Submission(null, Map.of("np-1", "2"), Map.of()));
+			}
+			closing.add(round);
+		}
 		RoundView staying = rounds.open(rounds.create(organization, "Staying", "peer-support-principles", 1, "en", 5).id(),
 				organization);
-		for (String code : participation.issueCodes(closing.id(), organization, 20)) {
-			participation.submit(code, Channel.ONLINE, new Submission(null, Map.of("np-1", "2"), Map.of()));
-		}
-		List<String> codes = participation.issueCodes(staying.id(), organization, 60);
-		ExecutorService people = Executors.newFixedThreadPool(4);
+		List<String> codes = participation.issueCodes(staying.id(), organization, 150);
+		ExecutorService people = Executors.newFixedThreadPool(8);
 		try {
 			List<Future<ParticipationService.Outcome>> sent = new ArrayList<>();
 			for (String code : codes) {
 				sent.add(people.submit(() -> participation.submit(code, Channel.ONLINE,
-						new Submission("member", Map.of("np-1", "5"), Map.of()))));
-				if (sent.size() == 10) {
-					rounds.close(closing.id(), organization);
+						new Submission("member", Map.of("np-1", "5"), Map.of("np-say", "kept " + code)))));
+				if (sent.size() % 40 == 10 && sent.size() < 120) {
+					RoundView round = closing.get((sent.size() - 10) / 40);
+					rounds.close(round.id(), organization);
 				}
 			}
 			for (Future<ParticipationService.Outcome> outcome : sent) {
@@ -169,7 +174,9 @@ class AnswerFilesOnH2FileTest {
 		}
 		awaitRewritten();
 		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, staying.id()))
-			.isEqualTo(60);
+			.isEqualTo(150);
+		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
+				staying.id())).isEqualTo(150);
 	}
 
 	private UUID organization() {
