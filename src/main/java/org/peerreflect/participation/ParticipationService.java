@@ -228,12 +228,14 @@ public class ParticipationService {
 				+ "where r.round_id = ? order by k.new_id", roundId);
 		jdbc.update("insert into response_answer (response_id, item_id, answer) select k.new_id, a.item_id, a.answer "
 				+ "from response_answer a join answers_rewrite_key k on k.old_id = a.response_id order by k.new_id, a.item_id");
-		jdbc.update("delete from response_answer where response_id in (select old_id from answers_rewrite_key)");
-		jdbc.update("delete from response where id in (select old_id from answers_rewrite_key)");
+		// EXISTS, not IN: H2 checks an IN list again for every row it deletes.
+		jdbc.update("delete from response_answer a where exists "
+				+ "(select 1 from answers_rewrite_key k where k.old_id = a.response_id)");
+		jdbc.update("delete from response r where exists (select 1 from answers_rewrite_key k where k.old_id = r.id)");
 		jdbc.update("insert into written_answer (id, round_id, item_id, answer, on_paper) select k.new_id, w.round_id, "
 				+ "w.item_id, w.answer, w.on_paper from written_answer w join answers_rewrite_key k on k.old_id = w.id "
 				+ "where w.round_id = ? order by k.new_id", roundId);
-		jdbc.update("delete from written_answer where id in (select old_id from answers_rewrite_key)");
+		jdbc.update("delete from written_answer w where exists (select 1 from answers_rewrite_key k where k.old_id = w.id)");
 		jdbc.update("delete from answers_rewrite_key");
 		jdbc.update("delete from participation_code where round_id = ?", roundId);
 		files.rewriteAfterCommit(roundId);

@@ -16,7 +16,6 @@ import org.peerreflect.publication.Publication;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.round.RoundService;
-import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -36,7 +35,7 @@ public final class CloseBenchmark {
 		int people = args.length > 0 ? Integer.parseInt(args[0]) : 10_000;
 		String postgres = System.getenv("PEER_REFLECT_BENCH_DB_URL");
 		List<String> settings = new ArrayList<>(List.of("--peer-reflect.code-key=benchmark-key-" + UUID.randomUUID(),
-				"--logging.level.root=WARN"));
+				"--logging.level.root=WARN", "--server.port=0"));
 		if (postgres == null) {
 			Path folder = Files.createTempDirectory(Path.of("target"), "close-benchmark");
 			settings.add("--spring.datasource.url=jdbc:h2:file:" + folder.toAbsolutePath().resolve("db")
@@ -52,7 +51,6 @@ public final class CloseBenchmark {
 					"--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true"));
 		}
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(PeerReflectApplication.class)
-			.web(WebApplicationType.NONE)
 			.run(settings.toArray(String[]::new))) {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			AccountService accounts = context.getBean(AccountService.class);
