@@ -64,6 +64,11 @@ public class AnswerFiles implements DisposableBean {
 		this.worker.execute(this::rewritePending);
 	}
 
+	/** Whether the database keeps rows in the order they were written, whatever their keys. */
+	boolean rowsKeepWritingOrder() {
+		return this.files.rowsKeepWritingOrder();
+	}
+
 	/** Whether every round's files are rewritten; for tests and the operator's check. */
 	public boolean settled() {
 		return this.jdbc.queryForObject("select count(*) from answers_rewrite_pending", Integer.class) == 0;

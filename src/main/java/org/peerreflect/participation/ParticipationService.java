@@ -36,6 +36,11 @@ public class ParticipationService {
 	/** Most cards a steward can ask for at once. */
 	public static final int MOST_CODES = 1000;
 
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+	/** A random storage key drawn by the database, where rows are rewritten in SQL. */
+	private static final String STORAGE_KEY = "cast(floor(random() * 9.2e18) as bigint)";
+
 	private final JdbcTemplate jdbc;
 
 	private final CodeKey key;
@@ -103,22 +108,31 @@ public class ParticipationService {
 		requireFits(questionnaire.get(), submission);
 		UUID response = UUID.randomUUID();
 		boolean onPaper = channel == Channel.PAPER;
-		jdbc.update("insert into response (id, round_id, perspective, on_paper) values (?, ?, ?, ?)", response, roundId,
-				submission.perspective(), onPaper);
+		jdbc.update("insert into response (storage_key, id, round_id, perspective, on_paper) values (?, ?, ?, ?, ?)",
+				storageKey(), response, roundId, submission.perspective(), onPaper);
 		for (Map.Entry<String, String> answer : submission.answers().entrySet()) {
-			jdbc.update("insert into response_answer (response_id, item_id, answer) values (?, ?, ?)", response,
-					answer.getKey(), answer.getValue());
+			jdbc.update("insert into response_answer (storage_key, response_id, item_id, answer) values (?, ?, ?, ?)",
+					storageKey(), response, answer.getKey(), answer.getValue());
 		}
 		for (Map.Entry<String, String> written : submission.written().entrySet()) {
 			// A NUL (from a file typed in from paper) cannot be stored as text by PostgreSQL.
 			String words = written.getValue().replace("\0", "").strip();
 			if (!words.isEmpty()) {
-				jdbc.update("insert into written_answer (id, round_id, item_id, answer, on_paper) values (?, ?, ?, ?, ?)",
-						UUID.randomUUID(), roundId, written.getKey(), words, onPaper);
+				jdbc.update("insert into written_answer (storage_key, id, round_id, item_id, answer, on_paper) "
+						+ "values (?, ?, ?, ?, ?, ?)", storageKey(), UUID.randomUUID(), roundId, written.getKey(), words, onPaper);
 			}
 		}
 		rounds.counted(roundId, channel);
 		return Outcome.ACCEPTED;
+	}
+
+	/**
+	 * The key a row of answers is stored by: random, so that a database that keeps rows in key
+	 * order (H2) keeps no order of arrival (invariant 3). One in 10^9 of a million rows meets a key
+	 * already taken; drawing it again is not worth the code.
+	 */
+	private static long storageKey() {
+		return RANDOM.nextLong() & Long.MAX_VALUE;
 	}
 
 	/** A paper answers file was refused whole; nothing of it was stored. */
@@ -208,37 +222,47 @@ public class ParticipationService {
 	}
 
 	/**
-	 * At close, inside the closing transaction: every response and written answer of the round is
-	 * written anew, with new keys, in random order, and its codes are deleted (invariant 3); once
-	 * that commits, the database's files are rewritten so that no earlier copy stays in them. The
-	 * rows move in SQL: only the keys pass through memory.
+	 * At close, inside the closing transaction: the round's codes are deleted, and where the
+	 * database keeps rows in the order they were written (PostgreSQL: their place in the table and the
+	 * transaction that wrote each), every response and written answer of the round is written anew,
+	 * with new keys, in random order (invariant 3). H2 keeps rows in the order of their random
+	 * storage keys, so there is no order to undo. Once this commits, the database's files are
+	 * rewritten so that no earlier copy stays in them. The rows move in SQL: only keys pass through
+	 * memory.
 	 */
 	@EventListener
 	public void rewriteAtClose(RoundClosing closing) {
 		UUID roundId = closing.roundId();
+		if (files.rowsKeepWritingOrder()) {
+			rewriteInRandomOrder(roundId);
+		}
+		jdbc.update("delete from participation_code where round_id = ?", roundId);
+		files.rewriteAfterCommit(roundId);
+	}
+
+	private void rewriteInRandomOrder(UUID roundId) {
 		List<Object[]> keys = new ArrayList<>();
 		jdbc.query("select id from response where round_id = ?",
 				row -> { keys.add(new Object[] { row.getObject(1, UUID.class), UUID.randomUUID() }); }, roundId);
 		jdbc.query("select id from written_answer where round_id = ?",
 				row -> { keys.add(new Object[] { row.getObject(1, UUID.class), UUID.randomUUID() }); }, roundId);
 		jdbc.batchUpdate("insert into answers_rewrite_key (old_id, new_id) values (?, ?)", keys);
-		// New keys are random, so rows stored in the order of their new keys are in random order.
-		jdbc.update("insert into response (id, round_id, perspective, on_paper) select k.new_id, r.round_id, "
-				+ "r.perspective, r.on_paper from response r join answers_rewrite_key k on k.old_id = r.id "
-				+ "where r.round_id = ? order by k.new_id", roundId);
-		jdbc.update("insert into response_answer (response_id, item_id, answer) select k.new_id, a.item_id, a.answer "
-				+ "from response_answer a join answers_rewrite_key k on k.old_id = a.response_id order by k.new_id, a.item_id");
+		// New keys are random, so rows written in the order of their new keys are in random order.
+		jdbc.update("insert into response (storage_key, id, round_id, perspective, on_paper) select " + STORAGE_KEY
+				+ ", k.new_id, r.round_id, r.perspective, r.on_paper from response r join answers_rewrite_key k "
+				+ "on k.old_id = r.id where r.round_id = ? order by k.new_id", roundId);
+		jdbc.update("insert into response_answer (storage_key, response_id, item_id, answer) select " + STORAGE_KEY
+				+ ", k.new_id, a.item_id, a.answer from response_answer a join answers_rewrite_key k "
+				+ "on k.old_id = a.response_id order by k.new_id, a.item_id");
 		// EXISTS, not IN: H2 checks an IN list again for every row it deletes.
 		jdbc.update("delete from response_answer a where exists "
 				+ "(select 1 from answers_rewrite_key k where k.old_id = a.response_id)");
 		jdbc.update("delete from response r where exists (select 1 from answers_rewrite_key k where k.old_id = r.id)");
-		jdbc.update("insert into written_answer (id, round_id, item_id, answer, on_paper) select k.new_id, w.round_id, "
-				+ "w.item_id, w.answer, w.on_paper from written_answer w join answers_rewrite_key k on k.old_id = w.id "
-				+ "where w.round_id = ? order by k.new_id", roundId);
+		jdbc.update("insert into written_answer (storage_key, id, round_id, item_id, answer, on_paper) select "
+				+ STORAGE_KEY + ", k.new_id, w.round_id, w.item_id, w.answer, w.on_paper from written_answer w "
+				+ "join answers_rewrite_key k on k.old_id = w.id where w.round_id = ? order by k.new_id", roundId);
 		jdbc.update("delete from written_answer w where exists (select 1 from answers_rewrite_key k where k.old_id = w.id)");
 		jdbc.update("delete from answers_rewrite_key");
-		jdbc.update("delete from participation_code where round_id = ?", roundId);
-		files.rewriteAfterCommit(roundId);
 	}
 
 	/** The round's count table, counted by the database: no response is read into memory. */

@@ -31,6 +31,15 @@ public interface DatabaseFiles {
 	 */
 	boolean rewrite(List<String> tables);
 
+	/**
+	 * Whether rows sit where, and carry what, they were written with, whatever their keys: true on
+	 * PostgreSQL (a row's place in the table, and the transaction that wrote it); false on H2, which
+	 * keeps a table's rows in the order of its key.
+	 */
+	default boolean rowsKeepWritingOrder() {
+		return false;
+	}
+
 	/** For a database that keeps nothing on disk (in memory, for the demo and the tests). */
 	static DatabaseFiles none() {
 		return tables -> true;
@@ -42,14 +51,22 @@ public interface DatabaseFiles {
 	 * its own in autocommit. What PostgreSQL keeps elsewhere (WAL, backups) is for the operator.
 	 */
 	static DatabaseFiles postgres(JdbcTemplate jdbc) {
-		return tables -> {
-			for (String table : tables) {
-				if (!table.matches("[a-z_]+")) {
-					throw new IllegalArgumentException("not a table name: " + table);
+		return new DatabaseFiles() {
+			@Override
+			public boolean rewrite(List<String> tables) {
+				for (String table : tables) {
+					if (!table.matches("[a-z_]+")) {
+						throw new IllegalArgumentException("not a table name: " + table);
+					}
+					jdbc.execute("VACUUM FULL " + table);
 				}
-				jdbc.execute("VACUUM FULL " + table);
+				return true;
 			}
-			return true;
+
+			@Override
+			public boolean rowsKeepWritingOrder() {
+				return true;
+			}
 		};
 	}
 

@@ -88,42 +88,57 @@ public final class CloseBenchmark {
 		List<Item> text = questionnaire.items().stream().filter(item -> !item.isScale()).toList();
 		List<String> perspectives = questionnaire.perspective().options().stream().map(o -> o.value()).toList();
 		boolean paperColumn = !jdbc.queryForList("select column_name from information_schema.columns "
-				+ "where lower(table_name) = 'response' and lower(column_name) = 'on_paper'", String.class).isEmpty();
+				+ "where lower(table_name) = 'response' and lower(column_name) = 'on_paper' and lower(table_schema) = lower(current_schema)", String.class).isEmpty();
+		boolean keyed = !jdbc.queryForList("select column_name from information_schema.columns "
+				+ "where lower(table_name) = 'response' and lower(column_name) = 'storage_key' and lower(table_schema) = lower(current_schema)", String.class).isEmpty();
 		List<Object[]> responses = new ArrayList<>();
 		List<Object[]> answers = new ArrayList<>();
 		List<Object[]> written = new ArrayList<>();
 		for (int p = 0; p < people; p++) {
 			UUID id = UUID.randomUUID();
 			String perspective = random.nextInt(10) == 0 ? null : perspectives.get(random.nextInt(perspectives.size()));
-			responses.add(paperColumn ? new Object[] { id, round, perspective, false } : new Object[] { id, round, perspective });
+			responses.add(keyed ? new Object[] { key(random), id, round, perspective, false }
+					: paperColumn ? new Object[] { id, round, perspective, false } : new Object[] { id, round, perspective });
 			for (Item item : scale) {
 				if (random.nextInt(10) > 0) {
-					answers.add(new Object[] { id, item.id(), String.valueOf(1 + random.nextInt(5)) });
+					String answer = String.valueOf(1 + random.nextInt(5));
+					answers.add(keyed ? new Object[] { key(random), id, item.id(), answer }
+							: new Object[] { id, item.id(), answer });
 				}
 			}
 			if (p % 3 == 0) {
 				Item item = text.get(random.nextInt(text.size()));
 				String words = "Words from one of us, number " + p;
-				written.add(paperColumn ? new Object[] { UUID.randomUUID(), round, item.id(), words, false }
-						: new Object[] { UUID.randomUUID(), round, item.id(), words });
+				written.add(keyed ? new Object[] { key(random), UUID.randomUUID(), round, item.id(), words, false }
+						: paperColumn ? new Object[] { UUID.randomUUID(), round, item.id(), words, false }
+								: new Object[] { UUID.randomUUID(), round, item.id(), words });
 			}
 			if (answers.size() > 20_000) {
-				flush(jdbc, paperColumn, responses, answers, written);
+				flush(jdbc, keyed, paperColumn, responses, answers, written);
 			}
 		}
-		flush(jdbc, paperColumn, responses, answers, written);
+		flush(jdbc, keyed, paperColumn, responses, answers, written);
 		jdbc.update("update round set responses = ?, used_online = ?, codes_printed = ? where id = ?", people, people,
 				people, round);
 	}
 
-	private static void flush(JdbcTemplate jdbc, boolean paperColumn, List<Object[]> responses, List<Object[]> answers,
-			List<Object[]> written) {
-		jdbc.batchUpdate(paperColumn ? "insert into response (id, round_id, perspective, on_paper) values (?, ?, ?, ?)"
-				: "insert into response (id, round_id, perspective) values (?, ?, ?)", responses);
-		jdbc.batchUpdate("insert into response_answer (response_id, item_id, answer) values (?, ?, ?)", answers);
-		jdbc.batchUpdate(paperColumn
-				? "insert into written_answer (id, round_id, item_id, answer, on_paper) values (?, ?, ?, ?, ?)"
-				: "insert into written_answer (id, round_id, item_id, answer) values (?, ?, ?, ?)", written);
+	private static long key(Random random) {
+		return random.nextLong() & Long.MAX_VALUE;
+	}
+
+	/** Written as the application of the day writes them: with storage keys, a paper mark, or neither. */
+	private static void flush(JdbcTemplate jdbc, boolean keyed, boolean paperColumn, List<Object[]> responses,
+			List<Object[]> answers, List<Object[]> written) {
+		String key = keyed ? "storage_key, " : "";
+		String mark = keyed ? "?, " : "";
+		String paper = paperColumn ? ", on_paper" : "";
+		String paperMark = paperColumn ? ", ?" : "";
+		jdbc.batchUpdate("insert into response (" + key + "id, round_id, perspective" + paper + ") values (" + mark
+				+ "?, ?, ?" + paperMark + ")", responses);
+		jdbc.batchUpdate("insert into response_answer (" + key + "response_id, item_id, answer) values (" + mark
+				+ "?, ?, ?)", answers);
+		jdbc.batchUpdate("insert into written_answer (" + key + "id, round_id, item_id, answer" + paper + ") values ("
+				+ mark + "?, ?, ?, ?" + paperMark + ")", written);
 		responses.clear();
 		answers.clear();
 		written.clear();
@@ -133,7 +148,7 @@ public final class CloseBenchmark {
 	private static void awaitFilesRewritten(ConfigurableApplicationContext context, JdbcTemplate jdbc)
 			throws InterruptedException {
 		boolean tracked = !jdbc.queryForList("select table_name from information_schema.tables "
-				+ "where lower(table_name) = 'answers_rewrite_pending'", String.class).isEmpty();
+				+ "where lower(table_name) = 'answers_rewrite_pending' and lower(table_schema) = lower(current_schema)", String.class).isEmpty();
 		while (tracked && jdbc.queryForObject("select count(*) from answers_rewrite_pending", Integer.class) > 0) {
 			Thread.sleep(10);
 		}

@@ -10,4 +10,9 @@ class AnswerStorageOnH2Test extends AnswerStorageContract {
 		return "_ROWID_";
 	}
 
+	@Override
+	boolean keepsWritingOrderUntilClose() {
+		return false;
+	}
+
 }

@@ -19,6 +19,11 @@ class AnswerStorageOnPostgresTest extends AnswerStorageContract {
 		return "ctid";
 	}
 
+	@Override
+	boolean keepsWritingOrderUntilClose() {
+		return true;
+	}
+
 	/**
 	 * PostgreSQL stamps each row with the transaction that wrote it ({@code xmin}), which would tell
 	 * submissions apart; after close every row of the round carries the closing transaction alone.

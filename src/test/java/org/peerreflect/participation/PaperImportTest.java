@@ -165,10 +165,10 @@ class PaperImportTest {
 	void aFormCarryingANulCharacterIsRefusedAndNothingIsStored() throws Exception {
 		Open open = openRound();
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/rounds")
-			.param("name", "Spring\0circle").param("questionnaire", "peer-support-principles@1").param("language", "en")
+			.param("name", "Nul\0refused circle").param("questionnaire", "peer-support-principles@1").param("language", "en")
 			.param("minGroupSize", "5").with(user(open.steward().principal())).with(csrf()))
 			.andExpect(status().isBadRequest());
-		assertThat(jdbc.queryForObject("select count(*) from round where name like 'Spring%'", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from round where name like 'Nul%refused circle'", Integer.class)).isZero();
 		// In a file typed in from paper, a NUL in a written answer is left out rather than stored.
 		importing(open, "code,np-say\n" + open.codes().get(1) + ",\"Kind\0 words\"\n");
 		assertThat(jdbc.queryForList("select answer from written_answer where round_id = ?", String.class, open.round()))
