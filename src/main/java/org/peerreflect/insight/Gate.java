@@ -140,21 +140,14 @@ public final class Gate {
 		boolean itemShown = enough && answered >= k && safe(sum(allOnline));
 		boolean[] shown = itemShown ? shownGroups(groupSizes, onlineSizes, perspectives, k, roundShown)
 				: new boolean[perspectives.size()];
-		if (itemShown) {
-			// Answers given alike: nobody outside the shown groups may be left with one possible answer,
-			// unless the whole round answered alike.
-			boolean wholeRoundAlike = alike(all, sum(round.all()));
-			while (!wholeRoundAlike && (pinnedOutside(bySlot, round.all(), shown)
-					|| pinnedOutside(onlineBySlot, round.online(), shown))) {
-				int smallest = smallestShown(shown, groupSizes);
-				if (smallest < 0) {
-					// With no group shown, those who did not answer on paper all answered alike while the
-					// round did not: whoever typed the paper forms would learn each of their answers.
-					itemShown = false;
-					break;
-				}
-				shown[smallest] = false;
-			}
+		if (itemShown && !alike(all, sum(round.all()))
+				&& (pinnedOutside(bySlot, round.all(), shown) || pinnedOutside(onlineBySlot, round.online(), shown))) {
+			// Answers given alike: somebody outside the shown groups would be left with one possible
+			// answer. Withholding the groups one by one would not do: a group shown for the round and
+			// withheld on this item alone would tell readers why, and so the answer. The item is
+			// withheld whole, as for too few answers.
+			itemShown = false;
+			shown = new boolean[perspectives.size()];
 		}
 		List<GroupDistribution> groups = new ArrayList<>();
 		for (int p = 0; p < perspectives.size(); p++) {

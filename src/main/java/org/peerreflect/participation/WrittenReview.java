@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.insight.WrittenAnswers;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.LocalizedText;
@@ -60,7 +61,7 @@ public class WrittenReview {
 	public List<ItemToReview> items(UUID roundId, UUID organizationId) {
 		RoundView round = closed(roundId, organizationId);
 		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
-		Map<String, Integer> counting = counting(roundId);
+		Map<String, Integer> counting = reviewable(roundId, round.minGroupSize()).counting();
 		List<ItemToReview> items = new ArrayList<>();
 		for (org.peerreflect.questionnaire.Principle principle : questionnaire.principles()) {
 			for (Item item : principle.items()) {
@@ -79,12 +80,17 @@ public class WrittenReview {
 	public ItemAnswers item(UUID roundId, UUID organizationId, String itemId) {
 		RoundView round = closed(roundId, organizationId);
 		Item item = textItem(roundId, organizationId, itemId);
-		if (counting(roundId).getOrDefault(itemId, 0) < round.minGroupSize()) {
+		Reviewable reviewable = reviewable(roundId, round.minGroupSize());
+		if (reviewable.counting().getOrDefault(itemId, 0) < round.minGroupSize()) {
 			throw new RoundProblem("review.tooFew");
 		}
-		List<Answer> answers = new ArrayList<>(jdbc.query(
-				"select id, answer from written_answer where round_id = ? and item_id = ?",
-				(row, n) -> new Answer(row.getObject(1, UUID.class), row.getString(2)), roundId, itemId));
+		boolean withoutOnline = reviewable.withoutOnline().contains(itemId);
+		List<Answer> answers = new ArrayList<>();
+		jdbc.query("select id, answer, on_paper from written_answer where round_id = ? and item_id = ?", row -> {
+			if (row.getBoolean(3) || !withoutOnline) {
+				answers.add(new Answer(row.getObject(1, UUID.class), row.getString(2)));
+			}
+		}, roundId, itemId);
 		Collections.shuffle(answers, RANDOM);
 		return new ItemAnswers(itemId, item.text(), answers);
 	}
@@ -97,13 +103,15 @@ public class WrittenReview {
 		// Under the round's lock, so an edit never lands beside a publication that has read the old words.
 		RoundView round = rounds.locked(roundId, organizationId, RoundState.CLOSED);
 		textItem(roundId, organizationId, itemId);
-		if (counting(roundId).getOrDefault(itemId, 0) < round.minGroupSize()) {
+		Reviewable reviewable = reviewable(roundId, round.minGroupSize());
+		if (reviewable.counting().getOrDefault(itemId, 0) < round.minGroupSize()) {
 			throw new RoundProblem("review.tooFew");
 		}
-		List<String> original = jdbc.queryForList(
-				"select answer from written_answer where id = ? and round_id = ? and item_id = ?", String.class, answerId,
-				roundId, itemId);
-		if (original.isEmpty()) {
+		boolean withoutOnline = reviewable.withoutOnline().contains(itemId);
+		List<String> original = jdbc.query(
+				"select answer, on_paper from written_answer where id = ? and round_id = ? and item_id = ?",
+				(row, n) -> row.getBoolean(2) || !withoutOnline ? row.getString(1) : null, answerId, roundId, itemId);
+		if (original.isEmpty() || original.get(0) == null) {
 			throw new RoundProblem("review.noSuchAnswer");
 		}
 		if (edited == null || !Redaction.isRedactionOf(original.get(0), edited)) {
@@ -115,7 +123,8 @@ public class WrittenReview {
 	/** Whether an item's answers may still be read here: at least k of them still count. */
 	@Transactional(readOnly = true)
 	public boolean readable(UUID roundId, UUID organizationId, String itemId) {
-		return counting(roundId).getOrDefault(itemId, 0) >= rounds.round(roundId, organizationId).minGroupSize();
+		int k = rounds.round(roundId, organizationId).minGroupSize();
+		return reviewable(roundId, k).counting().getOrDefault(itemId, 0) >= k;
 	}
 
 	/**
@@ -155,15 +164,38 @@ public class WrittenReview {
 			.orElseThrow(() -> new RoundProblem("review.noSuchItem"));
 	}
 
-	/** Answers per item that still count toward k: an answer wholly removed no longer does. */
-	private Map<String, Integer> counting(UUID roundId) {
-		Map<String, Integer> counts = new LinkedHashMap<>();
-		jdbc.query("select item_id, answer from written_answer where round_id = ?", row -> {
+	/**
+	 * What the review may show, item by item, as the gate will count it: answers that still count
+	 * toward k (an answer wholly removed no longer does), and of those that did not come on paper only
+	 * where they are none or at least k, in the round and for the item (invariant 13). Otherwise the
+	 * steward who typed the paper forms would find the few others' words here, set apart from their
+	 * own, though the report leaves them out.
+	 */
+	private Reviewable reviewable(UUID roundId, int k) {
+		Integer online = jdbc.queryForObject("select count(*) from response where round_id = ? and not on_paper",
+				Integer.class, roundId);
+		Map<String, Integer> paper = new LinkedHashMap<>();
+		Map<String, Integer> notPaper = new LinkedHashMap<>();
+		jdbc.query("select item_id, answer, on_paper from written_answer where round_id = ?", row -> {
 			if (!WrittenAnswers.whollyRemoved(row.getString(2))) {
-				counts.merge(row.getString(1), 1, Integer::sum);
+				(row.getBoolean(3) ? paper : notPaper).merge(row.getString(1), 1, Integer::sum);
 			}
 		}, roundId);
-		return counts;
+		Map<String, Integer> counting = new LinkedHashMap<>(paper);
+		java.util.Set<String> withoutOnline = new java.util.HashSet<>();
+		notPaper.forEach((item, count) -> {
+			if (GroupSummary.countMayBeShown(online, k) && GroupSummary.countMayBeShown(count, k)) {
+				counting.merge(item, count, Integer::sum);
+			}
+			else {
+				withoutOnline.add(item);
+			}
+		});
+		return new Reviewable(counting, withoutOnline);
+	}
+
+	/** Per text item, how many answers count toward k, and the items whose non-paper answers are left out. */
+	private record Reviewable(Map<String, Integer> counting, java.util.Set<String> withoutOnline) {
 	}
 
 }
