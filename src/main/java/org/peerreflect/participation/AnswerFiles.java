@@ -74,35 +74,45 @@ public class AnswerFiles implements DisposableBean {
 		return this.jdbc.queryForObject("select count(*) from answers_rewrite_pending", Integer.class) == 0;
 	}
 
+	/** How long to wait before asking again; doubled after each attempt put off, up to five minutes. */
+	private long retryMillis = 5_000;
+
 	private void rewritePending() {
+		boolean done;
 		try {
 			List<UUID> pending = this.jdbc.queryForList("select round_id from answers_rewrite_pending", UUID.class);
 			if (pending.isEmpty()) {
 				return;
 			}
 			long started = System.nanoTime();
-			if (this.files.rewrite(TABLES)) {
+			done = this.files.rewrite(TABLES);
+			if (done) {
 				for (UUID round : pending) {
 					this.jdbc.update("delete from answers_rewrite_pending where round_id = ?", round);
 				}
+				this.retryMillis = 5_000;
 				log.debug("The database files were rewritten after close in "
 						+ TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
 			}
-			else {
-				this.worker.execute(() -> {
-					sleepQuietly();
-					rewritePending();
-				});
-			}
 		}
 		catch (RuntimeException e) {
-			log.error("The database files could not be rewritten after close; it is tried again at the next start", e);
+			log.error("The database files could not be rewritten after close; it is tried again in "
+					+ this.retryMillis / 1000 + " s", e);
+			done = false;
+		}
+		if (!done) {
+			long wait = this.retryMillis;
+			this.retryMillis = Math.min(this.retryMillis * 2, 300_000);
+			this.worker.execute(() -> {
+				sleepQuietly(wait);
+				rewritePending();
+			});
 		}
 	}
 
-	private static void sleepQuietly() {
+	private static void sleepQuietly(long millis) {
 		try {
-			Thread.sleep(5_000);
+			Thread.sleep(millis);
 		}
 		catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -111,7 +121,8 @@ public class AnswerFiles implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		this.worker.shutdown();
+		// A retry waiting its turn is dropped; a rewrite not done is done at the next start.
+		this.worker.shutdownNow();
 		try {
 			this.worker.awaitTermination(30, TimeUnit.SECONDS);
 		}

@@ -132,12 +132,14 @@ class JoinController {
 	String page(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model) {
 		String lang = language(form.getFirst("lang"));
 		Optional<java.util.UUID> kioskRound = kiosk(form.getFirst("kiosk"), model, KIOSK_IDLE);
-		// Every step that takes a code counts wrong ones against the one limit (invariant 2).
-		if (!limit.allowed()) {
-			return startPage(lang, "join.slowDown", request, model);
-		}
+		// Every step that takes a code counts wrong ones against the one limit (invariant 2). A page
+		// signed for its own code passed the limit at the start, so someone half way through is never
+		// held up by another's guessing.
 		String code = ParticipationCodes.normalize(form.getFirst("code"));
 		if (!signedRecently(form.getFirst("t"), form.getFirst("sig"), code)) {
+			if (!limit.allowed()) {
+				return startPage(lang, "join.slowDown", request, model);
+			}
 			limit.wrong();
 			return startPage(lang, null, request, model);
 		}

@@ -3,16 +3,22 @@ package org.peerreflect.system;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.SQLWarning;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.h2.mvstore.DataUtils;
+import org.postgresql.util.PSQLWarning;
 import org.h2.mvstore.MVStoreException;
 import org.h2.mvstore.MVStoreTool;
 
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -58,9 +64,9 @@ public interface DatabaseFiles {
 					if (!table.matches("[a-z_]+")) {
 						throw new IllegalArgumentException("not a table name: " + table);
 					}
-					jdbc.execute("VACUUM FULL " + table);
 				}
-				return true;
+				Boolean clean = jdbc.execute((ConnectionCallback<Boolean>) connection -> vacuum(connection, tables));
+				return Boolean.TRUE.equals(clean);
 			}
 
 			@Override
@@ -68,6 +74,41 @@ public interface DatabaseFiles {
 				return true;
 			}
 		};
+	}
+
+	/** What VACUUM VERBOSE says of row versions that a transaction still running may see. */
+	Pattern STILL_SEEN = Pattern.compile("(\\d+) dead row versions cannot be removed yet");
+
+	/**
+	 * Writes each table anew. A row version that some transaction still running could see (another
+	 * instance's, a backup's) is copied too, so the rewrite counts as done only when PostgreSQL says
+	 * none was; otherwise it is asked for again later. It waits for its lock at most a while, so that
+	 * a long transaction never holds every answer in a queue behind it.
+	 */
+	private static boolean vacuum(Connection connection, List<String> tables) throws SQLException {
+		connection.setAutoCommit(true);
+		boolean clean = true;
+		try (Statement statement = connection.createStatement()) {
+			statement.execute("SET lock_timeout = '10s'");
+			try {
+				for (String table : tables) {
+					statement.execute("VACUUM (FULL, VERBOSE) " + table);
+					for (SQLWarning said = statement.getWarnings(); said != null; said = said.getNextWarning()) {
+						String detail = said instanceof PSQLWarning server && server.getServerErrorMessage() != null
+								? server.getServerErrorMessage().getDetail() : said.getMessage();
+						Matcher kept = STILL_SEEN.matcher(String.valueOf(detail));
+						while (kept.find()) {
+							clean &= Long.parseLong(kept.group(1)) == 0;
+						}
+					}
+					statement.clearWarnings();
+				}
+			}
+			finally {
+				statement.execute("RESET lock_timeout");
+			}
+		}
+		return clean;
 	}
 
 	/**
@@ -118,29 +159,35 @@ public interface DatabaseFiles {
 			try {
 				for (int attempt = 1;; attempt++) {
 					pool.softEvictConnections();
-					try (Connection own = DriverManager.getConnection(this.pool.getJdbcUrl(), this.pool.getUsername(),
-							this.pool.getPassword()); Statement statement = own.createStatement()) {
-						statement.execute("SHUTDOWN");
-					}
+					shutDown();
 					try {
 						MVStoreTool.compact(file, false);
 						break;
 					}
 					catch (MVStoreException opened) {
 						// A connection the pool had begun to make before it was suspended opened the
-						// database again: shut it once more.
-						if (attempt == 50) {
-							throw new SQLException("the database file stayed open", opened);
+						// database again: shut it once more. Any other fault is a fault.
+						if (opened.getErrorCode() != DataUtils.ERROR_FILE_LOCKED || attempt == 50) {
+							throw new SQLException("the database file could not be rewritten", opened);
 						}
 						log.debug("The database opened again while its file was to be rewritten; shutting it once more");
 						pause();
 					}
 				}
-				// Anything the pool opened meanwhile belongs to the old file.
+				// Such a connection may also have opened the old file just before the new one took its
+				// place: shut that too, and drop whatever the pool opened meanwhile.
+				shutDown();
 				pool.softEvictConnections();
 			}
 			finally {
 				pool.resumePool();
+			}
+		}
+
+		private void shutDown() throws SQLException {
+			try (Connection own = DriverManager.getConnection(this.pool.getJdbcUrl(), this.pool.getUsername(),
+					this.pool.getPassword()); Statement statement = own.createStatement()) {
+				statement.execute("SHUTDOWN");
 			}
 		}
 
@@ -153,9 +200,13 @@ public interface DatabaseFiles {
 			}
 		}
 
-		/** The store file an H2 file URL names: {@code jdbc:h2:file:./data/x;...} is {@code ./data/x.mv.db}. */
+		/**
+		 * The store file an H2 URL names: {@code jdbc:h2:file:./data/x;...}, or {@code jdbc:h2:./data/x},
+		 * is {@code ./data/x.mv.db}.
+		 */
 		static String storeFile(String url) {
-			String path = url.substring("jdbc:h2:file:".length());
+			String path = url.substring("jdbc:h2:".length());
+			path = path.startsWith("file:") ? path.substring("file:".length()) : path;
 			int settings = path.indexOf(';');
 			path = settings < 0 ? path : path.substring(0, settings);
 			if (path.startsWith("~")) {

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -13,8 +14,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @Configuration(proxyBeanMethods = false)
 class DatabaseFilesConfiguration {
 
+	/** H2 embedded in this process, in a file: named with {@code file:} or without any kind. */
 	static boolean inH2File(String url) {
-		return url != null && url.startsWith("jdbc:h2:file:");
+		if (url == null || !url.startsWith("jdbc:h2:")) {
+			return false;
+		}
+		String rest = url.substring("jdbc:h2:".length());
+		return rest.startsWith("file:") || !rest.matches("^[a-z]+:.*");
 	}
 
 	/** On an H2 file, every connection goes through a gate that the file's rewrite can close. */
@@ -33,17 +39,25 @@ class DatabaseFilesConfiguration {
 		};
 	}
 
+	/**
+	 * Refuses to start on a database whose files it could not rewrite after close (invariant 3):
+	 * Peer Reflect runs on H2 in memory, H2 in a file of its own, or PostgreSQL.
+	 */
 	@Bean
-	DatabaseFiles databaseFiles(DataSource dataSource, JdbcTemplate jdbc) throws java.sql.SQLException {
+	DatabaseFiles databaseFiles(DataSource dataSource, JdbcTemplate jdbc,
+			@Value("${spring.datasource.url:}") String url) throws java.sql.SQLException {
 		if (dataSource instanceof PausableDataSource gate) {
 			return new DatabaseFiles.H2File(gate, gate.unwrap(HikariDataSource.class));
 		}
-		HikariDataSource pool = dataSource.isWrapperFor(HikariDataSource.class) ? dataSource.unwrap(HikariDataSource.class)
-				: null;
-		if (pool != null && pool.getJdbcUrl() != null && pool.getJdbcUrl().startsWith("jdbc:postgresql:")) {
+		if (url.startsWith("jdbc:h2:mem:")) {
+			return DatabaseFiles.none();
+		}
+		if (url.startsWith("jdbc:postgresql:")) {
 			return DatabaseFiles.postgres(jdbc);
 		}
-		return DatabaseFiles.none();
+		throw new IllegalStateException("Peer Reflect keeps its answers in H2 in memory, in H2 in a file of its own "
+				+ "with its own connection pool, or in PostgreSQL, because it must rewrite the database's files after a "
+				+ "round closes; it cannot do that for " + url.replaceAll(";.*", ""));
 	}
 
 }

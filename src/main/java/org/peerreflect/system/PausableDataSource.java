@@ -95,12 +95,20 @@ final class PausableDataSource extends DelegatingDataSource {
 		}
 	}
 
+	/** Longest a request waits for the file: far longer than a rewrite takes. */
+	private static final long PATIENCE_MILLIS = 60_000;
+
 	private Thread enter() throws SQLException {
 		Thread taker = Thread.currentThread();
+		long deadline = System.currentTimeMillis() + PATIENCE_MILLIS;
 		synchronized (this.monitor) {
 			while (this.paused && !this.held.containsKey(taker)) {
+				long left = deadline - System.currentTimeMillis();
+				if (left <= 0) {
+					throw new SQLException("the database file is still being rewritten");
+				}
 				try {
-					this.monitor.wait();
+					this.monitor.wait(left);
 				}
 				catch (InterruptedException e) {
 					Thread.currentThread().interrupt();

@@ -87,6 +87,44 @@ class AnswerFilesOnPostgresTest {
 		assertThat(count(file("response"), round.id().toString())).isZero();
 	}
 
+	/**
+	 * A transaction that began before the close (another instance's, a backup's) may still see the
+	 * rows as they were, and VACUUM FULL then copies them: the rewrite is done only once none is left.
+	 */
+	@Test
+	void invariant3_aRewriteThatAnOlderTransactionStillSeesIsDoneAgainLater() throws Exception {
+		AccountService.Invitation steward = accounts.createOrganization("Files " + UUID.randomUUID(),
+				UUID.randomUUID() + "@example.org");
+		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
+				steward.accountId());
+		RoundView round = rounds.open(rounds.create(organization, "Seen", "peer-support-principles", 1, "en", 5).id(),
+				organization);
+		List<String> codes = participation.issueCodes(round.id(), organization, 6);
+		for (String code : codes) {
+			participation.submit(code, Channel.ONLINE, new Submission(null, Map.of("np-1", "2"), Map.of()));
+		}
+		try (java.sql.Connection older = dataSource.getConnection()) {
+			older.setAutoCommit(false);
+			older.setTransactionIsolation(java.sql.Connection.TRANSACTION_REPEATABLE_READ);
+			// A snapshot taken now, holding no lock on the answer tables.
+			try (var statement = older.createStatement()) {
+				statement.executeQuery("select count(*) from organization").close();
+			}
+			rounds.close(round.id(), organization);
+			Thread.sleep(2_000);
+			assertThat(files.settled()).as("not done while an older transaction could see the old rows").isFalse();
+			older.rollback();
+		}
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+		while (!files.settled()) {
+			assertThat(Instant.now()).isBefore(deadline);
+			Thread.sleep(100);
+		}
+	}
+
+	@Autowired
+	javax.sql.DataSource dataSource;
+
 	private byte[] file(String table) {
 		return jdbc.queryForObject("select pg_read_binary_file(pg_relation_filepath(?::regclass))", byte[].class, table);
 	}

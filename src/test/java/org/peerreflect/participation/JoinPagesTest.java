@@ -179,6 +179,8 @@ class JoinPagesTest {
 			HttpResponse<String> slowed = browser.post("/join/start", browser.get("/join").body(),
 					Map.of("code", round.codes().get(1), "lang", "en"));
 			assertThat(slowed.body()).contains("Please wait a minute and try again").doesNotContain("1 of 7");
+			// Someone already half way through, on a page signed for their own code, goes on.
+			assertThat(next(browser, first, Map.of(), "next").body()).contains("2 of 7");
 		}
 		finally {
 			// The limit refills one code a second: the next test starts with it full.
