@@ -48,15 +48,19 @@ public class AccountService {
 
 	private final PeerReflectSettings settings;
 
+	private final org.peerreflect.system.PublicAddress address;
+
 	private final Clock clock;
 
 	AccountService(OrganizationRepository organizations, AccountRepository accounts, SetupLinkRepository links,
-			PasswordEncoder passwords, PeerReflectSettings settings, Clock clock) {
+			PasswordEncoder passwords, PeerReflectSettings settings, org.peerreflect.system.PublicAddress address,
+			Clock clock) {
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.links = links;
 		this.passwords = passwords;
 		this.settings = settings;
+		this.address = address;
 		this.clock = clock;
 	}
 
@@ -126,7 +130,7 @@ public class AccountService {
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 		links.save(new SetupLink(hash(token), account, clock.instant().plus(SETUP_LINK_LIFETIME)));
-		return settings.link("/setup/" + token);
+		return address.link("/setup/" + token);
 	}
 
 	/** The account a setup link is for, while the link is unused and not expired. */

@@ -10,7 +10,7 @@ import org.peerreflect.report.CodeCards;
 import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
-import org.peerreflect.system.PeerReflectSettings;
+import org.peerreflect.system.PublicAddress;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -29,12 +29,12 @@ class CodeCardsController {
 
 	private final RoundService rounds;
 
-	private final PeerReflectSettings settings;
+	private final PublicAddress address;
 
-	CodeCardsController(ParticipationService participation, RoundService rounds, PeerReflectSettings settings) {
+	CodeCardsController(ParticipationService participation, RoundService rounds, PublicAddress address) {
 		this.participation = participation;
 		this.rounds = rounds;
-		this.settings = settings;
+		this.address = address;
 	}
 
 	@PostMapping("/rounds/{id}/cards")
@@ -53,7 +53,7 @@ class CodeCardsController {
 		response.setContentType("application/pdf");
 		response.setHeader("Content-Disposition", "attachment; filename=\"code-cards.pdf\"");
 		response.setHeader("Cache-Control", "no-store");
-		CodeCards.write(codes.stream().map(ParticipationCodes::printed).toList(), round.name(), settings.link("/join"),
+		CodeCards.write(codes.stream().map(ParticipationCodes::printed).toList(), round.name(), address.link("/join"),
 				round.language(), response.getOutputStream());
 		return null;
 	}

@@ -5,7 +5,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings from {@code application.properties} and the environment.
  *
- * @param publicUrl the address people reach Peer Reflect at, printed in setup links and on cards
+ * @param publicUrl the address people reach Peer Reflect at, printed in setup links and on cards;
+ * empty for this server on this machine (see {@link PublicAddress})
  * @param admin the first administrator, when given by PEER_REFLECT_ADMIN_EMAIL and _PASSWORD
  */
 @ConfigurationProperties("peer-reflect")
@@ -17,11 +18,6 @@ public record PeerReflectSettings(String publicUrl, String questionnaireFolder, 
 			return email != null && !email.isBlank() && password != null && !password.isBlank();
 		}
 
-	}
-
-	public String link(String path) {
-		String base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-		return base + path;
 	}
 
 }
