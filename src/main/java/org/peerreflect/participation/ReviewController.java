@@ -40,11 +40,13 @@ class ReviewController {
 		return "participation/review-items";
 	}
 
+	/** One page of a question's answers; without an order, a new random order for this view. */
 	@GetMapping("/{item}")
-	String item(@PathVariable UUID id, @PathVariable String item, @AuthenticationPrincipal SignedIn steward,
+	String item(@PathVariable UUID id, @PathVariable String item, @RequestParam(name = "order", required = false) Long order,
+			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal SignedIn steward,
 			Model model) {
 		model.addAttribute("round", rounds.round(id, steward.organizationId()));
-		model.addAttribute("item", review.item(id, steward.organizationId(), item));
+		model.addAttribute("item", review.item(id, steward.organizationId(), item, order, page));
 		model.addAttribute("removed", WrittenAnswers.REMOVED);
 		return "participation/review-item";
 	}
@@ -53,7 +55,9 @@ class ReviewController {
 	@PostMapping("/{item}/{answer}")
 	String redact(@PathVariable UUID id, @PathVariable String item, @PathVariable UUID answer,
 			@RequestParam(name = "text", required = false) String text,
-			@RequestParam(name = "all", required = false) String all, @AuthenticationPrincipal SignedIn steward,
+			@RequestParam(name = "all", required = false) String all,
+			@RequestParam(name = "order", required = false) Long order,
+			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal SignedIn steward,
 			RedirectAttributes redirect) {
 		String edited = all != null ? WrittenAnswers.REMOVED : text;
 		try {
@@ -68,7 +72,9 @@ class ReviewController {
 			redirect.addFlashAttribute("refused", answer);
 		}
 		// An answer taken out may leave the question with fewer than k: then it is no longer read here.
-		return review.readable(id, steward.organizationId(), item) ? "redirect:/rounds/" + id + "/review/" + item
+		// Back to the same page of the same order, so the steward goes on where they were.
+		return review.readable(id, steward.organizationId(), item)
+				? "redirect:/rounds/" + id + "/review/" + item + (order == null ? "" : "?order=" + order + "&page=" + page)
 				: "redirect:/rounds/" + id + "/review";
 	}
 

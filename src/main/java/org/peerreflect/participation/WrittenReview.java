@@ -53,8 +53,12 @@ public class WrittenReview {
 	}
 
 	/** One item's answers, in a fresh random order. */
-	public record ItemAnswers(String id, LocalizedText text, List<Answer> answers) {
+	public record ItemAnswers(String id, LocalizedText text, List<Answer> answers, long order, int page, int pages,
+			int firstNumber) {
 	}
+
+	/** Answers on one page of the review: a page stays well under 200 KB even of the longest answers. */
+	public static final int PAGE_SIZE = 25;
 
 	/** Every text item of a closed round with how many of its answers count toward k. */
 	@Transactional(readOnly = true)
@@ -75,9 +79,14 @@ public class WrittenReview {
 		return items;
 	}
 
-	/** One item's answers, shuffled; refused for an item with fewer than k answers that count. */
+	/**
+	 * One page of an item's answers in the random order of this view: {@code order} draws it, so
+	 * that the pages of one view follow each other; without one, a new view draws a new order.
+	 * Refused for an item with fewer than k answers that count.
+	 */
 	@Transactional(readOnly = true)
-	public ItemAnswers item(UUID roundId, UUID organizationId, String itemId) {
+	public ItemAnswers item(UUID roundId, UUID organizationId, String itemId, Long view, int page) {
+		long order = view != null ? view : RANDOM.nextLong();
 		RoundView round = closed(roundId, organizationId);
 		Item item = textItem(roundId, organizationId, itemId);
 		Reviewable reviewable = reviewable(roundId, round.minGroupSize());
@@ -86,13 +95,19 @@ public class WrittenReview {
 		}
 		boolean withoutOnline = reviewable.withoutOnline().contains(itemId);
 		List<Answer> answers = new ArrayList<>();
-		jdbc.query("select id, answer, on_paper from written_answer where round_id = ? and item_id = ?", row -> {
+		// In the order of their random keys first, so that one order value always draws the same order.
+		jdbc.query("select id, answer, on_paper from written_answer where round_id = ? and item_id = ? order by id", row -> {
 			if (row.getBoolean(3) || !withoutOnline) {
 				answers.add(new Answer(row.getObject(1, UUID.class), row.getString(2)));
 			}
 		}, roundId, itemId);
-		Collections.shuffle(answers, RANDOM);
-		return new ItemAnswers(itemId, item.text(), answers);
+		Collections.shuffle(answers, new java.util.Random(order));
+		int pages = Math.max(1, (answers.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int shown = Math.max(0, Math.min(page, pages - 1));
+		int from = shown * PAGE_SIZE;
+		return new ItemAnswers(itemId, item.text(),
+				List.copyOf(answers.subList(from, Math.min(answers.size(), from + PAGE_SIZE))), order, shown, pages,
+				from + 1);
 	}
 
 	/**

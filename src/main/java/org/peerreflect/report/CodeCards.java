@@ -63,7 +63,7 @@ public final class CodeCards {
 						card.addElement(centered(text.get("cards.invitation", roundName), label, 8));
 						card.addElement(centered(address, link, 10));
 						card.addElement(centered(text.get("cards.yourCode"), small, 2));
-						card.addElement(centered(codes.get(i), big, 10));
+						card.addElement(centered(codes.get(i), fitting(big, codes.get(i)), 10));
 						card.addElement(centered(text.get("cards.anonymous"), small, 0));
 					}
 					page.addCell(card);
@@ -76,6 +76,16 @@ public final class CodeCards {
 		catch (DocumentException e) {
 			throw new IllegalStateException("the cards could not be laid out", e);
 		}
+	}
+
+	/** Room across a card for the code, inside its padding. */
+	private static final float CODE_ROOM = PageSize.A4.getWidth() / 2 - 2 * 26 - 4;
+
+	/** The code's font, made smaller where its letters are wide, so that it always stays on one line. */
+	private static Font fitting(Font big, String code) {
+		float width = big.getBaseFont().getWidthPoint(code, big.getSize());
+		return width <= CODE_ROOM ? big
+				: new Font(big.getBaseFont(), big.getSize() * CODE_ROOM / width, big.getStyle(), big.getColor());
 	}
 
 	private static Paragraph centered(String words, Font font, float after) {

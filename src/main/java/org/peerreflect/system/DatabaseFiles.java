@@ -96,6 +96,11 @@ public interface DatabaseFiles {
 					for (SQLWarning said = statement.getWarnings(); said != null; said = said.getNextWarning()) {
 						String detail = said instanceof PSQLWarning server && server.getServerErrorMessage() != null
 								? server.getServerErrorMessage().getDetail() : said.getMessage();
+						if (String.valueOf(said.getMessage()).startsWith("skipping")) {
+							// Only a table's owner may vacuum it; anyone else is told so, and nothing is done.
+							throw new SQLException("the database user must own the table " + table + " to rewrite it: "
+									+ said.getMessage());
+						}
 						Matcher kept = STILL_SEEN.matcher(String.valueOf(detail));
 						while (kept.find()) {
 							clean &= Long.parseLong(kept.group(1)) == 0;

@@ -60,7 +60,7 @@ class ReviewOfPaperTest {
 	}
 
 	private List<String> shown(Round round) {
-		return review.item(round.id(), round.organization(), "np-say").answers().stream()
+		return review.item(round.id(), round.organization(), "np-say", null, 0).answers().stream()
 			.map(WrittenReview.Answer::text).toList();
 	}
 
