@@ -47,9 +47,11 @@ public final class LoadBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		boolean postgres = args.length > 0 && args[0].equals("postgres");
+		// h2-delayed: H2 as it was before every commit reached the file before thanks, for comparison.
+		boolean delayed = args.length > 0 && args[0].equals("h2-delayed");
 		int instances = args.length > 1 ? Integer.parseInt(args[1]) : 1;
 		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
-		Path work = Files.createTempDirectory(Path.of("target"), "load-benchmark");
+		Path work = Files.createTempDirectory(Path.of("target"), "load-benchmark").toAbsolutePath();
 		List<String> settings = new ArrayList<>();
 		if (postgres) {
 			String url = System.getenv().getOrDefault("PEER_REFLECT_BENCH_DB_URL",
@@ -67,7 +69,7 @@ public final class LoadBenchmark {
 			settings.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("data").resolve("peer-reflect")
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
 		}
-		Queue<String> codes = new ConcurrentLinkedQueue<>(prepare(settings, 30_000));
+		Queue<String> codes = new ConcurrentLinkedQueue<>(prepare(settings, 12_000));
 		List<Process> processes = new ArrayList<>();
 		List<Integer> ports = new ArrayList<>();
 		try {
@@ -77,6 +79,10 @@ public final class LoadBenchmark {
 					.toString(), "-Xmx256m", "-Djava.awt.headless=true", "-jar",
 						Path.of("target", "peer-reflect.jar").toAbsolutePath().toString()));
 				command.addAll(postgres ? settings : List.of());
+				if (delayed) {
+					command.add("--spring.datasource.url=jdbc:h2:file:./data/peer-reflect;MODE=PostgreSQL;"
+							+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+				}
 				command.addAll(List.of("--server.port=" + port, "--peer-reflect.code-key=" + KEY,
 						"--logging.level.root=WARN"));
 				processes.add(new ProcessBuilder(command).directory(work.toFile())
@@ -90,7 +96,8 @@ public final class LoadBenchmark {
 			}
 			// Warm up, as a server that has been running a while would be.
 			level(ports, codes, 8, Math.max(5, seconds / 2), processes, false);
-			System.out.printf("%s, %d instance(s), %d s per level, -Xmx256m%n", postgres ? "PostgreSQL" : "H2 file",
+			System.out.printf("%s, %d instance(s), %d s per level, -Xmx256m%n",
+					postgres ? "PostgreSQL" : delayed ? "H2 file, commits written within 500 ms" : "H2 file",
 					instances, seconds);
 			System.out.println("| people at once | journeys/s | storing POST p50 | p95 | p99 | CPU per journey | "
 					+ "resident memory | errors |");
