@@ -2,7 +2,7 @@ package org.peerreflect.participation;
 
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 
@@ -36,11 +36,15 @@ public class AnswerFiles implements DisposableBean {
 
 	private final DatabaseFiles files;
 
-	private final ExecutorService worker = Executors.newSingleThreadExecutor(runnable -> {
+	/** One thread: rewrites never overlap, and a retry waits its time without holding the thread. */
+	private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "answer-files");
 		thread.setDaemon(true);
 		return thread;
 	});
+
+	/** Whether a retry is already waiting: one is enough, since each rewrite takes every round pending. */
+	private final java.util.concurrent.atomic.AtomicBoolean retryWaiting = new java.util.concurrent.atomic.AtomicBoolean();
 
 	AnswerFiles(JdbcTemplate jdbc, DatabaseFiles files) {
 		this.jdbc = jdbc;
@@ -54,14 +58,26 @@ public class AnswerFiles implements DisposableBean {
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
-				worker.execute(AnswerFiles.this::rewritePending);
+				// New work: the next retry need not wait long.
+				retryMillis = 5_000;
+				submit(AnswerFiles.this::rewritePending);
 			}
 		});
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void atStart() {
-		this.worker.execute(this::rewritePending);
+		submit(this::rewritePending);
+	}
+
+	/** Work for the thread, unless the application is stopping: then the next start does it. */
+	private void submit(Runnable work) {
+		try {
+			this.worker.execute(work);
+		}
+		catch (java.util.concurrent.RejectedExecutionException stopping) {
+			log.info("The database files are rewritten at the next start");
+		}
 	}
 
 	/** Whether the database keeps rows in the order they were written, whatever their keys. */
@@ -75,7 +91,7 @@ public class AnswerFiles implements DisposableBean {
 	}
 
 	/** How long to wait before asking again; doubled after each attempt put off, up to five minutes. */
-	private long retryMillis = 5_000;
+	private volatile long retryMillis = 5_000;
 
 	private void rewritePending() {
 		boolean done;
@@ -90,9 +106,13 @@ public class AnswerFiles implements DisposableBean {
 				for (UUID round : pending) {
 					this.jdbc.update("delete from answers_rewrite_pending where round_id = ?", round);
 				}
-				this.retryMillis = 5_000;
 				log.debug("The database files were rewritten after close in "
 						+ TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
+			}
+			else {
+				log.warn("The database files could not be rewritten yet after close: a transaction that began before "
+						+ "it can still see the old rows (another instance, a backup, a session left open). It is tried "
+						+ "again in " + this.retryMillis / 1000 + " s");
 			}
 		}
 		catch (RuntimeException e) {
@@ -100,22 +120,18 @@ public class AnswerFiles implements DisposableBean {
 					+ this.retryMillis / 1000 + " s", e);
 			done = false;
 		}
-		if (!done) {
+		if (!done && !Thread.currentThread().isInterrupted() && this.retryWaiting.compareAndSet(false, true)) {
 			long wait = this.retryMillis;
 			this.retryMillis = Math.min(this.retryMillis * 2, 300_000);
-			this.worker.execute(() -> {
-				sleepQuietly(wait);
-				rewritePending();
-			});
-		}
-	}
-
-	private static void sleepQuietly(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException e) {
-			Thread.currentThread().interrupt();
+			try {
+				this.worker.schedule(() -> {
+					this.retryWaiting.set(false);
+					rewritePending();
+				}, wait, TimeUnit.MILLISECONDS);
+			}
+			catch (java.util.concurrent.RejectedExecutionException stopping) {
+				log.info("The database files are rewritten at the next start");
+			}
 		}
 	}
 

@@ -38,8 +38,11 @@ public class ParticipationService {
 
 	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
-	/** A random storage key drawn by the database, where rows are rewritten in SQL. */
-	private static final String STORAGE_KEY = "cast(floor(random() * 9.2e18) as bigint)";
+	/**
+	 * A random storage key drawn by the database, where rows are rewritten in SQL (PostgreSQL): 64
+	 * bits of a random UUID, since {@code random()} gives only 52.
+	 */
+	private static final String STORAGE_KEY = "('x' || substr(replace(gen_random_uuid()::text, '-', ''), 1, 16))::bit(64)::bigint";
 
 	private final JdbcTemplate jdbc;
 

@@ -82,31 +82,35 @@ public interface DatabaseFiles {
 	/**
 	 * Writes each table anew. A row version that some transaction still running could see (another
 	 * instance's, a backup's) is copied too, so the rewrite counts as done only when PostgreSQL says
-	 * none was; otherwise it is asked for again later. It waits for its lock at most a while, so that
-	 * a long transaction never holds every answer in a queue behind it.
+	 * none was; otherwise it is asked for again later. It fails closed: a table that did not get a new
+	 * file, or any warning, counts as not done. It waits for its lock a few seconds at most, so that a
+	 * long transaction never holds every answer in a queue behind it.
 	 */
 	private static boolean vacuum(Connection connection, List<String> tables) throws SQLException {
 		connection.setAutoCommit(true);
 		boolean clean = true;
 		try (Statement statement = connection.createStatement()) {
-			statement.execute("SET lock_timeout = '10s'");
+			statement.execute("SET lock_timeout = '5s'");
 			try {
 				for (String table : tables) {
+					long before = fileOf(statement, table);
 					statement.execute("VACUUM (FULL, VERBOSE) " + table);
 					for (SQLWarning said = statement.getWarnings(); said != null; said = said.getNextWarning()) {
+						if (!"00000".equals(said.getSQLState())) {
+							// Not a report but a warning, such as a table this user may not vacuum.
+							throw new SQLException("the table " + table + " was not rewritten: " + said.getMessage());
+						}
 						String detail = said instanceof PSQLWarning server && server.getServerErrorMessage() != null
 								? server.getServerErrorMessage().getDetail() : said.getMessage();
-						if (String.valueOf(said.getMessage()).startsWith("skipping")) {
-							// Only a table's owner may vacuum it; anyone else is told so, and nothing is done.
-							throw new SQLException("the database user must own the table " + table + " to rewrite it: "
-									+ said.getMessage());
-						}
 						Matcher kept = STILL_SEEN.matcher(String.valueOf(detail));
 						while (kept.find()) {
 							clean &= Long.parseLong(kept.group(1)) == 0;
 						}
 					}
 					statement.clearWarnings();
+					if (fileOf(statement, table) == before) {
+						throw new SQLException("the table " + table + " was not written into a new file");
+					}
 				}
 			}
 			finally {
@@ -114,6 +118,13 @@ public interface DatabaseFiles {
 			}
 		}
 		return clean;
+	}
+
+	private static long fileOf(Statement statement, String table) throws SQLException {
+		try (var result = statement.executeQuery("select pg_relation_filenode('" + table + "')")) {
+			result.next();
+			return result.getLong(1);
+		}
 	}
 
 	/**

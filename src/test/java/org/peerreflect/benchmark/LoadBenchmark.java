@@ -76,7 +76,11 @@ public final class LoadBenchmark {
 			for (int i = 0; i < instances; i++) {
 				int port = freePort();
 				List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-					.toString(), "-Xmx256m", "-Djava.awt.headless=true", "-jar",
+					.toString(), "-Xmx256m", "-Djava.awt.headless=true",
+						// -Dload.jfr=FILE records where the application's CPU goes, with Flight Recorder.
+						System.getProperty("load.jfr") == null ? "-Dload.jfr=none"
+								: "-XX:StartFlightRecording=settings=profile,filename=" + System.getProperty("load.jfr") + i,
+						"-jar",
 						Path.of("target", "peer-reflect.jar").toAbsolutePath().toString()));
 				command.addAll(postgres ? settings : List.of());
 				if (delayed) {

@@ -178,10 +178,12 @@ class KillUnderLoadIT {
 			assertThat(count(connection, "select count(*) from participation_code where code_hash = ?", codes.get(code)))
 				.as("the code of a thanked submission is used up").isZero();
 		}
-		// Every response kept was either thanked or on its way when the process died; none twice.
+		// Every response kept was either thanked or on its way when the process died; none twice, and
+		// each with its answer.
 		assertThat(count(connection, "select count(*) from written_answer where answer like ?", "kept %"))
 			.isGreaterThanOrEqualTo(thanked.size())
-			.isEqualTo(count(connection, "select count(*) from response", null));
+			.isEqualTo(count(connection, "select count(*) from response", null))
+			.isEqualTo(count(connection, "select count(*) from response_answer where item_id = ?", "np-1"));
 	}
 
 	private static int count(Connection connection, String sql, String value) throws SQLException {
@@ -197,7 +199,7 @@ class KillUnderLoadIT {
 	}
 
 	private static void awaitStarted(int port, Process process) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
 		while (Instant.now().isBefore(deadline)) {
 			assertThat(process.isAlive()).as("the application is running").isTrue();
 			try {
@@ -210,7 +212,7 @@ class KillUnderLoadIT {
 			}
 			Thread.sleep(200);
 		}
-		throw new AssertionError("the application did not start within 90 s");
+		throw new AssertionError("the application did not start within 180 s");
 	}
 
 	private static int freePort() throws IOException {
