@@ -123,6 +123,18 @@ class AnswerFilesOnH2FileTest {
 			.allSatisfy(written -> assertThat(written).isAfterOrEqualTo(closing.minusMillis(1)));
 		List<String> stored = inFileOrder(closed, "quillfeather");
 		assertThat(stored).hasSize(12).isNotEqualTo(words.stream().filter(w -> w.startsWith("quill")).toList());
+		// No person's words stand together: of all 24 words in the order the file holds them, a
+		// person's two are neighbours only by chance (one person in twelve, on average); stored as
+		// sent, all twelve would be.
+		List<String> all = inFileOrder(closed, "(?:quillfeather|lanternmoss)");
+		assertThat(all).hasSize(24);
+		int together = 0;
+		for (int at = 0; at + 1 < all.size(); at++) {
+			if (all.get(at).substring(all.get(at).length() - 4).equals(all.get(at + 1).substring(all.get(at + 1).length() - 4))) {
+				together++;
+			}
+		}
+		assertThat(together).as("people whose two written answers stand side by side").isLessThanOrEqualTo(6);
 
 		publication.publish(round.id(), organization, "Harbour");
 		Instant erasing = Instant.now();
