@@ -1,7 +1,6 @@
 package org.peerreflect.benchmark;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +24,7 @@ import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.testing.Html;
 import org.peerreflect.testing.HttpBrowser;
+import org.peerreflect.testing.Processes;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -74,7 +74,7 @@ public final class LoadBenchmark {
 		List<Integer> ports = new ArrayList<>();
 		try {
 			for (int i = 0; i < instances; i++) {
-				int port = freePort();
+				int port = Processes.freePort();
 				List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
 					.toString(), "-Xmx256m", "-Djava.awt.headless=true",
 						// -Dload.jfr=FILE records where the application's CPU goes, with Flight Recorder.
@@ -95,8 +95,8 @@ public final class LoadBenchmark {
 					.start());
 				ports.add(port);
 			}
-			for (int port : ports) {
-				awaitStarted(port);
+			for (int i = 0; i < ports.size(); i++) {
+				Processes.awaitStarted(ports.get(i), processes.get(i), Duration.ofSeconds(120));
 			}
 			// Warm up, as a server that has been running a while would be.
 			level(ports, codes, 8, Math.max(5, seconds / 2), processes, false);
@@ -237,26 +237,6 @@ public final class LoadBenchmark {
 		return String.join(" + ", sizes);
 	}
 
-	private static void awaitStarted(int port) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-		while (Instant.now().isBefore(deadline)) {
-			try {
-				if (new HttpBrowser(port).get("/join").statusCode() == 200) {
-					return;
-				}
-			}
-			catch (RuntimeException notYet) {
-				// Not listening yet.
-			}
-			Thread.sleep(200);
-		}
-		throw new IllegalStateException("the application did not start");
-	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
 
 }

@@ -16,6 +16,7 @@ import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
 import org.peerreflect.testing.OnPostgres;
+import org.peerreflect.testing.Processes;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
@@ -65,7 +66,7 @@ class AnswerFilesOnPostgresTest {
 					new Submission("member", Map.of("np-1", "3"), Map.of("np-say", word)));
 		}
 		jdbc.execute("CHECKPOINT");
-		assertThat(count(file("round"), name)).as("the attack works while the round is open").isGreaterThan(1);
+		assertThat(Processes.count(file("round"), name)).as("the attack works while the round is open").isGreaterThan(1);
 
 		rounds.close(round.id(), organization);
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
@@ -77,14 +78,14 @@ class AnswerFilesOnPostgresTest {
 
 		byte[] written = file("written_answer");
 		for (String word : words) {
-			assertThat(count(written, word)).as(word).isOne();
+			assertThat(Processes.count(written, word)).as(word).isOne();
 		}
 		byte[] codeFile = file("participation_code");
 		for (String code : codes) {
-			assertThat(count(codeFile, key.hash(ParticipationCodes.normalize(code)))).as("a used code's HMAC").isZero();
+			assertThat(Processes.count(codeFile, key.hash(ParticipationCodes.normalize(code)))).as("a used code's HMAC").isZero();
 		}
-		assertThat(count(file("round"), name)).as("the round's row, without its earlier versions").isOne();
-		assertThat(count(file("response"), round.id().toString())).isZero();
+		assertThat(Processes.count(file("round"), name)).as("the round's row, without its earlier versions").isOne();
+		assertThat(Processes.count(file("response"), round.id().toString())).isZero();
 	}
 
 	/**
@@ -129,13 +130,5 @@ class AnswerFilesOnPostgresTest {
 		return jdbc.queryForObject("select pg_read_binary_file(pg_relation_filepath(?::regclass))", byte[].class, table);
 	}
 
-	private static int count(byte[] bytes, String word) {
-		String text = new String(bytes, StandardCharsets.ISO_8859_1);
-		int found = 0;
-		for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-			found++;
-		}
-		return found;
-	}
 
 }

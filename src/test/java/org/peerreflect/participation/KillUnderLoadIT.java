@@ -2,8 +2,6 @@ package org.peerreflect.participation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -33,6 +31,7 @@ import org.peerreflect.round.RoundService;
 import org.peerreflect.testing.Html;
 import org.peerreflect.testing.HttpBrowser;
 import org.peerreflect.testing.PostgresTestDatabase;
+import org.peerreflect.testing.Processes;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -106,7 +105,7 @@ class KillUnderLoadIT {
 
 	/** Starts the jar, sends answers sixteen at a time, kills it once enough were thanked. */
 	private List<String> killUnderLoad(List<String> settings, Iterable<String> codes) throws Exception {
-		int port = freePort();
+		int port = Processes.freePort();
 		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-Djava.awt.headless=true", "-jar",
 				Path.of(System.getProperty("peerreflect.jar", "target/peer-reflect.jar")).toAbsolutePath().toString()));
@@ -122,7 +121,7 @@ class KillUnderLoadIT {
 		AtomicBoolean killed = new AtomicBoolean();
 		ExecutorService people = Executors.newFixedThreadPool(16);
 		try {
-			awaitStarted(port, process);
+			Processes.awaitStarted(port, process, Duration.ofSeconds(180));
 			for (int n = 0; n < 16; n++) {
 				people.execute(() -> {
 					String code;
@@ -172,6 +171,8 @@ class KillUnderLoadIT {
 
 	private static void assertKept(Connection connection, List<String> thanked, Map<String, String> codes)
 			throws SQLException {
+		System.out.println("Killed under load: " + thanked.size() + " thanked, "
+				+ count(connection, "select count(*) from response", null) + " kept");
 		for (String code : thanked) {
 			assertThat(count(connection, "select count(*) from written_answer where answer = ?", "kept " + code))
 				.as("the words of a thanked submission").isOne();
@@ -198,27 +199,6 @@ class KillUnderLoadIT {
 		}
 	}
 
-	private static void awaitStarted(int port, Process process) throws InterruptedException {
-		Instant deadline = Instant.now().plus(Duration.ofSeconds(180));
-		while (Instant.now().isBefore(deadline)) {
-			assertThat(process.isAlive()).as("the application is running").isTrue();
-			try {
-				if (new HttpBrowser(port).get("/join").statusCode() == 200) {
-					return;
-				}
-			}
-			catch (RuntimeException notYet) {
-				// Not listening yet.
-			}
-			Thread.sleep(200);
-		}
-		throw new AssertionError("the application did not start within 180 s");
-	}
 
-	private static int freePort() throws IOException {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-	}
 
 }

@@ -86,6 +86,7 @@ class RoundCountsTest {
 			}
 		}
 		assertThat(walked).hasSizeGreaterThan(10);
+		System.out.println("Invariant 6: " + walked.size() + " pages walked while the round was open");
 		assertThat(walked.get(harbour.steward().email() + " /rounds/" + round)).contains("at least 25")
 			.contains("40 printed");
 		walked.forEach((page, text) -> assertThat(numbers(text)).as(page).doesNotContain("27", "13", "14"));
