@@ -89,6 +89,10 @@ public final class LoadBenchmark {
 				}
 				command.addAll(List.of("--server.port=" + port, "--peer-reflect.code-key=" + KEY,
 						"--logging.level.root=WARN"));
+				// -Dload.args="--a=b --c=d": settings to try on the application.
+				if (System.getProperty("load.args") != null) {
+					command.addAll(List.of(System.getProperty("load.args").split(" ")));
+				}
 				processes.add(new ProcessBuilder(command).directory(work.toFile())
 					.redirectErrorStream(true)
 					.redirectOutput(work.resolve("application-" + i + ".log").toFile())
