@@ -126,4 +126,30 @@ class JoinBrowserTest {
 		assertThat(scrollWidth).as("nothing wider than the phone").isLessThanOrEqualTo(viewport);
 	}
 
+
+	/** Enter in a field moves on to the next page, on every page, never back. */
+	@Test
+	void enterMovesForward() {
+		AccountService.Invitation steward = accounts.createOrganization("Enter " + UUID.randomUUID(),
+				UUID.randomUUID() + "@example.org");
+		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
+				steward.accountId());
+		RoundView round = rounds.create(organization, "Spring", "peer-support-principles", 1, "en", 5);
+		List<String> codes = participation.issueCodes(round.id(), organization, 1);
+		rounds.open(round.id(), organization);
+		browser.get("http://localhost:" + port + "/join?lang=en");
+		browser.findElement(By.id("code")).sendKeys(codes.get(0));
+		Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
+		for (int page = 1; page < 7; page++) {
+			assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo(page + " of 7");
+			WebElement choice = browser.findElement(By.cssSelector("main input[type=radio]"));
+			choice.click();
+			WebElement before = browser.findElement(By.tagName("main"));
+			choice.sendKeys(org.openqa.selenium.Keys.ENTER);
+			new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+				.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
+		}
+		assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("7 of 7");
+	}
+
 }
