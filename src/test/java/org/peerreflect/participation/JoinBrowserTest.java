@@ -129,7 +129,7 @@ class JoinBrowserTest {
 
 	/** Enter in a field moves on to the next page, on every page, never back. */
 	@Test
-	void enterMovesForward() {
+	void enterMovesForward() throws Exception {
 		AccountService.Invitation steward = accounts.createOrganization("Enter " + UUID.randomUUID(),
 				UUID.randomUUID() + "@example.org");
 		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
@@ -142,6 +142,9 @@ class JoinBrowserTest {
 		Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
 		for (int page = 1; page < 7; page++) {
 			assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo(page + " of 7");
+			if (page == 2) {
+				screenshot("join-page-2-en");
+			}
 			WebElement choice = browser.findElement(By.cssSelector("main input[type=radio]"));
 			choice.click();
 			WebElement before = browser.findElement(By.tagName("main"));
