@@ -226,13 +226,15 @@ class JoinController {
 		model.addAttribute("page", page);
 		model.addAttribute("pages", pageCount(questionnaire));
 		model.addAttribute("principle", page < principles.size() ? principles.get(page) : null);
-		List<String> onThisPage = new ArrayList<>();
+		List<PageQuestion> questions = new ArrayList<>();
 		if (page < principles.size()) {
-			principles.get(page).items().forEach(item -> onThisPage.add((item.isScale() ? "a." : "w.") + item.id()));
+			principles.get(page).items().forEach(item -> questions.add(PageQuestion.of(item, answers.fields(), answers.lang())));
 		}
 		else {
-			onThisPage.add("perspective");
+			questions.add(PageQuestion.of(questionnaire.perspective(), answers.fields(), answers.lang()));
 		}
+		model.addAttribute("questions", questions);
+		List<String> onThisPage = questions.stream().map(PageQuestion::name).toList();
 		Map<String, String> carried = new LinkedHashMap<>(answers.fields());
 		carried.keySet().removeAll(onThisPage);
 		model.addAttribute("carried", carried);

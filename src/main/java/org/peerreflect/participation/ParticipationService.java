@@ -113,18 +113,20 @@ public class ParticipationService {
 		boolean onPaper = channel == Channel.PAPER;
 		jdbc.update("insert into response (storage_key, id, round_id, perspective, on_paper) values (?, ?, ?, ?, ?)",
 				storageKey(), response, roundId, submission.perspective(), onPaper);
-		for (Map.Entry<String, String> answer : submission.answers().entrySet()) {
-			jdbc.update("insert into response_answer (storage_key, response_id, item_id, answer) values (?, ?, ?, ?)",
-					storageKey(), response, answer.getKey(), answer.getValue());
-		}
-		for (Map.Entry<String, String> written : submission.written().entrySet()) {
+		List<Object[]> answers = new ArrayList<>();
+		submission.answers().forEach((item, answer) -> answers.add(new Object[] { storageKey(), response, item, answer }));
+		jdbc.batchUpdate("insert into response_answer (storage_key, response_id, item_id, answer) values (?, ?, ?, ?)",
+				answers);
+		List<Object[]> written = new ArrayList<>();
+		submission.written().forEach((item, text) -> {
 			// A NUL (from a file typed in from paper) cannot be stored as text by PostgreSQL.
-			String words = written.getValue().replace("\0", "").strip();
+			String words = text.replace("\0", "").strip();
 			if (!words.isEmpty()) {
-				jdbc.update("insert into written_answer (storage_key, id, round_id, item_id, answer, on_paper) "
-						+ "values (?, ?, ?, ?, ?, ?)", storageKey(), UUID.randomUUID(), roundId, written.getKey(), words, onPaper);
+				written.add(new Object[] { storageKey(), UUID.randomUUID(), roundId, item, words, onPaper });
 			}
-		}
+		});
+		jdbc.batchUpdate("insert into written_answer (storage_key, id, round_id, item_id, answer, on_paper) "
+				+ "values (?, ?, ?, ?, ?, ?)", written);
 		rounds.counted(roundId, channel);
 		return Outcome.ACCEPTED;
 	}

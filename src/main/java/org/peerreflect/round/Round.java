@@ -160,13 +160,4 @@ class Round {
 		codesPrinted += count;
 	}
 
-	void counted(Channel channel) {
-		responses++;
-		switch (channel) {
-			case ONLINE -> usedOnline++;
-			case KIOSK -> usedKiosk++;
-			case PAPER -> usedPaper++;
-		}
-	}
-
 }

@@ -13,6 +13,7 @@ import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.QuestionnaireCatalog;
 import org.peerreflect.questionnaire.QuestionnaireReader;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,11 +33,16 @@ public class RoundService {
 
 	private final Clock clock;
 
+	/** For the participant's pages, asked on every request: the round's few columns, not its entity. */
+	private final JdbcTemplate jdbc;
+
 	/** Each round's copy of its questionnaire, read once: it never changes. */
 	private final Map<UUID, Questionnaire> questionnaires = new ConcurrentHashMap<>();
 
-	RoundService(RoundRepository rounds, QuestionnaireCatalog catalog, ApplicationEventPublisher events, Clock clock) {
+	RoundService(RoundRepository rounds, QuestionnaireCatalog catalog, ApplicationEventPublisher events, Clock clock,
+			JdbcTemplate jdbc) {
 		this.rounds = rounds;
+		this.jdbc = jdbc;
 		this.catalog = catalog;
 		this.events = events;
 		this.clock = clock;
@@ -174,11 +180,11 @@ public class RoundService {
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public Optional<Questionnaire> lockOpen(UUID roundId) {
-		Round round = rounds.lockById(roundId).orElse(null);
-		if (round == null || round.getState() != RoundState.OPEN) {
+		List<String> state = jdbc.queryForList("select state from round where id = ? for update", String.class, roundId);
+		if (state.isEmpty() || !RoundState.OPEN.name().equals(state.get(0))) {
 			return Optional.empty();
 		}
-		return Optional.of(questionnaire(round));
+		return Optional.of(questionnaire(roundId));
 	}
 
 	/** An open round's questionnaire and language, for the participant's pages. */
@@ -187,14 +193,24 @@ public class RoundService {
 
 	@Transactional(readOnly = true)
 	public Optional<Open> openRound(UUID roundId) {
-		return rounds.findById(roundId).filter(round -> round.getState() == RoundState.OPEN)
-			.map(round -> new Open(questionnaire(round), round.getLanguage()));
+		List<String> language = jdbc.queryForList("select language from round where id = ? and state = ?", String.class,
+				roundId, RoundState.OPEN.name());
+		return language.stream().findFirst().map(lang -> new Open(questionnaire(roundId), lang));
 	}
 
-	/** Counts one stored response of a round locked by {@link #lockOpen}. */
+	/**
+	 * Counts one stored response of a round locked by {@link #lockOpen}, in SQL: the entity would
+	 * write its whole row, the questionnaire's text included, at every submission.
+	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public void counted(UUID roundId, Channel channel) {
-		rounds.findById(roundId).orElseThrow().counted(channel);
+		String column = switch (channel) {
+			case ONLINE -> "used_online";
+			case KIOSK -> "used_kiosk";
+			case PAPER -> "used_paper";
+		};
+		jdbc.update("update round set responses = responses + 1, " + column + " = " + column + " + 1 where id = ?",
+				roundId);
 	}
 
 	@Transactional(readOnly = true)
@@ -203,9 +219,18 @@ public class RoundService {
 	}
 
 	private Questionnaire questionnaire(Round round) {
-		return questionnaires.computeIfAbsent(round.getId(), id -> QuestionnaireReader
-			.read(round.getQuestionnaireId() + ".yaml", round.getQuestionnaireFile().getBytes(StandardCharsets.UTF_8))
-			.questionnaire());
+		return questionnaires.computeIfAbsent(round.getId(), id -> read(round.getQuestionnaireId(), round.getQuestionnaireFile()));
+	}
+
+	/** The questionnaire a round was opened with, read from its row only the first time it is asked for. */
+	private Questionnaire questionnaire(UUID roundId) {
+		return questionnaires.computeIfAbsent(roundId, id -> jdbc.queryForObject(
+				"select questionnaire_id, questionnaire_file from round where id = ?",
+				(row, n) -> read(row.getString(1), row.getString(2)), id));
+	}
+
+	private static Questionnaire read(String questionnaireId, String file) {
+		return QuestionnaireReader.read(questionnaireId + ".yaml", file.getBytes(StandardCharsets.UTF_8)).questionnaire();
 	}
 
 	private Round own(UUID roundId, UUID organizationId, boolean lock) {

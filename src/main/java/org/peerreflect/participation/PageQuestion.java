@@ -1,0 +1,53 @@
+package org.peerreflect.participation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.peerreflect.questionnaire.Item;
+import org.peerreflect.questionnaire.Perspective;
+import org.peerreflect.questionnaire.Scale;
+
+/**
+ * One question as a participant's page shows it, in the person's language, with what they chose so
+ * far. The page is drawn from this alone, so that it costs little to make; public, so that its
+ * expressions can be compiled.
+ */
+public record PageQuestion(String name, boolean scale, String text, List<Choice> choices, String written) {
+
+	static PageQuestion of(Item item, Map<String, String> answers, String lang) {
+		String name = (item.isScale() ? "a." : "w.") + item.id();
+		String chosen = answers.get(name);
+		if (!item.isScale()) {
+			return new PageQuestion(name, false, item.text().in(lang), List.of(), chosen);
+		}
+		List<Choice> choices = new ArrayList<>();
+		item.scale().options().forEach(option -> choices.add(new Choice(option.value(), option.label().in(lang),
+				option.value().equals(chosen))));
+		choices.add(new Choice(Scale.NOT_SURE, item.scale().notSure().in(lang), Scale.NOT_SURE.equals(chosen)));
+		return new PageQuestion(name, true, item.text().in(lang), choices, null);
+	}
+
+	static PageQuestion of(Perspective perspective, Map<String, String> answers, String lang) {
+		String chosen = answers.get("perspective");
+		List<Choice> choices = new ArrayList<>();
+		perspective.options().forEach(option -> choices.add(new Choice(option.value(), option.label().in(lang),
+				option.value().equals(chosen))));
+		return new PageQuestion("perspective", true, perspective.text().in(lang), choices, null);
+	}
+
+	/** Nothing chosen yet. */
+	public boolean open() {
+		return choices.stream().noneMatch(Choice::checked);
+	}
+
+	/** The id of the text box, for its label. */
+	public String box() {
+		return name.replace('.', '-');
+	}
+
+	/** One answer a person can choose, and whether they chose it. */
+	public record Choice(String value, String label, boolean checked) {
+	}
+
+}
