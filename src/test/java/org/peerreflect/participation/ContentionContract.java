@@ -13,18 +13,25 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import java.net.http.HttpResponse;
+
 import org.junit.jupiter.api.Test;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
+import org.peerreflect.testing.Html;
+import org.peerreflect.testing.HttpBrowser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Fifty people send their answers at the same moment, some of them holding the same code, while
  * the round is closed in the middle of it all: every accepted answer is stored once, every code used
- * at most once, nothing lands after the close, and nobody meets an error.
+ * at most once, nothing lands after the close, and nobody meets an error: over real HTTP, everyone
+ * who presses "Send" while the round closes gets either the thank-you page or the start page that
+ * says the code does not work, never a server error.
  */
 abstract class ContentionContract {
 
@@ -39,6 +46,9 @@ abstract class ContentionContract {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@LocalServerPort
+	int port;
 
 	private UUID organization() {
 		AccountService.Invitation steward = accounts.createOrganization("Busy " + UUID.randomUUID(),
@@ -125,6 +135,68 @@ abstract class ContentionContract {
 		RoundView closed = rounds.round(round.id(), organization);
 		assertThat(closed.state().name()).isEqualTo("CLOSED");
 		assertThat(closed.usedKiosk()).isEqualTo(stored);
+	}
+
+	@Test
+	void sendingOverHttpWhileTheRoundClosesGivesTheNormalPage() throws Exception {
+		UUID organization = organization();
+		RoundView round = rounds.open(rounds.create(organization, "Race over HTTP", "peer-support-principles", 1, "en", 5)
+			.id(), organization);
+		List<String> codes = participation.issueCodes(round.id(), organization, 24);
+		// Everyone walks to the review page first, as people do, and waits there with "Send" in front of them.
+		List<HttpBrowser> browsers = new ArrayList<>();
+		List<HttpResponse<String>> reviews = new ArrayList<>();
+		for (String code : codes) {
+			HttpBrowser browser = new HttpBrowser(port);
+			HttpResponse<String> page = browser.get("/join");
+			page = browser.post("/join/start", page.body(), Map.of("code", code, "lang", "en"));
+			Map<String, String> fields = Html.hiddenFields(page.body());
+			fields.putAll(Map.of("go", "review", "a.np-1", "4", "w.np-say", "race over http"));
+			browsers.add(browser);
+			reviews.add(browser.post("/join/page", page.body(), fields));
+		}
+		List<Callable<ParticipationService.Outcome>> tasks = new ArrayList<>();
+		List<HttpResponse<String>> answers = java.util.Collections.synchronizedList(new ArrayList<>());
+		for (int person = 0; person < codes.size(); person++) {
+			HttpBrowser browser = browsers.get(person);
+			HttpResponse<String> review = reviews.get(person);
+			int delay = person;
+			tasks.add(() -> {
+				// Spread over about the time the close takes, so that some land before it and some after.
+				Thread.sleep(delay * 4L);
+				Map<String, String> fields = Html.hiddenFields(review.body());
+				fields.put("go", "submit");
+				answers.add(browser.post("/join/page", review.body(), fields));
+				return null;
+			});
+			if (person == 0) {
+				tasks.add(() -> {
+					// Closes once a few have been thanked, while the others are still pressing "Send".
+					while (answers.size() < 4) {
+						Thread.sleep(1);
+					}
+					rounds.close(round.id(), organization);
+					return null;
+				});
+			}
+		}
+		all(tasks);
+		int thanked = 0;
+		for (HttpResponse<String> answer : answers) {
+			assertThat(answer.statusCode()).as("what a person pressing Send got").isEqualTo(200);
+			boolean thanks = answer.body().contains("Thank you");
+			boolean refused = Html.text(answer.body()).contains("This code does not work")
+					&& answer.body().contains("action=\"/join/start\"");
+			assertThat(thanks || refused).as("the thank-you page or the start page, in words: %s", answer.body()).isTrue();
+			thanked += thanks ? 1 : 0;
+		}
+		assertThat(answers).hasSize(codes.size());
+		assertThat(thanked).as("some thanked before the close, some too late").isBetween(4, codes.size() - 1);
+		RoundView closed = rounds.round(round.id(), organization);
+		assertThat(closed.state().name()).isEqualTo("CLOSED");
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+			.as("every thanked person's answers, and no one else's").isEqualTo(thanked);
+		assertThat(closed.usedOnline()).isEqualTo(thanked);
 	}
 
 }

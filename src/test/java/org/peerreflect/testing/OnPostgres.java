@@ -27,6 +27,10 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(initializers = OnPostgres.FreshSchema.class)
 public @interface OnPostgres {
 
+	/** {@code RANDOM_PORT} for a test that speaks HTTP to a real server. */
+	@org.springframework.core.annotation.AliasFor(annotation = SpringBootTest.class, attribute = "webEnvironment")
+	SpringBootTest.WebEnvironment webEnvironment() default SpringBootTest.WebEnvironment.MOCK;
+
 	/** Checks for the server before any application context is made. */
 	class RequireServer implements BeforeAllCallback {
 
