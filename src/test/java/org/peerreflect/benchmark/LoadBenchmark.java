@@ -1,7 +1,6 @@
 package org.peerreflect.benchmark;
 
 import java.io.IOException;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,8 +21,6 @@ import org.peerreflect.PeerReflectApplication;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.round.RoundService;
-import org.peerreflect.testing.Html;
-import org.peerreflect.testing.HttpBrowser;
 import org.peerreflect.testing.Processes;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -103,14 +100,17 @@ public final class LoadBenchmark {
 				Processes.awaitStarted(ports.get(i), processes.get(i), Duration.ofSeconds(120));
 			}
 			// Warm up, as a server that has been running a while would be.
-			level(ports, codes, 8, Math.max(5, seconds / 2), processes, false);
+			level(ports, codes, 8, Math.max(20, seconds / 2), processes, false);
 			System.out.printf("%s, %d instance(s), %d s per level, -Xmx256m%n",
 					postgres ? "PostgreSQL" : delayed ? "H2 file, commits written within 500 ms" : "H2 file",
 					instances, seconds);
 			System.out.println("| people at once | journeys/s | storing POST p50 | p95 | p99 | CPU per journey | "
-					+ "resident memory | errors |");
-			System.out.println("|---|---|---|---|---|---|---|---|");
-			for (int people : List.of(1, 8, 32)) {
+					+ "people's CPU per journey | resident memory | errors |");
+			System.out.println("|---|---|---|---|---|---|---|---|---|");
+			// -Dload.levels=32 runs only the levels named, for trying one change quickly.
+			for (int people : java.util.Arrays.stream(System.getProperty("load.levels", "1,8,32").split(","))
+				.map(Integer::valueOf)
+				.toList()) {
 				level(ports, codes, people, seconds, processes, true);
 			}
 		}
@@ -147,6 +147,7 @@ public final class LoadBenchmark {
 	private static void level(List<Integer> ports, Queue<String> codes, int people, int seconds,
 			List<Process> processes, boolean print) throws Exception {
 		long cpuBefore = cpuTicks(processes);
+		long ownBefore = ownCpuNanos();
 		List<Long> storing = Collections.synchronizedList(new ArrayList<>());
 		AtomicInteger journeys = new AtomicInteger();
 		AtomicInteger errors = new AtomicInteger();
@@ -157,9 +158,10 @@ public final class LoadBenchmark {
 			int port = ports.get(p % ports.size());
 			pool.execute(() -> {
 				String code;
+				LightBrowser browser = new LightBrowser(port);
 				while (Instant.now().isBefore(end) && (code = codes.poll()) != null) {
 					try {
-						long took = journey(port, code);
+						long took = journey(browser, code);
 						storing.add(took);
 						journeys.incrementAndGet();
 					}
@@ -167,46 +169,51 @@ public final class LoadBenchmark {
 						errors.incrementAndGet();
 					}
 				}
+				browser.close();
 			});
 		}
 		pool.shutdown();
 		pool.awaitTermination(seconds + 60L, TimeUnit.SECONDS);
 		double elapsed = (System.nanoTime() - started) / 1e9;
 		long cpu = cpuTicks(processes) - cpuBefore;
+		long own = ownCpuNanos() - ownBefore;
 		if (!print) {
 			return;
 		}
 		List<Long> sorted = new ArrayList<>(storing);
 		Collections.sort(sorted);
-		System.out.printf("| %d | %.1f | %.0f ms | %.0f ms | %.0f ms | %.1f ms | %s | %d |%n", people,
+		System.out.printf("| %d | %.1f | %.0f ms | %.0f ms | %.0f ms | %.1f ms | %.1f ms | %s | %d |%n", people,
 				journeys.get() / elapsed, percentile(sorted, 0.50), percentile(sorted, 0.95), percentile(sorted, 0.99),
-				journeys.get() == 0 ? 0.0 : cpu * 10.0 / journeys.get(), resident(processes), errors.get());
+				journeys.get() == 0 ? 0.0 : cpu * 10.0 / journeys.get(),
+				journeys.get() == 0 ? 0.0 : own / 1e6 / journeys.get(), resident(processes), errors.get());
 	}
 
 	/** One person's whole way; the time of the storing POST ("Send"), in nanoseconds. */
-	private static long journey(int port, String code) {
-		HttpBrowser browser = new HttpBrowser(port);
-		HttpResponse<String> page = browser.get("/join");
-		page = browser.post("/join/start", page.body(), Map.of("code", code, "lang", "en"));
+	private static long journey(LightBrowser browser, String code) {
+		browser.forget();
+		LightBrowser.Page page = browser.get("/join");
+		Map<String, String> fields = LightBrowser.hiddenFields(page.body());
+		fields.putAll(Map.of("code", code, "lang", "en"));
+		page = browser.post("/join/start", fields);
 		int steps = 0;
 		while (!page.body().contains("name=\"go\" value=\"submit\"")) {
-			Map<String, String> fields = Html.hiddenFields(page.body());
+			fields = LightBrowser.hiddenFields(page.body());
 			fields.put("go", "next");
 			if (steps == 0) {
 				fields.putAll(Map.of("a.np-1", "4", "a.np-2", "5", "w.np-say", "Tea on Fridays"));
 			}
-			page = browser.post("/join/page", page.body(), fields);
-			if (page.statusCode() != 200 || ++steps > 12) {
-				throw new IllegalStateException("the way through stopped at " + page.statusCode());
+			page = browser.post("/join/page", fields);
+			if (page.status() != 200 || ++steps > 12) {
+				throw new IllegalStateException("the way through stopped at " + page.status());
 			}
 		}
-		Map<String, String> fields = Html.hiddenFields(page.body());
+		fields = LightBrowser.hiddenFields(page.body());
 		fields.put("go", "submit");
 		long started = System.nanoTime();
-		HttpResponse<String> thanks = browser.post("/join/page", page.body(), fields);
+		LightBrowser.Page thanks = browser.post("/join/page", fields);
 		long took = System.nanoTime() - started;
 		if (!thanks.body().contains("Thank you")) {
-			throw new IllegalStateException("not thanked: " + thanks.statusCode());
+			throw new IllegalStateException("not thanked: " + thanks.status());
 		}
 		return took;
 	}
@@ -229,6 +236,12 @@ public final class LoadBenchmark {
 		return ticks;
 	}
 
+	/** The CPU this process (the people) used, so that what they take from the application shows. */
+	private static long ownCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+			.getOperatingSystemMXBean()).getProcessCpuTime();
+	}
+
 	private static String resident(List<Process> processes) throws IOException {
 		List<String> sizes = new ArrayList<>();
 		for (Process process : processes) {
@@ -240,7 +253,5 @@ public final class LoadBenchmark {
 		}
 		return String.join(" + ", sizes);
 	}
-
-
 
 }
