@@ -23,7 +23,9 @@ import java.util.regex.Pattern;
  * "be patient" is not, and without regard to case or accents ("diagnostico" is noted like
  * "diagnóstico"); a note quotes the words as they stand in the text. Where terms overlap ("treatment"
  * inside "treatment plan") only the longest is noted. The lists live in
- * {@code language-check/<language>.tsv}.
+ * {@code language-check/<language>.tsv}. A term written {@code <det> patient} stands for the noun
+ * after any of the list's {@code @determiners} or a possessive ("each patient", "our patient", "the
+ * team's patient"), so that the noun alone, which can be another word ("be patient"), is not noted.
  */
 public final class LanguageCheck {
 
@@ -162,7 +164,8 @@ public final class LanguageCheck {
 			if (in == null) {
 				throw new IllegalStateException("missing " + resource);
 			}
-			List<Term> list = new ArrayList<>();
+			List<String[]> lines = new ArrayList<>();
+			String determiners = null;
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			String line;
 			while ((line = reader.readLine()) != null) {
@@ -170,9 +173,17 @@ public final class LanguageCheck {
 					continue;
 				}
 				String[] parts = line.split("\t", 2);
+				if (parts[0].strip().equals("@determiners")) {
+					determiners = parts[1].strip();
+					continue;
+				}
+				lines.add(parts);
+			}
+			List<Term> list = new ArrayList<>();
+			for (String[] parts : lines) {
 				String words = parts[0].strip().toLowerCase(Locale.ROOT);
 				String suggestion = parts.length > 1 ? parts[1].strip() : "";
-				list.add(new Term(language, words, suggestion, wholeWords(fold(words))));
+				list.add(new Term(language, words, suggestion, wholeWords(fold(words), determiners)));
 			}
 			return List.copyOf(list);
 		}
@@ -182,13 +193,30 @@ public final class LanguageCheck {
 	}
 
 	static Pattern wholeWords(String words) {
+		return wholeWords(words, null);
+	}
+
+	/** {@code <det>} among the words matches any one of {@code determiners} or a possessive ending in 's. */
+	static Pattern wholeWords(String words, String determiners) {
 		StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
 		String[] parts = words.split("\\s+");
 		for (int i = 0; i < parts.length; i++) {
 			if (i > 0) {
 				regex.append("\\s+");
 			}
-			regex.append(Pattern.quote(parts[i]));
+			if (parts[i].equals("<det>")) {
+				if (determiners == null) {
+					throw new IllegalStateException("<det> in a list without @determiners");
+				}
+				regex.append("(?:[\\p{L}\\p{N}]+['\u2019]s");
+				for (String determiner : fold(determiners).split("\\s+")) {
+					regex.append('|').append(Pattern.quote(determiner));
+				}
+				regex.append(')');
+			}
+			else {
+				regex.append(Pattern.quote(parts[i]));
+			}
 		}
 		regex.append("(?![\\p{L}\\p{N}])");
 		return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

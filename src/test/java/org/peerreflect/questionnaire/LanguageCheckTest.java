@@ -56,9 +56,11 @@ class LanguageCheckTest {
 		void noteEveryTermOfTheirOwnInASentence() {
 			for (String language : List.of("en", "es")) {
 				for (Term term : check.terms(language)) {
-					assertThat(notes(language, "Here, " + term.words() + ", there."))
+					// "<det> patient" stands for the noun after a determiner: "each patient".
+					String words = term.words().replace("<det>", language.equals("en") ? "each" : "cada");
+					assertThat(notes(language, "Here, " + words + ", there."))
 						.as(term.words())
-						.anySatisfy(note -> assertThat(note.message()).contains("\"" + term.words() + "\""));
+						.anySatisfy(note -> assertThat(note.message()).contains("\"" + words + "\""));
 				}
 			}
 		}
@@ -78,6 +80,19 @@ class LanguageCheckTest {
 		void thePatientsIsNoted() {
 			assertThat(notes("en", "How do we treat the patients here?")).singleElement()
 				.satisfies(note -> assertThat(note.message()).contains("\"patients\""));
+		}
+
+		@Test
+		void aSingularClinicalNounIsNotedAfterAnyDeterminerOrPossessive() {
+			for (String text : List.of("We welcome each patient.", "Our patient group meets.", "Every patient is heard.",
+					"Is this patient happy?", "The team's patient knows.", "Whose patient is it?")) {
+				assertThat(notes("en", text)).as(text).singleElement()
+					.satisfies(note -> assertThat(note.message()).contains("patient\"").contains("the person, someone"));
+			}
+			for (String text : List.of("Cada paciente cuenta.", "Nuestro paciente llega.", "¿Algún enfermo aquí?")) {
+				assertThat(notes("es", text)).as(text).isNotEmpty();
+			}
+			assertThat(notes("en", "Please be patient, and patiently kind.")).isEmpty();
 		}
 
 		@Test
