@@ -123,7 +123,16 @@ class RouteAccessTest {
 			rule("GET /join/about", "", "", "200", "200", "200", "200", "200", "200"),
 			rule("GET /join/kiosk/{round}/{signature}", "OPEN", "", "200", "200", "200", "200", "200", "200"),
 			rule("POST /join/start", "OPEN", "", "200", "200", "200", "200", "200", "200"),
-			rule("POST /join/page", "OPEN", "", "200", "200", "200", "200", "200", "200"));
+			rule("POST /join/page", "OPEN", "", "200", "200", "200", "200", "200", "200"),
+			// A page of answers asked for from the browser's history: the start page says what happened
+			// (where a redirect leads is compared without its query).
+			rule("GET /join/page", "", "", "→/join", "→/join",
+					"→/join", "→/join", "→/join",
+					"→/join"),
+			rule("GET /join/start", "", "", "→/join", "→/join",
+					"→/join", "→/join", "→/join",
+					"→/join"),
+			rule("GET /join/thanks", "", "", "200", "200", "200", "200", "200", "200"));
 
 	@Autowired
 	MockMvc mvc;

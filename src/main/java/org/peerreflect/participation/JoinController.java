@@ -30,7 +30,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * The participant's pages (invariant 11). No server session: the code, the language and the answers
  * so far travel in the pages' own form fields, always by POST, and nothing is stored before the
  * final submit. Each form carries a server-signed time; a post older than the idle limit, or with a
- * code that no longer works, gets the start page and echoes nothing.
+ * code that no longer works, gets the start page and echoes nothing. Whenever answers are dropped
+ * (time ran out, the kiosk cleared itself, a person stopped, a page came back from the browser's
+ * history), the start page says so, says that nothing was sent, and that the code still works.
  */
 @Controller
 @RequestMapping("/join")
@@ -41,11 +43,14 @@ class JoinController {
 
 	static final Duration IDLE = Duration.ofMinutes(20);
 
-	/** A kiosk goes back to its start page after this long without a click. */
-	static final Duration KIOSK_IDLE = Duration.ofMinutes(3);
+	/** Without scripts nothing can warn, so the page clears itself only after this long, and says so. */
+	static final Duration KIOSK_IDLE_WITHOUT_SCRIPT = Duration.ofMinutes(15);
 
-	/** And this long after the thank-you page. */
+	/** A kiosk's thank-you page gives way to the next person after this long. */
 	static final Duration KIOSK_THANKS = Duration.ofSeconds(10);
+
+	/** Why the start page is shown again, each with its own words: the answers were dropped, nothing was sent. */
+	static final java.util.Set<String> RESETS = java.util.Set.of("idle", "stopped", "history", "expired");
 
 	private final ParticipationService participation;
 
@@ -57,7 +62,24 @@ class JoinController {
 
 	private final Kiosks kiosks;
 
-	JoinController(ParticipationService participation, CodeKey key, WrongCodeLimit limit, Clock clock, Kiosks kiosks) {
+	/** Where "Leave this page" goes: somewhere plain that says nothing of what was on the screen. */
+	private final String leave;
+
+	/**
+	 * A kiosk clears itself after this long without a touch, a key or a scroll, having asked "are you
+	 * still there?" {@link #kioskWarning} before (WCAG 2.2.1). The page's script keeps the time.
+	 */
+	private final Duration kioskIdle;
+
+	private final Duration kioskWarning;
+
+	JoinController(ParticipationService participation, CodeKey key, WrongCodeLimit limit, Clock clock, Kiosks kiosks,
+			@org.springframework.beans.factory.annotation.Value("${peer-reflect.leave-url}") String leave,
+			@org.springframework.beans.factory.annotation.Value("${peer-reflect.kiosk.idle}") Duration kioskIdle,
+			@org.springframework.beans.factory.annotation.Value("${peer-reflect.kiosk.warning}") Duration kioskWarning) {
+		this.leave = leave;
+		this.kioskIdle = kioskIdle;
+		this.kioskWarning = kioskWarning;
 		this.participation = participation;
 		this.key = key;
 		this.limit = limit;
@@ -67,47 +89,89 @@ class JoinController {
 
 	/** Nothing of these pages is kept by a browser or a proxy. */
 	@ModelAttribute
-	void noStore(HttpServletResponse response) {
+	void noStore(HttpServletResponse response, Model model) {
 		response.setHeader("Cache-Control", "no-store");
 		response.setHeader("Pragma", "no-cache");
+		model.addAttribute("leave", leave);
 	}
 
 	@GetMapping
-	String start(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request, Model model) {
-		return startPage(language(lang), null, request, model);
+	String start(@RequestParam(name = "lang", required = false) String lang,
+			@RequestParam(name = "reset", required = false) String reset, HttpServletRequest request, Model model) {
+		reset(reset, model);
+		return startPage(language(lang, request), null, request, model);
+	}
+
+	/**
+	 * A page of answers asked for again from the browser's history, or a tab a phone restored: the
+	 * answers were never kept, so the person is told what happened, in their language.
+	 */
+	@GetMapping({ "/page", "/start" })
+	String fromHistory(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request) {
+		return "redirect:/join?lang=" + language(lang, request) + "&reset=history";
+	}
+
+	/** After "Send": a page that may be reloaded, bookmarked or gone back to without sending anything again. */
+	@GetMapping("/thanks")
+	String thanks(@RequestParam(name = "lang", required = false) String lang,
+			@RequestParam(name = "kiosk", required = false) String kiosk, HttpServletRequest request, Model model) {
+		language(request, language(lang, request), model);
+		kiosk(kiosk, language(lang, request), model, KIOSK_THANKS, null);
+		return "participation/thanks";
+	}
+
+	private static void reset(String reset, Model model) {
+		if (reset != null && RESETS.contains(reset)) {
+			model.addAttribute("reset", "join.reset." + reset);
+		}
 	}
 
 	/** A shared device's start page for one round, as a steward set it up. */
 	@GetMapping("/kiosk/{round}/{signature}")
 	String kiosk(@org.springframework.web.bind.annotation.PathVariable String round,
 			@org.springframework.web.bind.annotation.PathVariable String signature,
-			@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request, Model model) {
+			@RequestParam(name = "lang", required = false) String lang,
+			@RequestParam(name = "reset", required = false) String reset, HttpServletRequest request, Model model) {
 		String kiosk = round + "/" + signature;
 		if (kioskRound(kiosk).isEmpty()) {
-			return startPage(language(lang), "join.kioskNotValid", request, model);
+			return startPage(language(lang, request), "join.kioskNotValid", request, model);
 		}
-		model.addAttribute("kiosk", kiosk);
-		return startPage(language(lang), null, request, model);
+		reset(reset, model);
+		// A code typed in and left on the screen is cleared too, after the same quiet time.
+		kiosk(kiosk, language(lang, request), model, kioskIdle, null);
+		return startPage(language(lang, request), null, request, model);
 	}
 
 	private Optional<java.util.UUID> kioskRound(String kiosk) {
 		return kiosks.round(kiosk);
 	}
 
-	/** Keeps a valid kiosk on the page, with its way home after a few idle minutes. */
-	private Optional<java.util.UUID> kiosk(String kiosk, Model model, Duration idle) {
+	/**
+	 * Keeps a valid kiosk on the page, with its way home after {@code idle} without a touch. A page
+	 * holding answers ({@code warning} given) asks first, offers "stop and clear my answers", and
+	 * its start page then says why the answers are gone.
+	 */
+	private Optional<java.util.UUID> kiosk(String kiosk, String lang, Model model, Duration idle, Duration warning) {
 		Optional<java.util.UUID> round = kioskRound(kiosk);
 		round.ifPresent(r -> {
+			String home = "/join/kiosk/" + kiosk + "?lang=" + lang;
 			model.addAttribute("kiosk", kiosk);
-			model.addAttribute("kioskHome", "/join/kiosk/" + kiosk);
-			model.addAttribute("refresh", idle.toSeconds());
+			model.addAttribute("kioskHome", home);
+			model.addAttribute("kioskIdle", idle.toSeconds());
+			model.addAttribute("kioskWarning", warning == null ? 0 : warning.toSeconds());
+			model.addAttribute("kioskIdleWithoutScript",
+					warning == null ? idle.toSeconds() : KIOSK_IDLE_WITHOUT_SCRIPT.toSeconds());
+			model.addAttribute("kioskAway", warning == null ? home : home + "&reset=idle");
+			model.addAttribute("kioskStop", warning == null ? null : home + "&reset=stopped");
 		});
 		return round;
 	}
 
 	@GetMapping("/about")
-	String about(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request, Model model) {
-		language(request, language(lang), model);
+	String about(@RequestParam(name = "lang", required = false) String lang,
+			@RequestParam(name = "kiosk", required = false) String kiosk, HttpServletRequest request, Model model) {
+		language(request, language(lang, request), model);
+		kiosk(kiosk, language(lang, request), model, kioskIdle, null);
 		return "participation/about";
 	}
 
@@ -115,7 +179,7 @@ class JoinController {
 	String begin(@RequestParam(name = "code", defaultValue = "") String code,
 			@RequestParam(name = "lang", defaultValue = "en") String lang,
 			@RequestParam(name = "kiosk", required = false) String kiosk, HttpServletRequest request, Model model) {
-		Optional<java.util.UUID> kioskRound = kiosk(kiosk, model, KIOSK_IDLE);
+		Optional<java.util.UUID> kioskRound = kiosk(kiosk, language(lang), model, kioskIdle, kioskWarning);
 		if (!limit.allowed()) {
 			return startPage(language(lang), "join.slowDown", request, model);
 		}
@@ -130,48 +194,64 @@ class JoinController {
 
 	@PostMapping("/page")
 	String page(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model) {
-		String lang = language(form.getFirst("lang"));
-		Optional<java.util.UUID> kioskRound = kiosk(form.getFirst("kiosk"), model, KIOSK_IDLE);
+		// The language switch on a page of questions is a button of the form, so the answers go with it.
+		String lang = language(form.getFirst("switch") != null ? form.getFirst("switch") : form.getFirst("lang"));
+		Optional<java.util.UUID> kioskRound = kiosk(form.getFirst("kiosk"), lang, model, kioskIdle, kioskWarning);
 		// Every step that takes a code counts wrong ones against the one limit (invariant 2). A page
 		// signed for its own code passed the limit at the start, so someone half way through is never
 		// held up by another's guessing.
 		String code = ParticipationCodes.normalize(form.getFirst("code"));
-		if (!signedRecently(form.getFirst("t"), form.getFirst("sig"), code)) {
+		Signed signed = signed(form.getFirst("t"), form.getFirst("sig"), code);
+		if (signed == Signed.NOT) {
 			if (!limit.allowed()) {
 				return startPage(lang, "join.slowDown", request, model);
 			}
 			limit.wrong();
 			return startPage(lang, null, request, model);
 		}
+		if (signed == Signed.LONG_AGO) {
+			// The server made this page for this code: no guess, and no answer is echoed back.
+			model.addAttribute("reset", "join.reset.expired");
+			return startPage(lang, null, request, model);
+		}
 		Optional<ParticipationService.OpenRound> round = participation.roundOf(code);
 		if (round.isEmpty() || kioskRound.isPresent() && !kioskRound.get().equals(round.get().roundId())) {
-			limit.wrong();
-			return startPage(lang, "join.codeNotValid", request, model);
+			// A page signed for this code: the person had it working a moment ago. Used by them (a
+			// page sent twice, or Back after "Send") or a round that closed meanwhile read alike.
+			return startPage(lang, "join.codeUsedOrClosed", request, model);
 		}
 		Answers answers = new Answers(code, lang, collect(form, round.get().questionnaire()));
 		int pages = pageCount(round.get().questionnaire());
-		int current = number(form.getFirst("page"), 0);
-		String go = form.getFirst("go") == null ? "next" : form.getFirst("go");
+		int current = Math.max(0, Math.min(pages, number(form.getFirst("page"), 0)));
+		String go = form.getFirst("switch") != null ? "stay" : form.getFirst("go") == null ? "next" : form.getFirst("go");
 		if (go.equals("submit")) {
 			ParticipationService.Outcome outcome = participation.submit(code,
 					kioskRound.isPresent() ? Channel.KIOSK : Channel.ONLINE, answers.submission());
 			if (outcome == ParticipationService.Outcome.ACCEPTED) {
-				language(request, lang, model);
-				kiosk(form.getFirst("kiosk"), model, KIOSK_THANKS);
-				return "participation/thanks";
+				return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/join/thanks")
+					.queryParam("lang", lang)
+					.queryParamIfPresent("kiosk", kioskRound.map(r -> form.getFirst("kiosk")))
+					.encode()
+					.toUriString();
 			}
-			limit.wrong();
-			return startPage(lang, "join.codeNotValid", request, model);
+			return startPage(lang, "join.codeUsedOrClosed", request, model);
 		}
+		if (go.equals("about")) {
+			return aboutPage(answers, current, request, model);
+		}
+		boolean fromReview = go.startsWith("change-") || "review".equals(form.getFirst("from")) && !go.equals("review");
 		int target = switch (go) {
 			case "back" -> current - 1;
 			case "review" -> pages;
-			default -> go.startsWith("page-") ? number(go.substring(5), 0) : current + 1;
+			case "stay" -> current;
+			default -> go.startsWith("page-") ? number(go.substring(5), 0)
+					: go.startsWith("change-") ? number(go.substring(7), 0) : current + 1;
 		};
 		target = Math.max(0, Math.min(pages, target));
 		if (target == pages) {
 			return reviewPage(answers, round.get(), request, model);
 		}
+		model.addAttribute("fromReview", fromReview);
 		return questionPage(answers, round.get(), target, request, model);
 	}
 
@@ -226,6 +306,7 @@ class JoinController {
 		model.addAttribute("page", page);
 		model.addAttribute("pages", pageCount(questionnaire));
 		model.addAttribute("principle", page < principles.size() ? principles.get(page) : null);
+		model.addAttribute("heading", page < principles.size() ? principles.get(page).title().in(answers.lang()) : null);
 		List<PageQuestion> questions = new ArrayList<>();
 		if (page < principles.size()) {
 			principles.get(page).items().forEach(item -> questions.add(PageQuestion.of(item, answers.fields(), answers.lang())));
@@ -255,6 +336,16 @@ class JoinController {
 		return "participation/review";
 	}
 
+	/** "What we keep about you", opened from a page of questions: the answers wait in the form to go back to. */
+	private String aboutPage(Answers answers, int page, HttpServletRequest request, Model model) {
+		model.addAttribute("carried", answers.fields());
+		model.addAttribute("page", page);
+		model.addAttribute("returning", true);
+		form(answers, model);
+		language(request, answers.lang(), model);
+		return "participation/about";
+	}
+
 	private void form(Answers answers, Model model) {
 		long now = clock.instant().getEpochSecond();
 		model.addAttribute("code", answers.code());
@@ -263,6 +354,13 @@ class JoinController {
 	}
 
 	private String startPage(String lang, String problem, HttpServletRequest request, Model model) {
+		if (model.getAttribute("kioskHome") != null) {
+			// No answers on a start page: nothing to ask about or to stop, only a typed code to clear.
+			model.addAttribute("kioskStop", null);
+			model.addAttribute("kioskWarning", 0);
+			model.addAttribute("kioskIdleWithoutScript", kioskIdle.toSeconds());
+			model.addAttribute("kioskAway", model.getAttribute("kioskHome"));
+		}
 		language(request, lang, model);
 		model.addAttribute("problem", problem);
 		return "participation/start";
@@ -273,21 +371,28 @@ class JoinController {
 		return key.hash("join-time:" + time + ":" + code);
 	}
 
-	private boolean signedRecently(String time, String signature, String code) {
+	/** What a page's signed time says: made by this server for this code, and how long ago. */
+	private enum Signed {
+		RECENTLY, LONG_AGO, NOT
+	}
+
+	private Signed signed(String time, String signature, String code) {
 		if (time == null || signature == null) {
-			return false;
+			return Signed.NOT;
 		}
 		long t;
 		try {
 			t = Long.parseLong(time);
 		}
 		catch (NumberFormatException e) {
-			return false;
+			return Signed.NOT;
 		}
 		long now = clock.instant().getEpochSecond();
-		return java.security.MessageDigest.isEqual(signature(t, code).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-				signature.getBytes(java.nio.charset.StandardCharsets.US_ASCII)) && t <= now + 60
-				&& now - t <= IDLE.toSeconds();
+		if (!java.security.MessageDigest.isEqual(signature(t, code).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+				signature.getBytes(java.nio.charset.StandardCharsets.US_ASCII)) || t > now + 60) {
+			return Signed.NOT;
+		}
+		return now - t <= IDLE.toSeconds() ? Signed.RECENTLY : Signed.LONG_AGO;
 	}
 
 	private static void language(HttpServletRequest request, String lang, Model model) {
@@ -297,6 +402,20 @@ class JoinController {
 
 	static String language(String lang) {
 		return "es".equals(lang) ? "es" : "en";
+	}
+
+	/** The language asked for, or else the browser's first choice among those the pages speak. */
+	static String language(String lang, HttpServletRequest request) {
+		if (lang != null) {
+			return language(lang);
+		}
+		for (java.util.Enumeration<Locale> locales = request.getLocales(); locales.hasMoreElements();) {
+			String wanted = locales.nextElement().getLanguage();
+			if (wanted.equals("es") || wanted.equals("en")) {
+				return wanted;
+			}
+		}
+		return "en";
 	}
 
 	private static int number(String value, int fallback) {

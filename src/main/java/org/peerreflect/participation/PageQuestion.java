@@ -36,11 +36,6 @@ public record PageQuestion(String name, boolean scale, String text, List<Choice>
 		return new PageQuestion("perspective", true, perspective.text().in(lang), choices, null);
 	}
 
-	/** Nothing chosen yet. */
-	public boolean open() {
-		return choices.stream().noneMatch(Choice::checked);
-	}
-
 	/** The id of the text box, for its label. */
 	public String box() {
 		return name.replace('.', '-');

@@ -82,7 +82,7 @@ class SecurityConfiguration {
 		};
 		http
 			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/sign-in", "/setup/**", "/css/**", "/favicon.ico", "/error", "/actuator/health")
+				.requestMatchers("/", "/sign-in", "/setup/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health")
 				.permitAll()
 				.requestMatchers("/admin/**").hasRole("ADMIN")
 				.requestMatchers("/team/**", "/questionnaires/**", "/rounds/**").hasRole("STEWARD")

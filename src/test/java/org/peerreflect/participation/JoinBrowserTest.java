@@ -101,7 +101,7 @@ class JoinBrowserTest {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Participar");
 		browser.findElement(By.id("code")).sendKeys(onCard.group());
 		Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
-		assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("1 de 7");
+		assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("Página 1 de 7");
 		click(By.cssSelector("input[name='a.np-1'][value='5']"));
 		click(By.cssSelector("input[name='a.np-2'][value='not-sure']"));
 		browser.findElement(By.id("w-np-say")).sendKeys("Nos reímos mucho juntos.");
@@ -141,7 +141,7 @@ class JoinBrowserTest {
 		browser.findElement(By.id("code")).sendKeys(codes.get(0));
 		Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
 		for (int page = 1; page < 7; page++) {
-			assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo(page + " of 7");
+			assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("Page " + page + " of 7");
 			if (page == 2) {
 				screenshot("join-page-2-en");
 			}
@@ -152,7 +152,7 @@ class JoinBrowserTest {
 			new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
 				.until(org.openqa.selenium.support.ui.ExpectedConditions.stalenessOf(before));
 		}
-		assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("7 of 7");
+		assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("Page 7 of 7");
 	}
 
 }

@@ -96,7 +96,7 @@ class JoinPagesTest {
 				Map.of("a.np-1", "4", "w.np-say", "Tea on Fridays", "perspective", "staff"), "review");
 		assertThat(review.body()).contains("Your answers").contains("Mostly true").contains("Tea on Fridays");
 
-		HttpResponse<String> thanks = next(browser, review, Map.of(), "submit");
+		HttpResponse<String> thanks = browser.follow(next(browser, review, Map.of(), "submit"));
 		assertThat(thanks.body()).contains("Thank you").doesNotContain("Tea on Fridays").doesNotContain("Mostly true");
 		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id())).isOne();
 		assertThat(jdbc.queryForObject("select answer from response_answer a join response r on r.id = a.response_id "
@@ -107,7 +107,7 @@ class JoinPagesTest {
 
 		// Sending the same form again (the back button, a resubmission) stores nothing and shows nothing.
 		HttpResponse<String> again = next(browser, review, Map.of(), "submit");
-		assertThat(again.body()).contains("This code does not work").doesNotContain("Tea on Fridays");
+		assertThat(again.body()).contains("This code cannot be used any more").doesNotContain("Tea on Fridays");
 		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id())).isOne();
 	}
 

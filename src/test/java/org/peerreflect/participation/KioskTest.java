@@ -51,7 +51,9 @@ class KioskTest {
 		begin.put("code", code);
 		begin.put("lang", "en");
 		HttpResponse<String> first = kiosk.post("/join/start", start.body(), begin);
-		assertThat(first.body()).contains("1 of 7").contains("http-equiv=\"refresh\"").contains("180;url=/join/kiosk/");
+		// The page's script clears it after real quiet, asking first; without scripts, only after 15 minutes.
+		assertThat(first.body()).contains("1 of 7").contains("data-kiosk-home=\"/join/kiosk/").contains("reset=idle")
+			.contains("data-kiosk-idle=\"240\"").contains("data-kiosk-warning=\"60\"").contains("<noscript><meta http-equiv=\"refresh\" content=\"900;url=/join/kiosk/");
 		Map<String, String> fields = Html.hiddenFields(first.body());
 		fields.put("w.np-say", words);
 		fields.put("go", "review");
@@ -61,7 +63,7 @@ class KioskTest {
 	private HttpResponse<String> send(HttpBrowser kiosk, HttpResponse<String> review) {
 		Map<String, String> fields = Html.hiddenFields(review.body());
 		fields.put("go", "submit");
-		return kiosk.post("/join/page", review.body(), fields);
+		return kiosk.follow(kiosk.post("/join/page", review.body(), fields));
 	}
 
 	@Test
@@ -84,12 +86,13 @@ class KioskTest {
 		HttpResponse<String> review = answer(device, path, codes.get(0), "Words of the first person");
 		assertThat(review.body()).contains("Words of the first person");
 		HttpResponse<String> thanks = send(device, review);
-		assertThat(thanks.body()).contains("Thank you").contains("Next person").contains("10;url=/join/kiosk/")
+		assertThat(thanks.body()).contains("Thank you").contains("Next person").contains("data-kiosk-idle=\"10\"")
+			.contains("data-kiosk-home=\"/join/kiosk/")
 			.doesNotContain("Words of the first person");
 
 		// The back button and a resubmission show nothing of the first person.
 		HttpResponse<String> resent = send(device, review);
-		assertThat(resent.body()).contains("This code does not work").doesNotContain("Words of the first person");
+		assertThat(resent.body()).contains("This code cannot be used any more").doesNotContain("Words of the first person");
 
 		HttpResponse<String> second = answer(device, path, codes.get(1), "Second");
 		assertThat(second.body()).doesNotContain("Words of the first person");

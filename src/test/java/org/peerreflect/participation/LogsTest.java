@@ -66,7 +66,7 @@ class LogsTest {
 			HttpResponse<String> review = browser.post("/join/page", first.body(), fields);
 			Map<String, String> send = Html.hiddenFields(review.body());
 			send.put("go", "submit");
-			assertThat(browser.post("/join/page", review.body(), send).body()).contains("Thank you");
+			assertThat(browser.follow(browser.post("/join/page", review.body(), send)).body()).contains("Thank you");
 		}
 		rounds.close(round.id(), organization);
 		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ? and answer = ?", Integer.class,

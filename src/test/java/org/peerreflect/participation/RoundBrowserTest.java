@@ -143,7 +143,7 @@ class RoundBrowserTest {
 			assertThat(stored(open.round())).isOne();
 		}
 		else {
-			assertThat(browser.getPageSource()).contains("This code does not work").doesNotContain("Sent at the last moment");
+			assertThat(browser.getPageSource()).contains("This code cannot be used any more").doesNotContain("Sent at the last moment");
 			assertThat(stored(open.round())).isZero();
 		}
 		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,

@@ -58,6 +58,22 @@ class RoundPagesTest {
 			.getResponse().getContentAsString();
 	}
 
+	/** A Spanish round's cards send people to the Spanish pages. */
+	@Test
+	void aSpanishRoundsCardsPrintItsSpanishAddress() throws Exception {
+		People.Person steward = new People(accounts, signIn, jdbc).organization("Tarjetas").steward();
+		MvcResult created = mvc.perform(post("/rounds").with(user(steward.principal())).with(csrf())
+			.param("name", "Otoño")
+			.param("questionnaire", "peer-support-principles@1")
+			.param("language", "es")
+			.param("minGroupSize", "5")).andExpect(status().is3xxRedirection()).andReturn();
+		String round = created.getResponse().getRedirectedUrl();
+		MvcResult cards = mvc.perform(post(round + "/cards").with(user(steward.principal())).with(csrf())
+			.param("count", "2")).andExpect(status().isOk()).andReturn();
+		String text = new PdfTextExtractor(new PdfReader(cards.getResponse().getContentAsByteArray())).getTextFromPage(1);
+		assertThat(text).contains("http://peer-reflect.test/join?lang=es");
+	}
+
 	@Test
 	void aStewardCreatesARoundPrintsCardsOpensAndClosesIt() throws Exception {
 		People people = new People(accounts, signIn, jdbc);

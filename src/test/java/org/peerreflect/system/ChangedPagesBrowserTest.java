@@ -2,20 +2,14 @@ package org.peerreflect.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.participation.ParticipationService;
@@ -120,16 +114,8 @@ class ChangedPagesBrowserTest {
 		assertThat(width).as("the last pages were seen at a desktop's width").isEqualTo(1280L);
 	}
 
-	private static void check(String page, List<String> found) throws Exception {
-		Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-		Files.write(folder.resolve(page + ".png"), browser.getScreenshotAs(OutputType.BYTES));
-		Results results = new AxeBuilder()
-			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
-			.analyze(browser);
-		for (Rule violation : results.getViolations()) {
-			found.add(page + ": " + violation.getId() + ": " + violation.getHelp() + " "
-					+ violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList());
-		}
+	private static void check(String page, List<String> found) {
+		Chromium.look(browser, page, found);
 	}
 
 }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -126,6 +127,27 @@ public final class Chromium {
 		element.click();
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
 			.until(driver -> Boolean.TRUE.equals(browser.executeScript("return window.peerReflectBefore === undefined")));
+	}
+
+	/**
+	 * Keeps a screenshot of what the browser shows as {@code target/screenshots/<page>.png}, and adds
+	 * to {@code found} every WCAG 2.2 AA violation axe-core finds on it, named by page.
+	 */
+	public static void look(ChromeDriver browser, String page, List<String> found) {
+		try {
+			Path folder = Files.createDirectories(Path.of("target", "screenshots"));
+			Files.write(folder.resolve(page + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
+			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
+			.analyze(browser);
+		for (com.deque.html.axecore.results.Rule violation : results.getViolations()) {
+			found.add(page + ": " + violation.getId() + ": " + violation.getHelp() + " "
+					+ violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList());
+		}
 	}
 
 }

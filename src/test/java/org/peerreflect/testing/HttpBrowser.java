@@ -78,6 +78,15 @@ public final class HttpBrowser {
 			.build());
 	}
 
+	/** Where a redirect leads, as a browser follows it; any other answer as it is. */
+	public HttpResponse<String> follow(HttpResponse<String> response) {
+		if (response.statusCode() / 100 != 3) {
+			return response;
+		}
+		String location = response.headers().firstValue("Location").orElseThrow();
+		return get(location.startsWith(base) ? location.substring(base.length()) : location);
+	}
+
 	/** Sends the sign-in form and returns the answer, whatever it is. */
 	public HttpResponse<String> trySignIn(String email, String password) {
 		HttpResponse<String> form = get("/sign-in");

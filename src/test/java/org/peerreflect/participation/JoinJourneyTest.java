@@ -1,0 +1,241 @@
+package org.peerreflect.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.peerreflect.organization.AccountService;
+import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundView;
+import org.peerreflect.testing.Html;
+import org.peerreflect.testing.HttpBrowser;
+import org.peerreflect.testing.MutableClock;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * A member's way through as browsers really behave: "Send" then reload, Back, a tab restored, time
+ * running out, changing one answer from the review, switching language half way, reading "what we
+ * keep" in the middle. No answer is ever dropped without the page saying so, nothing is sent twice,
+ * and the start page always says whether the code still works.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "peer-reflect.leave-url=https://leave.example/")
+@Import(MutableClock.Configuration.class)
+class JoinJourneyTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	RoundService rounds;
+
+	@Autowired
+	ParticipationService participation;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MutableClock clock;
+
+	private record Round(UUID id, UUID organization, List<String> codes) {
+	}
+
+	private Round openRound(String language) {
+		AccountService.Invitation steward = accounts.createOrganization("Journey " + UUID.randomUUID(),
+				UUID.randomUUID() + "@example.org");
+		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
+				steward.accountId());
+		RoundView round = rounds.create(organization, "Autumn", "peer-support-principles", 1, language, 5);
+		List<String> codes = participation.issueCodes(round.id(), organization, 4);
+		rounds.open(round.id(), organization);
+		return new Round(round.id(), organization, codes);
+	}
+
+	private int stored(Round round) {
+		return jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id());
+	}
+
+	private static HttpResponse<String> go(HttpBrowser browser, HttpResponse<String> page, Map<String, String> answers,
+			String go) {
+		Map<String, String> fields = Html.hiddenFields(page.body());
+		fields.putAll(answers);
+		fields.put("go", go);
+		return browser.post("/join/page", page.body(), fields);
+	}
+
+	private static HttpResponse<String> begin(HttpBrowser browser, String code, String lang) {
+		return browser.post("/join/start", browser.get("/join?lang=" + lang).body(), Map.of("code", code, "lang", lang));
+	}
+
+	private static String text(HttpResponse<String> page) {
+		return Html.text(page.body());
+	}
+
+	@Test
+	void afterSendThePageIsAThankYouThatCanBeReloadedAndBackSendsNothingTwice() {
+		Round round = openRound("en");
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> review = go(browser, begin(browser, round.codes().get(0), "en"),
+				Map.of("a.np-1", "4", "w.np-say", "Soup on Thursdays"), "review");
+		HttpResponse<String> sent = go(browser, review, Map.of(), "submit");
+		assertThat(sent.statusCode()).as("Send is answered with a redirect, not a page").isEqualTo(302);
+		String thanksAddress = sent.headers().firstValue("Location").orElseThrow();
+		assertThat(thanksAddress).contains("/join/thanks").contains("lang=en").doesNotContain(round.codes().get(0));
+		HttpResponse<String> thanks = browser.follow(sent);
+		HttpResponse<String> reloaded = browser.follow(sent);
+		assertThat(List.of(thanks, reloaded)).allSatisfy(page -> {
+			assertThat(page.statusCode()).isEqualTo(200);
+			assertThat(text(page)).contains("Thank you").doesNotContain("Soup on Thursdays");
+		});
+		assertThat(stored(round)).isOne();
+
+		// Back to the review, and the browser sends its form again: nothing more is stored, and the page
+		// says plainly that answers just sent are in.
+		HttpResponse<String> again = go(browser, review, Map.of(), "submit");
+		assertThat(again.statusCode()).isEqualTo(200);
+		assertThat(text(again)).contains("If you just pressed \"Send my answers\", your answers are in")
+			.doesNotContain("Soup on Thursdays");
+		assertThat(stored(round)).isOne();
+	}
+
+	@Test
+	void aPageAskedForAgainFromHistorySaysWhatHappenedInThePersonsLanguage() {
+		HttpBrowser spanish = new HttpBrowser(port).acceptLanguage("es-ES,es;q=0.9,en;q=0.5");
+		for (String path : List.of("/join/page", "/join/start")) {
+			HttpResponse<String> back = spanish.get(path);
+			assertThat(back.statusCode()).as(path).isEqualTo(302);
+			HttpResponse<String> start = spanish.follow(back);
+			assertThat(start.statusCode()).isEqualTo(200);
+			assertThat(start.body()).contains("lang=\"es\"");
+			assertThat(text(start)).contains("Esa página no se puede mostrar otra vez")
+				.contains("el código de tu tarjeta sigue funcionando");
+		}
+		HttpBrowser browser = new HttpBrowser(port);
+		assertThat(browser.follow(browser.get("/join/page")).body())
+			.contains("That page cannot be shown again");
+	}
+
+	@Test
+	void joinFollowsTheBrowsersLanguageUntilThePersonChooses() {
+		HttpBrowser spanish = new HttpBrowser(port).acceptLanguage("es");
+		assertThat(spanish.get("/join").body()).contains("lang=\"es\"").contains("Participar");
+		assertThat(spanish.get("/join?lang=en").body()).contains("lang=\"en\"").contains("Take part");
+		assertThat(new HttpBrowser(port).acceptLanguage("fr, en;q=0.5").get("/join").body()).contains("Take part");
+	}
+
+	@Test
+	void timeRunningOutClearsTheAnswersAndSaysTheCodeStillWorks() {
+		Round round = openRound("en");
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> first = begin(browser, round.codes().get(0), "en");
+		clock.advance(JoinController.IDLE.plusSeconds(1));
+		HttpResponse<String> late = go(browser, first, Map.of("w.np-say", "words from long ago"), "next");
+		assertThat(text(late)).contains("More than 20 minutes passed").contains("Nothing was sent")
+			.contains("the code on your card still works").doesNotContain("words from long ago");
+		assertThat(text(begin(browser, round.codes().get(0), "en"))).as("and it does").contains("Page 1 of 7");
+	}
+
+	@Test
+	void changingOneAnswerFromTheReviewLeadsStraightBack() {
+		Round round = openRound("en");
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> review = go(browser, begin(browser, round.codes().get(0), "en"), Map.of("a.np-1", "2"),
+				"review");
+		List<String> changes = Html.tags(review.body(), "button").stream()
+			.filter(button -> button.attribute("value") != null && button.attribute("value").startsWith("change-"))
+			.map(button -> Html.text(review.body().substring(button.start(), review.body().indexOf("</button>", button.start()))))
+			.toList();
+		assertThat(changes).hasSize(7).doesNotHaveDuplicates()
+			.contains("<button type=\"submit\" name=\"go\" value=\"change-0\" class=\"secondary\">Change: Whole lives, not only problems")
+			.anySatisfy(button -> assertThat(button).endsWith("Change: About you"));
+		HttpResponse<String> page = go(browser, review, Map.of(), "change-0");
+		assertThat(text(page)).contains("Page 1 of 7");
+		assertThat(Html.tags(page.body(), "button").get(0).attribute("value")).as("Enter goes back to the review")
+			.isEqualTo("review");
+		HttpResponse<String> back = go(browser, page, Map.of("a.np-1", "5"), "review");
+		assertThat(text(back)).contains("Your answers").contains("Very true for us");
+		// Going on from the changed page instead still offers the way back on the next one.
+		HttpResponse<String> onwards = go(browser, go(browser, review, Map.of(), "change-0"), Map.of(), "next");
+		assertThat(text(onwards)).contains("Page 2 of 7").contains("Back to my answers");
+	}
+
+	@Test
+	void switchingLanguageAndReadingWhatWeKeepKeepTheAnswers() {
+		Round round = openRound("en");
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> first = begin(browser, round.codes().get(0), "en");
+		Map<String, String> fields = Html.hiddenFields(first.body());
+		fields.putAll(Map.of("a.np-1", "4", "w.np-say", "Walks by the river", "switch", "es"));
+		HttpResponse<String> spanish = browser.post("/join/page", first.body(), fields);
+		assertThat(spanish.body()).contains("lang=\"es\"");
+		assertThat(text(spanish)).contains("Página 1 de 7").contains("Walks by the river");
+		assertThat(spanish.body()).containsPattern("value=\"4\"\\s+checked");
+
+		// A browser sends what the page shows filled in, and one answer more.
+		HttpResponse<String> about = go(browser, spanish,
+				Map.of("a.np-1", "4", "a.np-2", "3", "w.np-say", "Walks by the river"), "about");
+		assertThat(text(about)).contains("Lo que guardamos sobre ti");
+		assertThat(Html.hiddenFields(about.body())).containsEntry("a.np-1", "4").containsEntry("a.np-2", "3")
+			.containsEntry("w.np-say", "Walks by the river");
+		HttpResponse<String> returned = go(browser, about, Map.of(), "stay");
+		assertThat(text(returned)).contains("Página 1 de 7").contains("Walks by the river");
+		assertThat(returned.body()).containsPattern("value=\"3\"\\s+checked");
+	}
+
+	@Test
+	void theQuestionPagesTickNothingInAdvanceAndSayWhatHappensToWordsAndSmallGroups() {
+		Round round = openRound("en");
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> first = begin(browser, round.codes().get(0), "en");
+		assertThat(first.body()).doesNotContain("checked");
+		assertThat(first.body()).contains("<title>Whole lives, not only problems: page 1 of 7</title>");
+		Html.Tag box = Html.tags(first.body(), "textarea").get(0);
+		String hint = box.attribute("aria-describedby");
+		assertThat(hint).isNotBlank();
+		assertThat(Html.tags(first.body(), "p").stream().filter(p -> hint.equals(p.attribute("id"))).count()).isOne();
+		int at = first.body().indexOf("id=\"" + hint + "\"");
+		assertThat(Html.text(first.body().substring(at, first.body().indexOf("</p>", at))))
+			.contains("Please write no names").contains("may be quoted in the group's report, without your name");
+		HttpResponse<String> perspective = go(browser, first, Map.of(), "page-6");
+		assertThat(text(perspective)).contains("Page 7 of 7").contains("About you")
+			.contains("If you are one of only a few people in your group").contains("I'd rather not say");
+		assertThat(Html.tags(perspective.body(), "h1")).hasSize(1);
+		assertThat(perspective.body()).doesNotContain("checked");
+		assertThat(text(browser.get("/join"))).contains("It takes about 10 minutes").contains("Every question is optional");
+	}
+
+	@Test
+	void everyParticipantPageHasAWayToLeaveAtOnce() {
+		Round round = openRound("en");
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> start = browser.get("/join");
+		HttpResponse<String> first = begin(browser, round.codes().get(0), "en");
+		HttpResponse<String> review = go(browser, first, Map.of(), "review");
+		HttpResponse<String> about = browser.get("/join/about");
+		HttpResponse<String> thanks = browser.follow(go(browser, review, Map.of(), "submit"));
+		assertThat(List.of(start, first, review, about, thanks)).allSatisfy(page -> assertThat(
+				Html.tags(page.body(), "a").stream().filter(a -> "https://leave.example/".equals(a.attribute("href"))))
+			.as("a link that leaves at once").hasSize(1));
+	}
+
+	@Test
+	void theHomePageShowsTheWayIn() {
+		HttpResponse<String> home = new HttpBrowser(port).get("/");
+		assertThat(text(home)).contains("I have a code: take part").doesNotContain("command line");
+		assertThat(Html.attributes(home.body(), "a", "href")).contains("/join?lang=en");
+		assertThat(text(new HttpBrowser(port).get("/?lang=es"))).contains("Tengo un código: participar");
+	}
+
+}
