@@ -325,7 +325,26 @@ class JoinController {
 		return "participation/page";
 	}
 
+	/** One page's part of the review: only what the person answered there, so the review stays short. */
+	public record ReviewPart(String title, int page, List<PageQuestion> answered) {
+	}
+
 	private String reviewPage(Answers answers, ParticipationService.OpenRound round, HttpServletRequest request, Model model) {
+		Questionnaire questionnaire = round.questionnaire();
+		List<ReviewPart> parts = new ArrayList<>();
+		for (int page = 0; page < questionnaire.principles().size(); page++) {
+			Principle principle = questionnaire.principles().get(page);
+			parts.add(new ReviewPart(principle.title().in(answers.lang()), page, principle.items().stream()
+				.map(item -> PageQuestion.of(item, answers.fields(), answers.lang()))
+				.filter(question -> question.given() != null)
+				.toList()));
+		}
+		if (questionnaire.perspective() != null) {
+			PageQuestion perspective = PageQuestion.of(questionnaire.perspective(), answers.fields(), answers.lang());
+			parts.add(new ReviewPart(null, questionnaire.principles().size(),
+					perspective.given() == null ? List.of() : List.of(perspective)));
+		}
+		model.addAttribute("parts", parts);
 		model.addAttribute("questionnaire", round.questionnaire());
 		model.addAttribute("answers", answers.fields());
 		model.addAttribute("carried", answers.fields());

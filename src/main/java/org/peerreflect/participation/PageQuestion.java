@@ -36,6 +36,14 @@ public record PageQuestion(String name, boolean scale, String text, List<Choice>
 		return new PageQuestion("perspective", true, perspective.text().in(lang), choices, null);
 	}
 
+	/** What the person gave, as the review shows it: the chosen answer's words, or what they wrote; null for nothing. */
+	public String given() {
+		if (!scale) {
+			return written == null || written.isBlank() ? null : written;
+		}
+		return choices.stream().filter(Choice::checked).map(Choice::label).findFirst().orElse(null);
+	}
+
 	/** The id of the text box, for its label. */
 	public String box() {
 		return name.replace('.', '-');

@@ -6,24 +6,58 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.peerreflect.organization.SignedIn;
+import org.peerreflect.questionnaire.Questionnaire;
+import org.peerreflect.report.PaperForm;
 import org.peerreflect.round.RoundProblem;
+import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundView;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A steward types in the answers given on paper, as a CSV with a code per row. */
+/**
+ * Paper, from the round's page: the form to print in the round's language, a spreadsheet to type the
+ * forms into (its header row the very columns the upload reads), and the upload, a code per row.
+ */
 @Controller
 class PaperController {
 
 	private final ParticipationService participation;
 
-	PaperController(ParticipationService participation) {
+	private final RoundService rounds;
+
+	PaperController(ParticipationService participation, RoundService rounds) {
 		this.participation = participation;
+		this.rounds = rounds;
+	}
+
+	@GetMapping("/rounds/{id}/paper-form.pdf")
+	void form(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, HttpServletResponse response)
+			throws IOException {
+		RoundView round = rounds.round(id, steward.organizationId());
+		Questionnaire questionnaire = rounds.questionnaire(id, steward.organizationId());
+		response.setContentType("application/pdf");
+		response.setHeader("Content-Disposition", "attachment; filename=\"paper-form.pdf\"");
+		PaperForm.write(questionnaire, round.language(), response.getOutputStream());
+	}
+
+	/** The columns to type into: the code, every item in the order of the form, the perspective. */
+	@GetMapping("/rounds/{id}/paper-answers.csv")
+	void spreadsheet(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, HttpServletResponse response)
+			throws IOException {
+		Questionnaire questionnaire = rounds.questionnaire(id, steward.organizationId());
+		response.setContentType("text/csv; charset=UTF-8");
+		response.setHeader("Content-Disposition", "attachment; filename=\"paper-answers.csv\"");
+		response.getOutputStream()
+			.write((String.join(",", AnswersCsv.header(questionnaire, true)) + "\r\n").getBytes(StandardCharsets.UTF_8));
 	}
 
 	/** A post without the form's file (not multipart, or another part) reads as an empty file, not a server error. */

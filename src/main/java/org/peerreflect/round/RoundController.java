@@ -90,6 +90,17 @@ class RoundController {
 		return act(id, redirect, () -> rounds.open(id, steward.organizationId()));
 	}
 
+	/** Closing cannot be undone: it is asked on a page of its own that says what will happen. */
+	@GetMapping("/{id}/close")
+	String confirmClose(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
+		RoundView round = rounds.round(id, steward.organizationId());
+		if (round.state() != RoundState.OPEN) {
+			return "redirect:/rounds/" + id;
+		}
+		model.addAttribute("round", round);
+		return "round/close";
+	}
+
 	@PostMapping("/{id}/close")
 	String close(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
 		return act(id, redirect, () -> rounds.close(id, steward.organizationId()));

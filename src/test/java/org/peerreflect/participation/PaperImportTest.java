@@ -71,6 +71,31 @@ class PaperImportTest {
 				new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
 	}
 
+	/** From the round's page: the form to print and the spreadsheet to type it into, whose columns the upload reads. */
+	@Test
+	void theRoundPageOffersThePaperFormAndASpreadsheetThatTheUploadTakesBack() throws Exception {
+		Open open = openRound();
+		String page = mvc.perform(get("/rounds/" + open.round()).with(user(open.steward().principal()))).andReturn()
+			.getResponse().getContentAsString();
+		assertThat(page).contains("/rounds/" + open.round() + "/paper-form.pdf")
+			.contains("/rounds/" + open.round() + "/paper-answers.csv");
+		byte[] pdf = mvc.perform(get("/rounds/" + open.round() + "/paper-form.pdf").with(user(open.steward().principal())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
+			.getTextFromPage(1)).contains("Participation code");
+		String sheet = mvc.perform(get("/rounds/" + open.round() + "/paper-answers.csv")
+			.with(user(open.steward().principal()))).andExpect(status().isOk()).andReturn().getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(sheet).startsWith("code,np-1,").endsWith(",perspective\r\n");
+		int columns = sheet.strip().split(",").length;
+		String row = open.codes().get(0) + ",4" + ",".repeat(columns - 2);
+		org.springframework.mock.web.MockMultipartFile typed = new org.springframework.mock.web.MockMultipartFile("file",
+				"paper-answers.csv", "text/csv", (sheet + row + "\r\n").getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart("/rounds/" + open.round() + "/paper").file(typed).with(user(open.steward().principal()))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(stored(open.round())).isOne();
+	}
+
 	@Test
 	void eachRowUsesUpOneCodeOfTheRound() {
 		Open open = openRound();

@@ -155,7 +155,9 @@ class PublicationBrowserTest {
 
 		// The steward closes the round and reads the written answers, one question at a time.
 		browser.get(roundPage);
-		click("Close the round");
+		click("Close the round…");
+		// Asked on a page of its own, which says what will happen.
+		click("Yes, close the round");
 		click("Read the written answers");
 		noViolations("the review list");
 		for (String item : TEXT_ITEMS) {

@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
@@ -108,10 +109,22 @@ class RoundPagesTest {
 
 		mvc.perform(post("/rounds/" + round + "/open").with(user(steward.principal())).with(csrf()))
 			.andExpect(status().is3xxRedirection());
-		assertThat(page(steward, round)).contains("open for answers").contains("Close the round");
+		String open = page(steward, round);
+		assertThat(open).contains("open for answers").contains("Close the round")
+			.doesNotContain("action=\"/rounds/" + round + "/close\"");
+		// Closing is asked on a page of its own, which says what will happen; only its button closes.
+		String asked = mvc.perform(get("/rounds/" + round + "/close").with(user(steward.principal())))
+			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(asked)).contains("cannot be undone")
+			.contains("cards still in people's hands stop working").contains("Yes, close the round")
+			.contains("No, keep it open").contains("action=\"/rounds/" + round + "/close\"");
+		assertThat(page(steward, round)).contains("open for answers");
 		mvc.perform(post("/rounds/" + round + "/close").with(user(steward.principal())).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(page(steward, round)).contains("closed").doesNotContain("Make the cards");
+		// Asked again once closed, the round's own page answers.
+		mvc.perform(get("/rounds/" + round + "/close").with(user(steward.principal())))
+			.andExpect(redirectedUrl("/rounds/" + round));
 		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class, round))
 			.isZero();
 	}

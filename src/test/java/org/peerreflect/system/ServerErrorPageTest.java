@@ -3,6 +3,7 @@ package org.peerreflect.system;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -74,6 +75,25 @@ class ServerErrorPageTest {
 		assertThat(spanish.statusCode()).isEqualTo(500);
 		assertThat(spanish.body()).contains("lang=\"es\"");
 		assertThat(output.getAll()).contains("inner secret 4711");
+	}
+
+	/** A mistyped address (400) and a page asked for the wrong way (405) get the designed page, in the person's language. */
+	@Test
+	void aBadAddressAndAWrongMethodGetTheDesignedPage() {
+		People.Organization harbour = new People(accounts, signIn, jdbc).organization("Harbour");
+		for (String language : List.of("en", "es")) {
+			HttpBrowser browser = new HttpBrowser(port).acceptLanguage(language)
+				.signIn(harbour.steward().email(), People.PASSWORD);
+			HttpResponse<String> mistyped = browser.get("/rounds/not-a-uuid");
+			HttpResponse<String> wrongWay = browser.get("/rounds/" + java.util.UUID.randomUUID() + "/open");
+			for (HttpResponse<String> page : List.of(mistyped, wrongWay)) {
+				assertThat(page.statusCode()).isIn(400, 405);
+				assertThat(page.body()).contains("lang=\"" + language + "\"").contains("<title>")
+					.contains("class=\"top\"").doesNotContain("Whitelabel").doesNotContain("Exception");
+			}
+			assertThat(mistyped.statusCode()).isEqualTo(400);
+			assertThat(wrongWay.statusCode()).isEqualTo(405);
+		}
 	}
 
 }
