@@ -172,13 +172,25 @@ public class AccountService {
 	}
 
 	private static void requireStrong(String password) {
+		Optional<String> problem = passwordProblem(password);
+		if (problem.isPresent()) {
+			throw new AccountProblem(problem.get());
+		}
+	}
+
+	/**
+	 * What is wrong with a new password, as a message key, if anything: the one rule, asked by the
+	 * forms as well so that a person sees every problem of the form at once.
+	 */
+	public static Optional<String> passwordProblem(String password) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
-			throw new AccountProblem("password.tooShort");
+			return Optional.of("password.tooShort");
 		}
 		if (password.codePointCount(0, password.length()) > MAX_PASSWORD_LENGTH
 				|| password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
-			throw new AccountProblem("password.tooLong");
+			return Optional.of("password.tooLong");
 		}
+		return Optional.empty();
 	}
 
 	private Optional<SetupLink> usableLink(String token) {

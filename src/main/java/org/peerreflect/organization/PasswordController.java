@@ -35,9 +35,7 @@ class PasswordController {
 	@PostMapping
 	String change(@Valid @ModelAttribute("change") Forms.PasswordChange form, BindingResult result,
 			@AuthenticationPrincipal SignedIn account, Model model, RedirectAttributes redirect) {
-		if (!result.hasErrors() && !form.password().equals(form.repeat())) {
-			result.rejectValue("repeat", "password.different");
-		}
+		checkNew(form.password(), form.repeat(), result);
 		if (!result.hasErrors()) {
 			try {
 				accounts.changePassword(account.accountId(), form.current(), form.password());
@@ -45,10 +43,21 @@ class PasswordController {
 				return "redirect:/account/password";
 			}
 			catch (AccountProblem problem) {
-				result.reject(problem.messageKey(), new Object[] { AccountService.MIN_PASSWORD_LENGTH }, null);
+				result.rejectValue("current", problem.messageKey(), new Object[] { AccountService.MIN_PASSWORD_LENGTH }, null);
 			}
 		}
 		return page(model);
+	}
+
+	/** Every problem of a new password and its repeat, each on its own field. */
+	static void checkNew(String password, String repeat, BindingResult result) {
+		if (!result.hasFieldErrors("password") && password != null) {
+			AccountService.passwordProblem(password).ifPresent(problem -> result.rejectValue("password", problem,
+					new Object[] { AccountService.MIN_PASSWORD_LENGTH }, null));
+		}
+		if (!result.hasFieldErrors("repeat") && password != null && !password.equals(repeat)) {
+			result.rejectValue("repeat", "password.different");
+		}
 	}
 
 }

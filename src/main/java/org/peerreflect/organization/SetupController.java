@@ -51,9 +51,7 @@ class SetupController {
 		if (askEmail && (form.email() == null || form.email().isBlank())) {
 			result.rejectValue("email", "setup.emailNeeded");
 		}
-		if (!result.hasErrors() && !form.password().equals(form.repeat())) {
-			result.rejectValue("repeat", "password.different");
-		}
+		PasswordController.checkNew(form.password(), form.repeat(), result);
 		if (!result.hasErrors()) {
 			try {
 				accounts.setUpWithLink(token, askEmail ? form.email() : null, form.password());

@@ -103,6 +103,8 @@ class ChangedPagesBrowserTest {
 				Chromium.signIn(browser, url(""), harbour.steward());
 				browser.get(url("/rounds/" + open + "?lang=" + lang));
 				check("round-open-" + where, found);
+				browser.get(url("/rounds?lang=" + lang));
+				check("round-list-" + where, found);
 				browser.get(url("/rounds/" + open + "/close"));
 				check("round-close-asked-" + where, found);
 				browser.get(url("/rounds/" + closed));

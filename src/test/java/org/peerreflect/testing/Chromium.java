@@ -131,7 +131,8 @@ public final class Chromium {
 
 	/**
 	 * Keeps a screenshot of what the browser shows as {@code target/screenshots/<page>.png}, and adds
-	 * to {@code found} every WCAG 2.2 AA violation axe-core finds on it, named by page.
+	 * to {@code found} every WCAG 2.2 AA violation axe-core finds on it, and a page wider than the
+	 * window, named by page.
 	 */
 	public static void look(ChromeDriver browser, String page, List<String> found) {
 		try {
@@ -140,6 +141,12 @@ public final class Chromium {
 		}
 		catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
+		}
+		// Reflow (WCAG 1.4.10): the page fits the window's width without scrolling sideways.
+		Long wide = (Long) browser.executeScript("return document.documentElement.scrollWidth");
+		Long window = (Long) browser.executeScript("return window.innerWidth");
+		if (wide > window) {
+			found.add(page + ": wider than the screen, " + wide + " px in " + window + " px");
 		}
 		com.deque.html.axecore.results.Results results = new com.deque.html.axecore.selenium.AxeBuilder()
 			.withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"))
