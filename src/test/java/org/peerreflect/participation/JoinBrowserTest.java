@@ -157,4 +157,57 @@ class JoinBrowserTest {
 		assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("Page 7 of 7");
 	}
 
+	/** The whole way with the keyboard only: Tab, Space and Enter, as someone without a mouse or touch answers. */
+	@Test
+	void aMemberAnswersWithTheKeyboardOnly() {
+		AccountService.Invitation steward = accounts.createOrganization("Keys " + UUID.randomUUID(),
+				UUID.randomUUID() + "@example.org");
+		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
+				steward.accountId());
+		RoundView round = rounds.create(organization, "Keys", "peer-support-principles", 1, "en", 5);
+		List<String> codes = participation.issueCodes(round.id(), organization, 1);
+		rounds.open(round.id(), organization);
+		browser.get("http://localhost:" + port + "/join?lang=en");
+		WebElement code = tabTo(element -> "code".equals(element.getAttribute("id")));
+		code.sendKeys(codes.get(0));
+		enterAndWait(code);
+		for (int page = 1; page <= 7; page++) {
+			String expected = "Page " + page + " of 7";
+			assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo(expected);
+			WebElement radio = tabTo(element -> "radio".equals(element.getAttribute("type")));
+			radio.sendKeys(org.openqa.selenium.Keys.SPACE);
+			assertThat(radio.isSelected()).isTrue();
+			enterAndWait(radio);
+		}
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Your answers");
+		WebElement send = tabTo(element -> "submit".equals(element.getAttribute("value")));
+		enterAndWait(send);
+		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ? and perspective is not null",
+				Integer.class, round.id())).isOne();
+		assertThat(jdbc.queryForObject("select count(*) from response_answer a join response r on r.id = a.response_id "
+				+ "where r.round_id = ?", Integer.class, round.id())).isEqualTo(6);
+	}
+
+	/** Presses Tab until the focus is on an element that matches, as a keyboard user moves through a page. */
+	private WebElement tabTo(java.util.function.Predicate<WebElement> wanted) {
+		for (int presses = 0; presses < 40; presses++) {
+			new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+			WebElement focused = browser.switchTo().activeElement();
+			if (wanted.test(focused)) {
+				return focused;
+			}
+		}
+		throw new AssertionError("Tab never reached it on " + browser.getTitle());
+	}
+
+	private void enterAndWait(WebElement element) {
+		String before = browser.getTitle() + browser.findElement(By.tagName("main")).getText().hashCode();
+		element.sendKeys(org.openqa.selenium.Keys.ENTER);
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
+			.ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(driver -> !(driver.getTitle() + driver.findElement(By.tagName("main")).getText().hashCode())
+				.equals(before));
+	}
+
 }
