@@ -423,18 +423,10 @@ class JoinController {
 		return "es".equals(lang) ? "es" : "en";
 	}
 
-	/** The language asked for, or else the browser's first choice among those the pages speak. */
+	/** The language asked for, or else the one the application's locale resolver finds for this browser. */
 	static String language(String lang, HttpServletRequest request) {
-		if (lang != null) {
-			return language(lang);
-		}
-		for (java.util.Enumeration<Locale> locales = request.getLocales(); locales.hasMoreElements();) {
-			String wanted = locales.nextElement().getLanguage();
-			if (wanted.equals("es") || wanted.equals("en")) {
-				return wanted;
-			}
-		}
-		return "en";
+		return language(lang != null ? lang
+				: org.springframework.web.servlet.support.RequestContextUtils.getLocale(request).getLanguage());
 	}
 
 	private static int number(String value, int fallback) {

@@ -45,9 +45,16 @@ class SystemConfiguration implements WebMvcConfigurer {
 				return () -> resolveLocale(request);
 			}
 		};
-		// Without a choice yet: Spanish for a browser that asks for it, else English.
-		resolver.setDefaultLocaleFunction(request -> "es".equals(request.getLocale().getLanguage())
-				? Locale.forLanguageTag("es") : Locale.ENGLISH);
+		// Without a choice yet: the first of the browser's languages the pages are written in, else English.
+		resolver.setDefaultLocaleFunction(request -> {
+			for (java.util.Enumeration<Locale> wanted = request.getLocales(); wanted.hasMoreElements();) {
+				String language = wanted.nextElement().getLanguage();
+				if (LANGUAGES.contains(language)) {
+					return Locale.forLanguageTag(language);
+				}
+			}
+			return Locale.ENGLISH;
+		});
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");

@@ -133,6 +133,10 @@ class JoinJourneyTest {
 		assertThat(spanish.get("/join").body()).contains("lang=\"es\"").contains("Participar");
 		assertThat(spanish.get("/join?lang=en").body()).contains("lang=\"en\"").contains("Take part");
 		assertThat(new HttpBrowser(port).acceptLanguage("fr, en;q=0.5").get("/join").body()).contains("Take part");
+		// Not the browser's first choice, but the first the pages are written in.
+		assertThat(new HttpBrowser(port).acceptLanguage("fr, es;q=0.8, en;q=0.5").get("/join").body())
+			.contains("Participar");
+		assertThat(Html.attributes(spanish.get("/join").body(), "a", "href")).contains("/join/about?lang=es");
 	}
 
 	@Test
