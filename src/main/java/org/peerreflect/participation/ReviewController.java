@@ -71,8 +71,46 @@ class ReviewController {
 			}
 			redirect.addFlashAttribute("refused", answer);
 		}
-		// An answer taken out may leave the question with fewer than k: then it is no longer read here.
-		// Back to the same page of the same order, so the steward goes on where they were.
+		return backTo(id, item, order, page, steward);
+	}
+
+	/** Puts one changed answer back as it was written, until the report is published. */
+	@PostMapping("/{item}/{answer}/put-back")
+	String putBack(@PathVariable UUID id, @PathVariable String item, @PathVariable UUID answer,
+			@RequestParam(name = "order", required = false) Long order,
+			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal SignedIn steward,
+			RedirectAttributes redirect) {
+		try {
+			review.putBack(id, steward.organizationId(), item, answer);
+			redirect.addFlashAttribute("putBack", true);
+		}
+		catch (RoundProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+			return "redirect:/rounds/" + id;
+		}
+		return backTo(id, item, order, page, steward);
+	}
+
+	/** Puts every changed answer to one question back, which works even once it has fewer than k. */
+	@PostMapping("/{item}/put-back")
+	String putBackAll(@PathVariable UUID id, @PathVariable String item, @AuthenticationPrincipal SignedIn steward,
+			RedirectAttributes redirect) {
+		try {
+			review.putBackAll(id, steward.organizationId(), item);
+			redirect.addFlashAttribute("putBack", true);
+		}
+		catch (RoundProblem problem) {
+			redirect.addFlashAttribute("problem", problem.messageKey());
+			return "redirect:/rounds/" + id;
+		}
+		return "redirect:/rounds/" + id + "/review";
+	}
+
+	/**
+	 * Back to the same page of the same order, so the steward goes on where they were; or to the
+	 * list, when a change has left the question with fewer than k answers that count.
+	 */
+	private String backTo(UUID id, String item, Long order, int page, SignedIn steward) {
 		return review.readable(id, steward.organizationId(), item)
 				? "redirect:/rounds/" + id + "/review/" + item + (order == null ? "" : "?order=" + order + "&page=" + page)
 				: "redirect:/rounds/" + id + "/review";

@@ -45,11 +45,12 @@ public class WrittenReview {
 	}
 
 	/** A text item as the review lists it: how many answers count, and whether it can be reviewed. */
-	public record ItemToReview(String id, LocalizedText principle, LocalizedText text, int counting, boolean enough) {
+	public record ItemToReview(String id, LocalizedText principle, LocalizedText text, int counting, boolean enough,
+			int changed) {
 	}
 
-	/** One written answer with its random key and nothing else. */
-	public record Answer(UUID id, String text) {
+	/** One written answer with its random key, and whether the steward has changed it. */
+	public record Answer(UUID id, String text, boolean changed) {
 	}
 
 	/** One item's answers, in a fresh random order. */
@@ -66,13 +67,17 @@ public class WrittenReview {
 		RoundView round = closed(roundId, organizationId);
 		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
 		Map<String, Integer> counting = reviewable(roundId, round.minGroupSize()).counting();
+		Map<String, Integer> changed = new LinkedHashMap<>();
+		jdbc.query("select w.item_id, count(*) from written_answer w join written_answer_as_written b on b.answer_id = w.id "
+				+ "where w.round_id = ? group by w.item_id", row -> { changed.put(row.getString(1), row.getInt(2)); },
+				roundId);
 		List<ItemToReview> items = new ArrayList<>();
 		for (org.peerreflect.questionnaire.Principle principle : questionnaire.principles()) {
 			for (Item item : principle.items()) {
 				if (!item.isScale()) {
 					int count = counting.getOrDefault(item.id(), 0);
 					items.add(new ItemToReview(item.id(), principle.title(), item.text(), count,
-							count >= round.minGroupSize()));
+							count >= round.minGroupSize(), changed.getOrDefault(item.id(), 0)));
 				}
 			}
 		}
@@ -96,9 +101,10 @@ public class WrittenReview {
 		boolean withoutOnline = reviewable.withoutOnline().contains(itemId);
 		List<Answer> answers = new ArrayList<>();
 		// In the order of their random keys first, so that one order value always draws the same order.
-		jdbc.query("select id, answer, on_paper from written_answer where round_id = ? and item_id = ? order by id", row -> {
+		jdbc.query("select w.id, w.answer, w.on_paper, b.answer_id from written_answer w left join written_answer_as_written b "
+				+ "on b.answer_id = w.id where w.round_id = ? and w.item_id = ? order by w.id", row -> {
 			if (row.getBoolean(3) || !withoutOnline) {
-				answers.add(new Answer(row.getObject(1, UUID.class), row.getString(2)));
+				answers.add(new Answer(row.getObject(1, UUID.class), row.getString(2), row.getObject(4) != null));
 			}
 		}, roundId, itemId);
 		Collections.shuffle(answers, new java.util.Random(order));
@@ -132,7 +138,60 @@ public class WrittenReview {
 		if (edited == null || !Redaction.isRedactionOf(original.get(0), edited)) {
 			throw new RoundProblem("review.onlyRemoved");
 		}
-		jdbc.update("update written_answer set answer = ? where id = ?", Redaction.normalize(edited), answerId);
+		String now = Redaction.normalize(edited);
+		if (now.equals(Redaction.normalize(original.get(0)))) {
+			return;
+		}
+		// The words as written are kept once, from before the first change, until publication.
+		jdbc.update("insert into written_answer_as_written (answer_id, answer) select id, answer from written_answer w "
+				+ "where id = ? and not exists (select 1 from written_answer_as_written b where b.answer_id = w.id)",
+				answerId);
+		jdbc.update("update written_answer set answer = ? where id = ?", now, answerId);
+	}
+
+	/**
+	 * Puts one changed answer back as it was written. Only while the round is closed: it may be an
+	 * answer wholly removed, whose question then has fewer than k that count and cannot be read here.
+	 */
+	public void putBack(UUID roundId, UUID organizationId, String itemId, UUID answerId) {
+		rounds.locked(roundId, organizationId, RoundState.CLOSED);
+		textItem(roundId, organizationId, itemId);
+		if (putBack(roundId, itemId, answerId) == 0) {
+			throw new RoundProblem("review.noSuchAnswer");
+		}
+	}
+
+	/** Puts every changed answer to one question back as it was written; returns how many. */
+	public int putBackAll(UUID roundId, UUID organizationId, String itemId) {
+		rounds.locked(roundId, organizationId, RoundState.CLOSED);
+		textItem(roundId, organizationId, itemId);
+		return putBack(roundId, itemId, null);
+	}
+
+	private int putBack(UUID roundId, String itemId, UUID answerId) {
+		String which = "w.round_id = ? and w.item_id = ?" + (answerId == null ? "" : " and w.id = ?");
+		Object[] values = answerId == null ? new Object[] { roundId, itemId } : new Object[] { roundId, itemId, answerId };
+		List<UUID> changed = jdbc.queryForList("select w.id from written_answer w join written_answer_as_written b "
+				+ "on b.answer_id = w.id where " + which, UUID.class, values);
+		for (UUID id : changed) {
+			jdbc.update("update written_answer set answer = (select answer from written_answer_as_written where answer_id = ?) "
+					+ "where id = ?", id, id);
+			jdbc.update("delete from written_answer_as_written where answer_id = ?", id);
+		}
+		return changed.size();
+	}
+
+	/**
+	 * At publication, within its transaction: the words as written of changed answers are forgotten,
+	 * and the database's files rewritten once it commits, so that words taken out are gone for good.
+	 */
+	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	public void forgetWordsAsWritten(UUID roundId) {
+		int forgotten = jdbc.update("delete from written_answer_as_written b where exists "
+				+ "(select 1 from written_answer w where w.id = b.answer_id and w.round_id = ?)", roundId);
+		if (forgotten > 0) {
+			files.rewriteAfterCommit(roundId);
+		}
 	}
 
 	/** Whether an item's answers may still be read here: at least k of them still count. */

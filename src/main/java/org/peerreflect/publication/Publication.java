@@ -109,6 +109,7 @@ public class Publication {
 		jdbc.update("insert into published_report (round_id, report_input, pdf, workbook, published_at) values (?, ?, ?, ?, ?)",
 				roundId, JSON.writeValueAsString(input), pdf.toByteArray(), workbook.toByteArray(),
 				java.sql.Timestamp.from(now));
+		review.forgetWordsAsWritten(roundId);
 		return new Published(rounds.round(roundId, organizationId), input, now);
 	}
 

@@ -19,6 +19,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -95,7 +97,7 @@ class SecurityConfiguration {
 				.loginPage("/sign-in")
 				.usernameParameter("email")
 				.defaultSuccessUrl("/", true)
-				.failureUrl("/sign-in?failed")
+				.failureHandler((request, response, failure) -> backToSignIn(request, response, "failed"))
 				.permitAll())
 			.logout(logout -> logout
 				.logoutUrl("/sign-out")
@@ -120,6 +122,21 @@ class SecurityConfiguration {
 		throttle.succeeded(event.getAuthentication().getName());
 	}
 
+	/**
+	 * Back to the sign-in page with why, keeping the email that was typed (as a flash attribute, not
+	 * in the address) so that only the password needs typing again.
+	 */
+	static void backToSignIn(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {
+		FlashMap kept = new FlashMap();
+		String email = request.getParameter("email");
+		if (email != null && email.length() <= 320) {
+			kept.put("email", email.strip());
+		}
+		kept.setTargetRequestPath(request.getContextPath() + "/sign-in");
+		new SessionFlashMapManager().saveOutputFlashMap(kept, request, response);
+		response.sendRedirect(request.getContextPath() + "/sign-in?" + why);
+	}
+
 	/** Refuses a sign-in try that comes too soon after repeated failures, before any password check. */
 	static final class ThrottleFilter extends OncePerRequestFilter {
 
@@ -139,7 +156,7 @@ class SecurityConfiguration {
 				throws ServletException, IOException {
 			Duration wait = throttle.waitFor(request.getParameter("email"));
 			if (!wait.isZero()) {
-				response.sendRedirect(request.getContextPath() + "/sign-in?wait=" + Math.max(1, wait.toSeconds()));
+				backToSignIn(request, response, "wait=" + Math.max(1, wait.toSeconds()));
 				return;
 			}
 			chain.doFilter(request, response);

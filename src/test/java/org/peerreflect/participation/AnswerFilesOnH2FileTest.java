@@ -81,6 +81,9 @@ class AnswerFilesOnH2FileTest {
 	AnswerFiles files;
 
 	@Autowired
+	WrittenReview review;
+
+	@Autowired
 	CodeKey key;
 
 	@Autowired
@@ -150,6 +153,40 @@ class AnswerFilesOnH2FileTest {
 		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
 				round.id())).isZero();
 		assertThat(chunkTimes(erased)).allSatisfy(written -> assertThat(written).isAfterOrEqualTo(erasing.minusMillis(1)));
+	}
+
+	/**
+	 * Words a steward took out stay in the database until the report is published, so that the
+	 * change can be undone; after publication they are nowhere in the data folder.
+	 */
+	@Test
+	void wordsTakenOutInReviewAreGoneFromTheDataFolderOncePublished() throws Exception {
+		UUID organization = organization();
+		RoundView round = rounds.open(rounds.create(organization, "Review", "peer-support-principles", 1, "en", 5).id(),
+				organization);
+		List<String> codes = participation.issueCodes(round.id(), organization, 6);
+		for (int n = 0; n < codes.size(); n++) {
+			participation.submit(codes.get(n), Channel.ONLINE, new Submission(null, Map.of(),
+					Map.of("np-say", "Tallowmere" + n + " helped us " + n + " times")));
+		}
+		rounds.close(round.id(), organization);
+		awaitRewritten();
+		for (int n = 0; n < codes.size(); n++) {
+			UUID answer = jdbc.queryForObject("select id from written_answer where round_id = ? and answer like ?",
+					UUID.class, round.id(), "Tallowmere" + n + " %");
+			review.redact(round.id(), organization, "np-say", answer, "[removed] helped us " + n + " times");
+		}
+		Thread.sleep(700);
+		assertThat(Processes.count(dataFolder(), "Tallowmere3")).as("kept to be put back until publication").isPositive();
+
+		publication.publish(round.id(), organization, "Harbour");
+		assertThat(jdbc.queryForObject("select count(*) from written_answer_as_written", Integer.class)).isZero();
+		awaitRewritten();
+		byte[] published = dataFolder();
+		for (int n = 0; n < codes.size(); n++) {
+			assertThat(Processes.count(published, "Tallowmere" + n)).as("words taken out, after publication").isZero();
+			assertThat(Processes.count(published, "helped us " + n + " times")).as("what was kept").isPositive();
+		}
 	}
 
 	/** People sending answers to one round while others close get their answers kept, never an error. */

@@ -114,6 +114,74 @@ class ReviewPagesTest {
 			.andExpect(redirectedUrl("/rounds/" + round + "/review/np-say?order=" + link.group(2) + "&page=1"));
 	}
 
+	@Test
+	void anyChangeCanBePutBackAsWrittenUntilTheReportIsPublished() throws Exception {
+		People.Organization harbour = new People(accounts, signIn, jdbc).organization("Put back");
+		UUID round = rounds.create(harbour.id(), "Circle", "peer-support-principles", 1, "en", 3).id();
+		rounds.open(round, harbour.id());
+		List<String> codes = participation.issueCodes(round, harbour.id(), 3);
+		for (int n = 0; n < 3; n++) {
+			participation.submit(codes.get(n), Channel.ONLINE,
+					new Submission(null, Map.of(), Map.of("np-say", "Person " + n + " wrote about Rowan")));
+		}
+		rounds.close(round, harbour.id());
+		String item = "/rounds/" + round + "/review/np-say";
+		UUID first = answerOf(round, 0);
+		UUID second = answerOf(round, 1);
+
+		// Some words taken out: the answer says it was changed, and one button puts it back.
+		steward(harbour, post(item + "/" + first).param("text", "Person 0 wrote about [removed]"))
+			.andExpect(redirectedUrl(item));
+		String page = page(harbour, item);
+		assertThat(page).contains("You changed this answer.").doesNotContain("Person 0 wrote about Rowan");
+		assertThat(occurrences(page, "as written</button>")).isOne();
+		// A second change keeps the words as first written.
+		steward(harbour, post(item + "/" + first).param("text", "Person 0 [removed] about [removed]"));
+		steward(harbour, post(item + "/" + first + "/put-back")).andExpect(redirectedUrl(item))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("putBack", true));
+		assertThat(textOf(first)).isEqualTo("Person 0 wrote about Rowan");
+		assertThat(page(harbour, item)).doesNotContain("You changed this answer.");
+
+		// A whole answer taken out leaves the question below k: it can no longer be read, and the list
+		// still offers to put it back.
+		steward(harbour, post(item + "/" + second).param("all", "1")).andExpect(redirectedUrl("/rounds/" + round + "/review"));
+		String list = page(harbour, "/rounds/" + round + "/review");
+		assertThat(list).contains("Put back as written (1 changed)").doesNotContain("Read the 3 answers");
+		steward(harbour, post(item + "/put-back")).andExpect(redirectedUrl("/rounds/" + round + "/review"));
+		assertThat(textOf(second)).isEqualTo("Person 1 wrote about Rowan");
+		assertThat(page(harbour, "/rounds/" + round + "/review")).contains("Read the 3 answers")
+			.doesNotContain("changed)");
+
+		// Published: the words as written are forgotten and nothing can be put back.
+		steward(harbour, post(item + "/" + first).param("all", "1"));
+		steward(harbour, post("/rounds/" + round + "/publish").param("reviewed", "yes"));
+		assertThat(jdbc.queryForObject("select count(*) from written_answer_as_written", Integer.class)).isZero();
+		steward(harbour, post(item + "/" + first + "/put-back")).andExpect(redirectedUrl("/rounds/" + round));
+		assertThat(textOf(first)).isEqualTo("[removed]");
+	}
+
+	private UUID answerOf(UUID round, int person) {
+		return jdbc.queryForObject("select id from written_answer where round_id = ? and answer like ?", UUID.class, round,
+				"Person " + person + " %");
+	}
+
+	private String textOf(UUID answer) {
+		return jdbc.queryForObject("select answer from written_answer where id = ?", String.class, answer);
+	}
+
+	private org.springframework.test.web.servlet.ResultActions steward(People.Organization organization,
+			org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder request) throws Exception {
+		return mvc.perform(request.with(user(organization.steward().principal())).with(csrf()));
+	}
+
+	private static int occurrences(String text, String part) {
+		int count = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+			count++;
+		}
+		return count;
+	}
+
 	private String page(People.Organization organization, String path) throws Exception {
 		return mvc.perform(get(path).with(user(organization.steward().principal()))).andReturn().getResponse()
 			.getContentAsString();

@@ -189,6 +189,30 @@ class SignInTest {
 	}
 
 	@Test
+	void theTypedEmailIsStillThereAfterAFailedTryOrAWaitButNotInTheAddress() throws Exception {
+		String tried = people.organization("Kept").steward().email();
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> failed = browser.trySignIn(tried, "not it");
+		assertThat(location(failed)).isEqualTo("/sign-in?failed");
+		String page = browser.follow(failed).body();
+		assertThat(typed(page, "email")).isEqualTo(tried);
+		assertThat(typed(page, "password")).isNullOrEmpty();
+		// Once only: a later visit starts empty.
+		assertThat(typed(browser.get("/sign-in").body(), "email")).isNullOrEmpty();
+		for (int i = 2; i <= 6; i++) {
+			browser.trySignIn(tried, "not it " + i);
+		}
+		HttpResponse<String> waiting = browser.trySignIn(tried, People.PASSWORD);
+		assertThat(location(waiting)).startsWith("/sign-in?wait=");
+		assertThat(typed(browser.follow(waiting).body(), "email")).isEqualTo(tried);
+	}
+
+	private static String typed(String page, String field) {
+		return Html.tags(page, "input").stream().filter(input -> field.equals(input.attribute("id"))).findFirst()
+			.orElseThrow().attribute("value");
+	}
+
+	@Test
 	void eachFurtherFailureDoublesTheWait() throws Exception {
 		String tried = people.organization("Doubling").steward().email();
 		for (int i = 1; i <= 5; i++) {
