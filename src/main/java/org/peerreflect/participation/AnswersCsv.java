@@ -22,6 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
+import org.peerreflect.participation.AnswersProblem.Kind;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Perspective;
 import org.peerreflect.questionnaire.Questionnaire;
@@ -103,7 +104,7 @@ public final class AnswersCsv {
 		BufferedInputStream bytes = new BufferedInputStream(in);
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, decoder))) {
 			if (utf16ByteOrderMark(bytes) && !readsUtf16()) {
-				problems.add(new AnswersProblem(file, 0, null, "the file is UTF-16 text (Excel's \"Unicode text\"); "
+				problems.add(new AnswersProblem(file, 0, null, Kind.UTF16, "the file is UTF-16 text (Excel's \"Unicode text\"); "
 						+ "save it as \"CSV UTF-8\" and try again (a UTF-16 file separated by , or ; can be read with --encoding UTF-16)"));
 				return new Result(0, problems);
 			}
@@ -113,14 +114,14 @@ public final class AnswersCsv {
 			}
 			FirstRow first = firstRow(reader);
 			if (first.tooLong()) {
-				problems.add(new AnswersProblem(file, first.row(), null, "this row is longer than " + MAX_FIRST_ROW
-						+ " characters; the first row should only name the columns ("
-						+ String.join(",", header(questionnaire, codeColumn)) + ")"));
+				problems.add(new AnswersProblem(file, first.row(), null, Kind.FIRST_ROW_TOO_LONG, "this row is longer than "
+						+ MAX_FIRST_ROW + " characters; the first row should only name the columns (" + columns() + ")",
+						columns()));
 				return new Result(0, problems);
 			}
 			if (first.line() == null) {
-				problems.add(new AnswersProblem(file, 1, null, "the file is empty; the first row should name the columns ("
-						+ String.join(",", header(questionnaire, codeColumn)) + ")"));
+				problems.add(new AnswersProblem(file, 1, null, Kind.EMPTY,
+						"the file is empty; the first row should name the columns (" + columns() + ")", columns()));
 				return new Result(0, problems);
 			}
 			char delimiter = delimiter(first.line());
@@ -170,15 +171,20 @@ public final class AnswersCsv {
 				// The CSV parser's IOException comes wrapped: show its own message, not the wrapper's.
 				Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
 				String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-				problems.add(new AnswersProblem(file, lastRow + 1, null, "the row cannot be read as CSV (" + detail
+				problems.add(new AnswersProblem(file, lastRow + 1, null, Kind.UNREADABLE_ROW, "the row cannot be read as CSV (" + detail
 						+ "); check its quotes"));
 			}
 		}
 		if (problems.size() > MAX_LISTED) {
 			problems.subList(MAX_LISTED, problems.size()).clear();
-			problems.add(new AnswersProblem(file, 0, null, "and more problems after these"));
+			problems.add(new AnswersProblem(file, 0, null, Kind.MORE, "and more problems after these"));
 		}
 		return new Result(count, List.copyOf(problems));
+	}
+
+	/** The columns' names as the first row should give them. */
+	private String columns() {
+		return String.join(",", header(questionnaire, codeColumn));
 	}
 
 	/** Whether the bytes start with a UTF-16 byte order mark (FF FE or FE FF); reads nothing. */
@@ -273,10 +279,10 @@ public final class AnswersCsv {
 	 * the file only.
 	 */
 	private AnswersProblem notEncoded(String file) {
-		return new AnswersProblem(file, 0, null, "the file is not " + encoding.name()
+		return new AnswersProblem(file, 0, null, Kind.NOT_ENCODED, "the file is not " + encoding.name()
 				+ " text" + (encoding.equals(StandardCharsets.UTF_8)
 						? "; it is probably windows-1252 (saved by Excel): read it with --encoding windows-1252, or save it as UTF-8"
-						: "; name its encoding with --encoding"));
+						: "; name its encoding with --encoding"), encoding.name());
 	}
 
 	/** The header decides: whichever of {@code ;} and {@code ,} it holds more of, outside quotes. */
@@ -315,34 +321,35 @@ public final class AnswersCsv {
 			String column = columnName(i, name);
 			Integer first = seen.putIfAbsent(name, i);
 			if (first != null) {
-				problems.add(new AnswersProblem(file, row, column, "the column '" + name + "' appears twice"));
+				problems.add(new AnswersProblem(file, row, column, Kind.COLUMN_TWICE, "the column '" + name + "' appears twice", name));
 				continue;
 			}
 			if (name.equals(PERSPECTIVE) && questionnaire.perspective() != null) {
 				perspective = i;
 			}
 			else if (name.equals(PERSPECTIVE)) {
-				problems.add(new AnswersProblem(file, row, column,
+				problems.add(new AnswersProblem(file, row, column, Kind.NO_PERSPECTIVE_ASKED,
 						"this questionnaire asks no perspective; remove the 'perspective' column"));
 			}
 			else if (name.equals(CODE) && codeColumn) {
 				code = i;
 			}
 			else if (name.equals(CODE)) {
-				problems.add(new AnswersProblem(file, row, column,
+				problems.add(new AnswersProblem(file, row, column, Kind.NO_CODES_TAKEN,
 						"the command line takes no participation codes; remove the 'code' column"));
 			}
 			else {
 				Item item = questionnaire.item(name).orElse(null);
 				if (item == null) {
-					problems.add(new AnswersProblem(file, row, column, "unknown column '" + name
-							+ "': not an item of " + questionnaire.id() + " version " + questionnaire.version()));
+					problems.add(new AnswersProblem(file, row, column, Kind.UNKNOWN_COLUMN, "unknown column '" + name
+							+ "': not an item of " + questionnaire.id() + " version " + questionnaire.version(), name,
+							questionnaire.id(), String.valueOf(questionnaire.version())));
 				}
 				items[i] = item;
 			}
 		}
 		if (codeColumn && code < 0) {
-			problems.add(new AnswersProblem(file, row, null, "a column 'code' is needed: each row uses up one participation code"));
+			problems.add(new AnswersProblem(file, row, null, Kind.CODE_COLUMN_NEEDED, "a column 'code' is needed: each row uses up one participation code"));
 		}
 		return problems.isEmpty() ? new Columns(names, items, perspective, code) : null;
 	}
@@ -350,8 +357,9 @@ public final class AnswersCsv {
 	private AnswerRow row(String file, CSVRecord record, Columns columns, List<AnswersProblem> problems) {
 		long rowNumber = record.getRecordNumber();
 		if (record.size() != columns.names().length) {
-			problems.add(new AnswersProblem(file, rowNumber, null, "this row has " + record.size()
-					+ " cells but the header has " + columns.names().length));
+			problems.add(new AnswersProblem(file, rowNumber, null, Kind.CELL_COUNT, "this row has " + record.size()
+					+ " cells but the header has " + columns.names().length, String.valueOf(record.size()),
+					String.valueOf(columns.names().length)));
 			return null;
 		}
 		int before = problems.size();
@@ -367,10 +375,11 @@ public final class AnswersCsv {
 				if (!cell.isEmpty()) {
 					Perspective question = questionnaire.perspective();
 					if (question.indexOf(cell) < 0) {
-						problems.add(new AnswersProblem(file, rowNumber, column, "'" + echo(cell)
-								+ "' is not a perspective; use one of " + String.join(", ",
-										question.options().stream().map(Perspective.Option::value).toList())
-								+ ", or leave it empty"));
+						String options = String.join(", ",
+								question.options().stream().map(Perspective.Option::value).toList());
+						problems.add(new AnswersProblem(file, rowNumber, column, Kind.NOT_A_PERSPECTIVE, "'" + echo(cell)
+								+ "' is not a perspective; use one of " + options + ", or leave it empty", echo(cell),
+								options));
 					}
 					perspective = cell;
 				}
@@ -378,7 +387,7 @@ public final class AnswersCsv {
 			}
 			if (i == columns.code()) {
 				if (cell.isEmpty()) {
-					problems.add(new AnswersProblem(file, rowNumber, column, "the participation code is missing"));
+					problems.add(new AnswersProblem(file, rowNumber, column, Kind.CODE_MISSING, "the participation code is missing"));
 				}
 				code = cell;
 				continue;
@@ -390,10 +399,10 @@ public final class AnswersCsv {
 			if (item.isScale()) {
 				Scale scale = item.scale();
 				if (!Scale.NOT_SURE.equals(cell) && scale.indexOf(cell) < 0) {
-					problems.add(new AnswersProblem(file, rowNumber, column, "'" + echo(cell) + "' is not an answer to "
-							+ item.id() + "; use one of " + String.join(", ", scale.options().stream()
-									.map(Scale.Option::value).toList())
-							+ ", " + Scale.NOT_SURE + ", or leave it empty"));
+					String options = String.join(", ", scale.options().stream().map(Scale.Option::value).toList());
+					problems.add(new AnswersProblem(file, rowNumber, column, Kind.NOT_AN_ANSWER, "'" + echo(cell)
+							+ "' is not an answer to " + item.id() + "; use one of " + options + ", " + Scale.NOT_SURE
+							+ ", or leave it empty", echo(cell), item.id(), options + ", " + Scale.NOT_SURE));
 				}
 				answers.put(item.id(), cell);
 			}

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,6 +15,7 @@ import org.peerreflect.report.PaperForm;
 import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
+import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,9 +36,12 @@ class PaperController {
 
 	private final RoundService rounds;
 
-	PaperController(ParticipationService participation, RoundService rounds) {
+	private final MessageSource messages;
+
+	PaperController(ParticipationService participation, RoundService rounds, MessageSource messages) {
 		this.participation = participation;
 		this.rounds = rounds;
+		this.messages = messages;
 	}
 
 	@GetMapping("/rounds/{id}/paper-form.pdf")
@@ -64,7 +69,7 @@ class PaperController {
 	@PostMapping("/rounds/{id}/paper")
 	String paper(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "encoding", defaultValue = "UTF-8") String encoding,
-			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) throws IOException {
+			@AuthenticationPrincipal SignedIn steward, Locale locale, RedirectAttributes redirect) throws IOException {
 		Charset charset = "windows-1252".equals(encoding) ? Charset.forName("windows-1252") : StandardCharsets.UTF_8;
 		String name = file == null || file.getOriginalFilename() == null ? "paper.csv"
 				: file.getOriginalFilename().replace('\\', '/').replaceAll(".*/", "");
@@ -81,7 +86,9 @@ class PaperController {
 			redirect.addFlashAttribute("paperStored", stored);
 		}
 		catch (ParticipationService.PaperRefused refused) {
-			redirect.addFlashAttribute("paperProblems", refused.problems().stream().map(Object::toString).toList());
+			redirect.addFlashAttribute("paperProblems", PaperProblems.describe(refused.problems(),
+					rounds.questionnaire(id, steward.organizationId()), rounds.round(id, steward.organizationId()).language(),
+					messages, locale));
 		}
 		catch (RoundProblem problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());

@@ -185,7 +185,7 @@ public class ParticipationService {
 			if (outcome != Outcome.ACCEPTED) {
 				// Thrown out of the transaction: every row before this one is undone too.
 				throw new PaperRefused(List.of(new AnswersProblem(fileName, row.row(), "code",
-						"this code does not work for this round: it is used already, unknown, or another round's")));
+						AnswersProblem.Kind.CODE_DOES_NOT_WORK, "this code does not work for this round: it is used already, unknown, or another round's")));
 			}
 		}
 		return rows.size();

@@ -150,7 +150,9 @@ class PaperImportTest {
 		mvc.perform(multipart("/rounds/" + open.round() + "/paper").file(file).with(user(open.steward().principal()))
 			.with(csrf())).andExpect(status().is3xxRedirection())
 			.andExpect(result -> assertThat(result.getFlashMap().get("paperProblems")).asString()
-				.contains("row 3, column B (np-1)"));
+				.contains("Row 3, column B (np-1): \"7\" is not one of the answers (use one of 1, 2, 3, 4, 5, not-sure, or "
+						+ "leave the cell empty). The statement is: When we meet, we talk about all parts of our lives, not "
+						+ "only the hard times."));
 		assertThat(stored(open.round())).isZero();
 		MockMultipartFile good = new MockMultipartFile("file", "paper.csv", "text/csv",
 				("code,np-1\n" + open.codes().get(0) + ",4\n").getBytes(StandardCharsets.UTF_8));
@@ -161,6 +163,39 @@ class PaperImportTest {
 		assertThat(page).contains("Answers given on paper").contains("4 printed");
 	}
 
+
+	/**
+	 * On the page, problems are worded for the steward in their language: the choice on the page to
+	 * make, never the command line's flags; a code that does not work names its row.
+	 */
+	@Test
+	void theRefusalIsWordedForThePageInTheStewardsLanguage() throws Exception {
+		Open open = openRound();
+		byte[] excel = ("code,np-say\n" + open.codes().get(0) + ",Caf\u00e9 y m\u00e1s\n")
+			.getBytes(java.nio.charset.Charset.forName("windows-1252"));
+		List<String> english = refusal(open, excel, "en");
+		assertThat(english).singleElement().asString().startsWith("In paper.csv: its letters cannot be read as UTF-8.")
+			.contains("choose \"Windows (Excel, windows-1252)\" under \"Saved as\"").doesNotContain("--");
+		List<String> spanish = refusal(open, excel, "es");
+		assertThat(spanish).singleElement().asString().startsWith("En paper.csv: sus letras no se pueden leer como UTF-8.")
+			.contains("\"Guardado como\"").doesNotContain("--");
+
+		byte[] used = ("code,np-1\n" + open.codes().get(1) + ",4\nNOPE0-NOPE0,4\n").getBytes(StandardCharsets.UTF_8);
+		assertThat(refusal(open, used, "en")).containsExactly(
+				"Row 3: this code does not work for this round: it was used already, it is mistyped, or it belongs to another round.");
+		byte[] wrong = ("code,np-1,perspective,np-9\n" + open.codes().get(1) + ",4,captain,\n").getBytes(StandardCharsets.UTF_8);
+		assertThat(refusal(open, wrong, "es")).singleElement().asString()
+			.startsWith("Fila 1, columna D (np-9): \"np-9\" no es una pregunta de esta ronda.");
+		assertThat(stored(open.round())).isZero();
+	}
+
+	@SuppressWarnings("unchecked")
+	private List<String> refusal(Open open, byte[] content, String language) throws Exception {
+		return (List<String>) mvc.perform(multipart("/rounds/" + open.round() + "/paper")
+			.file(new MockMultipartFile("file", "paper.csv", "text/csv", content)).param("encoding", "UTF-8")
+			.locale(java.util.Locale.forLanguageTag(language)).header("Accept-Language", language)
+			.with(user(open.steward().principal())).with(csrf())).andReturn().getFlashMap().get("paperProblems");
+	}
 
 	/** Only a CSV file of a size paper forms could make is read at all; anything else is named and refused. */
 	@Test

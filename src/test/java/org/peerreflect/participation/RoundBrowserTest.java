@@ -160,7 +160,7 @@ class RoundBrowserTest {
 		browser.findElement(By.id("paper-file")).sendKeys(csv.toString());
 		Chromium.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Check and store']")));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Nothing was stored")
-			.contains("row 3, column B (np-1)");
+			.contains("Row 3, column B (np-1)").doesNotContain("--encoding");
 		assertThat(stored(open.round())).isZero();
 	}
 
