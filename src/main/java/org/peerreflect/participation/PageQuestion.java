@@ -23,8 +23,8 @@ public record PageQuestion(String name, boolean scale, String text, List<Choice>
 		}
 		List<Choice> choices = new ArrayList<>();
 		item.scale().options().forEach(option -> choices.add(new Choice(option.value(), option.label().in(lang),
-				option.value().equals(chosen))));
-		choices.add(new Choice(Scale.NOT_SURE, item.scale().notSure().in(lang), Scale.NOT_SURE.equals(chosen)));
+				option.value().equals(chosen), false)));
+		choices.add(new Choice(Scale.NOT_SURE, item.scale().notSure().in(lang), Scale.NOT_SURE.equals(chosen), true));
 		return new PageQuestion(name, true, item.text().in(lang), choices, null);
 	}
 
@@ -32,7 +32,7 @@ public record PageQuestion(String name, boolean scale, String text, List<Choice>
 		String chosen = answers.get("perspective");
 		List<Choice> choices = new ArrayList<>();
 		perspective.options().forEach(option -> choices.add(new Choice(option.value(), option.label().in(lang),
-				option.value().equals(chosen))));
+				option.value().equals(chosen), false)));
 		return new PageQuestion("perspective", true, perspective.text().in(lang), choices, null);
 	}
 
@@ -49,8 +49,21 @@ public record PageQuestion(String name, boolean scale, String text, List<Choice>
 		return name.replace('.', '-');
 	}
 
-	/** One answer a person can choose, and whether they chose it. */
-	public record Choice(String value, String label, boolean checked) {
+	/**
+	 * One answer a person can choose, and whether they chose it; {@code aside} for "not sure", which
+	 * stands apart from the scale, beside "skip this one".
+	 */
+	public record Choice(String value, String label, boolean checked, boolean aside) {
+	}
+
+	/** The answers that are steps of the scale (or the perspective's options). */
+	public List<Choice> steps() {
+		return choices.stream().filter(choice -> !choice.aside()).toList();
+	}
+
+	/** "Not sure", where the scale has it. */
+	public List<Choice> asides() {
+		return choices.stream().filter(Choice::aside).toList();
 	}
 
 }

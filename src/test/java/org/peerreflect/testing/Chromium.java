@@ -130,14 +130,17 @@ public final class Chromium {
 	}
 
 	/**
-	 * Keeps a screenshot of what the browser shows as {@code target/screenshots/<page>.png}, and adds
+	 * Keeps a screenshot of the whole page as {@code target/screenshots/<page>.png}, and adds
 	 * to {@code found} every WCAG 2.2 AA violation axe-core finds on it, and a page wider than the
 	 * window, named by page.
 	 */
 	public static void look(ChromeDriver browser, String page, List<String> found) {
 		try {
 			Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-			Files.write(folder.resolve(page + ".png"), browser.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+			// The whole page, not only what the window shows, so that a look takes in all of it.
+			Object shot = browser.executeCdpCommand("Page.captureScreenshot",
+					java.util.Map.of("format", "png", "captureBeyondViewport", true)).get("data");
+			Files.write(folder.resolve(page + ".png"), java.util.Base64.getDecoder().decode(String.valueOf(shot)));
 		}
 		catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
