@@ -189,25 +189,12 @@ class JoinBrowserTest {
 				+ "where r.round_id = ?", Integer.class, round.id())).isEqualTo(6);
 	}
 
-	/** Presses Tab until the focus is on an element that matches, as a keyboard user moves through a page. */
 	private WebElement tabTo(java.util.function.Predicate<WebElement> wanted) {
-		for (int presses = 0; presses < 40; presses++) {
-			new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
-			WebElement focused = browser.switchTo().activeElement();
-			if (wanted.test(focused)) {
-				return focused;
-			}
-		}
-		throw new AssertionError("Tab never reached it on " + browser.getTitle());
+		return Chromium.tabTo(browser, wanted);
 	}
 
 	private void enterAndWait(WebElement element) {
-		String before = browser.getTitle() + browser.findElement(By.tagName("main")).getText().hashCode();
-		element.sendKeys(org.openqa.selenium.Keys.ENTER);
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
-			.ignoring(org.openqa.selenium.WebDriverException.class)
-			.until(driver -> !(driver.getTitle() + driver.findElement(By.tagName("main")).getText().hashCode())
-				.equals(before));
+		Chromium.enterAndWait(browser, element);
 	}
 
 }

@@ -77,9 +77,17 @@ public final class Chromium {
 		browser.get(base + "/sign-in");
 		browser.findElement(org.openqa.selenium.By.id("email")).sendKeys(person.email());
 		browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(People.PASSWORD);
+		// The administrator made at first start may still be called "admin", which is no email address.
+		browser.executeScript("document.querySelector('main form').noValidate = true");
 		browser.findElement(org.openqa.selenium.By.cssSelector("main button[type=submit]")).click();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(driver -> !driver.getCurrentUrl().contains("/sign-in"));
+		try {
+			new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+				.until(driver -> !driver.getCurrentUrl().contains("/sign-in"));
+		}
+		catch (org.openqa.selenium.TimeoutException e) {
+			throw new AssertionError("still signing in at " + browser.getCurrentUrl() + ": "
+					+ browser.findElement(org.openqa.selenium.By.tagName("main")).getAttribute("innerHTML"), e);
+		}
 	}
 
 	/** Lets the browser save downloads, into a new folder that this returns. */
@@ -158,6 +166,28 @@ public final class Chromium {
 			found.add(page + ": " + violation.getId() + ": " + violation.getHelp() + " "
 					+ violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList());
 		}
+	}
+
+	/** Presses Tab until the focus is on an element that matches, as a keyboard user moves through a page. */
+	public static org.openqa.selenium.WebElement tabTo(ChromeDriver browser,
+			java.util.function.Predicate<org.openqa.selenium.WebElement> wanted) {
+		for (int presses = 0; presses < 60; presses++) {
+			new org.openqa.selenium.interactions.Actions(browser).sendKeys(org.openqa.selenium.Keys.TAB).perform();
+			org.openqa.selenium.WebElement focused = browser.switchTo().activeElement();
+			if (wanted.test(focused)) {
+				return focused;
+			}
+		}
+		throw new AssertionError("Tab never reached it on " + browser.getTitle());
+	}
+
+	/** Presses Enter on the element and waits for the next page. */
+	public static void enterAndWait(ChromeDriver browser, org.openqa.selenium.WebElement element) {
+		browser.executeScript("window.peerReflectBefore = true");
+		element.sendKeys(org.openqa.selenium.Keys.ENTER);
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
+			.ignoring(org.openqa.selenium.WebDriverException.class)
+			.until(driver -> Boolean.TRUE.equals(browser.executeScript("return window.peerReflectBefore === undefined")));
 	}
 
 }
