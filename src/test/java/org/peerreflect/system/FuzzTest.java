@@ -759,11 +759,18 @@ class FuzzTest {
 			assertThat(rounds.round(paperRound, ours.id()).usedPaper()).as(where).isEqualTo(paperBefore);
 			if (read.ok()) {
 				// Only the codes, which the reader does not know, can refuse a file it takes.
-				assertThat(problems).as(where).singleElement().asString().containsPattern(": row \\d+, column code: ");
+				assertThat(problems).as(where).singleElement().asString().containsPattern("^Row \\d+: this code does not work");
 			}
 			else {
-				assertThat(problems).as(where + ": the page says what the reader says")
-					.isEqualTo(read.problems().stream().map(Object::toString).toList());
+				// The page says what the reader says, where it says it, in the steward's words.
+				assertThat(problems).as(where + ": the page says what the reader says").hasSameSizeAs(read.problems());
+				for (int i = 0; i < problems.size(); i++) {
+					org.peerreflect.participation.AnswersProblem said = read.problems().get(i);
+					String expected = said.kind() == org.peerreflect.participation.AnswersProblem.Kind.MORE ? "There are more"
+							: said.row() <= 0 ? "In " + said.file() + ": "
+							: "Row " + said.row() + (said.column() == null ? ": " : ", column " + said.column() + ": ");
+					assertThat(problems.get(i)).as(where).startsWith(expected).doesNotContain("--");
+				}
 			}
 		}
 	}
