@@ -4,8 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.peerreflect.report.ReportInput;
-import org.peerreflect.report.ScreenReport;
+import org.peerreflect.report.Report;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,7 +30,7 @@ class ChartImages {
 	};
 
 	/** Chart {@code index} of a round's kept report as a PNG, or null when there is no such chart. */
-	byte[] png(UUID round, ReportInput input, int index, boolean narrow) {
+	byte[] png(UUID round, Report report, int index, boolean narrow) {
 		Key key = new Key(round, index, narrow);
 		synchronized (drawn) {
 			byte[] kept = drawn.get(key);
@@ -39,7 +38,7 @@ class ChartImages {
 				return kept;
 			}
 		}
-		byte[] png = ScreenReport.chart(input, index, narrow);
+		byte[] png = report.chart(index, narrow);
 		if (png != null) {
 			synchronized (drawn) {
 				drawn.put(key, png);

@@ -16,6 +16,8 @@ import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.WrittenReview;
 import org.peerreflect.questionnaire.Questionnaire;
+import org.peerreflect.report.KeptReport;
+import org.peerreflect.report.Report;
 import org.peerreflect.report.ReportFiles;
 import org.peerreflect.report.ReportInput;
 import org.peerreflect.round.RoundProblem;
@@ -66,7 +68,7 @@ public class Publication {
 	}
 
 	/** A published round as its readers find it. */
-	public record Published(RoundView round, ReportInput input, Instant publishedAt) {
+	public record Published(RoundView round, ReportInput input, Report report, Instant publishedAt) {
 
 		public java.time.LocalDate publishedOn() {
 			return publishedAt.atZone(ZoneId.systemDefault()).toLocalDate();
@@ -97,20 +99,21 @@ public class Publication {
 				round.name(), period(now, round.language()), new ReportInput.Channels(round.codesPrinted(),
 						round.usedOnline(), round.usedKiosk(), round.usedPaper()),
 				true);
+		Report report = Report.of(input);
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		ByteArrayOutputStream workbook = new ByteArrayOutputStream();
 		try {
-			ReportFiles.pdf(input, pdf);
+			ReportFiles.pdf(report, pdf);
 			ReportFiles.workbook(input, workbook);
 		}
 		catch (IOException e) {
 			throw new IllegalStateException("the workbook could not be written", e);
 		}
-		jdbc.update("insert into published_report (round_id, report_input, pdf, workbook, published_at) values (?, ?, ?, ?, ?)",
-				roundId, JSON.writeValueAsString(input), pdf.toByteArray(), workbook.toByteArray(),
-				java.sql.Timestamp.from(now));
+		jdbc.update("insert into published_report (round_id, report_input, report_model, pdf, workbook, published_at) "
+				+ "values (?, ?, ?, ?, ?, ?)", roundId, JSON.writeValueAsString(input), KeptReport.write(report),
+				pdf.toByteArray(), workbook.toByteArray(), java.sql.Timestamp.from(now));
 		review.forgetWordsAsWritten(roundId);
-		return new Published(rounds.round(roundId, organizationId), input, now);
+		return new Published(rounds.round(roundId, organizationId), input, report, now);
 	}
 
 	private static String period(Instant when, String language) {
@@ -141,10 +144,15 @@ public class Publication {
 	@Transactional(readOnly = true)
 	public Optional<Published> report(UUID roundId, UUID organizationId) {
 		RoundView round = rounds.round(roundId, organizationId);
-		return jdbc.query("select report_input, published_at from published_report where round_id = ?",
-				(row, n) -> new Published(round, JSON.readValue(row.getString(1), ReportInput.class),
-						row.getTimestamp(2).toInstant()),
+		return jdbc.query("select report_input, report_model, published_at from published_report where round_id = ?",
+				(row, n) -> published(round, row.getString(1), row.getString(2), row.getTimestamp(3).toInstant()),
 				roundId).stream().findFirst();
+	}
+
+	/** A kept report as made at publication; one kept before its model was, made again from its input. */
+	private static Published published(RoundView round, String input, String model, Instant publishedAt) {
+		ReportInput kept = JSON.readValue(input, ReportInput.class);
+		return new Published(round, kept, model != null ? KeptReport.read(model) : Report.of(kept), publishedAt);
 	}
 
 	/** The kept PDF, byte for byte as made at publication. */

@@ -4,8 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.peerreflect.organization.SignedIn;
-import org.peerreflect.report.ReportInput;
-import org.peerreflect.report.ScreenReport;
+import org.peerreflect.report.Report;
 import org.peerreflect.round.RoundProblem;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -53,7 +52,7 @@ class ReportController {
 	String report(@PathVariable UUID id, @AuthenticationPrincipal SignedIn reader, Model model) {
 		Publication.Published published = kept(id, reader);
 		model.addAttribute("published", published);
-		model.addAttribute("report", ScreenReport.of(published.input()));
+		model.addAttribute("report", published.report());
 		model.addAttribute("agreements", publication.agreements(id, reader.organizationId()));
 		return "publication/report";
 	}
@@ -71,14 +70,13 @@ class ReportController {
 		return download(workbook, XLSX, fileName(id, reader) + ".xlsx");
 	}
 
-	/** One chart of the web report, drawn from the kept summaries. */
+	/** One chart of the web report, drawn from the kept report. */
 	@GetMapping("/{id}/charts/{index}.png")
 	ResponseEntity<byte[]> chart(@PathVariable UUID id, @PathVariable int index,
 			@org.springframework.web.bind.annotation.RequestParam(name = "narrow", defaultValue = "false") boolean narrow,
 			@AuthenticationPrincipal SignedIn reader) {
 		// Read first, so that only the organization's readers reach a kept picture.
-		ReportInput input = kept(id, reader).input();
-		byte[] png = charts.png(id, input, index, narrow);
+		byte[] png = charts.png(id, kept(id, reader).report(), index, narrow);
 		if (png == null) {
 			throw new RoundProblem("round.notFound");
 		}

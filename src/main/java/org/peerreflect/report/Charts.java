@@ -19,7 +19,6 @@ import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
 
 /**
  * 100% stacked bars of a principle's items. Colours run from light to dark blue in scale order
@@ -56,18 +55,15 @@ final class Charts {
 		return luminance < 140;
 	}
 
-	/** A bar per item (all shown, all on the same scale), labelled with the item's text. */
-	static JFreeChart items(List<ItemSummary> items, ReportText text) {
+	/** A bar per statement, labelled with its text, as the report's model gives them. */
+	static JFreeChart bars(Report.Bars bars) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
-		ItemSummary first = items.get(0);
-		int optionCount = first.options().size();
-		for (int i = 0; i < items.size(); i++) {
-			ItemSummary item = items.get(i);
-			String category = text.of(item.text());
+		int optionCount = bars.options().size();
+		for (Report.Bar bar : bars.bars()) {
 			for (int o = 0; o < optionCount; o++) {
-				data.addValue(item.all().counts().get(o), text.of(first.options().get(o).label()), category);
+				data.addValue(bar.counts().get(o), bars.options().get(o), bar.label());
 			}
-			data.addValue(item.all().notSure(), text.of(first.notSure()), category);
+			data.addValue(bar.notSure(), bars.notSure(), bar.label());
 		}
 		return stackedPercent(data, optionCount);
 	}

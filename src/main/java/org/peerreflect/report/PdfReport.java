@@ -4,7 +4,6 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.OutputStream;
-import java.util.ArrayList;
 import java.util.List;
 
 import com.lowagie.text.Chunk;
@@ -25,12 +24,6 @@ import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
 import org.jfree.chart.JFreeChart;
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.GroupSummary.Distribution;
-import org.peerreflect.insight.GroupSummary.GroupDistribution;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
-import org.peerreflect.insight.GroupSummary.PrincipleSummary;
-import org.peerreflect.insight.GroupSummary.WrittenSummary;
 
 /**
  * The PDF report (DESIGN section 6): cover, how to read it, at a glance, each principle, where our
@@ -60,11 +53,9 @@ final class PdfReport {
 
 	private static final Color SOFT = new Color(0xf1f3f6);
 
-	private final ReportInput input;
+	private final Report report;
 
 	private final ReportText text;
-
-	private final GroupSummary summary;
 
 	private final Font body;
 
@@ -90,10 +81,9 @@ final class PdfReport {
 
 	private PdfWriter writer;
 
-	private PdfReport(ReportInput input) {
-		this.input = input;
-		this.text = new ReportText(input.language());
-		this.summary = input.current();
+	private PdfReport(Report report) {
+		this.report = report;
+		this.text = new ReportText(report.language());
 		// One instance of each font per document, so each is embedded once.
 		var regular = ReportFonts.regular();
 		var heavy = ReportFonts.bold();
@@ -109,8 +99,8 @@ final class PdfReport {
 		this.cover = new Font(heavy, 26, Font.NORMAL, INK);
 	}
 
-	static void write(ReportInput input, OutputStream out) {
-		new PdfReport(input).render(out);
+	static void write(Report report, OutputStream out) {
+		new PdfReport(report).render(out);
 	}
 
 	private void render(OutputStream out) {
@@ -118,22 +108,28 @@ final class PdfReport {
 		try {
 			writer = PdfWriter.getInstance(document, out);
 			writer.setPageEvent(new Footer());
-			document.addTitle(title());
-			PdfBlocks.language(writer, input.language());
+			document.addTitle(report.title());
+			PdfBlocks.language(writer, report.language());
 			document.addCreator("Peer Reflect");
 			document.open();
 			cover();
 			howToRead();
-			if (summary.resultsShown()) {
-				atAGlance();
-				for (PrincipleSummary principle : summary.principles()) {
-					principle(principle);
-				}
-				differMost();
-				ownWords();
+			if (report.glance() != null) {
+				atAGlance(report.glance());
 			}
-			sinceLastTime();
-			withheld();
+			for (Report.PrincipleBlock principle : report.principles()) {
+				principle(principle);
+			}
+			if (report.differ() != null) {
+				differMost(report.differ());
+			}
+			if (report.words() != null) {
+				ownWords(report.words());
+			}
+			if (report.since() != null) {
+				sinceLastTime(report.since());
+			}
+			withheld(report.withheld());
 			document.close();
 		}
 		catch (DocumentException e) {
@@ -141,44 +137,28 @@ final class PdfReport {
 		}
 	}
 
-	private String title() {
-		return input.title() != null ? input.title() : text.of(summary.questionnaireTitle());
-	}
-
 	// --- 1. cover ---
 
 	private void cover() {
-		add(spaced(new Paragraph(text.get("report.cover.kicker"), smallBold), 40, 6));
-		add(spaced(new Paragraph(title(), cover), 0, 10));
-		if (input.organization() != null) {
-			add(spaced(new Paragraph(input.organization(), h2), 0, 4));
+		add(spaced(new Paragraph(report.kicker(), smallBold), 40, 6));
+		add(spaced(new Paragraph(report.title(), cover), 0, 10));
+		if (report.organization() != null) {
+			add(spaced(new Paragraph(report.organization(), h2), 0, 4));
 		}
-		if (input.period() != null) {
-			add(spaced(new Paragraph(input.period(), body), 0, 4));
+		if (report.period() != null) {
+			add(spaced(new Paragraph(report.period(), body), 0, 4));
 		}
 		add(spaced(new Paragraph(" ", body), 0, 16));
 
 		PdfPTable facts = new PdfPTable(new float[] { 2.1f, 3f });
 		facts.setWidthPercentage(100);
-		fact(facts, text.get("report.cover.tookPart"), summary.resultsShown()
-				? text.get("report.cover.people", summary.people())
-				: text.get("report.cover.fewer", summary.minGroupSize()));
-		List<String> groups = new ArrayList<>();
-		for (GroupSummary.Group group : summary.groups()) {
-			groups.add(text.of(group.label()) + ": " + (group.shown() ? group.people() : text.get("report.notShown")));
+		for (Report.Fact fact : report.cover()) {
+			fact(facts, fact.label(), String.join("\n", fact.values()));
 		}
-		if (!groups.isEmpty() && summary.resultsShown()) {
-			fact(facts, text.of(summary.perspectiveQuestion()), String.join("\n", groups));
-		}
-		fact(facts, text.get("report.cover.codes"), ReportContent.codes(input, text));
-		fact(facts, text.get("report.cover.questionnaire"),
-				text.of(summary.questionnaireTitle()) + "\n" + text.get("report.cover.version", summary.questionnaireId(), summary.questionnaireVersion()));
-		fact(facts, text.get("report.cover.protection"), text.get("report.cover.protectionText", summary.minGroupSize()));
 		add(facts);
-		add(spaced(new Paragraph(text.get("report.cover.about"), body), 18, 0));
-		String notice = ReportContent.notice(summary, text);
-		if (notice != null) {
-			add(spaced(new Paragraph(notice, bold), 14, 0));
+		add(spaced(new Paragraph(report.about(), body), 18, 0));
+		if (report.noResults() != null) {
+			add(spaced(new Paragraph(report.noResults(), bold), 14, 0));
 		}
 	}
 
@@ -199,67 +179,44 @@ final class PdfReport {
 
 	private void howToRead() {
 		document.newPage();
-		heading(text.get("report.read.title"));
-		for (String paragraph : ReportContent.howToRead(summary, text)) {
+		Report.Section read = report.read();
+		heading(read.title());
+		for (String paragraph : read.paragraphs()) {
 			add(spaced(new Paragraph(paragraph, body), 0, 8));
 		}
-		if (summary.resultsShown()) {
-			List<String> inShort = summary.principles().stream()
-				.map(principle -> ReportContent.principleSentence(principle, text))
-				.filter(java.util.Objects::nonNull)
-				.toList();
-			if (!inShort.isEmpty()) {
-				add(spaced(new Paragraph(text.get("report.short.title"), h3), 10, 6));
-				inShort.forEach(line -> add(bullet(line)));
-			}
-			List<ItemSummary> widest = ReportContent.widestSpread(summary).stream().limit(3).toList();
-			if (!widest.isEmpty()) {
-				add(spaced(new Paragraph(text.get("report.read.glance"), h3), 10, 6));
-				widest.forEach(item -> add(bullet(text.of(item.text()))));
-			}
+		for (Report.ListBlock list : read.lists()) {
+			add(spaced(new Paragraph(list.title(), h3), 10, 6));
+			list.lines().forEach(line -> add(bullet(line)));
 		}
 	}
 
 	// --- 3. at a glance ---
 
-	private void atAGlance() {
-		if (summary.items().isEmpty()) {
-			return;
-		}
+	private void atAGlance(Report.Glance glance) {
 		document.newPage();
-		heading(text.get("report.glance.title"));
-		ItemSummary first = summary.items().get(0);
-		add(spaced(new Paragraph(text.get("report.glance.lead", text.of(first.options().get(0).label()),
-				text.of(first.options().get(first.options().size() - 1).label()), text.of(first.notSure())), body), 0, 8));
-		for (PrincipleSummary principle : summary.principles()) {
-			if (principle.items().isEmpty()) {
-				continue;
-			}
+		heading(glance.title());
+		add(spaced(new Paragraph(glance.lead(), body), 0, 8));
+		for (Report.PrincipleCharts principle : glance.principles()) {
 			PdfPTable block = new PdfPTable(1);
 			block.setWidthPercentage(100);
 			block.setKeepTogether(true);
-			block.addCell(plain(spaced(new Paragraph(text.of(principle.title()), h3), 8, 2), 2));
+			block.addCell(plain(spaced(new Paragraph(principle.title(), h3), 8, 2), 2));
 			// One chart per scale: items on different scales never share bars or a legend.
-			for (List<ItemSummary> sameScale : ReportContent.byScale(principle.items())) {
-				List<ItemSummary> shown = sameScale.stream().filter(ItemSummary::shown).toList();
-				if (!shown.isEmpty()) {
-					PdfPCell image = new PdfPCell(chart(Charts.items(shown, text), Charts.height(shown.size()),
-							text.get("report.glance.alt", text.of(principle.title()))), true);
-					image.setBorder(Rectangle.NO_BORDER);
-					block.addCell(image);
-				}
+			for (Report.Chart drawn : principle.charts()) {
+				PdfPCell image = new PdfPCell(chart(drawn), true);
+				image.setBorder(Rectangle.NO_BORDER);
+				block.addCell(image);
 			}
-			for (ItemSummary hidden : principle.items()) {
-				if (!hidden.shown()) {
-					block.addCell(plain(new Paragraph(text.of(hidden.text()) + ": " + text.get("report.notShown") + " ("
-							+ text.get("report.notShownWhy") + ")", small), 2));
-				}
+			for (String hidden : principle.notShown()) {
+				block.addCell(plain(new Paragraph(hidden, small), 2));
 			}
 			add(block);
 		}
 	}
 
-	private Image chart(JFreeChart chart, float height, String alternative) {
+	private Image chart(Report.Chart drawn) {
+		JFreeChart chart = Charts.bars(drawn.bars());
+		float height = Charts.height(drawn.bars().bars().size());
 		float width = document.getPageSize().getWidth() - 2 * MARGIN;
 		PdfContentByte content = writer.getDirectContent();
 		PdfTemplate template = content.createTemplate(width, height);
@@ -268,7 +225,7 @@ final class PdfReport {
 		graphics.dispose();
 		try {
 			Image image = Image.getInstance(template);
-			image.setAlt(alternative);
+			image.setAlt(drawn.alt());
 			return image;
 		}
 		catch (DocumentException e) {
@@ -278,53 +235,41 @@ final class PdfReport {
 
 	// --- 4. each principle ---
 
-	private void principle(PrincipleSummary principle) {
+	private void principle(Report.PrincipleBlock principle) {
 		document.newPage();
-		heading(text.of(principle.title()));
-		if (!text.of(principle.about()).isEmpty()) {
-			add(spaced(new Paragraph(text.of(principle.about()), body), 0, 10));
+		heading(principle.title());
+		if (!principle.about().isEmpty()) {
+			add(spaced(new Paragraph(principle.about(), body), 0, 10));
 		}
-		for (ItemSummary item : principle.items()) {
+		for (Report.ItemBlock item : principle.items()) {
 			item(item);
 		}
 	}
 
-	private void item(ItemSummary item) {
+	private void item(Report.ItemBlock item) {
 		PdfPTable block = new PdfPTable(1);
 		block.setWidthPercentage(100);
 		block.setKeepTogether(true);
 		block.setSpacingBefore(6);
 		block.setSpacingAfter(10);
-		block.addCell(plain(new Paragraph(text.of(item.text()), h3), 2));
-		if (!item.shown()) {
-			block.addCell(plain(new Paragraph(text.get("report.item.notShown", summary.minGroupSize()), body), 4));
+		block.addCell(plain(new Paragraph(item.text(), h3), 2));
+		if (item.table() == null) {
+			block.addCell(plain(new Paragraph(item.notShown(), body), 4));
 			add(block);
 			return;
 		}
-		block.addCell(plain(new Paragraph(ReportContent.itemSentence(item, text) + " "
-				+ ReportContent.spreadSentence(item, text), body), 6));
-		PdfPCell tableCell = new PdfPCell(distributionTable(item));
+		block.addCell(plain(new Paragraph(item.sentence(), body), 6));
+		PdfPCell tableCell = new PdfPCell(distributionTable(item.table()));
 		tableCell.setBorder(Rectangle.NO_BORDER);
 		tableCell.setPadding(0);
 		block.addCell(tableCell);
 		add(block);
 	}
 
-	/** Rows: everyone, then each perspective group; columns: each option, "not sure", people. */
-	private PdfPTable distributionTable(ItemSummary item) {
-		int options = item.options().size();
-		PdfPTable table = distributionHeader(item);
-		distributionRow(table, text.get("report.table.everyone"), item.all(), options, true);
-		for (GroupDistribution group : item.groups()) {
-			distributionRow(table, text.of(group.label()), group.distribution(), options, false);
-		}
-		return table;
-	}
-
-	/** A table with a row label column, a column per option, "not sure" and people, headed. */
-	private PdfPTable distributionHeader(ItemSummary item) {
-		int options = item.options().size();
-		float[] widths = new float[options + 3];
+	/** A row label column, a column per option, "not sure" and people; a withheld row says why across. */
+	private PdfPTable distributionTable(Report.Table model) {
+		int columns = model.header().size();
+		float[] widths = new float[columns + 1];
 		widths[0] = 2.2f;
 		for (int i = 1; i < widths.length; i++) {
 			widths[i] = 1f;
@@ -333,41 +278,27 @@ final class PdfReport {
 		table.setWidthPercentage(100);
 		table.setHeaderRows(1);
 		headerCell(table, "");
-		for (int o = 0; o < options; o++) {
-			headerCell(table, text.of(item.options().get(o).label()));
+		model.header().forEach(heading -> headerCell(table, heading));
+		for (Report.Row row : model.rows()) {
+			PdfPCell name = new PdfPCell(new Phrase(row.label(), row.strong() ? smallBold : small));
+			style(name, row.strong());
+			table.addCell(name);
+			if (!row.shown()) {
+				PdfPCell cell = new PdfPCell(new Phrase(row.withheld(), small));
+				cell.setColspan(columns);
+				cell.setHorizontalAlignment(Element.ALIGN_CENTER);
+				style(cell, false);
+				table.addCell(cell);
+				continue;
+			}
+			for (String value : row.cells()) {
+				PdfPCell cell = new PdfPCell(new Phrase(value, row.strong() ? smallBold : small));
+				cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+				style(cell, row.strong());
+				table.addCell(cell);
+			}
 		}
-		headerCell(table, text.of(item.notSure()));
-		headerCell(table, text.get("report.table.people"));
 		return table;
-	}
-
-	private void distributionRow(PdfPTable table, String label, Distribution distribution, int options, boolean strong) {
-		PdfPCell name = new PdfPCell(new Phrase(label, strong ? smallBold : small));
-		style(name, strong);
-		table.addCell(name);
-		if (distribution == null) {
-			PdfPCell cell = new PdfPCell(new Phrase(text.get("report.notShown") + " (" + text.get("report.notShownWhy") + ")", small));
-			cell.setColspan(options + 2);
-			cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-			style(cell, false);
-			table.addCell(cell);
-			return;
-		}
-		for (int o = 0; o < options; o++) {
-			number(table, distribution.counts().get(o), distribution.people(), strong);
-		}
-		number(table, distribution.notSure(), distribution.people(), strong);
-		PdfPCell people = new PdfPCell(new Phrase(String.valueOf(distribution.people()), strong ? smallBold : small));
-		people.setHorizontalAlignment(Element.ALIGN_RIGHT);
-		style(people, strong);
-		table.addCell(people);
-	}
-
-	private void number(PdfPTable table, int count, int total, boolean strong) {
-		PdfPCell cell = new PdfPCell(new Phrase(count + " (" + ReportContent.percent(count, total) + "%)", strong ? smallBold : small));
-		cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-		style(cell, strong);
-		table.addCell(cell);
 	}
 
 	private void headerCell(PdfPTable table, String label) {
@@ -392,96 +323,71 @@ final class PdfReport {
 
 	// --- 5. where our views differ most ---
 
-	private void differMost() {
-		List<ItemSummary> widest = ReportContent.widestSpread(summary);
-		if (widest.isEmpty()) {
-			return;
-		}
+	private void differMost(Report.Differ differ) {
 		document.newPage();
-		heading(text.get("report.differ.title"));
-		add(spaced(new Paragraph(text.get("report.differ.lead"), body), 0, 10));
-		List<ItemSummary> sameScale = ReportContent.byScale(widest).get(0);
+		heading(differ.title());
+		add(spaced(new Paragraph(differ.lead(), body), 0, 10));
 		// In a table, so that the chart's labels follow the page's heading when the text is read out.
 		PdfPTable holder = new PdfPTable(1);
 		holder.setWidthPercentage(100);
 		holder.setSpacingAfter(8);
-		PdfPCell cell = new PdfPCell(chart(Charts.items(sameScale, text), Charts.height(sameScale.size()),
-				text.get("report.differ.title")), true);
+		PdfPCell cell = new PdfPCell(chart(differ.chart()), true);
 		cell.setBorder(Rectangle.NO_BORDER);
 		holder.addCell(cell);
 		add(holder);
-		for (ItemSummary item : widest) {
-			Paragraph question = spaced(new Paragraph(text.of(item.text()), h3), 6, 2);
-			add(question);
-			add(spaced(new Paragraph(text.get("report.differ.figure", ReportContent.spreadWords(item.spread(), text),
-					ReportContent.spreadFigure(item.spread(), text)), small), 0, 2));
-			add(spaced(new Paragraph(text.get("report.differ.ask"), body), 0, 8));
+		for (Report.DifferItem item : differ.items()) {
+			add(spaced(new Paragraph(item.text(), h3), 6, 2));
+			add(spaced(new Paragraph(item.figure(), small), 0, 2));
+			add(spaced(new Paragraph(differ.ask(), body), 0, 8));
 		}
 	}
 
 	// --- 6. in our own words ---
 
-	private void ownWords() {
+	private void ownWords(Report.Words words) {
 		document.newPage();
-		heading(text.get("report.words.title"));
-		if (!input.writtenIncluded()) {
-			add(new Paragraph(text.get("report.words.leftOut"), body));
-			return;
+		heading(words.title());
+		if (words.lead() != null) {
+			add(spaced(new Paragraph(words.lead(), body), 0, 8));
 		}
-		add(spaced(new Paragraph(text.get("report.words.lead", summary.minGroupSize()), body), 0, 8));
-		boolean any = false;
-		for (WrittenSummary written : summary.written()) {
-			if (!written.shown()) {
-				continue;
-			}
-			any = true;
-			add(spaced(new Paragraph(text.of(written.text()), h3), 8, 4));
+		for (Report.WrittenBlock written : words.items()) {
+			add(spaced(new Paragraph(written.text(), h3), 8, 4));
 			for (String answer : written.answers()) {
 				Paragraph quote = spaced(new Paragraph(answer, body), 0, 6);
 				quote.setIndentationLeft(14);
 				add(quote);
 			}
 		}
-		if (!any) {
-			add(new Paragraph(text.get("report.words.none", summary.minGroupSize()), body));
+		if (words.none() != null) {
+			add(new Paragraph(words.none(), body));
 		}
 	}
 
 	// --- 7. since last time ---
 
-	private void sinceLastTime() {
-		if (input.previous() == null && input.agreements().isEmpty()) {
-			return;
-		}
+	private void sinceLastTime(Report.Since since) {
 		document.newPage();
-		heading(text.get("report.since.title"));
-		if (!input.agreements().isEmpty()) {
-			add(spaced(new Paragraph(text.get("report.since.agreements"), h3), 0, 4));
-			for (String agreement : input.agreements()) {
+		heading(since.title());
+		if (!since.agreements().isEmpty()) {
+			add(spaced(new Paragraph(since.agreementsTitle(), h3), 0, 4));
+			for (String agreement : since.agreements()) {
 				add(bullet(agreement));
 			}
 			add(spaced(new Paragraph(" ", small), 0, 6));
 		}
-		if (input.previous() == null) {
-			return;
+		if (since.lead() != null) {
+			add(spaced(new Paragraph(since.lead(), body), 0, 8));
 		}
-		add(spaced(new Paragraph(text.get("report.since.lead"), body), 0, 8));
-		List<ReportContent.Pair> pairs = ReportContent.sinceLastTime(summary, input.previous());
-		if (pairs.isEmpty()) {
-			add(new Paragraph(text.get("report.since.none"), body));
-			return;
+		if (since.none() != null) {
+			add(new Paragraph(since.none(), body));
 		}
-		for (ReportContent.Pair pair : pairs) {
+		for (Report.SincePair pair : since.pairs()) {
 			PdfPTable block = new PdfPTable(1);
 			block.setWidthPercentage(100);
 			block.setKeepTogether(true);
 			block.setSpacingAfter(8);
-			block.addCell(plain(new Paragraph(text.of(pair.now().text()), h3), 3));
-			int options = pair.now().options().size();
-			PdfPTable table = distributionHeader(pair.now());
-			distributionRow(table, text.get("report.since.last"), pair.last().all(), options, false);
-			distributionRow(table, text.get("report.since.now"), pair.now().all(), options, false);
-			PdfPCell cell = new PdfPCell(table);
+			block.addCell(plain(new Paragraph(pair.text(), h3), 3));
+			PdfPCell cell = new PdfPCell(distributionTable(pair.table()));
 			cell.setBorder(Rectangle.NO_BORDER);
 			cell.setPadding(0);
 			block.addCell(cell);
@@ -491,24 +397,20 @@ final class PdfReport {
 
 	// --- 8. what was withheld ---
 
-	private void withheld() {
+	private void withheld(Report.Withheld withheld) {
 		document.newPage();
-		heading(text.get("report.withheld.title"));
-		add(spaced(new Paragraph(text.get("report.withheld.lead", summary.minGroupSize()), body), 0, 8));
-		List<String> lines = ReportContent.withheld(summary, input.writtenIncluded(), text);
-		if (lines.isEmpty()) {
-			add(new Paragraph(text.get("report.withheld.nothing"), body));
+		heading(withheld.title());
+		add(spaced(new Paragraph(withheld.lead(), body), 0, 8));
+		if (withheld.nothing() != null) {
+			add(new Paragraph(withheld.nothing(), body));
 		}
-		for (String line : lines) {
+		for (String line : withheld.lines()) {
 			add(bullet(line));
 		}
-		if (input.previous() != null) {
-			List<String> before = ReportContent.withheld(input.previous(), input.writtenIncluded(), text);
-			if (!before.isEmpty()) {
-				add(spaced(new Paragraph(text.get("report.withheld.previous"), h3), 10, 4));
-				for (String line : before) {
-					add(bullet(line));
-				}
+		if (!withheld.previousLines().isEmpty()) {
+			add(spaced(new Paragraph(withheld.previousTitle(), h3), 10, 4));
+			for (String line : withheld.previousLines()) {
+				add(bullet(line));
 			}
 		}
 	}
@@ -554,7 +456,7 @@ final class PdfReport {
 			PdfContentByte canvas = pdfWriter.getDirectContent();
 			Font foot = new Font(regularFont, 8, Font.NORMAL, MUTED);
 			float y = FOOTER;
-			ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(title(), foot), MARGIN, y, 0);
+			ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(report.title(), foot), MARGIN, y, 0);
 			ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
 					new Phrase(text.get("report.page", page), foot), doc.getPageSize().getWidth() - MARGIN, y, 0);
 		}

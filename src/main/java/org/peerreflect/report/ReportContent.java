@@ -51,6 +51,57 @@ final class ReportContent {
 		return total == 0 ? 0 : (int) Math.round(100.0 * count / total);
 	}
 
+	/**
+	 * Whole percents of {@code total} for counts that together make it, adding up to 100 where that
+	 * can be done fairly: each is rounded down, and the points left go to the largest remainders, but
+	 * equal counts always get equal percents. Where the points left cannot be shared among equal
+	 * counts (three thirds), the row adds up to a little under 100, as "How to read this" says. Each
+	 * percent is within one point of its exact share.
+	 */
+	static int[] percents(List<Integer> counts, int total) {
+		int[] percents = new int[counts.size()];
+		if (total == 0) {
+			return percents;
+		}
+		long[] remainders = new long[counts.size()];
+		int left = 100;
+		for (int i = 0; i < percents.length; i++) {
+			long hundredfold = 100L * counts.get(i);
+			percents[i] = (int) (hundredfold / total);
+			remainders[i] = hundredfold % total;
+			left -= percents[i];
+		}
+		if (counts.stream().mapToInt(Integer::intValue).sum() != total) {
+			return percents;
+		}
+		// Equal counts as one: the largest remainder first, the first of equal remainders first.
+		List<Integer> firsts = new ArrayList<>();
+		for (int i = 0; i < percents.length; i++) {
+			if (remainders[i] > 0 && counts.indexOf(counts.get(i)) == i) {
+				firsts.add(i);
+			}
+		}
+		firsts.sort(Comparator.comparingLong((Integer i) -> remainders[i]).reversed());
+		for (int first : firsts) {
+			int count = counts.get(first);
+			int equal = (int) counts.stream().filter(c -> c == count).count();
+			if (equal <= left) {
+				for (int i = 0; i < percents.length; i++) {
+					if (counts.get(i) == count) {
+						percents[i]++;
+					}
+				}
+				left -= equal;
+			}
+		}
+		return percents;
+	}
+
+	/** Whether a row's percents, as {@link #percents} rounds them, add up to 100. */
+	static boolean addsUp(int[] percents) {
+		return java.util.Arrays.stream(percents).sum() == 100;
+	}
+
 	/** Shown items with the widest spread first; items of equal spread in questionnaire order. */
 	static List<ItemSummary> widestSpread(GroupSummary summary) {
 		return summary.items().stream()
@@ -69,13 +120,14 @@ final class ReportContent {
 		String groups = String.join(", ", summary.groups().stream().map(g -> text.of(g.label())).toList());
 		List<String> keys = new ArrayList<>(List.of("report.read.describes"));
 		if (!summary.items().isEmpty()) {
-			keys.addAll(List.of("report.read.shares", "report.read.spread", "report.read.spreadScale"));
+			keys.addAll(List.of("report.read.shares", "report.read.rounding", "report.read.spread", "report.read.spreadScale"));
 		}
 		if (!summary.groups().isEmpty()) {
 			keys.add("report.read.groups");
 		}
 		keys.add("report.read.notShown");
-		return keys.stream().map(key -> text.get(key, summary.minGroupSize(), notSure, groups)).toList();
+		return keys.stream().map(key -> text.get(key, summary.minGroupSize(), notSure, groups,
+				spreadFigure(CLOSE_BELOW, text), spreadFigure(WIDE_FROM, text))).toList();
 	}
 
 	/** Items grouped by the options they offer, in order of first appearance. */
@@ -110,31 +162,41 @@ final class ReportContent {
 		return pairs;
 	}
 
-	/** Words for how much views differ, from Leik's D. */
+	/**
+	 * Below this spread our views are said to be close. Answers split between two neighbouring
+	 * steps of the scale come to at most 0.25; 38 of 40 choosing one of the top two, with two
+	 * elsewhere, to about 0.3: such near-agreement reads as agreement.
+	 */
+	static final double CLOSE_BELOW = 0.35;
+
+	/** From this spread up our views are said to differ a lot; answers spread evenly over five steps come to 0.6. */
+	static final double WIDE_FROM = 0.6;
+
+	/** Words for how much views differ, from Leik's D, in the bands above. */
 	static String spreadWords(Double spread, ReportText text) {
 		if (spread == null) {
 			return "";
 		}
-		if (spread < 0.25) {
+		if (spread < CLOSE_BELOW) {
 			return text.get("report.spread.close");
 		}
-		if (spread < 0.5) {
+		if (spread < WIDE_FROM) {
 			return text.get("report.spread.some");
 		}
 		return text.get("report.spread.wide");
 	}
 
-	/** Leik's D with two decimals, written as the report's language writes numbers (0.44, 0,44). */
+	/** A spread or a band's edge with two decimals, written as the report's language writes numbers (0.44, 0,44). */
 	static String spreadFigure(Double spread, ReportText text) {
 		return spread == null ? "" : String.format(text.locale(), "%.2f", spread);
 	}
 
-	/** How much views differ on an item, in words and as a figure; or that nobody chose on the scale. */
+	/** How much views differ on an item, in words only; or that nobody chose on the scale. */
 	static String spreadSentence(ItemSummary item, ReportText text) {
 		if (item.spread() == null) {
 			return text.get("report.item.noSpread");
 		}
-		return text.get("report.item.spread", spreadWords(item.spread(), text), spreadFigure(item.spread(), text));
+		return text.get("report.item.spread", spreadWords(item.spread(), text));
 	}
 
 	/** The option most people chose (the first of equal ones), or -1 when only "not sure" was said. */
@@ -239,6 +301,11 @@ final class ReportContent {
 			}
 		}
 		return lines;
+	}
+
+	/** A written answer as the report prints it: the mark where words were taken out in the report's language. */
+	static String answerAsShown(String answer, ReportText text) {
+		return answer.replace(org.peerreflect.insight.WrittenAnswers.REMOVED, text.get("report.removed"));
 	}
 
 	static String quoted(String words, ReportText text) {

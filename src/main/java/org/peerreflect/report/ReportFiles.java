@@ -3,14 +3,18 @@ package org.peerreflect.report;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** The two report files made from the same group summaries: the PDF and the Excel workbook. */
+/** The two report files: the PDF, laid out from the report's one model, and the Excel workbook. */
 public final class ReportFiles {
 
 	private ReportFiles() {
 	}
 
 	public static void pdf(ReportInput input, OutputStream out) {
-		PdfReport.write(input, out);
+		pdf(Report.of(input), out);
+	}
+
+	public static void pdf(Report report, OutputStream out) {
+		PdfReport.write(report, out);
 	}
 
 	public static void workbook(ReportInput input, OutputStream out) throws IOException {

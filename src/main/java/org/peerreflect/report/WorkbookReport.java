@@ -372,14 +372,19 @@ final class WorkbookReport {
 		for (int o = 0; o < optionColumns; o++) {
 			Cell cell = row.createCell(c++);
 			if (o < d.counts().size()) {
-				cell.setCellValue(ReportContent.percent(d.counts().get(o), d.people()) / 100.0);
+				// The exact share, shown as a percent: a reader who adds or charts them loses nothing to rounding.
+				cell.setCellValue(share(d.counts().get(o), d.people()));
 				cell.setCellStyle(percent);
 			}
 		}
 		Cell notSure = row.createCell(c++);
-		notSure.setCellValue(ReportContent.percent(d.notSure(), d.people()) / 100.0);
+		notSure.setCellValue(share(d.notSure(), d.people()));
 		notSure.setCellStyle(percent);
 		return c;
+	}
+
+	private static double share(int count, int people) {
+		return people == 0 ? 0 : (double) count / people;
 	}
 
 	/** A withheld row: "not shown" in every figure's cell, and the reason in the last ("Why") column. */
@@ -448,8 +453,9 @@ final class WorkbookReport {
 					Row row = sheet.createRow(r++);
 					textCell(row, 0, written.id(), null);
 					textCell(row, 1, text.of(written.text()), wrap);
-					textCell(row, 2, answer, wrap);
-					fitHeight(row, answer, 80);
+					String shown = ReportContent.answerAsShown(answer, text);
+					textCell(row, 2, shown, wrap);
+					fitHeight(row, shown, 80);
 				}
 			}
 		}

@@ -10,6 +10,7 @@ import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.insight.GroupSummary.Distribution;
 import org.peerreflect.insight.GroupSummary.ItemSummary;
 import org.peerreflect.questionnaire.LocalizedText;
+import org.peerreflect.report.Report;
 import org.peerreflect.report.ReportInput;
 
 /** A published report never changes, so each of its pictures is drawn once and then kept. */
@@ -30,11 +31,11 @@ class ChartImagesTest {
 	void aChartIsDrawnOnceAndKeptForTheNextReader() {
 		ChartImages charts = new ChartImages();
 		UUID round = UUID.randomUUID();
-		byte[] first = charts.png(round, report(), 0, false);
+		byte[] first = charts.png(round, Report.of(report()), 0, false);
 		assertThat(first).isNotEmpty();
-		assertThat(charts.png(round, report(), 0, false)).isSameAs(first);
-		assertThat(charts.png(round, report(), 0, true)).isNotSameAs(first);
-		assertThat(charts.png(round, report(), 99, false)).isNull();
+		assertThat(charts.png(round, Report.of(report()), 0, false)).isSameAs(first);
+		assertThat(charts.png(round, Report.of(report()), 0, true)).isNotSameAs(first);
+		assertThat(charts.png(round, Report.of(report()), 99, false)).isNull();
 	}
 
 }

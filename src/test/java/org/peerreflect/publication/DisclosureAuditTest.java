@@ -45,7 +45,7 @@ import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
 import org.peerreflect.questionnaire.QuestionnaireCatalog;
 import org.peerreflect.report.ReportInput;
-import org.peerreflect.report.ScreenReport;
+import org.peerreflect.report.Report;
 import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.testing.Pdfs;
@@ -456,7 +456,7 @@ class DisclosureAuditTest {
 	}
 
 	private static Set<String> webReportNumbers(ReportInput input) {
-		String page = JSON.writeValueAsString(ScreenReport.of(input))
+		String page = JSON.writeValueAsString(Report.of(input))
 			// Where a chart sits and how tall it is are layout, not figures.
 			.replaceAll("\"(index|height)\":\\d+", "");
 		return numbers(page);

@@ -221,6 +221,25 @@ class PublicationPagesTest {
 	}
 
 	/** A page without its sign-out form's CSRF token, which each request gets anew. */
+	/**
+	 * The web page lays out the report's model as publication kept it, not one made anew from the
+	 * summaries; a report kept before models were kept is made from its kept summaries.
+	 */
+	@Test
+	void theWebPageShowsTheReportAsItWasKept() throws Exception {
+		UUID round = closedRound("Kept model", 6);
+		publish(round);
+		String model = jdbc.queryForObject("select report_model from published_report where round_id = ?", String.class,
+				round);
+		assertThat(model).startsWith("{\"format\":1,");
+		assertThat(page(ours.board(), "/reports/" + round)).contains("Kept model");
+		jdbc.update("update published_report set report_model = ? where round_id = ?",
+				model.replace("\"title\":\"Kept model\"", "\"title\":\"Kept as it was\""), round);
+		assertThat(page(ours.board(), "/reports/" + round)).contains("Kept as it was");
+		jdbc.update("update published_report set report_model = null where round_id = ?", round);
+		assertThat(page(ours.board(), "/reports/" + round)).contains("Kept model").doesNotContain("Kept as it was");
+	}
+
 	private static String withoutToken(String page) {
 		return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
 	}

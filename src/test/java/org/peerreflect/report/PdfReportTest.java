@@ -162,12 +162,19 @@ class PdfReportTest {
 		assertThat(text).contains("Leik's D (Leik, 1966)").contains("\"Not sure\" answers are left out of it");
 	}
 
+	/** How much views differ is said in words; the measure's name and figure stay in "How to read this". */
 	@Test
-	void theSpreadOfEveryShownItemIsGivenWithTwoDecimals() {
+	void theSpreadOfEveryShownItemIsSaidInWordsWithoutTheMeasure() {
 		for (ItemSummary item : spring.items()) {
-			String expected = String.format(java.util.Locale.ROOT, "%.2f", item.spread());
 			assertThat(english.itemBlock(item)).as(item.id()).startsWith(squeeze(english.text.of(item.text())))
-				.contains(squeeze("(Leik's D = " + expected + ")."));
+				.contains(squeeze(ReportContent.spreadWords(item.spread(), english.text) + "."))
+				.doesNotContain("Leik");
+		}
+		int read = english.pageStartingWith("How to read this");
+		for (int page = 1; page <= english.pages.size(); page++) {
+			if (page != read) {
+				assertThat(english.pages.get(page - 1)).as("page %d", page).doesNotContain("Leik");
+			}
 		}
 	}
 
@@ -472,11 +479,13 @@ class PdfReportTest {
 	}
 
 	static List<String> figures(Distribution distribution) {
+		List<Integer> counts = new ArrayList<>(distribution.counts());
+		counts.add(distribution.notSure());
+		int[] percents = ReportContent.percents(counts, distribution.people());
 		List<String> figures = new ArrayList<>();
-		for (int count : distribution.counts()) {
-			figures.add(count + "(" + ReportContent.percent(count, distribution.people()) + "%)");
+		for (int i = 0; i < counts.size(); i++) {
+			figures.add(counts.get(i) + "(" + percents[i] + "%)");
 		}
-		figures.add(distribution.notSure() + "(" + ReportContent.percent(distribution.notSure(), distribution.people()) + "%)");
 		return figures;
 	}
 

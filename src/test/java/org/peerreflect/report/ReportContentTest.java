@@ -61,4 +61,32 @@ class ReportContentTest {
 			.allSatisfy(i -> assertThat(i.spread()).isLessThanOrEqualTo(fifth));
 	}
 
+	/**
+	 * The bands the words come from: near-agreement (neighbouring answers, or almost all of us on
+	 * the top two) reads as close; an even spread over the scale as differing a lot.
+	 */
+	@Test
+	void howMuchViewsDifferIsSaidInBandsWhereNearAgreementReadsAsAgreement() {
+		String close = text.get("report.spread.close");
+		String some = text.get("report.spread.some");
+		String wide = text.get("report.spread.wide");
+		// 38 of 40 chose "mostly" or "very true", evenly; two chose the lowest two.
+		assertThat(words(1, 1, 0, 19, 19)).isEqualTo(close);
+		// Split between two neighbouring answers.
+		assertThat(words(0, 0, 20, 20, 0)).isEqualTo(close);
+		assertThat(words(0, 10, 10, 10, 10)).isEqualTo(some);
+		assertThat(words(8, 8, 8, 8, 8)).isEqualTo(wide);
+		assertThat(words(20, 0, 0, 0, 20)).isEqualTo(wide);
+		// The edges, as "How to read this" gives them.
+		assertThat(ReportContent.spreadWords(ReportContent.CLOSE_BELOW - 0.001, text)).isEqualTo(close);
+		assertThat(ReportContent.spreadWords(ReportContent.CLOSE_BELOW, text)).isEqualTo(some);
+		assertThat(ReportContent.spreadWords(ReportContent.WIDE_FROM, text)).isEqualTo(wide);
+		assertThat(String.join(" ", ReportContent.howToRead(spring, text))).contains("Below 0.35 we say \"our views are close\"")
+			.contains("From 0.60 up we say \"our views differ a lot\"");
+	}
+
+	private String words(long... counts) {
+		return ReportContent.spreadWords(org.peerreflect.insight.OrdinalSpread.leik(counts), text);
+	}
+
 }

@@ -369,7 +369,7 @@ class WorkbookReportTest {
 		assertThat(header).containsExactly("Principle", "Item", "Statement", "People", "Not at all true for us",
 				"A little true", "Partly true", "Mostly true", "Very true for us", "Not sure", "Not at all true for us %",
 				"A little true %", "Partly true %", "Mostly true %", "Very true for us %", "Not sure %",
-				"How much views differ (Leik's D)", "In words", "Why not shown");
+				"How much views differ (0 to 1)", "In words", "Why not shown");
 		int r = 1;
 		for (PrincipleSummary principle : summary.principles()) {
 			for (ItemSummary item : principle.items()) {
@@ -445,14 +445,14 @@ class WorkbookReportTest {
 		return words.toString();
 	}
 
-	/** People, counts, not sure, then each share as a fraction of 1 (as ReportContent.percent rounds it). */
+	/** People, counts, not sure, then each exact share as a fraction of 1. */
 	static List<Double> distributionNumbers(Distribution d) {
 		List<Double> numbers = new ArrayList<>();
 		numbers.add((double) d.people());
 		d.counts().forEach(c -> numbers.add((double) c));
 		numbers.add((double) d.notSure());
-		d.counts().forEach(c -> numbers.add(ReportContent.percent(c, d.people()) / 100.0));
-		numbers.add(ReportContent.percent(d.notSure(), d.people()) / 100.0);
+		d.counts().forEach(c -> numbers.add((double) c / d.people()));
+		numbers.add((double) d.notSure() / d.people());
 		return numbers;
 	}
 

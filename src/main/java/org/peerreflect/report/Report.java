@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import java.util.function.Supplier;
 
 import javax.imageio.ImageIO;
 
@@ -19,13 +18,15 @@ import org.peerreflect.insight.GroupSummary.PrincipleSummary;
 import org.peerreflect.insight.GroupSummary.WrittenSummary;
 
 /**
- * The report as a web page shows it: the PDF's eight sections with every sentence already in the
- * round's language, so a page template only lays them out. Charts are numbered; {@link #chart}
+ * The report, made once from the group summaries, the previous round's, the agreements and the
+ * cover facts: every section in its order, every sentence in the round's language, every figure,
+ * every withheld mark and its reason. The PDF, the workbook and the web page only lay it out, so
+ * what the report says is decided here and nowhere else. Charts carry their bars; {@link #chart}
  * draws one as a PNG with the same look as in the PDF.
  */
-public record ScreenReport(String language, String kicker, String title, String organization, String period,
+public record Report(String language, String kicker, String title, String organization, String period,
 		List<Fact> cover, String about, String noResults, Section read, Glance glance, List<PrincipleBlock> principles,
-		Differ differ, Words words, Since since, Withheld withheld) {
+		Differ differ, Words words, Since since, Withheld withheld, Agreed agreed) {
 
 	/** A label and its value on the cover. */
 	public record Fact(String label, List<String> values) {
@@ -38,8 +39,19 @@ public record ScreenReport(String language, String kicker, String title, String 
 	public record ListBlock(String title, List<String> lines) {
 	}
 
-	/** A chart drawn on the server, with its text alternative; the figures are also in the tables. */
-	public record Chart(int index, String alt, int height) {
+	/**
+	 * A chart, with its text alternative and its bars; the figures are also in the tables. {@code height}
+	 * is in pixels on the web page.
+	 */
+	public record Chart(int index, String alt, int height, Bars bars) {
+	}
+
+	/** 100 % stacked bars on one scale: the options in scale order, then "not sure". */
+	public record Bars(List<String> options, String notSure, List<Bar> bars) {
+	}
+
+	/** One bar: a statement and how many chose each option, and "not sure". */
+	public record Bar(String label, List<Integer> counts, int notSure) {
 	}
 
 	public record Glance(String title, String lead, List<PrincipleCharts> principles) {
@@ -55,14 +67,40 @@ public record ScreenReport(String language, String kicker, String title, String 
 	public record ItemBlock(String text, String sentence, Table table, String notShown) {
 	}
 
-	/** A distribution table: a header row, then one row per group; a withheld row has no cells. */
+	/**
+	 * A distribution table: a header row (each option, "not sure", people), then one row per group; a
+	 * withheld row has no figures, only why.
+	 */
 	public record Table(String corner, List<String> header, List<Row> rows) {
 	}
 
-	public record Row(String label, boolean strong, List<String> cells, String withheld) {
+	/** A row's figures per option and "not sure", and how many people; or, withheld, the reason. */
+	public record Row(String label, boolean strong, List<Figure> figures, Integer people, String withheld) {
 
 		public boolean shown() {
 			return withheld == null;
+		}
+
+		/** The row's cells as a table prints them: each figure, then the people. */
+		public List<String> cells() {
+			List<String> cells = new ArrayList<>(figures.stream().map(Figure::toString).toList());
+			if (people != null) {
+				cells.add(String.valueOf(people));
+			}
+			return cells;
+		}
+
+	}
+
+	/**
+	 * How many chose an answer, its exact share of the row's people, and that share in whole percent,
+	 * rounded so that a row's percents add up to 100.
+	 */
+	public record Figure(int count, double share, int percent) {
+
+		@Override
+		public String toString() {
+			return count + " (" + percent + "%)";
 		}
 
 	}
@@ -90,6 +128,13 @@ public record ScreenReport(String language, String kicker, String title, String 
 			List<String> previousLines) {
 	}
 
+	/**
+	 * The words around what the group agrees after talking this report over, in the report's
+	 * language; the agreements themselves are written down after publication.
+	 */
+	public record Agreed(String title, String lead) {
+	}
+
 	/** Width in pixels of a chart as the page shows it; it scales down on a phone. */
 	public static final int CHART_WIDTH = 900;
 
@@ -102,8 +147,21 @@ public record ScreenReport(String language, String kicker, String title, String 
 	/** Pixels per unit drawn: sharp on a projector and on a phone's dense screen. */
 	private static final int SHARPNESS = 3;
 
-	public static ScreenReport of(ReportInput input) {
+	public static Report of(ReportInput input) {
 		return new Builder(input).build();
+	}
+
+	/** Every chart of the report, in the order of their indexes. */
+	public List<Chart> charts() {
+		List<Chart> charts = new ArrayList<>();
+		if (glance != null) {
+			glance.principles().forEach(p -> charts.addAll(p.charts()));
+		}
+		if (differ != null && differ.chart() != null) {
+			charts.add(differ.chart());
+		}
+		charts.sort(java.util.Comparator.comparingInt(Chart::index));
+		return charts;
 	}
 
 	/** Width a chart for a phone is laid out in: its labels take a larger share of a narrow screen. */
@@ -111,23 +169,24 @@ public record ScreenReport(String language, String kicker, String title, String 
 
 	/** Chart {@code index} of the report as a PNG, or null when there is no such chart. */
 	public static byte[] chart(ReportInput input, int index) {
-		return chart(input, index, false);
+		return of(input).chart(index, false);
 	}
 
 	/**
 	 * Chart {@code index} as a PNG, laid out for a phone's narrow screen when {@code narrow}; null
 	 * when there is no such chart.
 	 */
-	public static byte[] chart(ReportInput input, int index, boolean narrow) {
-		Builder builder = new Builder(input);
-		builder.build();
-		if (index < 0 || index >= builder.charts.size()) {
+	public byte[] chart(int index, boolean narrow) {
+		List<Chart> charts = charts();
+		if (index < 0 || index >= charts.size()) {
 			return null;
 		}
-		JFreeChart chart = builder.charts.get(index).get();
+		Chart drawn = charts.get(index);
+		JFreeChart chart = Charts.bars(drawn.bars());
+		int drawnHeight = Math.round(Charts.height(drawn.bars().bars().size()) * DRAWN_WIDTH / 480f);
 		int width = narrow ? NARROW_WIDTH : DRAWN_WIDTH;
 		// A narrow chart's labels wrap onto more lines, so each bar gets more room.
-		int height = narrow ? Math.round(builder.heights.get(index) * 1.3f) : builder.heights.get(index);
+		int height = narrow ? Math.round(drawnHeight * 1.3f) : drawnHeight;
 		BufferedImage image = chart.createBufferedImage(width * SHARPNESS, height * SHARPNESS, width, height, null);
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		try {
@@ -147,9 +206,7 @@ public record ScreenReport(String language, String kicker, String title, String 
 
 		private final ReportText text;
 
-		private final List<Supplier<JFreeChart>> charts = new ArrayList<>();
-
-		private final List<Integer> heights = new ArrayList<>();
+		private int charts;
 
 		Builder(ReportInput input) {
 			this.input = input;
@@ -157,14 +214,15 @@ public record ScreenReport(String language, String kicker, String title, String 
 			this.text = new ReportText(input.language());
 		}
 
-		ScreenReport build() {
+		Report build() {
 			boolean shown = summary.resultsShown();
-			return new ScreenReport(input.language(), text.get("report.cover.kicker"), title(), input.organization(),
+			return new Report(input.language(), text.get("report.cover.kicker"), title(), input.organization(),
 					input.period(), cover(), text.get("report.cover.about"),
 					ReportContent.notice(summary, text), read(),
 					shown ? glance() : null,
 					shown ? summary.principles().stream().map(this::principle).toList() : List.of(),
-					shown ? differ() : null, shown ? words() : null, since(), withheld());
+					shown ? differ() : null, shown ? words() : null, since(), withheld(),
+					new Agreed(text.get("reports.agreedTitle"), text.get("reports.agreedLead")));
 		}
 
 		private String title() {
@@ -223,8 +281,7 @@ public record ScreenReport(String language, String kicker, String title, String 
 				for (List<ItemSummary> sameScale : ReportContent.byScale(principle.items())) {
 					List<ItemSummary> shown = sameScale.stream().filter(ItemSummary::shown).toList();
 					if (!shown.isEmpty()) {
-						drawn.add(chart(() -> Charts.items(shown, text), shown.size(),
-								text.get("report.glance.alt", text.of(principle.title()))));
+						drawn.add(chart(shown, text.get("report.glance.alt", text.of(principle.title()))));
 					}
 				}
 				List<String> hidden = principle.items().stream().filter(i -> !i.shown())
@@ -235,11 +292,16 @@ public record ScreenReport(String language, String kicker, String title, String 
 			return new Glance(text.get("report.glance.title"), lead, principles);
 		}
 
-		private Chart chart(Supplier<JFreeChart> chart, int bars, String alt) {
-			charts.add(chart);
-			int height = Math.round(Charts.height(bars) * DRAWN_WIDTH / 480f);
-			heights.add(height);
-			return new Chart(charts.size() - 1, alt, Math.round((float) height * CHART_WIDTH / DRAWN_WIDTH));
+		/** A chart of shown items on one scale, numbered in the order the report shows them. */
+		private Chart chart(List<ItemSummary> items, String alt) {
+			ItemSummary first = items.get(0);
+			List<Bar> bars = items.stream()
+				.map(item -> new Bar(text.of(item.text()), item.all().counts(), item.all().notSure()))
+				.toList();
+			Bars drawn = new Bars(first.options().stream().map(option -> text.of(option.label())).toList(),
+					text.of(first.notSure()), bars);
+			int height = Math.round(Charts.height(items.size()) * DRAWN_WIDTH / 480f);
+			return new Chart(charts++, alt, Math.round((float) height * CHART_WIDTH / DRAWN_WIDTH), drawn);
 		}
 
 		private String notShown() {
@@ -276,15 +338,17 @@ public record ScreenReport(String language, String kicker, String title, String 
 
 		private Row row(String label, Distribution distribution, boolean strong) {
 			if (distribution == null) {
-				return new Row(label, strong, List.of(), notShown());
+				return new Row(label, strong, List.of(), null, notShown());
 			}
-			List<String> cells = new ArrayList<>();
-			for (int count : distribution.counts()) {
-				cells.add(count + " (" + ReportContent.percent(count, distribution.people()) + "%)");
+			List<Integer> counts = new ArrayList<>(distribution.counts());
+			counts.add(distribution.notSure());
+			int[] percents = ReportContent.percents(counts, distribution.people());
+			List<Figure> figures = new ArrayList<>();
+			for (int i = 0; i < counts.size(); i++) {
+				double share = distribution.people() == 0 ? 0 : (double) counts.get(i) / distribution.people();
+				figures.add(new Figure(counts.get(i), share, percents[i]));
 			}
-			cells.add(distribution.notSure() + " (" + ReportContent.percent(distribution.notSure(), distribution.people()) + "%)");
-			cells.add(String.valueOf(distribution.people()));
-			return new Row(label, strong, cells, null);
+			return new Row(label, strong, figures, distribution.people(), null);
 		}
 
 		private Differ differ() {
@@ -293,10 +357,10 @@ public record ScreenReport(String language, String kicker, String title, String 
 				return null;
 			}
 			List<ItemSummary> sameScale = ReportContent.byScale(widest).get(0);
-			Chart chart = chart(() -> Charts.items(sameScale, text), sameScale.size(), text.get("report.differ.title"));
+			Chart chart = chart(sameScale, text.get("report.differ.title"));
 			List<DifferItem> items = widest.stream()
-				.map(item -> new DifferItem(text.of(item.text()), text.get("report.differ.figure",
-						ReportContent.spreadWords(item.spread(), text), ReportContent.spreadFigure(item.spread(), text))))
+				.map(item -> new DifferItem(text.of(item.text()),
+						text.get("report.differ.figure", ReportContent.spreadWords(item.spread(), text))))
 				.toList();
 			return new Differ(text.get("report.differ.title"), text.get("report.differ.lead"), chart, items,
 					text.get("report.differ.ask"));
@@ -308,7 +372,8 @@ public record ScreenReport(String language, String kicker, String title, String 
 				return new Words(title, null, List.of(), text.get("report.words.leftOut"));
 			}
 			List<WrittenBlock> items = summary.written().stream().filter(WrittenSummary::shown)
-				.map(w -> new WrittenBlock(text.of(w.text()), w.answers()))
+				.map(w -> new WrittenBlock(text.of(w.text()),
+						w.answers().stream().map(answer -> ReportContent.answerAsShown(answer, text)).toList()))
 				.toList();
 			return new Words(title, text.get("report.words.lead", summary.minGroupSize()), items,
 					items.isEmpty() ? text.get("report.words.none", summary.minGroupSize()) : null);
@@ -337,8 +402,15 @@ public record ScreenReport(String language, String kicker, String title, String 
 
 		private Withheld withheld() {
 			List<String> lines = ReportContent.withheld(summary, input.writtenIncluded(), text);
-			List<String> before = input.previous() == null ? List.of()
-					: ReportContent.withheld(input.previous(), input.writtenIncluded(), text);
+			List<String> before = new ArrayList<>();
+			if (input.previous() != null) {
+				// Last time's written answers are never part of this report, whatever their number: that is why
+				// they are not here, not the protection of small groups.
+				before.addAll(ReportContent.withheld(input.previous(), false, text));
+				if (!input.previous().written().isEmpty()) {
+					before.add(text.get("report.withheld.previousWritten"));
+				}
+			}
 			return new Withheld(text.get("report.withheld.title"), text.get("report.withheld.lead", summary.minGroupSize()),
 					lines, lines.isEmpty() ? text.get("report.withheld.nothing") : null,
 					text.get("report.withheld.previous"), before);

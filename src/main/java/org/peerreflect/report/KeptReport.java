@@ -1,0 +1,46 @@
+package org.peerreflect.report;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The report model as a published round keeps it: JSON with the number of its format. Reading takes
+ * every format ever written and brings it up to today's before it becomes a {@link Report}, so that
+ * a field renamed later never breaks a report kept earlier. Each change to the model's fields adds
+ * a format and one step in {@link #upgrade}, and a frozen example of the old format to the tests.
+ */
+public final class KeptReport {
+
+	/** The format written today. */
+	public static final int FORMAT = 1;
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private KeptReport() {
+	}
+
+	public static String write(Report report) {
+		ObjectNode kept = JSON.createObjectNode();
+		kept.put("format", FORMAT);
+		kept.set("report", JSON.valueToTree(report));
+		return JSON.writeValueAsString(kept);
+	}
+
+	public static Report read(String kept) {
+		JsonNode node = JSON.readTree(kept);
+		int format = node.path("format").asInt(0);
+		if (format < 1 || format > FORMAT) {
+			throw new IllegalStateException("a kept report in format " + format + ", which this version cannot read "
+					+ "(it reads formats 1 to " + FORMAT + ")");
+		}
+		return JSON.treeToValue(upgrade(format, (ObjectNode) node.get("report")), Report.class);
+	}
+
+	/** Brings a kept report from its format up to today's, one format at a time. */
+	private static ObjectNode upgrade(int format, ObjectNode report) {
+		// Format 1 is today's: nothing to do yet.
+		return report;
+	}
+
+}

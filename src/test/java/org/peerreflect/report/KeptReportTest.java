@@ -1,0 +1,72 @@
+package org.peerreflect.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.peerreflect.questionnaire.Questionnaire;
+
+/**
+ * A published round keeps its report's model in a numbered format. Today's model comes back as it
+ * went in; reports kept by earlier formats, frozen here as files, are still read and laid out; a
+ * format from a newer version is refused in words.
+ */
+class KeptReportTest {
+
+	/** Reports as earlier versions kept them, one file per format: never edited once committed. */
+	private static final Path FROZEN = Path.of("src", "test", "resources", "kept-reports");
+
+	static Report sample() {
+		Questionnaire questionnaire = ReportFixtures.questionnaire();
+		return Report.of(new ReportInput(ReportFixtures.summary(questionnaire, ReportFixtures.SPRING, true),
+				ReportFixtures.summary(questionnaire, ReportFixtures.AUTUMN, true), ReportFixtures.agreements(), "en",
+				"Harbour Peer Circle", "Spring round", "March 2026", new ReportInput.Channels(60, 30, 8, 7), true));
+	}
+
+	@Test
+	void todaysModelComesBackAsItWasKept() {
+		Report report = sample();
+		assertThat(KeptReport.read(KeptReport.write(report))).isEqualTo(report);
+		assertThat(KeptReport.write(report)).startsWith("{\"format\":" + KeptReport.FORMAT + ",");
+	}
+
+	@Test
+	void everyFrozenFormatIsStillReadAndLaidOut() throws IOException {
+		for (int format = 1; format <= KeptReport.FORMAT; format++) {
+			Path file = FROZEN.resolve("format-" + format + ".json");
+			assertThat(file).as("a frozen report of format %d", format).exists();
+			Report kept = KeptReport.read(Files.readString(file, StandardCharsets.UTF_8));
+			assertThat(kept.title()).isEqualTo("Spring round");
+			assertThat(kept.principles()).hasSize(6);
+			assertThat(kept.charts()).isNotEmpty();
+			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+			ReportFiles.pdf(kept, pdf);
+			assertThat(ReportFixtures.pdfPages(pdf.toByteArray())).as("format %d laid out", format).hasSizeGreaterThan(5);
+			assertThat(kept.chart(0, true)).isNotEmpty();
+		}
+	}
+
+	@Test
+	void aFormatFromANewerVersionIsRefusedInWords() {
+		assertThatThrownBy(() -> KeptReport.read("{\"format\":" + (KeptReport.FORMAT + 1) + ",\"report\":{}}"))
+			.hasMessageContaining("cannot read");
+	}
+
+	/** Writes today's format as a frozen file, once, when a new format is made: {@code -Dkept.freeze=true}. */
+	@Test
+	void freezeTodaysFormatWhenAsked() throws IOException {
+		Path file = FROZEN.resolve("format-" + KeptReport.FORMAT + ".json");
+		if (Boolean.getBoolean("kept.freeze") && !Files.exists(file)) {
+			Files.createDirectories(FROZEN);
+			Files.writeString(file, KeptReport.write(sample()), StandardCharsets.UTF_8);
+		}
+		assertThat(file).exists();
+	}
+
+}

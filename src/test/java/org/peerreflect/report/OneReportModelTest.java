@@ -1,0 +1,160 @@
+package org.peerreflect.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.questionnaire.Questionnaire;
+
+/**
+ * What the report says is decided once, in its model: the PDF lays out the model's sections in
+ * the model's order with the model's figures, withheld marks and reasons, and adds none of its own;
+ * each row's shares add up to 100.
+ */
+class OneReportModelTest {
+
+	private static Report report;
+
+	private static String pdf;
+
+	@BeforeAll
+	static void makeTheSampleReport() {
+		Questionnaire questionnaire = ReportFixtures.questionnaire();
+		GroupSummary spring = ReportFixtures.summary(questionnaire, ReportFixtures.SPRING, true);
+		GroupSummary autumn = ReportFixtures.summary(questionnaire, ReportFixtures.AUTUMN, true);
+		ReportInput input = new ReportInput(spring, autumn, ReportFixtures.agreements(), "en", "Harbour Peer Circle",
+				null, "Spring 2026", null, true);
+		report = Report.of(input);
+		pdf = ReportFixtures.squeeze(String.join(" ", ReportFixtures.pdfPages(ReportFixtures.pdf(input))));
+	}
+
+	/** Every section's title, in the model's order. */
+	private static List<String> sections() {
+		List<String> titles = new ArrayList<>();
+		titles.add(report.read().title());
+		titles.add(report.glance().title());
+		report.principles().forEach(principle -> titles.add(principle.title()));
+		titles.add(report.differ().title());
+		titles.add(report.words().title());
+		titles.add(report.since().title());
+		titles.add(report.withheld().title());
+		return titles;
+	}
+
+	@Test
+	void thePdfCarriesTheModelsSectionsInItsOrder() {
+		int at = pdf.indexOf(ReportFixtures.squeeze(report.title()));
+		assertThat(at).isNotNegative();
+		for (String title : sections()) {
+			int next = pdf.indexOf(ReportFixtures.squeeze(title), at);
+			assertThat(next).as("'%s' after what comes before it", title).isGreaterThan(at);
+			at = next;
+		}
+	}
+
+	@Test
+	void thePdfCarriesEveryFigureAndWithheldMarkOfTheModel() {
+		int rows = 0;
+		int withheld = 0;
+		for (Report.PrincipleBlock principle : report.principles()) {
+			for (Report.ItemBlock item : principle.items()) {
+				if (item.table() == null) {
+					assertThat(pdf).contains(ReportFixtures.squeeze(item.notShown()));
+					continue;
+				}
+				assertThat(pdf).contains(ReportFixtures.squeeze(item.sentence()));
+				for (Report.Row row : item.table().rows()) {
+					String line = row.label() + (row.shown() ? String.join("", row.cells()) : row.withheld());
+					assertThat(pdf).as(item.text()).contains(ReportFixtures.squeeze(line));
+					rows++;
+					withheld += row.shown() ? 0 : 1;
+				}
+			}
+		}
+		for (Report.SincePair pair : report.since().pairs()) {
+			for (Report.Row row : pair.table().rows()) {
+				String line = row.label() + (row.shown() ? String.join("", row.cells()) : row.withheld());
+				assertThat(pdf).as(pair.text()).contains(ReportFixtures.squeeze(line));
+			}
+		}
+		for (String line : report.withheld().lines()) {
+			assertThat(pdf).contains(ReportFixtures.squeeze(line));
+		}
+		assertThat(rows).as("the sample has tables").isGreaterThan(50);
+		assertThat(withheld).as("and withheld rows in them").isPositive();
+	}
+
+	@Test
+	void eachRowsSharesAddUpToAHundred() {
+		int checked = 0;
+		int adding = 0;
+		for (Report.PrincipleBlock principle : report.principles()) {
+			for (Report.ItemBlock item : principle.items()) {
+				if (item.table() == null) {
+					continue;
+				}
+				for (Report.Row row : item.table().rows()) {
+					if (row.shown() && row.people() > 0) {
+						int sum = row.figures().stream().mapToInt(Report.Figure::percent).sum();
+						long distinct = row.figures().stream().map(Report.Figure::count).distinct().count();
+						// Under 100 only where equal counts could not share the points left.
+						assertThat(sum == 100 || sum < 100 && distinct < row.figures().size())
+							.as(item.text() + " " + row.label() + " " + row.cells()).isTrue();
+						assertThat(row.figures()).allSatisfy(figure -> assertThat(figure.percent())
+							.isEqualTo(row.figures().stream().filter(f -> f.count() == figure.count()).findFirst()
+								.orElseThrow().percent()));
+						adding += sum == 100 ? 1 : 0;
+						for (Report.Figure figure : row.figures()) {
+							assertThat(Math.abs(figure.percent() - 100 * figure.share())).isLessThan(1.0);
+						}
+						checked++;
+					}
+				}
+			}
+		}
+		assertThat(checked).isGreaterThan(50);
+		assertThat(adding).as("rows adding up to 100, of %d", checked).isGreaterThan(checked * 9 / 10);
+	}
+
+	@Test
+	void sharesAreRoundedByLargestRemainderWithEqualCountsAlike() {
+		// 1/3 each: the point left cannot go to one third rather than another.
+		assertThat(ReportContent.percents(List.of(1, 1, 1), 3)).containsExactly(33, 33, 33);
+		// 1, 4 and 1 of 6: 16.7, 66.7, 16.7; the two points left go to the equal pair.
+		assertThat(ReportContent.percents(List.of(1, 4, 1), 6)).containsExactly(17, 66, 17);
+		// 2 of 7 is 28.57, 5 of 7 is 71.43: the plain rounding already adds up.
+		assertThat(ReportContent.percents(List.of(2, 5), 7)).containsExactly(29, 71);
+		// Six of 16 and five times 2 of 16: 37.5 and 12.5 five times; plain rounding gives 38 + 5 * 13 = 103.
+		assertThat(ReportContent.percents(List.of(6, 2, 2, 2, 2, 2), 16)).containsExactly(38, 12, 12, 12, 12, 12);
+		assertThat(ReportContent.percents(List.of(3, 2, 2, 1, 0), 8)).containsExactly(38, 25, 25, 12, 0);
+		assertThat(ReportContent.percents(List.of(0, 0), 0)).containsExactly(0, 0);
+	}
+
+	/** Last time's written answers are not in this report because they belong to last time's, and it says so. */
+	@Test
+	void lastTimesWrittenAnswersAreLeftOutForTheTrueReason() {
+		ReportText text = new ReportText("en");
+		assertThat(report.withheld().previousLines()).contains(text.get("report.withheld.previousWritten"))
+			.noneMatch(line -> line.startsWith("Written answers to"));
+		assertThat(pdf).contains(ReportFixtures.squeeze(text.get("report.withheld.previousWritten")));
+	}
+
+	/** A Spanish report is Spanish throughout: the mark for words taken out, and the words around agreements. */
+	@Test
+	void aSpanishReportSpeaksSpanishEvenWhereWordsWereTakenOut() {
+		Questionnaire questionnaire = ReportFixtures.questionnaire();
+		Report spanish = Report.of(new ReportInput(ReportFixtures.summary(questionnaire, ReportFixtures.SPRING, true), null,
+				ReportFixtures.agreements(), "es", null, null, null, null, true));
+		List<String> answers = spanish.words().items().stream().flatMap(item -> item.answers().stream()).toList();
+		assertThat(answers).anyMatch(answer -> answer.contains("[quitado]"))
+			.noneMatch(answer -> answer.contains("[removed]"));
+		assertThat(spanish.agreed().title()).isEqualTo("Lo que acordamos probar");
+		assertThat(report.words().items().stream().flatMap(item -> item.answers().stream()))
+			.anyMatch(answer -> answer.contains("[removed]"));
+	}
+
+}
