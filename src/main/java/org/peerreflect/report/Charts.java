@@ -59,18 +59,40 @@ final class Charts {
 	static JFreeChart bars(Report.Bars bars) {
 		DefaultCategoryDataset data = new DefaultCategoryDataset();
 		int optionCount = bars.options().size();
-		for (Report.Bar bar : bars.bars()) {
+		for (int b = 0; b < bars.bars().size(); b++) {
+			Report.Bar bar = bars.bars().get(b);
+			BarKey key = new BarKey(bar.label(), b);
 			for (int o = 0; o < optionCount; o++) {
-				data.addValue(bar.counts().get(o), bars.options().get(o), bar.label());
+				data.addValue(bar.counts().get(o), bars.options().get(o), key);
 			}
-			data.addValue(bar.notSure(), bars.notSure(), bar.label());
+			data.addValue(bar.notSure(), bars.notSure(), key);
 		}
-		return stackedPercent(data, optionCount);
+		JFreeChart chart = stackedPercent(data, optionCount);
+		if (bars.paired()) {
+			((org.jfree.chart.plot.CategoryPlot) chart.getPlot()).getDomainAxis().setCategoryMargin(0.15);
+			((org.jfree.chart.plot.CategoryPlot) chart.getPlot()).getDomainAxis().setMaximumCategoryLabelLines(3);
+		}
+		return chart;
+	}
+
+	/** A bar's place in its chart, shown by its label, so that two bars may carry the same label ("last time"). */
+	private record BarKey(String label, int place) implements Comparable<BarKey> {
+
+		@Override
+		public int compareTo(BarKey other) {
+			return Integer.compare(place, other.place);
+		}
+
+		@Override
+		public String toString() {
+			return label;
+		}
+
 	}
 
 	static JFreeChart stackedPercent(CategoryDataset data, int optionCount) {
 		CategoryAxis categories = new CategoryAxis();
-		categories.setTickLabelFont(ReportFonts.awtRegular(8.5f));
+		categories.setTickLabelFont(ReportFonts.awtRegular(9f));
 		categories.setTickLabelPaint(INK);
 		categories.setMaximumCategoryLabelWidthRatio(0.42f);
 		categories.setMaximumCategoryLabelLines(4);
@@ -83,7 +105,7 @@ final class Charts {
 		shares.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT));
 		shares.setRange(0, 1);
 		shares.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.25, java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT)));
-		shares.setTickLabelFont(ReportFonts.awtRegular(7.5f));
+		shares.setTickLabelFont(ReportFonts.awtRegular(9f));
 		shares.setTickLabelPaint(INK);
 
 		StackedBarRenderer renderer = new StackedBarRenderer(true);
@@ -102,7 +124,7 @@ final class Charts {
 		}
 		renderer.setDefaultItemLabelGenerator(new ShareLabels());
 		renderer.setDefaultItemLabelsVisible(true);
-		renderer.setDefaultItemLabelFont(ReportFonts.awtBold(7.5f));
+		renderer.setDefaultItemLabelFont(ReportFonts.awtBold(9f));
 		renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
 
 		CategoryPlot plot = new CategoryPlot(data, categories, shares, renderer);
@@ -118,7 +140,7 @@ final class Charts {
 		chart.setTextAntiAlias(true);
 		LegendTitle legend = chart.getLegend();
 		legend.setPosition(RectangleEdge.BOTTOM);
-		legend.setItemFont(ReportFonts.awtRegular(7.5f));
+		legend.setItemFont(ReportFonts.awtRegular(9f));
 		legend.setItemPaint(INK);
 		legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
 		return chart;
@@ -127,6 +149,11 @@ final class Charts {
 	/** The height a chart of {@code bars} bars needs, in points. */
 	static float height(int bars) {
 		return 46 + 34f * Math.max(bars, 1);
+	}
+
+	/** The height a chart needs, in points: paired bars (this time and last time) sit closer. */
+	static float height(Report.Bars bars) {
+		return bars.paired() ? 46 + 22f * Math.max(bars.bars().size(), 1) : height(bars.bars().size());
 	}
 
 	/** Labels a segment with its share of the bar when it is wide enough to hold one. */

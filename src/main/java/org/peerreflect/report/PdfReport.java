@@ -90,8 +90,9 @@ final class PdfReport {
 		this.regularFont = regular;
 		this.boldFont = heavy;
 		this.body = new Font(regular, 10.5f, Font.NORMAL, INK);
-		this.small = new Font(regular, 8.5f, Font.NORMAL, INK);
-		this.smallBold = new Font(heavy, 8.5f, Font.NORMAL, INK);
+		// Tables and notes at 9 pt, the least that reads well on paper and on a projector; body at 10.5.
+		this.small = new Font(regular, 9, Font.NORMAL, INK);
+		this.smallBold = new Font(heavy, 9, Font.NORMAL, INK);
 		this.bold = new Font(heavy, 10.5f, Font.NORMAL, INK);
 		this.h1 = new Font(heavy, 20, Font.NORMAL, INK);
 		this.h2 = new Font(heavy, 15, Font.NORMAL, INK);
@@ -112,24 +113,18 @@ final class PdfReport {
 			PdfBlocks.language(writer, report.language());
 			document.addCreator("Peer Reflect");
 			document.open();
-			cover();
-			howToRead();
-			if (report.glance() != null) {
-				atAGlance(report.glance());
+			for (Report.Part part : report.parts()) {
+				switch (part) {
+					case COVER -> cover();
+					case DIFFER -> differMost(report.differ());
+					case OVERVIEW -> overview(report.overview());
+					case PRINCIPLES -> principles();
+					case SINCE -> sinceLastTime(report.since());
+					case WORDS -> ownWords(report.words());
+					case READ -> howToRead();
+					case WITHHELD -> withheld(report.withheld());
+				}
 			}
-			for (Report.PrincipleBlock principle : report.principles()) {
-				principle(principle);
-			}
-			if (report.differ() != null) {
-				differMost(report.differ());
-			}
-			if (report.words() != null) {
-				ownWords(report.words());
-			}
-			if (report.since() != null) {
-				sinceLastTime(report.since());
-			}
-			withheld(report.withheld());
 			document.close();
 		}
 		catch (DocumentException e) {
@@ -156,7 +151,8 @@ final class PdfReport {
 			fact(facts, fact.label(), String.join("\n", fact.values()));
 		}
 		add(facts);
-		add(spaced(new Paragraph(report.about(), body), 18, 0));
+		add(spaced(new Paragraph(report.thanks(), bold), 18, 0));
+		add(spaced(new Paragraph(report.about(), body), 8, 0));
 		if (report.noResults() != null) {
 			add(spaced(new Paragraph(report.noResults(), bold), 14, 0));
 		}
@@ -190,33 +186,50 @@ final class PdfReport {
 		}
 	}
 
-	// --- 3. at a glance ---
+	// --- 3. every statement at a glance ---
 
-	private void atAGlance(Report.Glance glance) {
+	private void overview(Report.Overview overview) {
 		document.newPage();
-		heading(glance.title());
-		add(spaced(new Paragraph(glance.lead(), body), 0, 8));
-		for (Report.PrincipleCharts principle : glance.principles()) {
-			PdfPTable block = new PdfPTable(1);
-			block.setWidthPercentage(100);
-			block.setKeepTogether(true);
-			block.addCell(plain(spaced(new Paragraph(principle.title(), h3), 8, 2), 2));
-			// One chart per scale: items on different scales never share bars or a legend.
-			for (Report.Chart drawn : principle.charts()) {
-				PdfPCell image = new PdfPCell(chart(drawn), true);
-				image.setBorder(Rectangle.NO_BORDER);
-				block.addCell(image);
-			}
-			for (String hidden : principle.notShown()) {
-				block.addCell(plain(new Paragraph(hidden, small), 2));
-			}
-			add(block);
+		heading(overview.title());
+		add(spaced(new Paragraph(overview.lead(), body), 0, 8));
+		int columns = overview.header().size();
+		float[] widths = new float[columns];
+		widths[0] = 6.5f;
+		for (int i = 1; i < columns; i++) {
+			widths[i] = 1.15f;
 		}
+		PdfPTable table = new PdfPTable(widths);
+		table.setWidthPercentage(100);
+		table.setHeaderRows(1);
+		for (int c = 0; c < columns; c++) {
+			columnHead(table, overview.header().get(c), smallBold, c == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+		}
+		for (Report.OverviewPart part : overview.principles()) {
+			PdfPCell title = new PdfPCell(new Phrase(part.title(), smallBold));
+			title.setColspan(columns);
+			title.setBorder(Rectangle.NO_BORDER);
+			title.setBackgroundColor(SOFT);
+			title.setPaddingTop(4);
+			title.setPaddingBottom(4);
+			table.addCell(title);
+			for (Report.OverviewRow row : part.rows()) {
+				PdfPCell statement = new PdfPCell(new Phrase(row.statement(), small));
+				tight(statement);
+				table.addCell(statement);
+				for (String value : row.cells()) {
+					PdfPCell cell = new PdfPCell(new Phrase(value, small));
+					cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+					tight(cell);
+					table.addCell(cell);
+				}
+			}
+		}
+		add(table);
 	}
 
 	private Image chart(Report.Chart drawn) {
 		JFreeChart chart = Charts.bars(drawn.bars());
-		float height = Charts.height(drawn.bars().bars().size());
+		float height = Charts.height(drawn.bars());
 		float width = document.getPageSize().getWidth() - 2 * MARGIN;
 		PdfContentByte content = writer.getDirectContent();
 		PdfTemplate template = content.createTemplate(width, height);
@@ -235,75 +248,179 @@ final class PdfReport {
 
 	// --- 4. each principle ---
 
-	private void principle(Report.PrincipleBlock principle) {
+	/** The principles one after another, filling pages: a principle starts a page only where the last one ended. */
+	private void principles() {
 		document.newPage();
-		heading(principle.title());
+		for (Report.PrincipleBlock principle : report.principles()) {
+			principle(principle);
+		}
+	}
+
+	/**
+	 * A principle's statements under one header that repeats on each page: each statement with its
+	 * sentence and its groups' rows, never split across pages. Groups withheld on every statement
+	 * are named once under them.
+	 */
+	private void principle(Report.PrincipleBlock principle) {
+		List<Report.Table> tables = principle.items().stream().map(Report.ItemBlock::table)
+			.filter(java.util.Objects::nonNull).toList();
+		String everywhere = tables.isEmpty() ? null : withheldNote(tables.get(0));
+		for (Report.Table table : tables) {
+			if (!java.util.Objects.equals(withheldNote(table), everywhere)) {
+				everywhere = null;
+			}
+		}
+		// All of it in tables, in reading order: a PDF reader takes a page's tables after its paragraphs.
+		// The heading, what the principle is about, the columns and the first statement stay together;
+		// the columns come again wherever the statements go on to a new page.
+		PdfPTable opening = new PdfPTable(1);
+		opening.setWidthPercentage(100);
+		opening.setKeepTogether(true);
+		PdfPCell heading = new PdfPCell(headingInTable(principle.title(), h2));
+		heading.setBorder(Rectangle.NO_BORDER);
+		heading.setPaddingTop(10);
+		heading.setPaddingBottom(4);
+		opening.addCell(heading);
 		if (!principle.about().isEmpty()) {
-			add(spaced(new Paragraph(principle.about(), body), 0, 10));
+			opening.addCell(plain(new Paragraph(principle.about(), body), 6));
 		}
-		for (Report.ItemBlock item : principle.items()) {
-			item(item);
+		if (!tables.isEmpty()) {
+			opening.addCell(bare(header(tables.get(0))));
+		}
+		List<Report.ItemBlock> items = principle.items();
+		if (!items.isEmpty()) {
+			opening.addCell(bare(item(items.get(0), everywhere)));
+		}
+		if (items.size() <= 1 && everywhere != null) {
+			opening.addCell(plain(new Paragraph(everywhere, small), 2));
+		}
+		add(opening);
+		if (items.size() > 1) {
+			PdfPTable rest = new PdfPTable(1);
+			rest.setWidthPercentage(100);
+			rest.setSplitRows(false);
+			if (!tables.isEmpty()) {
+				rest.setHeaderRows(1);
+				rest.setSkipFirstHeader(true);
+				rest.addCell(bare(header(tables.get(0))));
+			}
+			for (Report.ItemBlock item : items.subList(1, items.size())) {
+				rest.addCell(bare(item(item, everywhere)));
+			}
+			if (everywhere != null) {
+				rest.addCell(plain(new Paragraph(everywhere, small), 2));
+			}
+			add(rest);
 		}
 	}
 
-	private void item(Report.ItemBlock item) {
-		PdfPTable block = new PdfPTable(1);
-		block.setWidthPercentage(100);
-		block.setKeepTogether(true);
-		block.setSpacingBefore(6);
-		block.setSpacingAfter(10);
-		block.addCell(plain(new Paragraph(item.text(), h3), 2));
-		if (item.table() == null) {
-			block.addCell(plain(new Paragraph(item.notShown(), body), 4));
-			add(block);
-			return;
-		}
-		block.addCell(plain(new Paragraph(item.sentence(), body), 6));
-		PdfPCell tableCell = new PdfPCell(distributionTable(item.table()));
-		tableCell.setBorder(Rectangle.NO_BORDER);
-		tableCell.setPadding(0);
-		block.addCell(tableCell);
-		add(block);
+	/** A heading inside a table, with a bookmark that leads to it. */
+	private Paragraph headingInTable(String title, Font font) {
+		String destination = "h" + (++headings);
+		Chunk words = new Chunk(title, font);
+		words.setLocalDestination(destination);
+		new com.lowagie.text.pdf.PdfOutline(writer.getRootOutline(),
+				com.lowagie.text.pdf.PdfAction.gotoLocalPage(destination, false), title);
+		return new Paragraph(words);
 	}
 
-	/** A row label column, a column per option, "not sure" and people; a withheld row says why across. */
-	private PdfPTable distributionTable(Report.Table model) {
-		int columns = model.header().size();
-		float[] widths = new float[columns + 1];
+	/** How many headings were set inside tables, to name their bookmarks' destinations. */
+	private int headings;
+
+	private static PdfPCell bare(PdfPTable inner) {
+		PdfPCell cell = new PdfPCell(inner);
+		cell.setBorder(Rectangle.NO_BORDER);
+		cell.setPadding(0);
+		return cell;
+	}
+
+	/** Widths shared by every table of figures, so that the columns of a principle's statements line up. */
+	private static float[] widths(Report.Table model) {
+		float[] widths = new float[model.header().size() + 1];
 		widths[0] = 2.2f;
 		for (int i = 1; i < widths.length; i++) {
 			widths[i] = 1f;
 		}
-		PdfPTable table = new PdfPTable(widths);
+		return widths;
+	}
+
+	private PdfPTable header(Report.Table model) {
+		PdfPTable table = new PdfPTable(widths(model));
 		table.setWidthPercentage(100);
-		table.setHeaderRows(1);
 		headerCell(table, "");
 		model.header().forEach(heading -> headerCell(table, heading));
-		for (Report.Row row : model.rows()) {
-			PdfPCell name = new PdfPCell(new Phrase(row.label(), row.strong() ? smallBold : small));
-			style(name, row.strong());
-			table.addCell(name);
-			if (!row.shown()) {
-				PdfPCell cell = new PdfPCell(new Phrase(row.withheld(), small));
-				cell.setColspan(columns);
-				cell.setHorizontalAlignment(Element.ALIGN_CENTER);
-				style(cell, false);
-				table.addCell(cell);
-				continue;
+		return table;
+	}
+
+	/** One statement: its text and sentence across, then the rows shown, then those withheld unless said below. */
+	private PdfPTable item(Report.ItemBlock item, String saidBelow) {
+		int columns = (item.table() == null ? 8 : item.table().header().size() + 1);
+		PdfPTable table = item.table() == null ? new PdfPTable(1) : new PdfPTable(widths(item.table()));
+		table.setWidthPercentage(100);
+		Paragraph words = new Paragraph(12, item.text(), smallBold);
+		words.add(new Chunk("  " + (item.table() == null ? item.notShown() : item.sentence()), small));
+		PdfPCell statement = new PdfPCell(words);
+		statement.setColspan(item.table() == null ? 1 : columns);
+		statement.setBorder(Rectangle.NO_BORDER);
+		statement.setPaddingTop(7);
+		statement.setPaddingBottom(3);
+		table.addCell(statement);
+		if (item.table() == null) {
+			return table;
+		}
+		for (Report.Row row : item.table().rows()) {
+			if (row.shown()) {
+				figures(table, row);
 			}
-			for (String value : row.cells()) {
-				PdfPCell cell = new PdfPCell(new Phrase(value, row.strong() ? smallBold : small));
-				cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
-				style(cell, row.strong());
-				table.addCell(cell);
-			}
+		}
+		String note = withheldNote(item.table());
+		if (note != null && !note.equals(saidBelow)) {
+			PdfPCell cell = new PdfPCell(new Phrase(note, small));
+			cell.setColspan(columns);
+			cell.setBorder(Rectangle.NO_BORDER);
+			cell.setPaddingTop(2);
+			table.addCell(cell);
 		}
 		return table;
 	}
 
+	/** The groups a table withholds, named together with why; null when it withholds none. */
+	private static String withheldNote(Report.Table model) {
+		List<Report.Row> withheld = model.rows().stream().filter(row -> !row.shown()).toList();
+		if (withheld.isEmpty()) {
+			return null;
+		}
+		return String.join(", ", withheld.stream().map(Report.Row::label).toList()) + ": " + withheld.get(0).withheld();
+	}
+
+	private void figures(PdfPTable table, Report.Row row) {
+		PdfPCell name = new PdfPCell(new Phrase(row.label(), row.strong() ? smallBold : small));
+		style(name, row.strong());
+		table.addCell(name);
+		for (String value : row.cells()) {
+			PdfPCell cell = new PdfPCell(new Phrase(value, row.strong() ? smallBold : small));
+			cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+			style(cell, row.strong());
+			table.addCell(cell);
+		}
+	}
+
+	/** A cell of the one-page overview: a rule below, little room above and below. */
+	private static void tight(PdfPCell cell) {
+		cell.setBorder(Rectangle.BOTTOM);
+		cell.setBorderColor(RULE);
+		cell.setPaddingTop(1.5f);
+		cell.setPaddingBottom(3);
+	}
+
 	private void headerCell(PdfPTable table, String label) {
-		PdfPCell cell = new PdfPCell(new Phrase(label, small));
-		cell.setHorizontalAlignment(Element.ALIGN_RIGHT);
+		columnHead(table, label, small, Element.ALIGN_RIGHT);
+	}
+
+	/** A column's heading: set at the bottom, over a rule of ink. */
+	private static void columnHead(PdfPTable table, String label, Font font, int alignment) {
+		PdfPCell cell = new PdfPCell(new Phrase(label, font));
+		cell.setHorizontalAlignment(alignment);
 		cell.setVerticalAlignment(Element.ALIGN_BOTTOM);
 		cell.setBorder(Rectangle.BOTTOM);
 		cell.setBorderColor(INK);
@@ -351,12 +468,24 @@ final class PdfReport {
 			add(spaced(new Paragraph(words.lead(), body), 0, 8));
 		}
 		for (Report.WrittenBlock written : words.items()) {
-			add(spaced(new Paragraph(written.text(), h3), 8, 4));
+			// In one table with its question, so the words are read after it; set in from a rule.
+			PdfPTable quotes = new PdfPTable(1);
+			quotes.setWidthPercentage(100);
+			quotes.setSpacingBefore(8);
+			quotes.setHeaderRows(1);
+			quotes.setSkipFirstHeader(false);
+			quotes.addCell(plain(new Paragraph(written.text(), h3), 4));
 			for (String answer : written.answers()) {
-				Paragraph quote = spaced(new Paragraph(answer, body), 0, 6);
-				quote.setIndentationLeft(14);
-				add(quote);
+				PdfPCell quote = new PdfPCell(new Phrase(answer, body));
+				quote.setBorder(Rectangle.LEFT);
+				quote.setBorderColor(RULE);
+				quote.setBorderWidthLeft(2);
+				quote.setPaddingLeft(8);
+				quote.setPaddingTop(1);
+				quote.setPaddingBottom(4);
+				quotes.addCell(quote);
 			}
+			add(quotes);
 		}
 		if (words.none() != null) {
 			add(new Paragraph(words.none(), body));
@@ -381,25 +510,79 @@ final class PdfReport {
 		if (since.none() != null) {
 			add(new Paragraph(since.none(), body));
 		}
-		for (Report.SincePair pair : since.pairs()) {
-			PdfPTable block = new PdfPTable(1);
-			block.setWidthPercentage(100);
-			block.setKeepTogether(true);
-			block.setSpacingAfter(8);
-			block.addCell(plain(new Paragraph(pair.text(), h3), 3));
-			PdfPCell cell = new PdfPCell(distributionTable(pair.table()));
-			cell.setBorder(Rectangle.NO_BORDER);
-			cell.setPadding(0);
-			block.addCell(cell);
-			add(block);
+		if (!since.pairs().isEmpty()) {
+			// Statement, last time, this time, which way, and the two times' answers as a pair of thin bars.
+			PdfPTable table = new PdfPTable(new float[] { 5.4f, 1f, 1f, 1.7f, 2.6f });
+			table.setWidthPercentage(100);
+			table.setHeaderRows(1);
+			List<String> header = new java.util.ArrayList<>(since.header());
+			header.add("");
+			for (int c = 0; c < header.size(); c++) {
+				columnHead(table, header.get(c), smallBold, c == 1 || c == 2 ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+			}
+			for (Report.SincePair pair : since.pairs()) {
+				List<String> values = List.of(pair.text(), pair.then(), pair.now(), pair.direction());
+				for (int c = 0; c < values.size(); c++) {
+					PdfPCell cell = new PdfPCell(new Phrase(values.get(c), c == 3 && pair.moved() ? smallBold : small));
+					cell.setHorizontalAlignment(c == 1 || c == 2 ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+					tight(cell);
+					table.addCell(cell);
+				}
+				PdfPCell bars = new PdfPCell(pairedBars(pair.table()), false);
+				tight(bars);
+				bars.setVerticalAlignment(Element.ALIGN_MIDDLE);
+				table.addCell(bars);
+			}
+			PdfPCell key = new PdfPCell(new Phrase(since.key(), small));
+			key.setColspan(5);
+			key.setBorder(Rectangle.NO_BORDER);
+			key.setPaddingTop(4);
+			table.addCell(key);
+			add(table);
+		}
+	}
+
+	/** Last time's answers above this time's, each a thin 100 % bar in the charts' colours; a row not shown, no bar. */
+	private Image pairedBars(Report.Table table) {
+		float width = 96;
+		float height = 15;
+		PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+		List<Report.Row> rows = table.rows();
+		for (int r = 0; r < rows.size(); r++) {
+			Report.Row row = rows.get(r);
+			if (!row.shown() || row.people() == 0) {
+				continue;
+			}
+			float top = height - 1 - r * 7.5f;
+			float x = 0;
+			int options = row.figures().size() - 1;
+			for (int o = 0; o < row.figures().size(); o++) {
+				float w = (float) (width * row.figures().get(o).share());
+				Color colour = o < options ? Charts.optionColour(o, options) : Charts.NOT_SURE;
+				template.setColorFill(colour);
+				template.rectangle(x, top - 6, w, 6);
+				template.fill();
+				x += w;
+			}
+			template.setColorStroke(new Color(0x8c8c8c));
+			template.setLineWidth(0.3f);
+			template.rectangle(0, top - 6, width, 6);
+			template.stroke();
+		}
+		try {
+			Image image = Image.getInstance(template);
+			image.setAlt(table.rows().get(0).label() + ", " + table.rows().get(1).label());
+			return image;
+		}
+		catch (DocumentException e) {
+			throw new IllegalStateException(e);
 		}
 	}
 
 	// --- 8. what was withheld ---
 
 	private void withheld(Report.Withheld withheld) {
-		document.newPage();
-		heading(withheld.title());
+		heading(withheld.title(), h2);
 		add(spaced(new Paragraph(withheld.lead(), body), 0, 8));
 		if (withheld.nothing() != null) {
 			add(new Paragraph(withheld.nothing(), body));
@@ -418,8 +601,17 @@ final class PdfReport {
 	// --- building blocks ---
 
 	private void heading(String title) {
-		Paragraph heading = spaced(new Paragraph(title, h1), 0, 10);
-		add(heading);
+		heading(title, h1);
+	}
+
+	/** A heading, and a bookmark to it in the reader's side panel. */
+	private void heading(String title, Font font) {
+		add(spaced(new Paragraph(title, font), font == h1 ? 0 : 10, font == h1 ? 10 : 6));
+		// Just above where the heading was set, so that following the bookmark shows it.
+		float top = Math.min(writer.getVerticalPosition(false) + font.getSize() * 2 + 16,
+				document.getPageSize().getHeight());
+		new com.lowagie.text.pdf.PdfOutline(writer.getRootOutline(),
+				new com.lowagie.text.pdf.PdfDestination(com.lowagie.text.pdf.PdfDestination.XYZ, 0, top, 0), title);
 	}
 
 	private Paragraph bullet(String line) {

@@ -25,8 +25,36 @@ import org.peerreflect.insight.GroupSummary.WrittenSummary;
  * draws one as a PNG with the same look as in the PDF.
  */
 public record Report(String language, String kicker, String title, String organization, String period,
-		List<Fact> cover, String about, String noResults, Section read, Glance glance, List<PrincipleBlock> principles,
+		List<Fact> cover, String thanks, String about, String noResults, Section read, Overview overview,
+		List<PrincipleBlock> principles,
 		Differ differ, Words words, Since since, Withheld withheld, Agreed agreed) {
+
+	/**
+	 * The report's parts in the order every layout gives them: where our views differ first, to
+	 * start the conversation; how to read it and what was not shown at the back.
+	 */
+	public enum Part {
+		COVER, DIFFER, OVERVIEW, PRINCIPLES, SINCE, WORDS, READ, WITHHELD
+	}
+
+	/** The parts this report has, in their order. */
+	public List<Part> parts() {
+		List<Part> parts = new ArrayList<>();
+		for (Part part : Part.values()) {
+			boolean present = switch (part) {
+				case DIFFER -> differ != null;
+				case OVERVIEW -> overview != null;
+				case PRINCIPLES -> !principles.isEmpty();
+				case WORDS -> words != null;
+				case SINCE -> since != null;
+				default -> true;
+			};
+			if (present) {
+				parts.add(part);
+			}
+		}
+		return parts;
+	}
 
 	/** A label and its value on the cover. */
 	public record Fact(String label, List<String> values) {
@@ -46,18 +74,28 @@ public record Report(String language, String kicker, String title, String organi
 	public record Chart(int index, String alt, int height, Bars bars) {
 	}
 
-	/** 100 % stacked bars on one scale: the options in scale order, then "not sure". */
-	public record Bars(List<String> options, String notSure, List<Bar> bars) {
+	/**
+	 * 100 % stacked bars on one scale: the options in scale order, then "not sure"; {@code paired}
+	 * when the bars come in twos (this time and last time), drawn thinner.
+	 */
+	public record Bars(List<String> options, String notSure, List<Bar> bars, boolean paired) {
 	}
 
 	/** One bar: a statement and how many chose each option, and "not sure". */
 	public record Bar(String label, List<Integer> counts, int notSure) {
 	}
 
-	public record Glance(String title, String lead, List<PrincipleCharts> principles) {
+	/**
+	 * Every statement on one page: for all of us and each group shown, the share who chose the
+	 * scale's upper two answers; a withheld figure reads as not shown.
+	 */
+	public record Overview(String title, String lead, List<String> header, List<OverviewPart> principles) {
 	}
 
-	public record PrincipleCharts(String title, List<Chart> charts, List<String> notShown) {
+	public record OverviewPart(String title, List<OverviewRow> rows) {
+	}
+
+	public record OverviewRow(String statement, List<String> cells) {
 	}
 
 	public record PrincipleBlock(String id, String title, String about, List<ItemBlock> items) {
@@ -117,11 +155,20 @@ public record Report(String language, String kicker, String title, String organi
 	public record WrittenBlock(String text, List<String> answers) {
 	}
 
+	/**
+	 * Since last time: the agreements made then, each statement asked both times with the one that
+	 * moved most first, and charts setting last time's bar above this time's.
+	 */
 	public record Since(String title, String agreementsTitle, List<String> agreements, String lead,
-			List<SincePair> pairs, String none) {
+			List<SincePair> pairs, String none, List<Chart> charts, String rest, List<String> header, String key) {
 	}
 
-	public record SincePair(String text, Table table) {
+	/**
+	 * A statement asked both times: both rounds' figures, what changed in plain words, and whether it
+	 * moved enough to be named on its own; the others are summed up in {@link Since#rest}.
+	 */
+	public record SincePair(String text, Table table, String change, boolean moved, String then, String now,
+			String direction) {
 	}
 
 	public record Withheld(String title, String lead, List<String> lines, String nothing, String previousTitle,
@@ -154,11 +201,11 @@ public record Report(String language, String kicker, String title, String organi
 	/** Every chart of the report, in the order of their indexes. */
 	public List<Chart> charts() {
 		List<Chart> charts = new ArrayList<>();
-		if (glance != null) {
-			glance.principles().forEach(p -> charts.addAll(p.charts()));
-		}
 		if (differ != null && differ.chart() != null) {
 			charts.add(differ.chart());
+		}
+		if (since != null) {
+			charts.addAll(since.charts());
 		}
 		charts.sort(java.util.Comparator.comparingInt(Chart::index));
 		return charts;
@@ -183,7 +230,7 @@ public record Report(String language, String kicker, String title, String organi
 		}
 		Chart drawn = charts.get(index);
 		JFreeChart chart = Charts.bars(drawn.bars());
-		int drawnHeight = Math.round(Charts.height(drawn.bars().bars().size()) * DRAWN_WIDTH / 480f);
+		int drawnHeight = Math.round(Charts.height(drawn.bars()) * DRAWN_WIDTH / 480f);
 		int width = narrow ? NARROW_WIDTH : DRAWN_WIDTH;
 		// A narrow chart's labels wrap onto more lines, so each bar gets more room.
 		int height = narrow ? Math.round(drawnHeight * 1.3f) : drawnHeight;
@@ -217,12 +264,28 @@ public record Report(String language, String kicker, String title, String organi
 		Report build() {
 			boolean shown = summary.resultsShown();
 			return new Report(input.language(), text.get("report.cover.kicker"), title(), input.organization(),
-					input.period(), cover(), text.get("report.cover.about"),
+					input.period(), cover(), thanks(), text.get("report.cover.about"),
 					ReportContent.notice(summary, text), read(),
-					shown ? glance() : null,
+					shown ? overview() : null,
 					shown ? summary.principles().stream().map(this::principle).toList() : List.of(),
 					shown ? differ() : null, shown ? words() : null, since(), withheld(),
 					new Agreed(text.get("reports.agreedTitle"), text.get("reports.agreedLead")));
+		}
+
+		/**
+		 * Thanks to those who took part, and, where cards were printed, how many of them were used:
+		 * both figures the cover shows anyway.
+		 */
+		private String thanks() {
+			if (!summary.resultsShown()) {
+				return text.get("report.cover.thanksFew");
+			}
+			ReportInput.Channels channels = input.channels();
+			if (channels == null || channels.printed() == 0 || summary.people() > channels.printed()) {
+				return text.get("report.cover.thanks", summary.people());
+			}
+			return text.get("report.cover.thanksOfCards", summary.people(), channels.printed(),
+					ReportContent.percent(summary.people(), channels.printed()));
 		}
 
 		private String title() {
@@ -265,31 +328,36 @@ public record Report(String language, String kicker, String title, String organi
 			return new Section(text.get("report.read.title"), ReportContent.howToRead(summary, text), lists);
 		}
 
-		private Glance glance() {
-			if (summary.items().isEmpty()) {
+		private Overview overview() {
+			List<ItemSummary> scaled = summary.items().stream().filter(item -> item.options().size() >= 2).toList();
+			if (scaled.isEmpty()) {
 				return null;
 			}
-			ItemSummary first = summary.items().get(0);
-			String lead = text.get("report.glance.lead", text.of(first.options().get(0).label()),
-					text.of(first.options().get(first.options().size() - 1).label()), text.of(first.notSure()));
-			List<PrincipleCharts> principles = new ArrayList<>();
+			List<GroupSummary.Group> groups = summary.groups().stream().filter(GroupSummary.Group::shown).toList();
+			List<String> header = new ArrayList<>(List.of(text.get("report.overview.statement"), text.get("report.table.everyone")));
+			groups.forEach(group -> header.add(text.of(group.label())));
+			List<OverviewPart> parts = new ArrayList<>();
 			for (PrincipleSummary principle : summary.principles()) {
-				if (principle.items().isEmpty()) {
-					continue;
-				}
-				List<Chart> drawn = new ArrayList<>();
-				for (List<ItemSummary> sameScale : ReportContent.byScale(principle.items())) {
-					List<ItemSummary> shown = sameScale.stream().filter(ItemSummary::shown).toList();
-					if (!shown.isEmpty()) {
-						drawn.add(chart(shown, text.get("report.glance.alt", text.of(principle.title()))));
+				List<OverviewRow> rows = new ArrayList<>();
+				for (ItemSummary item : principle.items()) {
+					if (item.options().size() < 2) {
+						continue;
 					}
+					List<String> cells = new ArrayList<>();
+					cells.add(item.shown() ? ReportContent.upperShare(item.all()) + "%" : text.get("report.notShown"));
+					for (GroupSummary.Group group : groups) {
+						Distribution figures = item.groups().stream().filter(g -> g.value().equals(group.value()))
+							.map(GroupDistribution::distribution).filter(Objects::nonNull).findFirst().orElse(null);
+						cells.add(figures == null ? text.get("report.notShown") : ReportContent.upperShare(figures) + "%");
+					}
+					rows.add(new OverviewRow(text.of(item.text()), cells));
 				}
-				List<String> hidden = principle.items().stream().filter(i -> !i.shown())
-					.map(i -> text.of(i.text()) + ": " + notShown())
-					.toList();
-				principles.add(new PrincipleCharts(text.of(principle.title()), drawn, hidden));
+				if (!rows.isEmpty()) {
+					parts.add(new OverviewPart(text.of(principle.title()), rows));
+				}
 			}
-			return new Glance(text.get("report.glance.title"), lead, principles);
+			return new Overview(text.get("report.overview.title"), text.get("report.overview.lead",
+					ReportContent.upperAnswers(scaled.get(0), text), summary.minGroupSize()), header, parts);
 		}
 
 		/** A chart of shown items on one scale, numbered in the order the report shows them. */
@@ -299,8 +367,8 @@ public record Report(String language, String kicker, String title, String organi
 				.map(item -> new Bar(text.of(item.text()), item.all().counts(), item.all().notSure()))
 				.toList();
 			Bars drawn = new Bars(first.options().stream().map(option -> text.of(option.label())).toList(),
-					text.of(first.notSure()), bars);
-			int height = Math.round(Charts.height(items.size()) * DRAWN_WIDTH / 480f);
+					text.of(first.notSure()), bars, false);
+			int height = Math.round(Charts.height(drawn) * DRAWN_WIDTH / 480f);
 			return new Chart(charts++, alt, Math.round((float) height * CHART_WIDTH / DRAWN_WIDTH), drawn);
 		}
 
@@ -384,20 +452,95 @@ public record Report(String language, String kicker, String title, String organi
 				return null;
 			}
 			List<SincePair> pairs = new ArrayList<>();
+			List<Chart> drawn = new ArrayList<>();
 			String none = null;
+			List<String> header = List.of();
 			if (input.previous() != null) {
-				for (ReportContent.Pair pair : ReportContent.sinceLastTime(summary, input.previous())) {
+				List<ReportContent.Pair> found = new ArrayList<>(ReportContent.sinceLastTime(summary, input.previous()));
+				if (!found.isEmpty()) {
+					header = List.of(text.get("report.overview.statement"), text.get("report.since.last"),
+							text.get("report.since.now"), ReportContent.upperAnswers(found.get(0).now(), text));
+				}
+				// The statements that moved most first; those not shown one of the times after them.
+				found.sort(java.util.Comparator.comparingInt((ReportContent.Pair pair) -> -moved(pair)));
+				for (ReportContent.Pair pair : found) {
 					Table table = table(pair.now());
 					table.rows().add(row(text.get("report.since.last"), pair.last().all(), false));
 					table.rows().add(row(text.get("report.since.now"), pair.now().all(), false));
-					pairs.add(new SincePair(text.of(pair.now().text()), table));
+					pairs.add(new SincePair(text.of(pair.now().text()), table, change(pair),
+							moved(pair) >= ReportContent.SAME_WITHIN || moved(pair) < 0, upper(pair.last()), upper(pair.now()),
+							direction(pair)));
 				}
 				if (pairs.isEmpty()) {
 					none = text.get("report.since.none");
 				}
+				List<ReportContent.Pair> both = found.stream().filter(p -> p.last().shown() && p.now().shown()).toList();
+				for (int from = 0; from < both.size(); from += SINCE_PER_CHART) {
+					drawn.add(sinceChart(both.subList(from, Math.min(both.size(), from + SINCE_PER_CHART))));
+				}
 			}
+			long same = pairs.stream().filter(pair -> !pair.moved()).count();
 			return new Since(text.get("report.since.title"), text.get("report.since.agreements"), input.agreements(),
-					input.previous() == null ? null : text.get("report.since.lead"), pairs, none);
+					input.previous() == null ? null : text.get("report.since.lead"), pairs, none, drawn,
+					same == 0 ? null : text.get("report.since.rest", same, ReportContent.SAME_WITHIN), header,
+					header.isEmpty() ? null : text.get("report.since.key"));
+		}
+
+		/** How many statements one chart of "since last time" sets side by side, two bars each. */
+		private static final int SINCE_PER_CHART = 8;
+
+		/** The share on the scale's upper side, or "not shown". */
+		private String upper(ItemSummary item) {
+			return item.shown() ? ReportContent.upperShare(item.all()) + "%" : text.get("report.notShown");
+		}
+
+		/** "more", "fewer" or "about the same"; empty where one time is not shown. */
+		private String direction(ReportContent.Pair pair) {
+			int moved = moved(pair);
+			if (moved < 0) {
+				return "";
+			}
+			int then = ReportContent.upperShare(pair.last().all());
+			int now = ReportContent.upperShare(pair.now().all());
+			return text.get(moved < ReportContent.SAME_WITHIN ? "report.since.wordSame"
+					: now > then ? "report.since.wordMore" : "report.since.wordFewer");
+		}
+
+		/** How far the share on the scale's upper side moved, in points; -1 where one time is not shown. */
+		private int moved(ReportContent.Pair pair) {
+			if (!pair.last().shown() || !pair.now().shown()) {
+				return -1;
+			}
+			return Math.abs(ReportContent.upperShare(pair.now().all()) - ReportContent.upperShare(pair.last().all()));
+		}
+
+		/** What changed, in words: the share who chose the scale's upper two answers, then and now. */
+		private String change(ReportContent.Pair pair) {
+			if (!pair.last().shown() || !pair.now().shown()) {
+				return text.get(pair.now().shown() ? "report.since.notShownThen" : "report.since.notShownNow");
+			}
+			int then = ReportContent.upperShare(pair.last().all());
+			int now = ReportContent.upperShare(pair.now().all());
+			String upper = ReportContent.upperAnswers(pair.now(), text);
+			String key = Math.abs(now - then) < ReportContent.SAME_WITHIN ? "report.since.same"
+					: now > then ? "report.since.more" : "report.since.fewer";
+			return text.get(key, upper, then, now);
+		}
+
+		/** This time's bar, named by its statement, and last time's just under it, named "last time". */
+		private Chart sinceChart(List<ReportContent.Pair> pairs) {
+			ItemSummary first = pairs.get(0).now();
+			List<Bar> bars = new ArrayList<>();
+			for (ReportContent.Pair pair : pairs) {
+				String statement = text.of(pair.now().text());
+				bars.add(new Bar(statement, pair.now().all().counts(), pair.now().all().notSure()));
+				bars.add(new Bar(text.get("report.since.barLast"), pair.last().all().counts(), pair.last().all().notSure()));
+			}
+			Bars drawn = new Bars(first.options().stream().map(option -> text.of(option.label())).toList(),
+					text.of(first.notSure()), bars, true);
+			int height = Math.round(Charts.height(drawn) * DRAWN_WIDTH / 480f);
+			return new Chart(charts++, text.get("report.since.alt"), Math.round((float) height * CHART_WIDTH / DRAWN_WIDTH),
+					drawn);
 		}
 
 		private Withheld withheld() {

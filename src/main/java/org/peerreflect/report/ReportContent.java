@@ -139,6 +139,23 @@ final class ReportContent {
 		return List.copyOf(groups.values());
 	}
 
+	/** A change in a share smaller than this many points is said to be about the same. */
+	static final int SAME_WITHIN = 5;
+
+	/** The share, in whole percent, of a distribution's people who chose one of the scale's upper two answers. */
+	static int upperShare(Distribution distribution) {
+		List<Integer> counts = distribution.counts();
+		int upper = counts.size() < 2 ? 0 : counts.get(counts.size() - 1) + counts.get(counts.size() - 2);
+		return percent(upper, distribution.people());
+	}
+
+	/** The scale's upper two answers as a reader sees them: "Mostly true" or "Very true for us". */
+	static String upperAnswers(ItemSummary item, ReportText text) {
+		int size = item.options().size();
+		return text.get("report.upper", text.of(item.options().get(size - 2).label()),
+				text.of(item.options().get(size - 1).label()));
+	}
+
 	/** An item of this round beside the same item last time. */
 	record Pair(ItemSummary last, ItemSummary now) {
 	}

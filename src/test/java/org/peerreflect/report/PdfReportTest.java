@@ -86,24 +86,25 @@ class PdfReportTest {
 		assertItemTables(english, spring);
 	}
 
+	/**
+	 * Groups withheld on every statement of a principle are named once under its statements, with
+	 * why, instead of a "not shown" row per statement; no figure of them is anywhere (the item
+	 * tables' check).
+	 */
 	@Test
-	void aWithheldGroupReadsNotShownAndNoFigureOfItIsAnywhereInItsItem() {
+	void aWithheldGroupIsNamedOncePerPrincipleWithWhyAndNoFigure() {
 		String notShown = squeeze("not shown (to protect small groups)");
-		int withheldCells = 0;
-		for (ItemSummary item : spring.items()) {
-			String block = english.itemBlock(item);
-			for (GroupDistribution group : item.groups()) {
-				if (!group.shown()) {
-					withheldCells++;
-					assertThat(block).as("item %s, group %s", item.id(), group.value())
-						.contains(squeeze(english.text.of(group.label())) + notShown);
-				}
+		for (GroupSummary.PrincipleSummary principle : spring.principles()) {
+			if (principle.items().isEmpty()) {
+				continue;
 			}
-			long notShownCount = Pattern.compile(Pattern.quote(notShown)).matcher(block).results().count();
-			assertThat(notShownCount).as("item %s", item.id())
-				.isEqualTo(item.groups().stream().filter(g -> !g.shown()).count());
+			String section = english.principleOf(principle.items().get(0));
+			assertThat(Pattern.compile(Pattern.quote(notShown)).matcher(section).results().count())
+				.as(english.text.of(principle.title())).isOne();
+			assertThat(section).contains(squeeze("A volunteer, A board member: not shown (to protect small groups)"));
 		}
-		assertThat(withheldCells).isGreaterThan(spring.items().size());
+		assertThat(Pattern.compile(Pattern.quote(notShown)).matcher(english.squeezed).results().count())
+			.as("in the whole report").isLessThan(20);
 	}
 
 	@Test
@@ -153,7 +154,8 @@ class PdfReportTest {
 	@Test
 	void howToReadThisNamesLeiksMeasure() {
 		int page = english.pageStartingWith("How to read this");
-		assertThat(page).isEqualTo(2);
+		// At the back, after the group's own words.
+		assertThat(page).isGreaterThan(english.pageStartingWith("In our own words")).isGreaterThan(10);
 		String text = normalize(english.pages.get(page - 1));
 		assertThat(text).contains("Leik");
 		for (String paragraph : ReportContent.howToRead(spring, english.text)) {
@@ -192,22 +194,23 @@ class PdfReportTest {
 					+ "Persona voluntaria: " + es.get("report.notShown") + " Miembro de la junta directiva: "
 					+ es.get("report.notShown")));
 		int read = pdf.pageStartingWith(es.get("report.read.title"));
-		assertThat(read).isEqualTo(2);
+		assertThat(read).isGreaterThan(pdf.pageStartingWith(es.get("report.words.title")));
 		assertThat(normalize(pdf.pages.get(read - 1))).contains("Leik");
 		for (String paragraph : ReportContent.howToRead(spring, es)) {
 			assertThat(pdf.squeezedPage(read)).contains(squeeze(paragraph));
 		}
-		for (String heading : List.of("report.glance.title", "report.differ.title", "report.words.title",
-				"report.since.title", "report.withheld.title")) {
+		for (String heading : List.of("report.overview.title", "report.differ.title", "report.words.title",
+				"report.since.title")) {
 			assertThat(pdf.pageStartingWith(es.get(heading))).as(heading).isPositive();
 		}
+		assertThat(pdf.squeezed).contains(squeeze(es.get("report.withheld.title")));
 		assertThat(pdf.squeezed)
 			.contains(squeeze("Cuando nos juntamos, hablamos de toda nuestra vida, no solo de los momentos difíciles."))
 			.contains(squeeze(es.get("report.notShown") + " (" + es.get("report.notShownWhy") + ")"));
 		// The figures are the same, with the Spanish labels around them.
 		assertItemTables(pdf, spring);
 		for (String key : List.of("report.read.title", "report.table.everyone", "report.table.people",
-				"report.glance.title", "report.since.title", "report.words.title", "report.withheld.title",
+				"report.overview.title", "report.since.title", "report.words.title", "report.withheld.title",
 				"report.cover.tookPart")) {
 			assertThat(es.get(key)).isNotEqualTo(en.get(key));
 			assertThat(pdf.squeezed).as("the English for %s in the Spanish report", key).doesNotContain(squeeze(en.get(key)));
@@ -233,11 +236,9 @@ class PdfReportTest {
 			.contains(squeeze(text.get("report.cover.tookPart") + text.get("report.cover.fewer", 5)))
 			.contains(squeeze(text.get("report.cover.noResults", 5)))
 			.doesNotContain(squeeze("I take part mostly as:"));
-		assertThat(pdf.pageStartingWith(text.get("report.glance.title"))).isZero();
+		assertThat(pdf.pageStartingWith(text.get("report.overview.title"))).isZero();
 		assertThat(pdf.pageStartingWith(text.get("report.words.title"))).isZero();
-		int withheld = pdf.pageStartingWith(text.get("report.withheld.title"));
-		assertThat(withheld).isPositive();
-		assertThat(pdf.squeezedPage(withheld)).contains(squeeze(text.get("report.withheld.round", 5)));
+		assertThat(pdf.between(text.get("report.withheld.title"), null)).contains(squeeze(text.get("report.withheld.round", 5)));
 		for (AnswerRow row : four) {
 			row.written().values().stream().filter(w -> !w.isBlank())
 				.forEach(w -> assertThat(pdf.squeezed).doesNotContain(squeeze(w)));
@@ -278,18 +279,30 @@ class PdfReportTest {
 		}
 	}
 
+	/**
+	 * Since last time: each statement asked both times, the one that moved most first, with the share
+	 * on the scale's upper side then and now and which way it went.
+	 */
 	@Test
-	void sinceLastTimeSetsBothRoundsFiguresSideBySide() {
+	void sinceLastTimeSetsBothRoundsSideBySideMovedMostFirst() {
 		List<ReportContent.Pair> pairs = ReportContent.sinceLastTime(spring, autumn);
 		assertThat(pairs).hasSize(spring.items().size());
-		String section = english.between(english.text.get("report.since.title"), english.text.get("report.withheld.title"));
+		Report.Since since = Report.of(input).since();
+		assertThat(since.pairs()).hasSameSizeAs(pairs);
+		String section = english.between(english.text.get("report.since.title"), english.text.get("report.words.title"));
 		List<String> expected = new ArrayList<>();
-		for (ReportContent.Pair pair : pairs) {
-			expected.add(english.text.of(pair.now().text()));
-			expected.add("Last time" + row(pair.last().all()));
-			expected.add("This time" + row(pair.now().all()));
+		int lastMove = Integer.MAX_VALUE;
+		for (Report.SincePair pair : since.pairs()) {
+			expected.add(pair.text() + pair.then() + pair.now() + pair.direction());
+			int move = Math.abs(Integer.parseInt(pair.now().replace("%", "")) - Integer.parseInt(pair.then().replace("%", "")));
+			assertThat(move).as(pair.text()).isLessThanOrEqualTo(lastMove);
+			lastMove = move;
 		}
 		assertInOrder(section, expected);
+		ReportContent.Pair first = pairs.stream().filter(p -> english.text.of(p.now().text()).equals(since.pairs().get(0).text()))
+			.findFirst().orElseThrow();
+		assertThat(since.pairs().get(0).then()).isEqualTo(ReportContent.upperShare(first.last().all()) + "%");
+		assertThat(since.pairs().get(0).now()).isEqualTo(ReportContent.upperShare(first.now().all()) + "%");
 	}
 
 	@Test
@@ -315,7 +328,7 @@ class PdfReportTest {
 		GroupSummary summary = new Gate(5, new Random(5)).summarize(ReportFixtures.countTable(questionnaire, springRows), written);
 		ReportInput withWords = new ReportInput(summary, null, List.of(), "en", null, null, null, null, true);
 		Pdf pdf = Pdf.of(ReportFixtures.pdf(withWords), withWords);
-		String words = pdf.between(pdf.text.get("report.words.title"), pdf.text.get("report.withheld.title"));
+		String words = pdf.between(pdf.text.get("report.words.title"), pdf.text.get("report.read.title"));
 
 		WrittenSummary gt = written(summary, "gt-say");
 		assertThat(gt.shown()).isFalse();
@@ -364,7 +377,7 @@ class PdfReportTest {
 
 	@Test
 	void theExampleRoundsWrittenAnswersAllAppearWhenIncluded() {
-		String words = english.between(english.text.get("report.words.title"), english.text.get("report.since.title"));
+		String words = english.between(english.text.get("report.words.title"), english.text.get("report.read.title"));
 		int answers = 0;
 		for (AnswerRow row : springRows) {
 			for (String answer : row.written().values()) {
@@ -393,6 +406,27 @@ class PdfReportTest {
 		}
 		// The figures are the same as with the written answers: they do not depend on them.
 		assertItemTables(pdf, without);
+	}
+
+	/**
+	 * The sample (45 people, the bundled questionnaire, written answers included) is short enough to
+	 * hold at a meeting, and a reader's side panel leads to every part and every principle.
+	 */
+	@Test
+	void theSampleFitsInFourteenPagesWithABookmarkForEveryPart() throws IOException {
+		assertThat(english.pages).hasSizeLessThanOrEqualTo(14);
+		Report report = Report.of(input);
+		List<String> bookmarks = new ArrayList<>();
+		try (PdfReader reader = new PdfReader(english.bytes)) {
+			for (java.util.Map<String, Object> bookmark : com.lowagie.text.pdf.SimpleBookmark.getBookmarkList(reader)) {
+				bookmarks.add(String.valueOf(bookmark.get("Title")));
+			}
+		}
+		List<String> expected = new ArrayList<>(List.of(report.differ().title(), report.overview().title()));
+		report.principles().forEach(principle -> expected.add(principle.title()));
+		expected.addAll(List.of(report.since().title(), report.words().title(), report.read().title(),
+				report.withheld().title()));
+		assertThat(bookmarks).containsExactlyElementsOf(expected);
 	}
 
 	@Test
@@ -448,8 +482,15 @@ class PdfReportTest {
 			List<String> rows = new ArrayList<>();
 			rows.add(squeeze(text.get("report.table.everyone")) + row(item.all()));
 			for (GroupDistribution group : item.groups()) {
-				rows.add(squeeze(text.of(group.label())) + (group.shown() ? row(group.distribution())
-						: squeeze(text.get("report.notShown") + " (" + text.get("report.notShownWhy") + ")")));
+				if (group.shown()) {
+					rows.add(squeeze(text.of(group.label())) + row(group.distribution()));
+				}
+				else {
+					// Named with why, under the statement or once under its principle's statements.
+					assertThat(pdf.principleOf(item)).as("item %s: withheld %s named", item.id(), group.value())
+						.containsPattern(Pattern.quote(squeeze(text.of(group.label()))) + "[^\\d]*"
+								+ Pattern.quote(squeeze(text.get("report.notShown") + " (" + text.get("report.notShownWhy") + ")")));
+				}
 			}
 			int at = 0;
 			StringBuilder left = new StringBuilder();
@@ -610,17 +651,13 @@ class PdfReportTest {
 			return 0;
 		}
 
-		/** The squeezed text from the page headed {@code from} up to the page headed {@code to}. */
+		/** The squeezed text from the heading {@code from} up to the heading {@code to} (or the end). */
 		String between(String from, String to) {
-			int first = pageStartingWith(from);
-			int last = to == null ? pages.size() + 1 : pageStartingWith(to);
-			assertThat(first).as("a page headed '%s'", from).isPositive();
-			assertThat(last).as("a page headed '%s' after '%s'", to, from).isGreaterThan(first);
-			StringBuilder text = new StringBuilder();
-			for (int page = first; page < last; page++) {
-				text.append(squeezedPage(page));
-			}
-			return text.toString();
+			int first = squeezed.indexOf(squeeze(from));
+			assertThat(first).as("a heading '%s'", from).isNotNegative();
+			int last = to == null ? squeezed.length() : squeezed.indexOf(squeeze(to), first + 1);
+			assertThat(last).as("a heading '%s' after '%s'", to, from).isGreaterThan(first);
+			return squeezed.substring(first, last);
 		}
 
 		/** How an item's block in its principle's section begins: its statement and its first sentence. */
@@ -630,6 +667,27 @@ class PdfReportTest {
 			}
 			return squeeze(text.of(item.text()) + ReportContent.itemSentence(item, text)
 					+ ReportContent.spreadSentence(item, text));
+		}
+
+		/** The squeezed text of the principle an item belongs to, from its heading to the next part's. */
+		String principleOf(ItemSummary item) {
+			GroupSummary.PrincipleSummary principle = summary.principles().stream()
+				.filter(p -> p.items().stream().anyMatch(i -> i.id().equals(item.id()))).findFirst().orElseThrow();
+			int start = squeezed.indexOf(squeeze(text.of(principle.title()) + text.of(principle.about())));
+			assertThat(start).as("the section of %s", text.of(principle.title())).isNotNegative();
+			int end = squeezed.length();
+			List<String> stops = new ArrayList<>();
+			summary.principles().stream().filter(p -> p != principle)
+				.forEach(p -> stops.add(squeeze(text.of(p.title()) + text.of(p.about()))));
+			stops.add(squeeze(text.get("report.since.title")));
+			stops.add(squeeze(text.get("report.words.title")));
+			for (String stop : stops) {
+				int at = squeezed.indexOf(stop, start + 1);
+				if (at >= 0 && at < end) {
+					end = at;
+				}
+			}
+			return squeezed.substring(start, end);
 		}
 
 		/**
