@@ -278,18 +278,20 @@ final class PdfReport {
 		opening.setKeepTogether(true);
 		PdfPCell heading = new PdfPCell(headingInTable(principle.title(), h2));
 		heading.setBorder(Rectangle.NO_BORDER);
-		heading.setPaddingTop(10);
-		heading.setPaddingBottom(4);
+		heading.setPaddingTop(8);
+		heading.setPaddingBottom(3);
 		opening.addCell(heading);
 		if (!principle.about().isEmpty()) {
-			opening.addCell(plain(new Paragraph(principle.about(), body), 6));
+			opening.addCell(plain(new Paragraph(principle.about(), body), 3));
 		}
 		if (!tables.isEmpty()) {
 			opening.addCell(bare(header(tables.get(0))));
 		}
 		List<Report.ItemBlock> items = principle.items();
+		// Statements on another scale than the one above them carry their own columns' heading.
+		List<String> columns = tables.isEmpty() ? null : tables.get(0).header();
 		if (!items.isEmpty()) {
-			opening.addCell(bare(item(items.get(0), everywhere)));
+			opening.addCell(bare(item(items.get(0), everywhere, false)));
 		}
 		if (items.size() <= 1 && everywhere != null) {
 			opening.addCell(plain(new Paragraph(everywhere, small), 2));
@@ -305,7 +307,11 @@ final class PdfReport {
 				rest.addCell(bare(header(tables.get(0))));
 			}
 			for (Report.ItemBlock item : items.subList(1, items.size())) {
-				rest.addCell(bare(item(item, everywhere)));
+				boolean otherScale = item.table() != null && !item.table().header().equals(columns);
+				if (otherScale) {
+					columns = item.table().header();
+				}
+				rest.addCell(bare(item(item, everywhere, otherScale)));
 			}
 			if (everywhere != null) {
 				rest.addCell(plain(new Paragraph(everywhere, small), 2));
@@ -353,17 +359,21 @@ final class PdfReport {
 	}
 
 	/** One statement: its text and sentence across, then the rows shown, then those withheld unless said below. */
-	private PdfPTable item(Report.ItemBlock item, String saidBelow) {
+	private PdfPTable item(Report.ItemBlock item, String saidBelow, boolean ownColumns) {
 		int columns = (item.table() == null ? 8 : item.table().header().size() + 1);
 		PdfPTable table = item.table() == null ? new PdfPTable(1) : new PdfPTable(widths(item.table()));
 		table.setWidthPercentage(100);
+		if (ownColumns) {
+			headerCell(table, "");
+			item.table().header().forEach(heading -> headerCell(table, heading));
+		}
 		Paragraph words = new Paragraph(12, item.text(), smallBold);
 		words.add(new Chunk("  " + (item.table() == null ? item.notShown() : item.sentence()), small));
 		PdfPCell statement = new PdfPCell(words);
 		statement.setColspan(item.table() == null ? 1 : columns);
 		statement.setBorder(Rectangle.NO_BORDER);
-		statement.setPaddingTop(7);
-		statement.setPaddingBottom(3);
+		statement.setPaddingTop(5);
+		statement.setPaddingBottom(2.5f);
 		table.addCell(statement);
 		if (item.table() == null) {
 			return table;
@@ -431,8 +441,8 @@ final class PdfReport {
 	private void style(PdfPCell cell, boolean strong) {
 		cell.setBorder(Rectangle.BOTTOM);
 		cell.setBorderColor(RULE);
-		cell.setPaddingTop(3);
-		cell.setPaddingBottom(4);
+		cell.setPaddingTop(2);
+		cell.setPaddingBottom(3.5f);
 		if (strong) {
 			cell.setBackgroundColor(SOFT);
 		}
@@ -452,11 +462,65 @@ final class PdfReport {
 		cell.setBorder(Rectangle.NO_BORDER);
 		holder.addCell(cell);
 		add(holder);
+		// Each statement in a table of its own, so its parts are read in order and stay together.
 		for (Report.DifferItem item : differ.items()) {
-			add(spaced(new Paragraph(item.text(), h3), 6, 2));
-			add(spaced(new Paragraph(item.figure(), small), 0, 2));
-			add(spaced(new Paragraph(differ.ask(), body), 0, 8));
+			PdfPTable block = new PdfPTable(1);
+			block.setWidthPercentage(100);
+			block.setKeepTogether(true);
+			block.setSpacingAfter(6);
+			block.addCell(plain(new Paragraph(item.text(), h3), 2));
+			block.addCell(plain(new Paragraph(item.how(), body), 2));
+			Paragraph ask = new Paragraph(item.prompt(), bold);
+			block.addCell(plain(ask, 3));
+			if (!item.words().isEmpty()) {
+				block.addCell(plain(new Paragraph(item.wordsTitle(), smallBold), 1));
+				for (String words : item.words()) {
+					PdfPCell quote = new PdfPCell(new Phrase(words, small));
+					quote.setBorder(Rectangle.LEFT);
+					quote.setBorderColor(RULE);
+					quote.setBorderWidthLeft(2);
+					quote.setPaddingLeft(8);
+					quote.setPaddingBottom(3);
+					block.addCell(quote);
+				}
+			}
+			add(block);
 		}
+		guide(differ.guide());
+	}
+
+	/** The meeting's steps, and lines to write on what we agree this time. */
+	private void guide(Report.Guide guide) {
+		PdfPTable box = new PdfPTable(1);
+		box.setWidthPercentage(100);
+		box.setKeepTogether(true);
+		box.setSpacingBefore(8);
+		PdfPCell title = new PdfPCell(new Phrase(guide.title(), h3));
+		title.setBorder(Rectangle.NO_BORDER);
+		title.setBackgroundColor(SOFT);
+		title.setPadding(6);
+		box.addCell(title);
+		int step = 1;
+		for (String words : guide.steps()) {
+			PdfPCell cell = new PdfPCell(new Phrase(step++ + ".  " + words, body));
+			cell.setBorder(Rectangle.NO_BORDER);
+			cell.setBackgroundColor(SOFT);
+			cell.setPaddingLeft(6);
+			cell.setPaddingBottom(4);
+			box.addCell(cell);
+		}
+		PdfPCell space = new PdfPCell(new Phrase(guide.space(), bold));
+		space.setBorder(Rectangle.NO_BORDER);
+		space.setPaddingTop(8);
+		box.addCell(space);
+		for (int line = 0; line < 4; line++) {
+			PdfPCell blank = new PdfPCell(new Phrase(" ", body));
+			blank.setBorder(Rectangle.BOTTOM);
+			blank.setBorderColor(MUTED);
+			blank.setFixedHeight(24);
+			box.addCell(blank);
+		}
+		add(box);
 	}
 
 	// --- 6. in our own words ---

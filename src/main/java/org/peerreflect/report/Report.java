@@ -143,10 +143,20 @@ public record Report(String language, String kicker, String title, String organi
 
 	}
 
-	public record Differ(String title, String lead, Chart chart, List<DifferItem> items, String ask) {
+	/**
+	 * Where our views differ: the statements where answers split, where groups answered differently
+	 * and where many were not sure, each with how, a question written for it and our own words from
+	 * its principle; then a guide for the meeting with room to write what we agree.
+	 */
+	public record Differ(String title, String lead, Chart chart, List<DifferItem> items, Guide guide) {
 	}
 
-	public record DifferItem(String text, String figure) {
+	/** One statement to talk over: how the answers fall, a question for it, and our words near it. */
+	public record DifferItem(String text, String how, String prompt, String wordsTitle, List<String> words) {
+	}
+
+	/** The meeting's steps in the principles' words, and the place to write what we agree this time. */
+	public record Guide(String title, List<String> steps, String space) {
 	}
 
 	public record Words(String title, String lead, List<WrittenBlock> items, String none) {
@@ -320,10 +330,6 @@ public record Report(String language, String kicker, String title, String organi
 				if (!inShort.isEmpty()) {
 					lists.add(new ListBlock(text.get("report.short.title"), inShort));
 				}
-				List<String> widest = ReportContent.widestSpread(summary).stream().limit(3).map(i -> text.of(i.text())).toList();
-				if (!widest.isEmpty()) {
-					lists.add(new ListBlock(text.get("report.read.glance"), widest));
-				}
 			}
 			return new Section(text.get("report.read.title"), ReportContent.howToRead(summary, text), lists);
 		}
@@ -420,18 +426,68 @@ public record Report(String language, String kicker, String title, String organi
 		}
 
 		private Differ differ() {
-			List<ItemSummary> widest = ReportContent.widestSpread(summary);
-			if (widest.isEmpty()) {
+			List<DifferItem> items = new ArrayList<>();
+			List<ItemSummary> chosen = new ArrayList<>();
+			for (ItemSummary item : ReportContent.splits(summary, DIFFER_EACH)) {
+				chosen.add(item);
+				items.add(differItem(item, text.get("report.differ.split", ReportContent.lowerCount(item.all()),
+						ReportContent.lowerAnswers(item, text), ReportContent.upperCount(item.all()),
+						ReportContent.upperAnswers(item, text), ReportContent.middleCount(item.all())),
+						text.get("report.differ.splitAsk", ReportContent.upperCount(item.all()),
+								ReportContent.lowerCount(item.all()), ReportContent.upperAnswers(item, text),
+								ReportContent.lowerAnswers(item, text))));
+			}
+			for (ReportContent.GroupGap gap : ReportContent.groupGaps(summary, DIFFER_EACH)) {
+				if (chosen.contains(gap.item())) {
+					continue;
+				}
+				chosen.add(gap.item());
+				String upper = ReportContent.upperAnswers(gap.item(), text);
+				items.add(differItem(gap.item(), text.get("report.differ.groups", text.of(gap.lower().label()),
+						gap.lowerShare(), upper, text.of(gap.upper().label()), gap.upperShare()),
+						text.get("report.differ.groupsAsk", text.of(gap.lower().label()), gap.lowerShare(),
+								text.of(gap.upper().label()), gap.upperShare())));
+			}
+			for (ItemSummary item : ReportContent.unsure(summary, DIFFER_EACH)) {
+				if (chosen.contains(item)) {
+					continue;
+				}
+				chosen.add(item);
+				items.add(differItem(item, text.get("report.differ.unsure", item.all().notSure(), item.all().people()),
+						text.get("report.differ.unsureAsk", item.all().notSure())));
+			}
+			if (items.isEmpty()) {
+				// Nowhere do views split: the widest spread, said as it is, so the meeting still has a start.
+				for (ItemSummary item : ReportContent.widestSpread(summary).stream().limit(DIFFER_EACH).toList()) {
+					chosen.add(item);
+					items.add(differItem(item, text.get("report.differ.figure", ReportContent.spreadWords(item.spread(), text)),
+							text.get("report.differ.ask")));
+				}
+			}
+			if (items.isEmpty()) {
 				return null;
 			}
-			List<ItemSummary> sameScale = ReportContent.byScale(widest).get(0);
-			Chart chart = chart(sameScale, text.get("report.differ.title"));
-			List<DifferItem> items = widest.stream()
-				.map(item -> new DifferItem(text.of(item.text()),
-						text.get("report.differ.figure", ReportContent.spreadWords(item.spread(), text))))
-				.toList();
-			return new Differ(text.get("report.differ.title"), text.get("report.differ.lead"), chart, items,
-					text.get("report.differ.ask"));
+			List<ItemSummary> sameScale = ReportContent.byScale(chosen).get(0);
+			Chart chart = chart(sameScale, text.get("report.differ.alt"));
+			Guide guide = new Guide(text.get("report.guide.title"), List.of(text.get("report.guide.notice"),
+					text.get("report.guide.talk"), text.get("report.guide.agree")), text.get("report.guide.space"));
+			return new Differ(text.get("report.differ.title"), text.get("report.differ.lead"), chart, items, guide);
+		}
+
+		/** How many statements each way of differing names at most. */
+		private static final int DIFFER_EACH = 3;
+
+		/** A statement to talk over, with up to two of our own answers from its principle's questions. */
+		private DifferItem differItem(ItemSummary item, String how, String prompt) {
+			List<String> words = new ArrayList<>();
+			if (input.writtenIncluded()) {
+				summary.principles().stream().filter(p -> p.items().contains(item)).findFirst()
+					.ifPresent(principle -> principle.written().stream().filter(WrittenSummary::shown)
+						.flatMap(w -> w.answers().stream()).limit(2)
+						.forEach(answer -> words.add(ReportContent.answerAsShown(answer, text))));
+			}
+			return new DifferItem(text.of(item.text()), how, prompt,
+					words.isEmpty() ? null : text.get("report.differ.words"), words);
 		}
 
 		private Words words() {

@@ -156,6 +156,101 @@ final class ReportContent {
 				text.of(item.options().get(size - 1).label()));
 	}
 
+	/** How many chose one of the scale's lower two answers. */
+	static int lowerCount(Distribution distribution) {
+		List<Integer> counts = distribution.counts();
+		return counts.size() < 2 ? 0 : counts.get(0) + counts.get(1);
+	}
+
+	/** How many chose one of the scale's upper two answers. */
+	static int upperCount(Distribution distribution) {
+		List<Integer> counts = distribution.counts();
+		return counts.size() < 2 ? 0 : counts.get(counts.size() - 1) + counts.get(counts.size() - 2);
+	}
+
+	/** How many chose an answer between the lower two and the upper two. */
+	static int middleCount(Distribution distribution) {
+		int all = distribution.counts().stream().mapToInt(Integer::intValue).sum();
+		return all - lowerCount(distribution) - upperCount(distribution);
+	}
+
+	/** The scale's lower two answers as a reader sees them. */
+	static String lowerAnswers(ItemSummary item, ReportText text) {
+		return text.get("report.upper", text.of(item.options().get(0).label()), text.of(item.options().get(1).label()));
+	}
+
+	/** A split needs at least this share, of those who chose on the scale, at each end. */
+	static final double SPLIT_EACH_END = 0.25;
+
+	/**
+	 * Shown statements where views split: at least a quarter of those who chose on the scale at each
+	 * end (its lower two and its upper two answers); the most even split first.
+	 */
+	static List<ItemSummary> splits(GroupSummary summary, int most) {
+		return summary.items().stream()
+			.filter(item -> item.shown() && item.options().size() >= 4)
+			.filter(item -> {
+				int chose = item.all().counts().stream().mapToInt(Integer::intValue).sum();
+				return chose > 0 && lowerCount(item.all()) >= SPLIT_EACH_END * chose
+						&& upperCount(item.all()) >= SPLIT_EACH_END * chose;
+			})
+			.sorted(Comparator.comparingInt((ItemSummary item) -> Math.min(lowerCount(item.all()), upperCount(item.all())))
+				.reversed())
+			.limit(most)
+			.toList();
+	}
+
+	/** Groups whose shares on the scale's upper side are at least this many points apart answered differently. */
+	static final int GROUPS_APART = 30;
+
+	/** Two shown groups that answered a statement differently: the one less often on the upper side first. */
+	record GroupGap(ItemSummary item, GroupSummary.GroupDistribution lower, int lowerShare,
+			GroupSummary.GroupDistribution upper, int upperShare) {
+
+		int gap() {
+			return upperShare - lowerShare;
+		}
+
+	}
+
+	/** Shown statements where two shown groups are far apart; the widest gap first. */
+	static List<GroupGap> groupGaps(GroupSummary summary, int most) {
+		List<GroupGap> gaps = new ArrayList<>();
+		for (ItemSummary item : summary.items()) {
+			if (!item.shown() || item.options().size() < 4) {
+				continue;
+			}
+			List<GroupSummary.GroupDistribution> shown = item.groups().stream()
+				.filter(g -> g.shown() && g.distribution().people() > 0).toList();
+			if (shown.size() < 2) {
+				continue;
+			}
+			GroupSummary.GroupDistribution low = shown.stream()
+				.min(Comparator.comparingInt((GroupSummary.GroupDistribution g) -> upperShare(g.distribution()))).orElseThrow();
+			GroupSummary.GroupDistribution high = shown.stream()
+				.max(Comparator.comparingInt((GroupSummary.GroupDistribution g) -> upperShare(g.distribution()))).orElseThrow();
+			GroupGap gap = new GroupGap(item, low, upperShare(low.distribution()), high, upperShare(high.distribution()));
+			if (gap.gap() >= GROUPS_APART) {
+				gaps.add(gap);
+			}
+		}
+		gaps.sort(Comparator.comparingInt(GroupGap::gap).reversed());
+		return gaps.stream().limit(most).toList();
+	}
+
+	/** Many not sure: at least this share of those who answered. */
+	static final double UNSURE_SHARE = 0.2;
+
+	/** Shown statements where many of us were not sure; the most first. */
+	static List<ItemSummary> unsure(GroupSummary summary, int most) {
+		return summary.items().stream()
+			.filter(item -> item.shown() && item.all().people() > 0
+					&& item.all().notSure() >= UNSURE_SHARE * item.all().people())
+			.sorted(Comparator.comparingInt((ItemSummary item) -> item.all().notSure()).reversed())
+			.limit(most)
+			.toList();
+	}
+
 	/** An item of this round beside the same item last time. */
 	record Pair(ItemSummary last, ItemSummary now) {
 	}
@@ -227,7 +322,10 @@ final class ReportContent {
 		return best;
 	}
 
-	/** A sentence in the group's voice about one item, e.g. "Most often we said ...". */
+	/**
+	 * A sentence in the group's voice about one item, e.g. "Most often we said ..."; answers chosen
+	 * equally often are named together as a tie, never one of them as the lead.
+	 */
 	static String itemSentence(ItemSummary item, ReportText text) {
 		Distribution all = item.all();
 		int best = mostChosen(all);
@@ -235,6 +333,15 @@ final class ReportContent {
 			return text.get("report.item.allNotSure", all.people());
 		}
 		int chosen = all.counts().get(best);
+		List<String> tied = new ArrayList<>();
+		for (int o = 0; o < all.counts().size(); o++) {
+			if (all.counts().get(o) == chosen) {
+				tied.add(quoted(text.of(item.options().get(o).label()), text));
+			}
+		}
+		if (tied.size() > 1) {
+			return text.get("report.item.tie", String.join(text.get("report.and"), tied), chosen, all.people());
+		}
 		String label = text.of(item.options().get(best).label());
 		String key = chosen * 2 > all.people() ? "report.item.most" : "report.item.often";
 		return text.get(key, label, chosen, all.people());
@@ -308,9 +415,18 @@ final class ReportContent {
 			lines.add(text.get("report.withheld.items", String.join("; ", hiddenItems), summary.minGroupSize()));
 		}
 		for (Map.Entry<String, List<String>> entry : byHiddenGroups.entrySet()) {
-			lines.add(entry.getValue().size() == shownItems
-					? text.get("report.withheld.groupsEverywhere", entry.getKey())
-					: text.get("report.withheld.groups", entry.getKey(), String.join("; ", entry.getValue())));
+			if (entry.getValue().size() == shownItems) {
+				lines.add(text.get("report.withheld.groupsEverywhere", entry.getKey()));
+			}
+			else if (entry.getValue().size() * 2 > shownItems) {
+				// Most statements: the few others are shorter to name, and the other lines say what they left out.
+				List<String> others = summary.items().stream().filter(ItemSummary::shown)
+					.map(item -> quoted(text.of(item.text()), text)).filter(item -> !entry.getValue().contains(item)).toList();
+				lines.add(text.get("report.withheld.groupsMost", entry.getKey(), String.join("; ", others)));
+			}
+			else {
+				lines.add(text.get("report.withheld.groups", entry.getKey(), String.join("; ", entry.getValue())));
+			}
 		}
 		for (GroupSummary.WrittenSummary written : summary.written()) {
 			if (writtenIncluded && !written.shown()) {

@@ -170,4 +170,45 @@ class OneReportModelTest {
 			.anyMatch(answer -> answer.contains("[removed]"));
 	}
 
+	/**
+	 * Where our views differ says how: the split statement (fr-3) with how many chose each end, the
+	 * statements where members and staff answered differently with both shares, each with a question
+	 * of its own and the group's words from its principle, then the meeting's guide.
+	 */
+	@Test
+	void whereOurViewsDifferSaysHowEachSplitsWithAQuestionOfItsOwn() {
+		Report.Differ differ = report.differ();
+		assertThat(differ.items()).isNotEmpty();
+		Report.DifferItem split = differ.items().stream()
+			.filter(item -> item.text().startsWith("In our community, staff and members truly take on")).findFirst()
+			.orElseThrow();
+		assertThat(split.how()).matches("\\d+ of us chose \"Not at all true for us\" or \"A little true\", \\d+ chose "
+				+ "\"Mostly true\" or \"Very true for us\", and \\d+ chose an answer in between\\.");
+		assertThat(differ.items()).anySatisfy(item -> assertThat(item.how())
+			.matches("Of those who take part mostly as \"A member\", \\d+% chose .*; of those who take part mostly as \"Staff\", \\d+%\\."));
+		assertThat(differ.items()).extracting(Report.DifferItem::prompt).doesNotHaveDuplicates();
+		assertThat(differ.items()).anySatisfy(item -> assertThat(item.words()).isNotEmpty());
+		assertThat(differ.guide().steps()).hasSize(3);
+		assertThat(pdf).contains(ReportFixtures.squeeze(differ.guide().space()));
+		for (Report.DifferItem item : differ.items()) {
+			assertThat(pdf).contains(ReportFixtures.squeeze(item.text() + item.how() + item.prompt()));
+		}
+	}
+
+	/** Answers chosen equally often are named together, never one as the lead. */
+	@Test
+	void aTieIsNamedAsATie() {
+		org.peerreflect.questionnaire.LocalizedText words = org.peerreflect.questionnaire.LocalizedText.of("en", "x");
+		List<GroupSummary.Option> options = List.of(new GroupSummary.Option("1", words("Rarely")),
+				new GroupSummary.Option("2", words("Sometimes")), new GroupSummary.Option("3", words("Often")));
+		GroupSummary.ItemSummary item = new GroupSummary.ItemSummary("t", words, options, words("Not sure"),
+				new GroupSummary.Distribution(12, List.of(2, 5, 5), 0), 0.4, List.of());
+		assertThat(ReportContent.itemSentence(item, new ReportText("en")))
+			.isEqualTo("Answers chosen equally often: \"Sometimes\" and \"Often\" (5 each, of 12).");
+	}
+
+	private static org.peerreflect.questionnaire.LocalizedText words(String english) {
+		return org.peerreflect.questionnaire.LocalizedText.of("en", english);
+	}
+
 }
