@@ -475,18 +475,24 @@ final class PdfReport {
 			if (!item.words().isEmpty()) {
 				block.addCell(plain(new Paragraph(item.wordsTitle(), smallBold), 1));
 				for (String words : item.words()) {
-					PdfPCell quote = new PdfPCell(new Phrase(words, small));
-					quote.setBorder(Rectangle.LEFT);
-					quote.setBorderColor(RULE);
-					quote.setBorderWidthLeft(2);
-					quote.setPaddingLeft(8);
-					quote.setPaddingBottom(3);
-					block.addCell(quote);
+					block.addCell(quote(words, small));
 				}
 			}
 			add(block);
 		}
 		guide(differ.guide());
+	}
+
+	/** Someone's own words, set in from a rule. */
+	private static PdfPCell quote(String words, Font font) {
+		PdfPCell quote = new PdfPCell(new Phrase(words, font));
+		quote.setBorder(Rectangle.LEFT);
+		quote.setBorderColor(RULE);
+		quote.setBorderWidthLeft(2);
+		quote.setPaddingLeft(8);
+		quote.setPaddingTop(1);
+		quote.setPaddingBottom(4);
+		return quote;
 	}
 
 	/** The meeting's steps, and lines to write on what we agree this time. */
@@ -540,14 +546,7 @@ final class PdfReport {
 			quotes.setSkipFirstHeader(false);
 			quotes.addCell(plain(new Paragraph(written.text(), h3), 4));
 			for (String answer : written.answers()) {
-				PdfPCell quote = new PdfPCell(new Phrase(answer, body));
-				quote.setBorder(Rectangle.LEFT);
-				quote.setBorderColor(RULE);
-				quote.setBorderWidthLeft(2);
-				quote.setPaddingLeft(8);
-				quote.setPaddingTop(1);
-				quote.setPaddingBottom(4);
-				quotes.addCell(quote);
+				quotes.addCell(quote(answer, body));
 			}
 			add(quotes);
 		}
