@@ -45,9 +45,11 @@ import org.peerreflect.insight.GroupSummary.PrincipleSummary;
 import org.peerreflect.insight.GroupSummary.WrittenSummary;
 
 /**
- * The Excel workbook: About, Principles (with native Excel charts), Items, Perspectives, Written
- * answers, Since last time. Never a sheet of individual responses. Answer text always goes in text
- * cells, never formulas.
+ * The Excel workbook: About, Where our views differ, Principles (with native Excel charts), Items,
+ * Perspectives, Written answers, Since last time. Never a sheet of individual responses. Answer
+ * text always goes in text cells, never formulas. Each list sheet is a table with a frozen heading
+ * row, filters, and its heading printed on every page; its number columns hold only numbers, a
+ * withheld figure being an empty cell with the reason in the row's last column.
  */
 final class WorkbookReport {
 
@@ -76,8 +78,11 @@ final class WorkbookReport {
 	/** One quote-prefixed twin per style, made when first needed. */
 	private final java.util.Map<CellStyle, CellStyle> quotePrefixed = new java.util.HashMap<>();
 
+	private final Report report;
+
 	private WorkbookReport(ReportInput input) {
 		this.input = input;
+		this.report = Report.of(input);
 		this.text = new ReportText(input.language());
 		this.summary = input.current();
 		Font bold = workbook.createFont();
@@ -105,6 +110,7 @@ final class WorkbookReport {
 		WorkbookReport report = new WorkbookReport(input);
 		try (XSSFWorkbook workbook = report.workbook) {
 			report.about();
+			report.differ();
 			report.principles();
 			org.apache.poi.xssf.streaming.SXSSFWorkbook streaming = new org.apache.poi.xssf.streaming.SXSSFWorkbook(workbook, 200);
 			report.sheets = streaming;
@@ -357,6 +363,7 @@ final class WorkbookReport {
 		sheet.setColumnWidth(0, 24 * 256);
 		sheet.setColumnWidth(2, 60 * 256);
 		sheet.createFreezePane(3, 1);
+		table(sheet, columns.size(), r - 1);
 	}
 
 	/** People, counts, "not sure", then shares; returns the next free column. */
@@ -387,20 +394,50 @@ final class WorkbookReport {
 		return people == 0 ? 0 : (double) count / people;
 	}
 
-	/** A withheld row: "not shown" in every figure's cell, and the reason in the last ("Why") column. */
+	/**
+	 * A withheld row: its figure cells stay empty, so that a number column holds only numbers and a
+	 * sum over it is never thrown by text; the last ("Why") column says they are not shown and why.
+	 */
 	private void withheld(Row row, int from, int whyColumn) {
-		notShown(row, from, whyColumn - 1);
-		textCell(row, whyColumn, text.get("report.notShownWhy"), null);
+		textCell(row, whyColumn, text.get("report.notShown") + " (" + text.get("report.notShownWhy") + ")", null);
+	}
+
+	/** "Where our views differ": each statement, how the answers fall, and the question for it. */
+	private void differ() {
+		XSSFSheet sheet = workbook.createSheet(text.get("report.sheet.differ"));
+		List<String> columns = List.of(text.get("report.overview.statement"), text.get("report.sheet.how"),
+				text.get("report.sheet.ask"));
+		headerRow(sheet, columns);
+		int r = 1;
+		if (report.differ() != null) {
+			for (Report.DifferItem item : report.differ().items()) {
+				Row row = sheet.createRow(r++);
+				textCell(row, 0, item.text(), wrap);
+				textCell(row, 1, item.how(), wrap);
+				textCell(row, 2, item.prompt(), wrap);
+				fitHeight(row, item.prompt(), 60);
+			}
+		}
+		sheet.setColumnWidth(0, 45 * 256);
+		sheet.setColumnWidth(1, 55 * 256);
+		sheet.setColumnWidth(2, 60 * 256);
+		table(sheet, columns.size(), r - 1);
 	}
 
 	/**
-	 * Every withheld cell reads the same, "not shown", never a number or a blank that could mean 0;
-	 * the one reason for all of them is on the About sheet and in each sheet's "Why" column.
+	 * A list sheet as a table: its heading row frozen, filters on every column, and the heading
+	 * printed at the top of every page.
 	 */
-	private void notShown(Row row, int from, int to) {
-		for (int c = from; c <= to; c++) {
-			textCell(row, c, text.get("report.notShown"), null);
-		}
+	private static void table(Sheet sheet, int columns, int lastRow) {
+		table(sheet, columns, 0, lastRow);
+	}
+
+	/** The same, for a table whose heading is row {@code headRow} (counted from 0). */
+	private static void table(Sheet sheet, int columns, int headRow, int lastRow) {
+		int frozenColumns = sheet.getPaneInformation() == null ? 0 : sheet.getPaneInformation().getVerticalSplitLeftColumn();
+		sheet.createFreezePane(frozenColumns, headRow + 1);
+		sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(headRow, Math.max(lastRow, headRow), 0, columns - 1));
+		sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(headRow, headRow, -1, -1));
 	}
 
 	private void perspectives() {
@@ -430,6 +467,7 @@ final class WorkbookReport {
 		sheet.setColumnWidth(1, 50 * 256);
 		sheet.setColumnWidth(2, 16 * 256);
 		sheet.createFreezePane(3, 1);
+		table(sheet, columns.size(), r - 1);
 	}
 
 	private void written() {
@@ -461,6 +499,7 @@ final class WorkbookReport {
 		}
 		sheet.setColumnWidth(1, 45 * 256);
 		sheet.setColumnWidth(2, 80 * 256);
+		table(sheet, 4, sheet.getLastRowNum());
 	}
 
 	private void sinceLastTime() {
@@ -482,7 +521,13 @@ final class WorkbookReport {
 		List<String> options = optionHeaders(pairs.stream().map(ReportContent.Pair::now).toList());
 		List<String> columns = distributionColumns(options, text.get("report.sheet.itemId"), text.get("report.sheet.item"),
 				text.get("report.sheet.round"));
+		int change = columns.size();
+		columns.add(text.get("report.sheet.change"));
+		columns.add(text.get("report.sheet.which"));
 		columns.add(text.get("report.sheet.why"));
+		java.util.Map<String, String> which = new java.util.HashMap<>();
+		report.since().pairs().forEach(pair -> which.put(pair.text(), pair.direction()));
+		int headRow = r;
 		Row head = sheet.createRow(r++);
 		for (int c = 0; c < columns.size(); c++) {
 			textCell(head, c, columns.get(c), header);
@@ -501,11 +546,18 @@ final class WorkbookReport {
 				else {
 					withheld(row, 3, columns.size() - 1);
 				}
+				if (!last && pair.last().shown() && pair.now().shown()) {
+					// The change in the share on the scale's upper side, in points, and which way in words.
+					row.createCell(change).setCellValue(
+							ReportContent.upperShare(pair.now().all()) - ReportContent.upperShare(pair.last().all()));
+					textCell(row, change + 1, which.getOrDefault(text.of(item.text()), ""), null);
+				}
 			}
 		}
 		sheet.setColumnWidth(0, 12 * 256);
 		sheet.setColumnWidth(1, 50 * 256);
 		sheet.setColumnWidth(2, 14 * 256);
+		table(sheet, columns.size(), headRow, r - 1);
 	}
 
 	/** Rows grow with their wrapped text; Excel does not do it for rows written by a program. */

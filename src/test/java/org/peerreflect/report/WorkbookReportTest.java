@@ -87,7 +87,8 @@ class WorkbookReportTest {
 	void theSheetsAreExactlyTheSixOfTheDesign() {
 		List<String> names = new ArrayList<>();
 		workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-		assertThat(names).containsExactly("About", "Principles", "Items", "Perspectives", "Written answers", "Since last time");
+		assertThat(names).containsExactly("About", "Where our views differ", "Principles", "Items", "Perspectives",
+				"Written answers", "Since last time");
 		for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
 			assertThat(workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s)).isFalse();
 		}
@@ -323,6 +324,12 @@ class WorkbookReportTest {
 				assertThat(strings(row, 0, 2)).containsExactly(item.id(), TEXT.of(item.text()),
 						item == pair.last() ? "Last time" : "This time");
 				assertThat(numbers(row, 3, 15)).as(item.id()).isEqualTo(distributionNumbers(item.all()));
+				if (item == pair.now()) {
+					// This time's row says how far the share on the upper side moved, in points, and which way.
+					assertThat(row.getCell(16).getNumericCellValue()).as(item.id()).isEqualTo(
+							ReportContent.upperShare(pair.now().all()) - ReportContent.upperShare(pair.last().all()));
+					assertThat(row.getCell(17).getStringCellValue()).isNotBlank();
+				}
 			}
 		}
 		assertThat(sheet.getLastRowNum()).isEqualTo(r - 1);
@@ -419,18 +426,33 @@ class WorkbookReportTest {
 	}
 
 	/**
-	 * Every cell from..to is the text "not shown", never a number or a blank; the one reason for all
-	 * of them follows in the next cell, the row's last.
+	 * Every figure cell from..to is empty, never a number or text in a number column; the row's last
+	 * cell, just after them, says they are not shown and why.
 	 */
 	static void assertWithheldCells(Row row, int from, int to) {
-		for (int c = from; c <= to + 1; c++) {
+		for (int c = from; c <= to; c++) {
 			Cell cell = row.getCell(c);
 			String where = row.getSheet().getSheetName() + " row " + (row.getRowNum() + 1) + " " + label(row) + " column " + c;
-			assertThat(cell).as(where).isNotNull();
-			assertThat(cell.getCellType()).as(where).isEqualTo(CellType.STRING);
-			assertThat(cell.getStringCellValue()).as(where).isEqualTo(c <= to ? NOT_SHOWN : WHY);
+			assertThat(cell == null || cell.getCellType() == CellType.BLANK).as(where).isTrue();
 		}
+		Cell why = row.getCell(to + 1);
+		assertThat(why.getStringCellValue()).isEqualTo(NOT_SHOWN + " (" + WHY + ")");
 		assertThat(row.getLastCellNum()).as("the reason ends the row").isEqualTo((short) (to + 2));
+	}
+
+	/** Each list sheet is a table: heading frozen, filters on its columns, heading printed on each page. */
+	@Test
+	void everyListSheetIsATableWithFrozenHeadingFiltersAndPrintTitles() {
+		for (String name : List.of("Where our views differ", "Items", "Perspectives", "Written answers", "Since last time")) {
+			XSSFSheet sheet = workbook.getSheet(name);
+			assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
+			assertThat(sheet.getPaneInformation()).as(name).isNotNull();
+			assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
+			assertThat(sheet.getRepeatingRows()).as(name).isNotNull();
+		}
+		Sheet differ = workbook.getSheet("Where our views differ");
+		assertThat(differ.getLastRowNum()).isPositive();
+		assertThat(differ.getRow(1).getCell(1).getStringCellValue()).contains("of us chose");
 	}
 
 	/** What a row is about, from its first three cells: item, statement, group. */
