@@ -187,9 +187,13 @@ public class WrittenReview {
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public void forgetWordsAsWritten(UUID roundId) {
-		int forgotten = jdbc.update("delete from written_answer_as_written b where exists "
+		jdbc.update("delete from written_answer_as_written b where exists "
 				+ "(select 1 from written_answer w where w.id = b.answer_id and w.round_id = ?)", roundId);
-		if (forgotten > 0) {
+		// Whenever the round has written answers: words changed in review before their first wording was
+		// kept (by an earlier version) may still sit in the files' older copies of the rows.
+		Integer written = jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
+				roundId);
+		if (written > 0) {
 			files.rewriteAfterCommit(roundId);
 		}
 	}

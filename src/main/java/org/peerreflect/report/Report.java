@@ -550,24 +550,12 @@ public record Report(String language, String kicker, String title, String organi
 			return item.shown() ? ReportContent.upperShare(item.all()) + "%" : text.get("report.notShown");
 		}
 
-		/** "more", "fewer" or "about the same"; empty where one time is not shown. */
 		private String direction(ReportContent.Pair pair) {
-			int moved = moved(pair);
-			if (moved < 0) {
-				return "";
-			}
-			int then = ReportContent.upperShare(pair.last().all());
-			int now = ReportContent.upperShare(pair.now().all());
-			return text.get(moved < ReportContent.SAME_WITHIN ? "report.since.wordSame"
-					: now > then ? "report.since.wordMore" : "report.since.wordFewer");
+			return ReportContent.direction(pair, text);
 		}
 
-		/** How far the share on the scale's upper side moved, in points; -1 where one time is not shown. */
 		private int moved(ReportContent.Pair pair) {
-			if (!pair.last().shown() || !pair.now().shown()) {
-				return -1;
-			}
-			return Math.abs(ReportContent.upperShare(pair.now().all()) - ReportContent.upperShare(pair.last().all()));
+			return ReportContent.moved(pair);
 		}
 
 		/** What changed, in words: the share who chose the scale's upper two answers, then and now. */

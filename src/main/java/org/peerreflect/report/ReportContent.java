@@ -251,6 +251,24 @@ final class ReportContent {
 			.toList();
 	}
 
+	/** How far the share on the scale's upper side moved since last time, in points; -1 where one time is not shown. */
+	static int moved(Pair pair) {
+		if (!pair.last().shown() || !pair.now().shown()) {
+			return -1;
+		}
+		return Math.abs(upperShare(pair.now().all()) - upperShare(pair.last().all()));
+	}
+
+	/** "more of us", "fewer of us" or "about the same"; empty where one time is not shown. */
+	static String direction(Pair pair, ReportText text) {
+		int moved = moved(pair);
+		if (moved < 0) {
+			return "";
+		}
+		boolean more = upperShare(pair.now().all()) > upperShare(pair.last().all());
+		return text.get(moved < SAME_WITHIN ? "report.since.wordSame" : more ? "report.since.wordMore" : "report.since.wordFewer");
+	}
+
 	/** An item of this round beside the same item last time. */
 	record Pair(ItemSummary last, ItemSummary now) {
 	}

@@ -48,8 +48,8 @@ import org.peerreflect.insight.GroupSummary.WrittenSummary;
  * The Excel workbook: About, Where our views differ, Principles (with native Excel charts), Items,
  * Perspectives, Written answers, Since last time. Never a sheet of individual responses. Answer
  * text always goes in text cells, never formulas. Each list sheet is a table with a frozen heading
- * row, filters, and its heading printed on every page; its number columns hold only numbers, a
- * withheld figure being an empty cell with the reason in the row's last column.
+ * row, filters, and its heading printed on every page; its number columns hold numbers, exact shares
+ * as percents, and "not shown" where a figure is withheld (never a blank that could mean 0).
  */
 final class WorkbookReport {
 
@@ -394,12 +394,21 @@ final class WorkbookReport {
 		return people == 0 ? 0 : (double) count / people;
 	}
 
-	/**
-	 * A withheld row: its figure cells stay empty, so that a number column holds only numbers and a
-	 * sum over it is never thrown by text; the last ("Why") column says they are not shown and why.
-	 */
+	/** A withheld row: "not shown" in every figure's cell, and the reason in the last ("Why") column. */
 	private void withheld(Row row, int from, int whyColumn) {
-		textCell(row, whyColumn, text.get("report.notShown") + " (" + text.get("report.notShownWhy") + ")", null);
+		notShown(row, from, whyColumn - 1);
+		textCell(row, whyColumn, text.get("report.notShownWhy"), null);
+	}
+
+	/**
+	 * Every withheld cell reads the same, "not shown", never a number or a blank that could mean 0
+	 * (invariant 8): a sum over the column then fails in plain sight instead of counting it as 0. The
+	 * one reason for all of them is on the About sheet and in each sheet's "Why" column.
+	 */
+	private void notShown(Row row, int from, int to) {
+		for (int c = from; c <= to; c++) {
+			textCell(row, c, text.get("report.notShown"), null);
+		}
 	}
 
 	/** "Where our views differ": each statement, how the answers fall, and the question for it. */
@@ -525,8 +534,6 @@ final class WorkbookReport {
 		columns.add(text.get("report.sheet.change"));
 		columns.add(text.get("report.sheet.which"));
 		columns.add(text.get("report.sheet.why"));
-		java.util.Map<String, String> which = new java.util.HashMap<>();
-		report.since().pairs().forEach(pair -> which.put(pair.text(), pair.direction()));
 		int headRow = r;
 		Row head = sheet.createRow(r++);
 		for (int c = 0; c < columns.size(); c++) {
@@ -550,7 +557,7 @@ final class WorkbookReport {
 					// The change in the share on the scale's upper side, in points, and which way in words.
 					row.createCell(change).setCellValue(
 							ReportContent.upperShare(pair.now().all()) - ReportContent.upperShare(pair.last().all()));
-					textCell(row, change + 1, which.getOrDefault(text.of(item.text()), ""), null);
+					textCell(row, change + 1, ReportContent.direction(pair, text), null);
 				}
 			}
 		}

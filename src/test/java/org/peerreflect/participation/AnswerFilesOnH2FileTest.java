@@ -188,12 +188,42 @@ class AnswerFilesOnH2FileTest {
 		assertThat(Processes.count(dataFolder(), "Tallowmere3")).as("kept to be put back until publication").isPositive();
 
 		publication.publish(round.id(), organization, "Harbour");
-		assertThat(jdbc.queryForObject("select count(*) from written_answer_as_written", Integer.class)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from written_answer_as_written b join written_answer w "
+				+ "on w.id = b.answer_id where w.round_id = ?", Integer.class, round.id())).isZero();
 		awaitRewritten();
 		byte[] published = dataFolder();
 		for (int n = 0; n < codes.size(); n++) {
 			assertThat(Processes.count(published, "Tallowmere" + n)).as("words taken out, after publication").isZero();
 			assertThat(Processes.count(published, "helped us " + n + " times")).as("what was kept").isPositive();
+		}
+	}
+
+	/**
+	 * Words changed in review by a version that kept no first wording (a plain update) are gone from
+	 * the data folder once the report is published too: publication rewrites the files whenever the
+	 * round has written answers.
+	 */
+	@Test
+	void wordsChangedBeforeFirstWordingsWereKeptAreGoneOncePublished() throws Exception {
+		UUID organization = organization();
+		RoundView round = rounds.open(rounds.create(organization, "Older", "peer-support-principles", 1, "en", 5).id(),
+				organization);
+		List<String> codes = participation.issueCodes(round.id(), organization, 5);
+		for (int n = 0; n < codes.size(); n++) {
+			participation.submit(codes.get(n), Channel.ONLINE, new Submission(null, Map.of(),
+					Map.of("np-say", "Wrenholloway" + n + " met us " + n + " times")));
+		}
+		rounds.close(round.id(), organization);
+		awaitRewritten();
+		jdbc.update("update written_answer set answer = replace(answer, 'Wrenholloway', '[removed] ') where round_id = ?",
+				round.id());
+		Thread.sleep(700);
+		assertThat(Processes.count(dataFolder(), "Wrenholloway2")).as("the old copy, before publication").isPositive();
+		publication.publish(round.id(), organization, "Harbour");
+		awaitRewritten();
+		byte[] published = dataFolder();
+		for (int n = 0; n < codes.size(); n++) {
+			assertThat(Processes.count(published, "Wrenholloway" + n)).as("words taken out, after publication").isZero();
 		}
 	}
 

@@ -426,17 +426,17 @@ class WorkbookReportTest {
 	}
 
 	/**
-	 * Every figure cell from..to is empty, never a number or text in a number column; the row's last
-	 * cell, just after them, says they are not shown and why.
+	 * Every cell from..to is the text "not shown", never a number or a blank (invariant 8); the one
+	 * reason for all of them follows in the next cell, the row's last.
 	 */
 	static void assertWithheldCells(Row row, int from, int to) {
-		for (int c = from; c <= to; c++) {
+		for (int c = from; c <= to + 1; c++) {
 			Cell cell = row.getCell(c);
 			String where = row.getSheet().getSheetName() + " row " + (row.getRowNum() + 1) + " " + label(row) + " column " + c;
-			assertThat(cell == null || cell.getCellType() == CellType.BLANK).as(where).isTrue();
+			assertThat(cell).as(where).isNotNull();
+			assertThat(cell.getCellType()).as(where).isEqualTo(CellType.STRING);
+			assertThat(cell.getStringCellValue()).as(where).isEqualTo(c <= to ? NOT_SHOWN : WHY);
 		}
-		Cell why = row.getCell(to + 1);
-		assertThat(why.getStringCellValue()).isEqualTo(NOT_SHOWN + " (" + WHY + ")");
 		assertThat(row.getLastCellNum()).as("the reason ends the row").isEqualTo((short) (to + 2));
 	}
 
