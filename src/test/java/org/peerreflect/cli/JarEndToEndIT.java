@@ -81,7 +81,8 @@ class JarEndToEndIT {
 		Path xlsx = work.resolve("reports/out/harbour-peer-centre.xlsx");
 		assertThat(CommandLineTest.pdfText(pdf)).contains("Harbour Peer Centre").contains("Desde la última vez");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(6);
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
+			assertThat(workbook.getSheetName(1)).isEqualTo("Dónde difieren");
 		}
 	}
 
