@@ -1258,16 +1258,19 @@ class FuzzTest {
 
 	/** A file sent without the form's multipart body, under another name, or not at all. */
 	private AbstractMockHttpServletRequestBuilder<?> brokenUpload(Random r) {
-		String path = r.nextBoolean() ? "/questionnaires" : "/rounds/" + r.pick(paperRound.toString(), roundId(r, false)) + "/paper";
+		// The round's id goes in as a template value, so that a nasty one ("${7*7}") is encoded, not expanded.
+		boolean questionnaires = r.nextBoolean();
+		String path = questionnaires ? "/questionnaires" : "/rounds/{id}/paper";
+		Object[] id = questionnaires ? new Object[0] : new Object[] { r.pick(paperRound.toString(), roundId(r, false)) };
 		return switch (r.nextInt(5)) {
-			case 0 -> post(path).param("file", r.pick("id: x", "", nasty(r)));
-			case 1 -> multipart(path).file(new MockMultipartFile(r.pick("files", "File", "upload"), "x.yaml", "text/plain",
+			case 0 -> post(path, id).param("file", r.pick("id: x", "", nasty(r)));
+			case 1 -> multipart(path, id).file(new MockMultipartFile(r.pick("files", "File", "upload"), "x.yaml", "text/plain",
 					"id: x".getBytes(StandardCharsets.UTF_8)));
-			case 2 -> multipart(path);
-			case 3 -> multipart(path).file(new MockMultipartFile("file", r.pick("", "x", "x.yaml", "x.csv", "../../x.yaml",
+			case 2 -> multipart(path, id);
+			case 3 -> multipart(path, id).file(new MockMultipartFile("file", r.pick("", "x", "x.yaml", "x.csv", "../../x.yaml",
 					"a\u0000b.yaml", nasty(r)), r.pick("text/plain", "", "application/octet-stream"), new byte[0]))
 				.param("encoding", r.pick("UTF-16", "windows-1252", "", nasty(r)));
-			default -> post(path).contentType(r.pick("text/plain", "application/json", "multipart/form-data",
+			default -> post(path, id).contentType(r.pick("text/plain", "application/json", "multipart/form-data",
 					"multipart/form-data; boundary=x", "application/x-www-form-urlencoded"))
 				.content(r.pick("", "--x\r\n", "file=a", "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc"));
 		};
