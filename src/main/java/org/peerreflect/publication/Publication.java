@@ -104,7 +104,7 @@ public class Publication {
 		ByteArrayOutputStream workbook = new ByteArrayOutputStream();
 		try {
 			ReportFiles.pdf(report, pdf);
-			ReportFiles.workbook(input, workbook);
+			ReportFiles.workbook(report, input, workbook);
 		}
 		catch (IOException e) {
 			throw new IllegalStateException("the workbook could not be written", e);

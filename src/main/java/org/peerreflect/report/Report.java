@@ -428,12 +428,14 @@ public record Report(String language, String kicker, String title, String organi
 		private Differ differ() {
 			List<DifferItem> items = new ArrayList<>();
 			List<ItemSummary> chosen = new ArrayList<>();
+			int gaps = 0;
+			int unsure = 0;
 			for (ItemSummary item : ReportContent.splits(summary, DIFFER_EACH)) {
 				chosen.add(item);
 				items.add(differItem(item, text.get("report.differ.split", ReportContent.lowerCount(item.all()),
 						ReportContent.lowerAnswers(item, text), ReportContent.upperCount(item.all()),
 						ReportContent.upperAnswers(item, text), ReportContent.middleCount(item.all())),
-						text.get("report.differ.splitAsk", ReportContent.upperCount(item.all()),
+						text.get(variant("report.differ.splitAsk", items.size()), ReportContent.upperCount(item.all()),
 								ReportContent.lowerCount(item.all()), ReportContent.upperAnswers(item, text),
 								ReportContent.lowerAnswers(item, text))));
 			}
@@ -445,7 +447,7 @@ public record Report(String language, String kicker, String title, String organi
 				String upper = ReportContent.upperAnswers(gap.item(), text);
 				items.add(differItem(gap.item(), text.get("report.differ.groups", text.of(gap.lower().label()),
 						gap.lowerShare(), upper, text.of(gap.upper().label()), gap.upperShare()),
-						text.get("report.differ.groupsAsk", text.of(gap.lower().label()), gap.lowerShare(),
+						text.get(variant("report.differ.groupsAsk", gaps++), text.of(gap.lower().label()), gap.lowerShare(),
 								text.of(gap.upper().label()), gap.upperShare())));
 			}
 			for (ItemSummary item : ReportContent.unsure(summary, DIFFER_EACH)) {
@@ -454,14 +456,14 @@ public record Report(String language, String kicker, String title, String organi
 				}
 				chosen.add(item);
 				items.add(differItem(item, text.get("report.differ.unsure", item.all().notSure(), item.all().people()),
-						text.get("report.differ.unsureAsk", item.all().notSure())));
+						text.get(variant("report.differ.unsureAsk", unsure++), item.all().notSure())));
 			}
 			if (items.isEmpty()) {
 				// Nowhere do views split: the widest spread, said as it is, so the meeting still has a start.
 				for (ItemSummary item : ReportContent.widestSpread(summary).stream().limit(DIFFER_EACH).toList()) {
 					chosen.add(item);
 					items.add(differItem(item, text.get("report.differ.figure", ReportContent.spreadWords(item.spread(), text)),
-							text.get("report.differ.ask")));
+							text.get(variant("report.differ.ask", items.size()))));
 				}
 			}
 			if (items.isEmpty()) {
@@ -474,6 +476,14 @@ public record Report(String language, String kicker, String title, String organi
 			return new Differ(text.get("report.differ.title"), text.get("report.differ.lead"), chart, items, guide);
 		}
 
+		/** The n-th wording of a question (from 0), so that no two statements are asked alike. */
+		private static String variant(String key, int n) {
+			return n == 0 ? key : key + (n + 1);
+		}
+
+		/** Principles whose own words are already beside a statement: each principle's words are given once. */
+		private final java.util.Set<String> quoted = new java.util.HashSet<>();
+
 		/** How many statements each way of differing names at most. */
 		private static final int DIFFER_EACH = 3;
 
@@ -482,6 +492,7 @@ public record Report(String language, String kicker, String title, String organi
 			List<String> words = new ArrayList<>();
 			if (input.writtenIncluded()) {
 				summary.principles().stream().filter(p -> p.items().contains(item)).findFirst()
+					.filter(principle -> quoted.add(principle.id()))
 					.ifPresent(principle -> principle.written().stream().filter(WrittenSummary::shown)
 						.flatMap(w -> w.answers().stream()).limit(2)
 						.forEach(answer -> words.add(ReportContent.answerAsShown(answer, text))));

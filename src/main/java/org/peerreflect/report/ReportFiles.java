@@ -18,7 +18,12 @@ public final class ReportFiles {
 	}
 
 	public static void workbook(ReportInput input, OutputStream out) throws IOException {
-		WorkbookReport.write(input, out);
+		workbook(Report.of(input), input, out);
+	}
+
+	/** The workbook of a report whose model is already made, so that it is made once. */
+	public static void workbook(Report report, ReportInput input, OutputStream out) throws IOException {
+		WorkbookReport.write(report, input, out);
 	}
 
 }

@@ -80,9 +80,9 @@ final class WorkbookReport {
 
 	private final Report report;
 
-	private WorkbookReport(ReportInput input) {
+	private WorkbookReport(Report report, ReportInput input) {
 		this.input = input;
-		this.report = Report.of(input);
+		this.report = report;
 		this.text = new ReportText(input.language());
 		this.summary = input.current();
 		Font bold = workbook.createFont();
@@ -106,8 +106,8 @@ final class WorkbookReport {
 		percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
 	}
 
-	static void write(ReportInput input, OutputStream out) throws IOException {
-		WorkbookReport report = new WorkbookReport(input);
+	static void write(Report model, ReportInput input, OutputStream out) throws IOException {
+		WorkbookReport report = new WorkbookReport(model, input);
 		try (XSSFWorkbook workbook = report.workbook) {
 			report.about();
 			report.differ();

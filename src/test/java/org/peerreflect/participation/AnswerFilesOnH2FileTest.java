@@ -170,16 +170,8 @@ class AnswerFilesOnH2FileTest {
 	@Test
 	void wordsTakenOutInReviewAreGoneFromTheDataFolderOncePublished() throws Exception {
 		UUID organization = organization();
-		RoundView round = rounds.open(rounds.create(organization, "Review", "peer-support-principles", 1, "en", 5).id(),
-				organization);
-		List<String> codes = participation.issueCodes(round.id(), organization, 6);
-		for (int n = 0; n < codes.size(); n++) {
-			participation.submit(codes.get(n), Channel.ONLINE, new Submission(null, Map.of(),
-					Map.of("np-say", "Tallowmere" + n + " helped us " + n + " times")));
-		}
-		rounds.close(round.id(), organization);
-		awaitRewritten();
-		for (int n = 0; n < codes.size(); n++) {
+		RoundView round = closedWithWords(organization, 6, n -> "Tallowmere" + n + " helped us " + n + " times");
+		for (int n = 0; n < 6; n++) {
 			UUID answer = jdbc.queryForObject("select id from written_answer where round_id = ? and answer like ?",
 					UUID.class, round.id(), "Tallowmere" + n + " %");
 			review.redact(round.id(), organization, "np-say", answer, "[removed] helped us " + n + " times");
@@ -192,7 +184,7 @@ class AnswerFilesOnH2FileTest {
 				+ "on w.id = b.answer_id where w.round_id = ?", Integer.class, round.id())).isZero();
 		awaitRewritten();
 		byte[] published = dataFolder();
-		for (int n = 0; n < codes.size(); n++) {
+		for (int n = 0; n < 6; n++) {
 			assertThat(Processes.count(published, "Tallowmere" + n)).as("words taken out, after publication").isZero();
 			assertThat(Processes.count(published, "helped us " + n + " times")).as("what was kept").isPositive();
 		}
@@ -206,15 +198,7 @@ class AnswerFilesOnH2FileTest {
 	@Test
 	void wordsChangedBeforeFirstWordingsWereKeptAreGoneOncePublished() throws Exception {
 		UUID organization = organization();
-		RoundView round = rounds.open(rounds.create(organization, "Older", "peer-support-principles", 1, "en", 5).id(),
-				organization);
-		List<String> codes = participation.issueCodes(round.id(), organization, 5);
-		for (int n = 0; n < codes.size(); n++) {
-			participation.submit(codes.get(n), Channel.ONLINE, new Submission(null, Map.of(),
-					Map.of("np-say", "Wrenholloway" + n + " met us " + n + " times")));
-		}
-		rounds.close(round.id(), organization);
-		awaitRewritten();
+		RoundView round = closedWithWords(organization, 5, n -> "Wrenholloway" + n + " met us " + n + " times");
 		jdbc.update("update written_answer set answer = replace(answer, 'Wrenholloway', '[removed] ') where round_id = ?",
 				round.id());
 		Thread.sleep(700);
@@ -222,9 +206,24 @@ class AnswerFilesOnH2FileTest {
 		publication.publish(round.id(), organization, "Harbour");
 		awaitRewritten();
 		byte[] published = dataFolder();
-		for (int n = 0; n < codes.size(); n++) {
+		for (int n = 0; n < 5; n++) {
 			assertThat(Processes.count(published, "Wrenholloway" + n)).as("words taken out, after publication").isZero();
 		}
+	}
+
+	/** A closed round (files rewritten) in which each of {@code people} wrote its words to np-say. */
+	private RoundView closedWithWords(UUID organization, int people, java.util.function.IntFunction<String> words)
+			throws Exception {
+		RoundView round = rounds.open(rounds.create(organization, "Words", "peer-support-principles", 1, "en", 5).id(),
+				organization);
+		List<String> codes = participation.issueCodes(round.id(), organization, people);
+		for (int n = 0; n < people; n++) {
+			participation.submit(codes.get(n), Channel.ONLINE,
+					new Submission(null, Map.of(), Map.of("np-say", words.apply(n))));
+		}
+		rounds.close(round.id(), organization);
+		awaitRewritten();
+		return round;
 	}
 
 	/** People sending answers to one round while others close get their answers kept, never an error. */

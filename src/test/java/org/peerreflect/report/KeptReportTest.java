@@ -29,6 +29,14 @@ class KeptReportTest {
 				"Harbour Peer Circle", "Spring round", "March 2026", new ReportInput.Channels(60, 30, 8, 7), true));
 	}
 
+	/** The cover thanks those who took part and, where cards were printed, says how many were used. */
+	@Test
+	void theCoverThanksUsAndSaysHowManyCardsWereUsed() {
+		assertThat(sample().thanks())
+			.isEqualTo("Thank you to the 45 of us who took part and gave their time to this: 45 of the 60 cards handed "
+					+ "out were used (75%).");
+	}
+
 	@Test
 	void todaysModelComesBackAsItWasKept() {
 		Report report = sample();

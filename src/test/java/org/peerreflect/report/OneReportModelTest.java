@@ -211,4 +211,25 @@ class OneReportModelTest {
 		return org.peerreflect.questionnaire.LocalizedText.of("en", english);
 	}
 
+	/** Statements that split alike still get questions of their own, and a principle's words are given once. */
+	@Test
+	void statementsThatSplitAlikeAreAskedDifferently() {
+		List<GroupSummary.Option> options = List.of(new GroupSummary.Option("1", words("Never")),
+				new GroupSummary.Option("2", words("Rarely")), new GroupSummary.Option("3", words("Sometimes")),
+				new GroupSummary.Option("4", words("Often")), new GroupSummary.Option("5", words("Always")));
+		List<GroupSummary.ItemSummary> items = new ArrayList<>();
+		for (int i = 1; i <= 3; i++) {
+			items.add(new GroupSummary.ItemSummary("s-" + i, words("Statement " + i), options, words("Not sure"),
+					new GroupSummary.Distribution(16, List.of(3, 3, 3, 3, 4), 0), 0.6, List.of()));
+		}
+		GroupSummary.PrincipleSummary principle = new GroupSummary.PrincipleSummary("p", words("Together"), words("About"),
+				items, List.of(new GroupSummary.WrittenSummary("p-say", words("Say"), true, List.of("One", "Two"))));
+		GroupSummary summary = new GroupSummary("q", 1, words("Q"), 5, 16, null, List.of(), List.of(principle));
+		Report alike = Report.of(new ReportInput(summary, null, List.of(), "en", null, null, null, null, true));
+		assertThat(alike.differ().items()).hasSize(3);
+		assertThat(alike.differ().items()).extracting(Report.DifferItem::prompt).doesNotHaveDuplicates();
+		assertThat(alike.differ().items().get(0).words()).containsExactly("One", "Two");
+		assertThat(alike.differ().items().subList(1, 3)).allSatisfy(item -> assertThat(item.words()).isEmpty());
+	}
+
 }
