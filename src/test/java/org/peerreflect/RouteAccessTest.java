@@ -304,7 +304,7 @@ class RouteAccessTest {
 							round).get(0));
 					if (rule.names().equals("PUBLISHED")) {
 						publication.publish(round, organization, ours.name());
-						publication.agree(round, organization, "Take turns");
+						publication.agree(round, organization, "Take turns", List.of());
 						values.put("agreement", publication.agreements(round, organization).get(0).id().toString());
 						values.put("index", "0");
 					}

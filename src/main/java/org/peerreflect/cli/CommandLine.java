@@ -193,8 +193,8 @@ public final class CommandLine {
 		else if (arguments.option("previous-questionnaire") != null) {
 			throw new Arguments.UsageException("--previous-questionnaire goes with --previous");
 		}
-		List<String> agreements = arguments.option("agreements") == null ? List.of()
-				: agreements(Path.of(arguments.option("agreements")));
+		List<ReportInput.Agreement> agreements = arguments.option("agreements") == null ? List.of()
+				: agreements(Path.of(arguments.option("agreements")), questionnaire);
 
 		ReportInput input = new ReportInput(current, previous, agreements, language,
 				arguments.option("organization"), arguments.option("title"), arguments.option("period"), null,
@@ -259,18 +259,49 @@ public final class CommandLine {
 		return gate.summarize(table, written);
 	}
 
-	private static List<String> agreements(Path file) throws BadInput {
+	/**
+	 * One agreement a line, as written, after the ids of the statements it was about in square
+	 * brackets when there are any: "[fr-3 fr-5] Take turns leading the circle". A byte order mark and
+	 * repeated lines are dropped; an id the questionnaire does not ask is named with its line.
+	 */
+	private static List<ReportInput.Agreement> agreements(Path file, Questionnaire questionnaire) throws BadInput {
+		List<String> lines;
 		try {
-			// One agreement a line, as written; a byte order mark and repeated lines are dropped.
-			return Files.readAllLines(file, StandardCharsets.UTF_8).stream()
-				.map(line -> line.replace("\uFEFF", "").strip())
-				.filter(line -> !line.isEmpty())
-				.distinct()
-				.toList();
+			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		}
 		catch (IOException | java.io.UncheckedIOException e) {
 			throw new BadInput(file + ": cannot read the agreements (" + reason(e) + "); it should be UTF-8 text, one agreement a line");
 		}
+		java.util.Set<String> asked = questionnaire.principles().stream()
+			.flatMap(principle -> principle.items().stream())
+			.filter(org.peerreflect.questionnaire.Item::isScale)
+			.map(org.peerreflect.questionnaire.Item::id)
+			.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+		List<ReportInput.Agreement> agreements = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		for (int n = 0; n < lines.size(); n++) {
+			String line = lines.get(n).replace("\uFEFF", "").strip();
+			if (line.isEmpty()) {
+				continue;
+			}
+			ReportInput.Agreement agreement = ReportInput.Agreement.ofLine(line);
+			for (String id : agreement.statements()) {
+				if (!asked.contains(id)) {
+					problems.add(file + ":" + (n + 1) + ": '" + id + "' is not a statement of the questionnaire (its statements: "
+							+ String.join(", ", asked) + ")");
+				}
+			}
+			if (agreement.text().isEmpty()) {
+				problems.add(file + ":" + (n + 1) + ": the statements are named but the agreement itself is missing");
+			}
+			if (agreements.stream().noneMatch(a -> a.text().equals(agreement.text()))) {
+				agreements.add(agreement);
+			}
+		}
+		if (!problems.isEmpty()) {
+			throw new BadInput(problems);
+		}
+		return agreements;
 	}
 
 	private Questionnaire questionnaire(String name) throws BadInput {

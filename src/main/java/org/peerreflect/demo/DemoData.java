@@ -16,6 +16,7 @@ import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
 import org.peerreflect.publication.Publication;
 import org.peerreflect.questionnaire.Questionnaire;
+import org.peerreflect.report.ReportInput;
 import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
@@ -82,8 +83,9 @@ class DemoData implements ApplicationRunner {
 
 		// As in examples/: the autumn round first, talked over, then the spring round that looks back on it.
 		RoundView autumn = answeredAndPublished(organization, "Autumn round", "examples/round-autumn.csv");
-		for (String agreement : lines("examples/agreements-autumn.txt")) {
-			publication.agree(autumn.id(), organization, agreement);
+		for (String line : lines("examples/agreements-autumn.txt")) {
+			ReportInput.Agreement agreement = ReportInput.Agreement.ofLine(line);
+			publication.agree(autumn.id(), organization, agreement.text(), agreement.statements());
 		}
 		answeredAndPublished(organization, "Spring round", "examples/round-spring.csv");
 

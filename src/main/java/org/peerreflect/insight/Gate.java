@@ -78,7 +78,7 @@ public final class Gate {
 		for (int p = 0; p < perspectives.size(); p++) {
 			Perspective.Option option = perspectives.get(p);
 			if (option.group()) {
-				groups.add(new GroupSummary.Group(option.value(), option.label(),
+				groups.add(new GroupSummary.Group(option.value(), option.groupName(),
 						roundShown[p] ? Math.toIntExact(round.all()[p]) : null));
 			}
 		}
@@ -153,13 +153,13 @@ public final class Gate {
 		for (int p = 0; p < perspectives.size(); p++) {
 			Perspective.Option option = perspectives.get(p);
 			if (option.group()) {
-				groups.add(new GroupDistribution(option.value(), option.label(), shown[p] ? distribution(bySlot[p]) : null));
+				groups.add(new GroupDistribution(option.value(), option.groupName(), shown[p] ? distribution(bySlot[p]) : null));
 			}
 		}
 		List<Option> options = item.scale().options().stream().map(o -> new Option(o.value(), o.label())).toList();
 		return new ItemSummary(item.id(), item.text(), options, item.scale().notSure(),
 				itemShown ? distribution(all) : null,
-				itemShown ? OrdinalSpread.leik(java.util.Arrays.copyOf(all, optionCount)) : null, groups);
+				itemShown ? OrdinalSpread.leik(java.util.Arrays.copyOf(all, optionCount)) : null, groups, item.prompt());
 	}
 
 	/**

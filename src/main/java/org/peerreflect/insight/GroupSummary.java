@@ -102,10 +102,12 @@ public record GroupSummary(String questionnaireId, int questionnaireVersion, Loc
 
 	/**
 	 * One scale item: its distribution over everyone ({@code null} when fewer than k answered it), how
-	 * much views differ (Leik's D, null when not shown), and its perspective groups.
+	 * much views differ (Leik's D, null when not shown), its perspective groups, and the
+	 * questionnaire's question for the meeting about it (null when it has none; summaries kept
+	 * before questions existed read as none).
 	 */
 	public record ItemSummary(String id, LocalizedText text, List<Option> options, LocalizedText notSure,
-			Distribution all, Double spread, List<GroupDistribution> groups) {
+			Distribution all, Double spread, List<GroupDistribution> groups, LocalizedText prompt) {
 
 		public ItemSummary {
 			options = List.copyOf(options);

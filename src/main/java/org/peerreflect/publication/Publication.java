@@ -6,15 +6,22 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.peerreflect.insight.Gate;
 import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.WrittenReview;
+import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.report.KeptReport;
 import org.peerreflect.report.Report;
@@ -25,6 +32,7 @@ import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundState;
 import org.peerreflect.round.RoundView;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -76,8 +84,17 @@ public class Publication {
 
 	}
 
-	/** One thing the group agreed to try. */
-	public record Agreement(UUID id, String text) {
+	/** One thing the group agreed to try, and the ids of the statements it was about. */
+	public record Agreement(UUID id, String text, List<String> statements) {
+
+		public Agreement {
+			statements = List.copyOf(statements);
+		}
+
+		ReportInput.Agreement forReport() {
+			return new ReportInput.Agreement(text, statements);
+		}
+
 	}
 
 	/**
@@ -92,7 +109,8 @@ public class Publication {
 		Optional<Published> earlier = latestPublished(organizationId, null);
 		GroupSummary previous = latestPublished(organizationId, questionnaire.id()).map(p -> p.input().current())
 			.orElse(null);
-		List<String> agreements = earlier.map(p -> agreements(p.round().id()).stream().map(Agreement::text).toList())
+		List<ReportInput.Agreement> agreements = earlier
+			.map(p -> agreements(p.round().id()).stream().map(Agreement::forReport).toList())
 			.orElse(List.of());
 		Instant now = clock.instant();
 		ReportInput input = new ReportInput(current, previous, agreements, round.language(), organizationName,
@@ -104,7 +122,7 @@ public class Publication {
 		ByteArrayOutputStream workbook = new ByteArrayOutputStream();
 		try {
 			ReportFiles.pdf(report, pdf);
-			ReportFiles.workbook(report, input, workbook);
+			ReportFiles.workbook(report, workbook);
 		}
 		catch (IOException e) {
 			throw new IllegalStateException("the workbook could not be written", e);
@@ -190,13 +208,32 @@ public class Publication {
 	}
 
 	private List<Agreement> agreements(UUID roundId) {
-		return jdbc.query("select id, text from agreement where round_id = ? order by position",
-				(row, n) -> new Agreement(row.getObject(1, UUID.class), row.getString(2)), roundId);
+		Map<UUID, List<String>> about = new HashMap<>();
+		jdbc.query("select s.agreement_id, s.item_id from agreement_statement s join agreement a on a.id = s.agreement_id "
+				+ "where a.round_id = ? order by s.item_id", (RowCallbackHandler) row -> about
+					.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>()).add(row.getString(2)),
+				roundId);
+		return jdbc.query("select id, text from agreement where round_id = ? order by position", (row, n) -> {
+			UUID id = row.getObject(1, UUID.class);
+			return new Agreement(id, row.getString(2), about.getOrDefault(id, List.of()));
+		}, roundId);
 	}
 
-	/** Records one thing the group agreed to try, after the round is published. */
-	public void agree(UUID roundId, UUID organizationId, String text) {
+	/**
+	 * Records one thing the group agreed to try, after the round is published, with the statements
+	 * of the round's questionnaire it was about (none is fine).
+	 */
+	public void agree(UUID roundId, UUID organizationId, String text, Collection<String> statements) {
 		rounds.locked(roundId, organizationId, RoundState.PUBLISHED);
+		Set<String> asked = rounds.questionnaire(roundId, organizationId).principles().stream()
+			.flatMap(principle -> principle.items().stream())
+			.filter(Item::isScale)
+			.map(Item::id)
+			.collect(Collectors.toSet());
+		List<String> about = statements == null ? List.of() : statements.stream().distinct().toList();
+		if (!asked.containsAll(about)) {
+			throw new RoundProblem("agreements.unknownStatement");
+		}
 		String agreed = text == null ? "" : text.replace("\r\n", "\n").replace("\0", "").strip();
 		if (agreed.isEmpty()) {
 			throw new RoundProblem("agreements.empty");
@@ -210,8 +247,11 @@ public class Publication {
 		}
 		Integer last = jdbc.queryForObject("select coalesce(max(position), 0) from agreement where round_id = ?",
 				Integer.class, roundId);
-		jdbc.update("insert into agreement (id, round_id, position, text) values (?, ?, ?, ?)", UUID.randomUUID(), roundId,
-				last + 1, agreed);
+		UUID id = UUID.randomUUID();
+		jdbc.update("insert into agreement (id, round_id, position, text) values (?, ?, ?, ?)", id, roundId, last + 1, agreed);
+		for (String item : about) {
+			jdbc.update("insert into agreement_statement (agreement_id, item_id) values (?, ?)", id, item);
+		}
 	}
 
 	public void removeAgreement(UUID roundId, UUID organizationId, UUID agreementId) {

@@ -1,5 +1,6 @@
 package org.peerreflect.publication;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.peerreflect.organization.SignedIn;
@@ -66,6 +67,7 @@ class PublicationController {
 	String agreements(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
 		model.addAttribute("round", rounds.round(id, steward.organizationId()));
 		model.addAttribute("agreements", publication.agreements(id, steward.organizationId()));
+		model.addAttribute("questionnaire", rounds.questionnaire(id, steward.organizationId()));
 		model.addAttribute("most", Publication.MOST_AGREEMENTS);
 		model.addAttribute("longest", Publication.LONGEST_AGREEMENT);
 		return "publication/agreements";
@@ -73,13 +75,15 @@ class PublicationController {
 
 	@PostMapping("/agreements")
 	String agree(@PathVariable UUID id, @RequestParam(name = "text", required = false) String text,
+			@RequestParam(name = "statement", required = false) List<String> statements,
 			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
 		try {
-			publication.agree(id, steward.organizationId(), text);
+			publication.agree(id, steward.organizationId(), text, statements);
 		}
 		catch (RoundProblem problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());
 			redirect.addFlashAttribute("draft", text);
+			redirect.addFlashAttribute("draftStatements", statements);
 		}
 		return "redirect:/rounds/" + id + "/agreements";
 	}

@@ -12,7 +12,16 @@ public record Perspective(String id, LocalizedText text, List<Option> options) {
 		options = List.copyOf(options);
 	}
 
-	public record Option(String value, boolean group, LocalizedText label) {
+	/**
+	 * @param name what reports call the group ("Members"), or null to call it by its answer's words
+	 */
+	public record Option(String value, boolean group, LocalizedText label, LocalizedText name) {
+
+		/** The group's name in reports: its own name when the questionnaire gives one. */
+		public LocalizedText groupName() {
+			return name != null ? name : label;
+		}
+
 	}
 
 	/** Position of the option with this value, or -1. */

@@ -331,18 +331,27 @@ public final class QuestionnaireReader {
 							+ "', already used at line " + first);
 				}
 			}
+			// group: false leaves the option out of the groups; group: {en: "Members", ...} names the
+			// group in reports, where the answer's own words ("A member") would read oddly.
 			boolean group = true;
-			if (option.has("group")) {
-				String flag = scalar(option.get("group"), "perspective option group");
+			LocalizedText name = null;
+			Node groupNode = option.get("group");
+			if (groupNode instanceof MappingNode) {
+				name = text(groupNode, "perspective option '" + value + "' group name");
+			}
+			else if (groupNode != null) {
+				String flag = scalar(groupNode, "perspective option group");
 				flag = flag == null ? null : flag.toLowerCase(java.util.Locale.ROOT);
 				if ("false".equals(flag) || "true".equals(flag)) {
 					group = Boolean.parseBoolean(flag);
 				}
 				else if (flag != null) {
-					error(option.get("group"), "perspective option '" + value + "': group should be true or false");
+					error(groupNode, "perspective option '" + value + "': group should be false, true or a name per "
+							+ "language, such as {en: \"Members\", es: \"Miembros\"}");
 				}
 			}
-			options.add(new Perspective.Option(value, group, text(option.get("label"), "perspective option '" + value + "' label")));
+			options.add(new Perspective.Option(value, group, text(option.get("label"), "perspective option '" + value + "' label"),
+					name));
 		}
 		if (fields.get("options") instanceof SequenceNode && nodes.size() < 2) {
 			error(fields.get("options"), "perspective: needs at least two options");
@@ -390,7 +399,7 @@ public final class QuestionnaireReader {
 	}
 
 	private Item item(Node node, Map<String, Scale> scales, Map<String, Integer> itemIds) {
-		Fields fields = fields(node, "item", Set.of("id", "type", "scale", "text"), Set.of("id", "type", "text"));
+		Fields fields = fields(node, "item", Set.of("id", "type", "scale", "text", "prompt"), Set.of("id", "type", "text"));
 		if (fields == null) {
 			return null;
 		}
@@ -407,6 +416,8 @@ public final class QuestionnaireReader {
 		}
 		String type = scalar(fields.get("type"), owner + ": type");
 		LocalizedText text = text(fields.get("text"), owner + " text");
+		// A question for the meeting about this statement, used when the report asks it over.
+		LocalizedText prompt = fields.has("prompt") ? text(fields.get("prompt"), owner + " prompt") : null;
 		if ("scale".equals(type)) {
 			if (!fields.has("scale")) {
 				error(node, owner + ": a scale item needs 'scale', the id of one of the scales");
@@ -418,13 +429,16 @@ public final class QuestionnaireReader {
 				error(fields.get("scale"), owner + ": unknown scale '" + scaleId + "'"
 						+ (scales.isEmpty() ? " (the file has no scales)" : " (known: " + String.join(", ", scales.keySet()) + ")"));
 			}
-			return new Item(id, Item.Type.SCALE, scale, text);
+			return new Item(id, Item.Type.SCALE, scale, text, prompt);
 		}
 		if ("text".equals(type)) {
 			if (fields.has("scale")) {
 				error(fields.get("scale"), owner + ": a text item has no scale");
 			}
-			return new Item(id, Item.Type.TEXT, null, text);
+			if (fields.has("prompt")) {
+				error(fields.get("prompt"), owner + ": a text item has no prompt; its text is already the question");
+			}
+			return new Item(id, Item.Type.TEXT, null, text, null);
 		}
 		if (type != null) {
 			error(fields.get("type"), owner + ": unknown type '" + type + "' (use scale or text)");

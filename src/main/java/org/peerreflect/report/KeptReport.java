@@ -13,7 +13,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class KeptReport {
 
 	/** The format written today. */
-	public static final int FORMAT = 1;
+	public static final int FORMAT = 2;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -39,8 +39,29 @@ public final class KeptReport {
 
 	/** Brings a kept report from its format up to today's, one format at a time. */
 	private static ObjectNode upgrade(int format, ObjectNode report) {
-		// Format 1 is today's: nothing to do yet.
+		if (format < 2) {
+			toFormat2(report);
+		}
 		return report;
+	}
+
+	/**
+	 * Format 2 sets last time's agreements beside the statements they were about, and gives each
+	 * statement its id and each pair its change in points, for the workbook. A report kept in format 1
+	 * knew of no such link: every agreement stays in the list, beside no statement. Ids and changes
+	 * are left empty; the web page, the only reader of a kept model, shows neither.
+	 */
+	private static void toFormat2(ObjectNode report) {
+		if (report.get("differ") instanceof ObjectNode differ) {
+			differ.path("items").forEach(item -> ((ObjectNode) item).putNull("agreedTitle").putArray("agreed"));
+		}
+		if (report.get("words") instanceof ObjectNode words) {
+			words.putArray("withheld");
+		}
+		if (report.get("since") instanceof ObjectNode since) {
+			since.putNull("agreedLabel");
+			since.path("pairs").forEach(pair -> ((ObjectNode) pair).putArray("agreed"));
+		}
 	}
 
 }

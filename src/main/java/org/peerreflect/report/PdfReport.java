@@ -472,6 +472,12 @@ final class PdfReport {
 			block.addCell(plain(new Paragraph(item.how(), body), 2));
 			Paragraph ask = new Paragraph(item.prompt(), bold);
 			block.addCell(plain(ask, 3));
+			if (!item.agreed().isEmpty()) {
+				block.addCell(plain(new Paragraph(item.agreedTitle(), smallBold), 1));
+				for (String agreed : item.agreed()) {
+					block.addCell(plain(new Paragraph("\u2022 " + agreed, small), 2));
+				}
+			}
 			if (!item.words().isEmpty()) {
 				block.addCell(plain(new Paragraph(item.wordsTitle(), smallBold), 1));
 				for (String words : item.words()) {
@@ -586,7 +592,13 @@ final class PdfReport {
 			for (Report.SincePair pair : since.pairs()) {
 				List<String> values = List.of(pair.text(), pair.then(), pair.now(), pair.direction());
 				for (int c = 0; c < values.size(); c++) {
-					PdfPCell cell = new PdfPCell(new Phrase(values.get(c), c == 3 && pair.moved() ? smallBold : small));
+					Phrase phrase = new Phrase(values.get(c), c == 3 && pair.moved() ? smallBold : small);
+					if (c == 0 && !pair.agreed().isEmpty()) {
+						// What we agreed about the statement last time, under it.
+						phrase.add(new Chunk("\n" + since.agreedLabel() + " ", smallBold));
+						phrase.add(new Chunk(String.join("; ", pair.agreed()), small));
+					}
+					PdfPCell cell = new PdfPCell(phrase);
 					cell.setHorizontalAlignment(c == 1 || c == 2 ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
 					tight(cell);
 					table.addCell(cell);

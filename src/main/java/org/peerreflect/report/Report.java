@@ -101,8 +101,12 @@ public record Report(String language, String kicker, String title, String organi
 	public record PrincipleBlock(String id, String title, String about, List<ItemBlock> items) {
 	}
 
-	/** One item: its sentence and table, or why it is not shown. */
-	public record ItemBlock(String text, String sentence, Table table, String notShown) {
+	/**
+	 * One item: its id in the questionnaire, its sentence and table, how much views differ (the
+	 * measure, and in words), or why it is not shown.
+	 */
+	public record ItemBlock(String id, String text, String sentence, Table table, String notShown, Double spread,
+			String spreadWords) {
 	}
 
 	/**
@@ -151,18 +155,23 @@ public record Report(String language, String kicker, String title, String organi
 	public record Differ(String title, String lead, Chart chart, List<DifferItem> items, Guide guide) {
 	}
 
-	/** One statement to talk over: how the answers fall, a question for it, and our words near it. */
-	public record DifferItem(String text, String how, String prompt, String wordsTitle, List<String> words) {
+	/**
+	 * One statement to talk over: how the answers fall, a question for it, our words near it, and
+	 * what we agreed to try about it last time.
+	 */
+	public record DifferItem(String text, String how, String prompt, String wordsTitle, List<String> words,
+			String agreedTitle, List<String> agreed) {
 	}
 
 	/** The meeting's steps in the principles' words, and the place to write what we agree this time. */
 	public record Guide(String title, List<String> steps, String space) {
 	}
 
-	public record Words(String title, String lead, List<WrittenBlock> items, String none) {
+	/** Our own words: each written question shown with its answers; {@code withheld}, those not shown. */
+	public record Words(String title, String lead, List<WrittenBlock> items, String none, List<WrittenBlock> withheld) {
 	}
 
-	public record WrittenBlock(String text, List<String> answers) {
+	public record WrittenBlock(String id, String text, List<String> answers) {
 	}
 
 	/**
@@ -170,15 +179,23 @@ public record Report(String language, String kicker, String title, String organi
 	 * moved most first, and charts setting last time's bar above this time's.
 	 */
 	public record Since(String title, String agreementsTitle, List<String> agreements, String lead,
-			List<SincePair> pairs, String none, List<Chart> charts, String rest, List<String> header, String key) {
+			List<SincePair> pairs, String none, List<Chart> charts, String rest, List<String> header, String key,
+			String agreedLabel) {
 	}
 
 	/**
-	 * A statement asked both times: both rounds' figures, what changed in plain words, and whether it
-	 * moved enough to be named on its own; the others are summed up in {@link Since#rest}.
+	 * A statement asked both times: both rounds' figures, what changed in plain words, whether it
+	 * moved enough to be named on its own (the others are summed up in {@link Since#rest}), and what
+	 * we agreed to try about it last time.
 	 */
-	public record SincePair(String text, Table table, String change, boolean moved, String then, String now,
-			String direction) {
+	public record SincePair(String id, String text, Table table, String change, boolean moved, String then, String now,
+			String direction, Integer shift, List<String> agreed) {
+
+		/** Whether the web page names it on its own: it moved, or we agreed something about it. */
+		public boolean named() {
+			return moved || !agreed.isEmpty();
+		}
+
 	}
 
 	public record Withheld(String title, String lead, List<String> lines, String nothing, String previousTitle,
@@ -386,8 +403,8 @@ public record Report(String language, String kicker, String title, String organi
 			List<ItemBlock> items = new ArrayList<>();
 			for (ItemSummary item : principle.items()) {
 				if (!item.shown()) {
-					items.add(new ItemBlock(text.of(item.text()), null, null,
-							text.get("report.item.notShown", summary.minGroupSize())));
+					items.add(new ItemBlock(item.id(), text.of(item.text()), null, null,
+							text.get("report.item.notShown", summary.minGroupSize()), null, null));
 					continue;
 				}
 				Table table = table(item);
@@ -395,8 +412,10 @@ public record Report(String language, String kicker, String title, String organi
 				for (GroupDistribution group : item.groups()) {
 					table.rows().add(row(text.of(group.label()), group.distribution(), false));
 				}
-				items.add(new ItemBlock(text.of(item.text()),
-						ReportContent.itemSentence(item, text) + " " + ReportContent.spreadSentence(item, text), table, null));
+				items.add(new ItemBlock(item.id(), text.of(item.text()),
+						ReportContent.itemSentence(item, text) + " " + ReportContent.spreadSentence(item, text), table, null,
+						item.spread(), item.spread() == null ? text.get("report.item.noSpread")
+								: ReportContent.spreadWords(item.spread(), text)));
 			}
 			return new PrincipleBlock(principle.id(), text.of(principle.title()), text.of(principle.about()), items);
 		}
@@ -497,21 +516,32 @@ public record Report(String language, String kicker, String title, String organi
 						.flatMap(w -> w.answers().stream()).limit(2)
 						.forEach(answer -> words.add(ReportContent.answerAsShown(answer, text))));
 			}
-			return new DifferItem(text.of(item.text()), how, prompt,
-					words.isEmpty() ? null : text.get("report.differ.words"), words);
+			List<String> agreed = agreedAbout(item);
+			// The questionnaire's own question for the statement, when it has one, is asked instead.
+			return new DifferItem(text.of(item.text()), how, item.prompt() != null ? text.of(item.prompt()) : prompt,
+					words.isEmpty() ? null : text.get("report.differ.words"), words,
+					agreed.isEmpty() ? null : text.get("report.differ.agreed"), agreed);
+		}
+
+		/** What we agreed to try last time about this statement. */
+		private List<String> agreedAbout(ItemSummary item) {
+			return input.agreements().stream().filter(a -> a.about(item.id())).map(ReportInput.Agreement::text).toList();
 		}
 
 		private Words words() {
 			String title = text.get("report.words.title");
 			if (!input.writtenIncluded()) {
-				return new Words(title, null, List.of(), text.get("report.words.leftOut"));
+				return new Words(title, null, List.of(), text.get("report.words.leftOut"), List.of());
 			}
 			List<WrittenBlock> items = summary.written().stream().filter(WrittenSummary::shown)
-				.map(w -> new WrittenBlock(text.of(w.text()),
+				.map(w -> new WrittenBlock(w.id(), text.of(w.text()),
 						w.answers().stream().map(answer -> ReportContent.answerAsShown(answer, text)).toList()))
 				.toList();
+			List<WrittenBlock> withheld = summary.written().stream().filter(w -> !w.shown())
+				.map(w -> new WrittenBlock(w.id(), text.of(w.text()), List.of()))
+				.toList();
 			return new Words(title, text.get("report.words.lead", summary.minGroupSize()), items,
-					items.isEmpty() ? text.get("report.words.none", summary.minGroupSize()) : null);
+					items.isEmpty() ? text.get("report.words.none", summary.minGroupSize()) : null, withheld);
 		}
 
 		private Since since() {
@@ -534,9 +564,9 @@ public record Report(String language, String kicker, String title, String organi
 					Table table = table(pair.now());
 					table.rows().add(row(text.get("report.since.last"), pair.last().all(), false));
 					table.rows().add(row(text.get("report.since.now"), pair.now().all(), false));
-					pairs.add(new SincePair(text.of(pair.now().text()), table, change(pair),
+					pairs.add(new SincePair(pair.now().id(), text.of(pair.now().text()), table, change(pair),
 							moved(pair) >= ReportContent.SAME_WITHIN || moved(pair) < 0, upper(pair.last()), upper(pair.now()),
-							direction(pair)));
+							direction(pair), shift(pair), agreedAbout(pair.now())));
 				}
 				if (pairs.isEmpty()) {
 					none = text.get("report.since.none");
@@ -547,10 +577,17 @@ public record Report(String language, String kicker, String title, String organi
 				}
 			}
 			long same = pairs.stream().filter(pair -> !pair.moved()).count();
-			return new Since(text.get("report.since.title"), text.get("report.since.agreements"), input.agreements(),
+			return new Since(text.get("report.since.title"), text.get("report.since.agreements"),
+					input.agreements().stream().map(ReportInput.Agreement::text).toList(),
 					input.previous() == null ? null : text.get("report.since.lead"), pairs, none, drawn,
 					same == 0 ? null : text.get("report.since.rest", same, ReportContent.SAME_WITHIN), header,
-					header.isEmpty() ? null : text.get("report.since.key"));
+					header.isEmpty() ? null : text.get("report.since.key"), text.get("report.since.agreed"));
+		}
+
+		/** The change in points of the share on the scale's upper side, or null when not shown both times. */
+		private static Integer shift(ReportContent.Pair pair) {
+			return pair.last().shown() && pair.now().shown()
+					? ReportContent.upperShare(pair.now().all()) - ReportContent.upperShare(pair.last().all()) : null;
 		}
 
 		/** How many statements one chart of "since last time" sets side by side, two bars each. */

@@ -3,7 +3,7 @@ package org.peerreflect.report;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** The two report files: the PDF, laid out from the report's one model, and the Excel workbook. */
+/** The two report files, the PDF and the Excel workbook, each laid out from the report's one model. */
 public final class ReportFiles {
 
 	private ReportFiles() {
@@ -18,12 +18,12 @@ public final class ReportFiles {
 	}
 
 	public static void workbook(ReportInput input, OutputStream out) throws IOException {
-		workbook(Report.of(input), input, out);
+		workbook(Report.of(input), out);
 	}
 
 	/** The workbook of a report whose model is already made, so that it is made once. */
-	public static void workbook(Report report, ReportInput input, OutputStream out) throws IOException {
-		WorkbookReport.write(report, input, out);
+	public static void workbook(Report report, OutputStream out) throws IOException {
+		WorkbookReport.write(report, out);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.util.List;
 
 import org.peerreflect.insight.GroupSummary;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
+
 /**
  * What a report is made from: this round's group summary, the previous round's when there is one,
  * what the group agreed to try last time, and the words for the cover.
@@ -13,11 +15,51 @@ import org.peerreflect.insight.GroupSummary;
  * @param writtenIncluded whether written answers were read, reviewed and given to the gate; when
  * not, the report says they were left out rather than that too few were written
  */
-public record ReportInput(GroupSummary current, GroupSummary previous, List<String> agreements, String language,
+public record ReportInput(GroupSummary current, GroupSummary previous, List<Agreement> agreements, String language,
 		String organization, String title, String period, Channels channels, boolean writtenIncluded) {
 
 	public ReportInput {
 		agreements = agreements == null ? List.of() : List.copyOf(agreements);
+	}
+
+	/**
+	 * One thing the group agreed to try last time, and the ids of the statements it was about, so the
+	 * report can set it beside them. Inputs kept before agreements had statements hold plain text,
+	 * which reads as an agreement about none.
+	 */
+	public record Agreement(String text, List<String> statements) {
+
+		@JsonCreator(mode = JsonCreator.Mode.PROPERTIES)
+		public Agreement {
+			statements = statements == null ? List.of() : List.copyOf(statements);
+		}
+
+		@JsonCreator(mode = JsonCreator.Mode.DELEGATING)
+		static Agreement kept(String text) {
+			return new Agreement(text, List.of());
+		}
+
+		/**
+		 * An agreement as a line of an agreements file: its text, after the ids of the statements it
+		 * was about in square brackets when there are any ("[fr-3 fr-5] Take turns leading").
+		 */
+		public static Agreement ofLine(String line) {
+			String text = line.strip();
+			if (text.startsWith("[") && text.indexOf(']') > 0) {
+				int end = text.indexOf(']');
+				List<String> about = java.util.Arrays.stream(text.substring(1, end).split("[,\\s]+"))
+					.filter(id -> !id.isEmpty())
+					.distinct()
+					.toList();
+				return new Agreement(text.substring(end + 1).strip(), about);
+			}
+			return new Agreement(text, List.of());
+		}
+
+		public boolean about(String statement) {
+			return statements.contains(statement);
+		}
+
 	}
 
 	/** Codes printed, and codes used online, on the kiosk and on paper. */

@@ -37,12 +37,6 @@ import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.GroupSummary.Distribution;
-import org.peerreflect.insight.GroupSummary.GroupDistribution;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
-import org.peerreflect.insight.GroupSummary.PrincipleSummary;
-import org.peerreflect.insight.GroupSummary.WrittenSummary;
 
 /**
  * The Excel workbook: About, Where our views differ, Principles (with native Excel charts), Items,
@@ -53,11 +47,7 @@ import org.peerreflect.insight.GroupSummary.WrittenSummary;
  */
 final class WorkbookReport {
 
-	private final ReportInput input;
-
 	private final ReportText text;
-
-	private final GroupSummary summary;
 
 	private final XSSFWorkbook workbook = new XSSFWorkbook();
 
@@ -80,11 +70,9 @@ final class WorkbookReport {
 
 	private final Report report;
 
-	private WorkbookReport(Report report, ReportInput input) {
-		this.input = input;
+	private WorkbookReport(Report report) {
 		this.report = report;
-		this.text = new ReportText(input.language());
-		this.summary = input.current();
+		this.text = new ReportText(report.language());
 		Font bold = workbook.createFont();
 		bold.setBold(true);
 		Font big = workbook.createFont();
@@ -106,8 +94,8 @@ final class WorkbookReport {
 		percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
 	}
 
-	static void write(Report model, ReportInput input, OutputStream out) throws IOException {
-		WorkbookReport report = new WorkbookReport(model, input);
+	static void write(Report model, OutputStream out) throws IOException {
+		WorkbookReport report = new WorkbookReport(model);
 		try (XSSFWorkbook workbook = report.workbook) {
 			report.about();
 			report.differ();
@@ -130,56 +118,40 @@ final class WorkbookReport {
 		sheet.setColumnWidth(1, 80 * 256);
 		int r = 0;
 		Row first = sheet.createRow(r++);
-		textCell(first, 0, input.title() != null ? input.title() : text.of(summary.questionnaireTitle()), title);
+		textCell(first, 0, report.title(), title);
 		r++;
-		r = pair(sheet, r, text.get("report.sheet.organization"), input.organization());
-		r = pair(sheet, r, text.get("report.sheet.period"), input.period());
-		r = pair(sheet, r, text.get("report.cover.tookPart"), summary.resultsShown()
-				? text.get("report.cover.people", summary.people())
-				: text.get("report.cover.fewer", summary.minGroupSize()));
-		if (summary.resultsShown()) {
-			for (GroupSummary.Group group : summary.groups()) {
-				r = pair(sheet, r, text.of(summary.perspectiveQuestion()) + " " + text.of(group.label()),
-						group.shown() ? String.valueOf(group.people()) : text.get("report.notShown"));
-			}
+		r = pair(sheet, r, text.get("report.sheet.organization"), report.organization());
+		r = pair(sheet, r, text.get("report.sheet.period"), report.period());
+		for (Report.Fact fact : report.cover()) {
+			r = pair(sheet, r, fact.label(), String.join("\n", fact.values()));
 		}
-		r = pair(sheet, r, text.get("report.cover.codes"), ReportContent.codes(input, text));
-		r = pair(sheet, r, text.get("report.cover.questionnaire"), text.of(summary.questionnaireTitle()) + " ("
-				+ text.get("report.cover.version", summary.questionnaireId(), summary.questionnaireVersion()) + ")");
-		r = pair(sheet, r, text.get("report.cover.protection"), text.get("report.cover.protectionText", summary.minGroupSize()));
-		r = pair(sheet, r, "", ReportContent.notice(summary, text));
+		r = pair(sheet, r, "", report.thanks());
+		r = pair(sheet, r, "", report.noResults());
 		r++;
-		Row heading = sheet.createRow(r++);
-		textCell(heading, 0, text.get("report.read.title"), header);
-		for (String paragraph : ReportContent.howToRead(summary, text)) {
-			Row row = sheet.createRow(r++);
-			textCell(row, 1, paragraph, wrap);
-			fitHeight(row, paragraph, 80);
+		r = section(sheet, r, report.read().title(), report.read().paragraphs());
+		for (Report.ListBlock list : report.read().lists()) {
+			r = section(sheet, r + 1, list.title(), list.lines());
 		}
-		if (summary.resultsShown()) {
-			r++;
-			textCell(sheet.createRow(r++), 0, text.get("report.short.title"), header);
-			for (PrincipleSummary principle : summary.principles()) {
-				String line = ReportContent.principleSentence(principle, text);
-				if (line != null) {
-					Row row = sheet.createRow(r++);
-					textCell(row, 1, line, wrap);
-					fitHeight(row, line, 80);
-				}
-			}
+		Report.Withheld withheld = report.withheld();
+		List<String> lines = new ArrayList<>(withheld.lines());
+		if (withheld.nothing() != null) {
+			lines.add(0, withheld.nothing());
 		}
-		r++;
-		Row withheldHeading = sheet.createRow(r++);
-		textCell(withheldHeading, 0, text.get("report.withheld.title"), header);
-		List<String> lines = ReportContent.withheld(summary, input.writtenIncluded(), text);
-		if (lines.isEmpty()) {
-			lines = List.of(text.get("report.withheld.nothing"));
+		r = section(sheet, r + 1, withheld.title(), lines);
+		if (!withheld.previousLines().isEmpty()) {
+			section(sheet, r + 1, withheld.previousTitle(), withheld.previousLines());
 		}
+	}
+
+	/** A heading in the first column, then its lines in the second. */
+	private int section(Sheet sheet, int r, String heading, List<String> lines) {
+		textCell(sheet.createRow(r++), 0, heading, header);
 		for (String line : lines) {
 			Row row = sheet.createRow(r++);
 			textCell(row, 1, line, wrap);
 			fitHeight(row, line, 80);
 		}
+		return r;
 	}
 
 	private int pair(Sheet sheet, int r, String label, String value) {
@@ -198,19 +170,19 @@ final class WorkbookReport {
 		XSSFSheet sheet = workbook.createSheet(text.get("report.sheet.principles"));
 		sheet.setColumnWidth(0, 60 * 256);
 		int r = 0;
-		if (!summary.resultsShown()) {
-			textCell(sheet.createRow(r), 0, text.get("report.cover.noResults", summary.minGroupSize()), wrap);
+		if (report.principles().isEmpty()) {
+			textCell(sheet.createRow(r), 0, report.noResults(), wrap);
 			return;
 		}
 		XSSFDrawing drawing = sheet.createDrawingPatriarch();
-		for (PrincipleSummary principle : summary.principles()) {
+		for (Report.PrincipleBlock principle : report.principles()) {
 			if (principle.items().isEmpty()) {
 				continue;
 			}
-			textCell(sheet.createRow(r++), 0, text.of(principle.title()), title);
+			textCell(sheet.createRow(r++), 0, principle.title(), title);
 			// One table and one chart per scale: items on different scales never share columns.
-			for (List<ItemSummary> sameScale : ReportContent.byScale(principle.items())) {
-				r = principleTable(sheet, drawing, r, text.of(principle.title()), sameScale);
+			for (List<Report.ItemBlock> sameScale : byScale(principle.items())) {
+				r = principleTable(sheet, drawing, r, principle.title(), sameScale);
 			}
 			r++;
 		}
@@ -219,34 +191,59 @@ final class WorkbookReport {
 		}
 	}
 
+	/**
+	 * Items in runs that share a scale, told by their tables' headings; a withheld item joins the run
+	 * before it.
+	 */
+	private static List<List<Report.ItemBlock>> byScale(List<Report.ItemBlock> items) {
+		java.util.Map<List<String>, List<Report.ItemBlock>> runs = new java.util.LinkedHashMap<>();
+		List<Report.ItemBlock> withheld = new ArrayList<>();
+		for (Report.ItemBlock item : items) {
+			if (item.table() == null) {
+				withheld.add(item);
+			}
+			else {
+				runs.computeIfAbsent(item.table().header(), header -> new ArrayList<>()).add(item);
+			}
+		}
+		List<List<Report.ItemBlock>> result = new ArrayList<>(runs.values());
+		if (result.isEmpty()) {
+			result.add(new ArrayList<>());
+		}
+		result.get(result.size() - 1).addAll(withheld);
+		return result;
+	}
+
 	/** A table of counts for items on one scale, withheld items after, and a chart of the shown ones. */
-	private int principleTable(XSSFSheet sheet, XSSFDrawing drawing, int r, String name, List<ItemSummary> items) {
-		ItemSummary first = items.get(0);
-		int options = first.options().size();
+	private int principleTable(XSSFSheet sheet, XSSFDrawing drawing, int r, String name, List<Report.ItemBlock> items) {
+		Report.ItemBlock first = items.stream().filter(item -> item.table() != null).findFirst().orElse(null);
+		int options = first == null ? 0 : first.table().header().size() - 2;
 		Row head = sheet.createRow(r++);
 		textCell(head, 0, text.get("report.sheet.item"), header);
-		for (int o = 0; o < options; o++) {
-			textCell(head, 1 + o, text.of(first.options().get(o).label()), header);
+		if (first != null) {
+			// Each option, then "not sure": the table's heading without its last column, people.
+			for (int o = 0; o <= options; o++) {
+				textCell(head, 1 + o, first.table().header().get(o), header);
+			}
 		}
-		textCell(head, 1 + options, text.of(first.notSure()), header);
 		int headerRow = head.getRowNum();
 		int firstData = r;
-		for (ItemSummary item : items) {
-			if (item.shown()) {
+		for (Report.ItemBlock item : items) {
+			if (item.table() != null) {
 				Row row = sheet.createRow(r++);
-				textCell(row, 0, text.of(item.text()), wrap);
-				fitHeight(row, text.of(item.text()), 60);
-				for (int o = 0; o < options; o++) {
-					row.createCell(1 + o).setCellValue(item.all().counts().get(o));
+				textCell(row, 0, item.text(), wrap);
+				fitHeight(row, item.text(), 60);
+				List<Report.Figure> figures = item.table().rows().get(0).figures();
+				for (int o = 0; o < figures.size(); o++) {
+					row.createCell(1 + o).setCellValue(figures.get(o).count());
 				}
-				row.createCell(1 + options).setCellValue(item.all().notSure());
 			}
 		}
 		int lastData = r - 1;
-		for (ItemSummary item : items) {
-			if (!item.shown()) {
+		for (Report.ItemBlock item : items) {
+			if (item.table() == null) {
 				Row row = sheet.createRow(r++);
-				textCell(row, 0, text.of(item.text()), wrap);
+				textCell(row, 0, item.text(), wrap);
 				withheld(row, 1, 2 + options);
 			}
 		}
@@ -306,13 +303,17 @@ final class WorkbookReport {
 		}
 	}
 
-	private List<String> optionHeaders(List<ItemSummary> items) {
+	/**
+	 * The option columns' names: the options' own words when every table has the same, otherwise
+	 * "Answer 1", "Answer 2", ...
+	 */
+	private List<String> optionHeaders(List<Report.Table> tables) {
 		List<String> headers = new ArrayList<>();
-		ItemSummary first = items.isEmpty() ? null : items.get(0);
-		boolean same = first != null && items.stream().allMatch(i -> i.options().equals(first.options()));
-		int most = items.stream().mapToInt(i -> i.options().size()).max().orElse(0);
+		Report.Table first = tables.isEmpty() ? null : tables.get(0);
+		boolean same = first != null && tables.stream().allMatch(t -> t.header().equals(first.header()));
+		int most = tables.stream().mapToInt(t -> t.header().size() - 2).max().orElse(0);
 		for (int o = 0; o < most; o++) {
-			headers.add(same ? text.of(first.options().get(o).label()) : text.get("report.sheet.option", o + 1));
+			headers.add(same ? first.header().get(o) : text.get("report.sheet.option", o + 1));
 		}
 		return headers;
 	}
@@ -328,35 +329,51 @@ final class WorkbookReport {
 		return columns;
 	}
 
+	/** When fewer than k took part, the one sentence that says so under the heading; the first free row. */
+	private int noResults(Sheet sheet) {
+		if (!report.principles().isEmpty()) {
+			return 1;
+		}
+		textCell(sheet.createRow(1), 2, report.noResults(), wrap);
+		return 2;
+	}
+
+	/** Every statement's table in the report, shown or not, in order. */
+	private List<Report.ItemBlock> items(boolean withTable) {
+		return report.principles().stream()
+			.flatMap(principle -> principle.items().stream())
+			.filter(item -> !withTable || item.table() != null)
+			.toList();
+	}
+
 	private void items() {
 		Sheet sheet = sheets.createSheet(text.get("report.sheet.items"));
-		List<ItemSummary> items = summary.items();
-		List<String> options = optionHeaders(items);
+		List<String> options = optionHeaders(items(true).stream().map(Report.ItemBlock::table).toList());
 		List<String> columns = distributionColumns(options, text.get("report.sheet.principle"), text.get("report.sheet.itemId"),
 				text.get("report.sheet.item"));
 		columns.add(text.get("report.sheet.spread"));
 		columns.add(text.get("report.sheet.spreadWords"));
 		columns.add(text.get("report.sheet.why"));
 		headerRow(sheet, columns);
-		int r = 1;
-		for (PrincipleSummary principle : summary.principles()) {
-			for (ItemSummary item : principle.items()) {
+		int r = noResults(sheet);
+		for (Report.PrincipleBlock principle : report.principles()) {
+			for (Report.ItemBlock item : principle.items()) {
 				Row row = sheet.createRow(r++);
-				textCell(row, 0, text.of(principle.title()), null);
+				textCell(row, 0, principle.title(), null);
 				textCell(row, 1, item.id(), null);
-				textCell(row, 2, text.of(item.text()), wrap);
-				fitHeight(row, text.of(item.text()), 60);
-				if (!item.shown()) {
+				textCell(row, 2, item.text(), wrap);
+				fitHeight(row, item.text(), 60);
+				if (item.table() == null) {
 					withheld(row, 3, columns.size() - 1);
 					continue;
 				}
-				int c = distributionCells(row, 3, item.all(), options.size());
+				int c = distributionCells(row, 3, item.table().rows().get(0), options.size());
 				if (item.spread() != null) {
 					row.createCell(c).setCellValue(Math.round(item.spread() * 100) / 100.0);
-					textCell(row, c + 1, ReportContent.spreadWords(item.spread(), text), null);
+					textCell(row, c + 1, item.spreadWords(), null);
 				}
 				else {
-					textCell(row, c, text.get("report.item.noSpread"), null);
+					textCell(row, c, item.spreadWords(), null);
 				}
 			}
 		}
@@ -366,35 +383,33 @@ final class WorkbookReport {
 		table(sheet, columns.size(), r - 1);
 	}
 
-	/** People, counts, "not sure", then shares; returns the next free column. */
-	private int distributionCells(Row row, int c, Distribution d, int optionColumns) {
-		row.createCell(c++).setCellValue(d.people());
+	/** A shown row's people, counts, "not sure", then exact shares; returns the next free column. */
+	private int distributionCells(Row row, int c, Report.Row figures, int optionColumns) {
+		List<Report.Figure> all = figures.figures();
+		int options = all.size() - 1;
+		row.createCell(c++).setCellValue(figures.people());
 		for (int o = 0; o < optionColumns; o++) {
 			Cell cell = row.createCell(c++);
-			if (o < d.counts().size()) {
-				cell.setCellValue(d.counts().get(o));
+			if (o < options) {
+				cell.setCellValue(all.get(o).count());
 			}
 		}
-		row.createCell(c++).setCellValue(d.notSure());
+		row.createCell(c++).setCellValue(all.get(options).count());
 		for (int o = 0; o < optionColumns; o++) {
 			Cell cell = row.createCell(c++);
-			if (o < d.counts().size()) {
+			if (o < options) {
 				// The exact share, shown as a percent: a reader who adds or charts them loses nothing to rounding.
-				cell.setCellValue(share(d.counts().get(o), d.people()));
+				cell.setCellValue(all.get(o).share());
 				cell.setCellStyle(percent);
 			}
 		}
 		Cell notSure = row.createCell(c++);
-		notSure.setCellValue(share(d.notSure(), d.people()));
+		notSure.setCellValue(all.get(options).share());
 		notSure.setCellStyle(percent);
 		return c;
 	}
 
-	private static double share(int count, int people) {
-		return people == 0 ? 0 : (double) count / people;
-	}
-
-	/** A withheld row: "not shown" in every figure's cell, and the reason in the last ("Why") column. */
+	/** A withheld row: "not shown" in every figure's cell, and the one reason in the last ("Why") column. */
 	private void withheld(Row row, int from, int whyColumn) {
 		notShown(row, from, whyColumn - 1);
 		textCell(row, whyColumn, text.get("report.notShownWhy"), null);
@@ -411,11 +426,14 @@ final class WorkbookReport {
 		}
 	}
 
-	/** "Where our views differ": each statement, how the answers fall, and the question for it. */
+	/**
+	 * "Where our views differ": each statement, how the answers fall, the question for it, and what
+	 * we agreed to try about it last time.
+	 */
 	private void differ() {
 		XSSFSheet sheet = workbook.createSheet(text.get("report.sheet.differ"));
 		List<String> columns = List.of(text.get("report.overview.statement"), text.get("report.sheet.how"),
-				text.get("report.sheet.ask"));
+				text.get("report.sheet.ask"), text.get("report.differ.agreed"));
 		headerRow(sheet, columns);
 		int r = 1;
 		if (report.differ() != null) {
@@ -424,12 +442,14 @@ final class WorkbookReport {
 				textCell(row, 0, item.text(), wrap);
 				textCell(row, 1, item.how(), wrap);
 				textCell(row, 2, item.prompt(), wrap);
+				textCell(row, 3, String.join("\n", item.agreed()), wrap);
 				fitHeight(row, item.prompt(), 60);
 			}
 		}
 		sheet.setColumnWidth(0, 45 * 256);
 		sheet.setColumnWidth(1, 55 * 256);
 		sheet.setColumnWidth(2, 60 * 256);
+		sheet.setColumnWidth(3, 45 * 256);
 		table(sheet, columns.size(), r - 1);
 	}
 
@@ -451,22 +471,30 @@ final class WorkbookReport {
 
 	private void perspectives() {
 		Sheet sheet = sheets.createSheet(text.get("report.sheet.perspectives"));
-		List<ItemSummary> items = summary.items();
-		List<String> options = optionHeaders(items);
+		List<String> options = optionHeaders(items(true).stream().map(Report.ItemBlock::table).toList());
 		List<String> columns = distributionColumns(options, text.get("report.sheet.itemId"), text.get("report.sheet.item"),
 				text.get("report.sheet.group"));
 		columns.add(text.get("report.sheet.why"));
 		headerRow(sheet, columns);
-		int r = 1;
-		for (ItemSummary item : items) {
-			for (GroupDistribution group : item.groups()) {
+		int r = noResults(sheet);
+		for (Report.ItemBlock item : items(false)) {
+			if (item.table() == null) {
+				// Withheld whole: one row, its group and every figure not shown.
 				Row row = sheet.createRow(r++);
 				textCell(row, 0, item.id(), null);
-				textCell(row, 1, text.of(item.text()), wrap);
-				fitHeight(row, text.of(item.text()), 50);
-				textCell(row, 2, text.of(group.label()), null);
+				textCell(row, 1, item.text(), wrap);
+				withheld(row, 2, columns.size() - 1);
+				continue;
+			}
+			// The table's first row is all of us; the groups follow it.
+			for (Report.Row group : item.table().rows().subList(1, item.table().rows().size())) {
+				Row row = sheet.createRow(r++);
+				textCell(row, 0, item.id(), null);
+				textCell(row, 1, item.text(), wrap);
+				fitHeight(row, item.text(), 50);
+				textCell(row, 2, group.label(), null);
 				if (group.shown()) {
-					distributionCells(row, 3, group.distribution(), options.size());
+					distributionCells(row, 3, group, options.size());
 				}
 				else {
 					withheld(row, 3, columns.size() - 1);
@@ -484,26 +512,25 @@ final class WorkbookReport {
 		headerRow(sheet, List.of(text.get("report.sheet.itemId"), text.get("report.sheet.item"), text.get("report.sheet.answer"),
 				text.get("report.sheet.why")));
 		int r = 1;
-		if (!input.writtenIncluded()) {
-			textCell(sheet.createRow(r), 1, text.get("report.words.leftOut"), wrap);
+		Report.Words words = report.words();
+		if (words != null && words.none() != null) {
+			textCell(sheet.createRow(r++), 1, words.none(), wrap);
 		}
-		else {
-			for (WrittenSummary written : summary.written()) {
-				if (!written.shown()) {
-					Row row = sheet.createRow(r++);
-					textCell(row, 0, written.id(), null);
-					textCell(row, 1, text.of(written.text()), wrap);
-					withheld(row, 2, 3);
-					continue;
-				}
+		if (words != null) {
+			for (Report.WrittenBlock written : words.items()) {
 				for (String answer : written.answers()) {
 					Row row = sheet.createRow(r++);
 					textCell(row, 0, written.id(), null);
-					textCell(row, 1, text.of(written.text()), wrap);
-					String shown = ReportContent.answerAsShown(answer, text);
-					textCell(row, 2, shown, wrap);
-					fitHeight(row, shown, 80);
+					textCell(row, 1, written.text(), wrap);
+					textCell(row, 2, answer, wrap);
+					fitHeight(row, answer, 80);
 				}
+			}
+			for (Report.WrittenBlock written : words.withheld()) {
+				Row row = sheet.createRow(r++);
+				textCell(row, 0, written.id(), null);
+				textCell(row, 1, written.text(), wrap);
+				withheld(row, 2, 3);
 			}
 		}
 		sheet.setColumnWidth(1, 45 * 256);
@@ -514,50 +541,56 @@ final class WorkbookReport {
 	private void sinceLastTime() {
 		Sheet sheet = sheets.createSheet(text.get("report.sheet.since"));
 		int r = 0;
-		if (!input.agreements().isEmpty()) {
-			textCell(sheet.createRow(r++), 0, text.get("report.since.agreements"), header);
-			for (String agreement : input.agreements()) {
+		Report.Since since = report.since();
+		if (since != null && !since.agreements().isEmpty()) {
+			textCell(sheet.createRow(r++), 0, since.agreementsTitle(), header);
+			for (String agreement : since.agreements()) {
 				textCell(sheet.createRow(r++), 0, agreement, wrap);
 			}
 			r++;
 		}
-		if (input.previous() == null) {
+		if (since == null || since.lead() == null) {
 			textCell(sheet.createRow(r), 0, text.get("report.since.noPrevious"), wrap);
 			sheet.setColumnWidth(0, 60 * 256);
 			return;
 		}
-		List<ReportContent.Pair> pairs = ReportContent.sinceLastTime(summary, input.previous());
-		List<String> options = optionHeaders(pairs.stream().map(ReportContent.Pair::now).toList());
+		List<String> options = optionHeaders(since.pairs().stream().map(Report.SincePair::table).toList());
 		List<String> columns = distributionColumns(options, text.get("report.sheet.itemId"), text.get("report.sheet.item"),
 				text.get("report.sheet.round"));
 		int change = columns.size();
 		columns.add(text.get("report.sheet.change"));
 		columns.add(text.get("report.sheet.which"));
+		columns.add(since.agreedLabel());
 		columns.add(text.get("report.sheet.why"));
 		int headRow = r;
 		Row head = sheet.createRow(r++);
 		for (int c = 0; c < columns.size(); c++) {
 			textCell(head, c, columns.get(c), header);
 		}
-		for (ReportContent.Pair pair : pairs) {
-			for (boolean last : new boolean[] { true, false }) {
-				ItemSummary item = last ? pair.last() : pair.now();
+		if (since.none() != null) {
+			textCell(sheet.createRow(r++), 1, since.none(), wrap);
+		}
+		for (Report.SincePair pair : since.pairs()) {
+			for (Report.Row figures : pair.table().rows()) {
+				boolean now = figures == pair.table().rows().get(pair.table().rows().size() - 1);
 				Row row = sheet.createRow(r++);
-				textCell(row, 0, item.id(), null);
-				textCell(row, 1, text.of(item.text()), wrap);
-				fitHeight(row, text.of(item.text()), 50);
-				textCell(row, 2, text.get(last ? "report.since.last" : "report.since.now"), null);
-				if (item.shown()) {
-					distributionCells(row, 3, item.all(), options.size());
+				textCell(row, 0, pair.id(), null);
+				textCell(row, 1, pair.text(), wrap);
+				fitHeight(row, pair.text(), 50);
+				textCell(row, 2, figures.label(), null);
+				if (figures.shown()) {
+					distributionCells(row, 3, figures, options.size());
 				}
 				else {
 					withheld(row, 3, columns.size() - 1);
 				}
-				if (!last && pair.last().shown() && pair.now().shown()) {
+				if (now && pair.shift() != null) {
 					// The change in the share on the scale's upper side, in points, and which way in words.
-					row.createCell(change).setCellValue(
-							ReportContent.upperShare(pair.now().all()) - ReportContent.upperShare(pair.last().all()));
-					textCell(row, change + 1, ReportContent.direction(pair, text), null);
+					row.createCell(change).setCellValue(pair.shift());
+					textCell(row, change + 1, pair.direction(), null);
+				}
+				if (now && !pair.agreed().isEmpty()) {
+					textCell(row, change + 2, String.join("\n", pair.agreed()), wrap);
 				}
 			}
 		}

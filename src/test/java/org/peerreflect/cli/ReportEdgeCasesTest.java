@@ -169,6 +169,27 @@ class ReportEdgeCasesTest {
 		assertThat(pdf.indexOf("Try tea first")).isEqualTo(pdf.lastIndexOf("Try tea first"));
 	}
 
+	/**
+	 * An agreements file may name the statements each agreement was about, in square brackets before
+	 * it; the report sets it beside them. A statement the questionnaire does not ask is named with
+	 * its line, and nothing is written.
+	 */
+	@Test
+	void agreementsMayNameTheirStatementsAndAnUnknownOneIsNamedWithItsLine() throws Exception {
+		Path agreements = file("agreements.txt", "[p-5] Try tea first\n\n[p-3, nope] Ask the board in\n");
+		CommandLineTest.Run refused = CommandLineTest.run("report", "--questionnaire", file("q.yaml", MIXED).toString(),
+				"--responses", file("answers.csv", "p-5,p-3\n1,low\n5,high\n5,high\n").toString(), "--agreements",
+				agreements.toString(), "--min-group-size", "3", "--out", folder.resolve("refused").toString());
+		assertThat(refused.status()).isNotZero();
+		assertThat(refused.err()).contains(agreements + ":3: 'nope' is not a statement of the questionnaire");
+		assertThat(folder.resolve("refused")).doesNotExist();
+
+		Path fine = file("fine.txt", "[p-5] Try tea first\nAsk the board in\n");
+		report(MIXED, "p-5,p-3\n1,low\n5,high\n5,high\n", "--agreements", fine.toString());
+		String pdf = CommandLineTest.pdfText(folder.resolve("out/peer-reflect-report.pdf"));
+		assertThat(pdf).contains("• Try tea first").contains("• Ask the board in").doesNotContain("[p-5]");
+	}
+
 	@Test
 	void anUnknownCommandIsAUsageErrorNotAWebServer() {
 		CommandLineTest.Run run = CommandLineTest.run("reprot", "--out", "x");

@@ -24,6 +24,7 @@ import jakarta.servlet.http.Cookie;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.junit.jupiter.api.Test;
+import org.peerreflect.report.ReportInput;
 import org.peerreflect.testing.Pdfs;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -81,6 +82,7 @@ class DemoProfileTest {
 
 	private static List<String> agreements() throws IOException {
 		return resource("examples/agreements-autumn.txt").lines().map(String::strip).filter(line -> !line.isEmpty())
+			.map(line -> ReportInput.Agreement.ofLine(line).text())
 			.toList();
 	}
 

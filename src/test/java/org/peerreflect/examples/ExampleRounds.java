@@ -57,9 +57,9 @@ public final class ExampleRounds {
 		files.put(AUTUMN, round(questionnaire, new Random(SEED), new int[] { 24, 6, 5, 3, 1 }, 1, 0.0));
 		files.put(SPRING, round(questionnaire, new Random(SEED + 1), new int[] { 26, 7, 6, 3, 2 }, 1, 0.35));
 		files.put(AGREEMENTS, """
-				Open each meeting with a round of what is going well in our lives, not only what is hard.
-				Rotate who leads the Thursday circle, so staff and members take turns.
-				Stop using the word "clients" in our leaflets and talk about members instead.
+				[np-1 np-2] Open each meeting with a round of what is going well in our lives, not only what is hard.
+				[fr-3 fr-5] Rotate who leads the Thursday circle, so staff and members take turns.
+				[mf-1] Stop using the word "clients" in our leaflets and talk about members instead.
 				""");
 		return files;
 	}

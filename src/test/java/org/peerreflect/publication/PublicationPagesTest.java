@@ -27,6 +27,8 @@ import org.junit.jupiter.api.Test;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
+import org.peerreflect.report.KeptReport;
+import org.peerreflect.report.Report;
 import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.testing.Pdfs;
@@ -231,7 +233,7 @@ class PublicationPagesTest {
 		publish(round);
 		String model = jdbc.queryForObject("select report_model from published_report where round_id = ?", String.class,
 				round);
-		assertThat(model).startsWith("{\"format\":1,");
+		assertThat(model).startsWith("{\"format\":" + org.peerreflect.report.KeptReport.FORMAT + ",");
 		assertThat(page(ours.board(), "/reports/" + round)).contains("Kept model");
 		jdbc.update("update published_report set report_model = ? where round_id = ?",
 				model.replace("\"title\":\"Kept model\"", "\"title\":\"Kept as it was\""), round);
@@ -330,6 +332,57 @@ class PublicationPagesTest {
 			.andExpect(status().is3xxRedirection());
 		assertThat(page(ours.board(), "/reports/" + spring)).doesNotContain("Open each meeting");
 		assertThat(page(ours.board(), "/reports/" + autumn)).contains("Open each meeting");
+	}
+
+	/**
+	 * A steward ticks the statements an agreement was about; the next round's report sets it beside
+	 * each of them, on the page and in the kept model, as well as in the list of what we agreed.
+	 */
+	@Test
+	void anAgreementAboutStatementsStandsBesideThemInTheNextReport() throws Exception {
+		UUID spring = closedRound("Linked spring", 5);
+		publish(spring);
+		String form = page(ours.steward(), "/rounds/" + spring + "/agreements");
+		assertThat(form).contains("name=\"statement\"").contains("value=\"fr-3\"")
+			.contains("In our community, staff and members truly take on the same roles.")
+			// Written questions are not statements to tick.
+			.doesNotContain("value=\"fr-say\"");
+
+		String text = "Take turns leading the Thursday circle.";
+		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf()).param("text", text)
+			.param("statement", "fr-3", "np-1", "no-such-statement"))
+			.andExpect(flash().attribute("problem", "agreements.unknownStatement"))
+			.andExpect(flash().attribute("draft", text))
+			.andExpect(flash().attribute("draftStatements", List.of("fr-3", "np-1", "no-such-statement")));
+		assertThat(jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class, spring)).isZero();
+
+		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf()).param("text", text)
+			.param("statement", "fr-3", "np-1", "fr-3")).andExpect(redirectedUrl("/rounds/" + spring + "/agreements"));
+		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf())
+			.param("text", "Bring soup on Fridays.")).andExpect(redirectedUrl("/rounds/" + spring + "/agreements"));
+		assertThat(jdbc.queryForList("select s.item_id from agreement_statement s join agreement a on a.id = s.agreement_id "
+				+ "where a.round_id = ? order by s.item_id", String.class, spring)).containsExactly("fr-3", "np-1");
+		assertThat(page(ours.steward(), "/rounds/" + spring + "/agreements")).contains("It was about:")
+			.contains("When we meet, we talk about all parts of our lives, not only the hard times.");
+
+		UUID autumn = closedRound("Linked autumn", 5);
+		publish(autumn);
+		Report kept = KeptReport.read(jdbc.queryForObject("select report_model from published_report where round_id = ?",
+				String.class, autumn));
+		assertThat(kept.since().agreements()).containsExactly(text, "Bring soup on Fridays.");
+		assertThat(kept.since().pairs()).filteredOn(pair -> !pair.agreed().isEmpty()).extracting(Report.SincePair::id)
+			.containsExactlyInAnyOrder("fr-3", "np-1");
+		String since = page(ours.board(), "/reports/" + autumn);
+		since = since.substring(since.indexOf("id=\"since\""));
+		assertThat(since).containsPattern("In our community, staff and members truly take on the same roles\\.</strong>"
+				+ "[\\s\\S]*?We agreed to try:</strong>\\s*Take turns leading the Thursday circle\\.");
+
+		// Removing the agreement removes its links with it.
+		UUID agreement = jdbc.queryForObject("select id from agreement where round_id = ? and position = 1", UUID.class, spring);
+		mvc.perform(post("/rounds/" + spring + "/agreements/" + agreement + "/remove").with(as(ours.steward())).with(csrf()))
+			.andExpect(status().is3xxRedirection());
+		assertThat(jdbc.queryForObject("select count(*) from agreement_statement where agreement_id = ?", Integer.class,
+				agreement)).isZero();
 	}
 
 	@Test

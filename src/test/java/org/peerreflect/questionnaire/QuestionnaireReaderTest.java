@@ -395,7 +395,27 @@ class QuestionnaireReaderTest {
 			Finding error = onlyError(read(withLine(16,
 					"    - {value: prefer-not-to-say, group: maybe, label: {en: \"Rather not say\", es: \"Prefiero no decirlo\"}}")));
 			assertThat(error.line()).isEqualTo(16);
-			assertThat(error.message()).contains("perspective option 'prefer-not-to-say'", "group should be true or false");
+			assertThat(error.message()).contains("perspective option 'prefer-not-to-say'", "group should be false, true or a name per language");
+		}
+
+		/** A group may carry its own name for reports, in every language; the answer's words stay for the form. */
+		@Test
+		void aGroupMayBeNamedForReportsInEveryLanguage() {
+			QuestionnaireCheck check = read(withLine(15,
+					"    - {value: member, label: {en: \"A member\", es: \"Miembro\"}, group: {en: \"Members\", es: \"Miembros\"}}"));
+			assertThat(check.errors()).isEmpty();
+			Perspective.Option member = check.questionnaire().perspective().options().get(0);
+			assertThat(member.group()).isTrue();
+			assertThat(member.label().in("en")).isEqualTo("A member");
+			assertThat(member.groupName().in("es")).isEqualTo("Miembros");
+			// Without a name, a group is called by its answer's words.
+			Perspective.Option plain = read(TINY).questionnaire().perspective().options().get(0);
+			assertThat(plain.groupName().in("en")).isEqualTo("Member");
+
+			Finding missing = onlyError(read(withLine(15,
+					"    - {value: member, label: {en: \"A member\", es: \"Miembro\"}, group: {en: \"Members\"}}")));
+			assertThat(missing.line()).isEqualTo(15);
+			assertThat(missing.message()).contains("perspective option 'member' group name", "'es'");
 		}
 
 		@Test
@@ -407,6 +427,22 @@ class QuestionnaireReaderTest {
 				.containsExactly(true, true);
 		}
 
+	}
+
+	/** A statement may carry a question for the meeting, in every language; a written question may not. */
+	@Test
+	void aStatementMayCarryAQuestionForTheMeeting() {
+		QuestionnaireCheck check = read(withLine(21, "      - {id: fi-1, type: scale, scale: agree, text: {en: \"One\", es: \"Uno\"}, "
+				+ "prompt: {en: \"What would help?\", es: \"¿Qué ayudaría?\"}}"));
+		assertThat(check.errors()).isEmpty();
+		Item item = check.questionnaire().principles().get(0).items().get(0);
+		assertThat(item.prompt().in("es")).isEqualTo("¿Qué ayudaría?");
+		assertThat(read(TINY).questionnaire().principles().get(0).items().get(0).prompt()).isNull();
+
+		Finding onText = onlyError(read(withLine(22, "      - {id: fi-say, type: text, text: {en: \"Say\", es: \"Di\"}, "
+				+ "prompt: {en: \"Why?\", es: \"¿Por qué?\"}}")));
+		assertThat(onText.line()).isEqualTo(22);
+		assertThat(onText.message()).contains("item fi-say: a text item has no prompt");
 	}
 
 	@Test

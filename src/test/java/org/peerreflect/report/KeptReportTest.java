@@ -60,6 +60,22 @@ class KeptReportTest {
 		}
 	}
 
+	/**
+	 * Format 1 knew no link between an agreement and its statements: read today, its agreements are
+	 * all still listed, and beside no statement, never as a missing value the layouts would trip on.
+	 */
+	@Test
+	void aFormat1ReportKeepsItsAgreementsBesideNoStatement() throws IOException {
+		Report kept = KeptReport.read(Files.readString(FROZEN.resolve("format-1.json"), StandardCharsets.UTF_8));
+		assertThat(kept.since().agreements()).isEqualTo(ReportFixtures.agreementTexts());
+		assertThat(kept.since().pairs()).isNotEmpty().allSatisfy(pair -> assertThat(pair.agreed()).isEmpty());
+		assertThat(kept.differ().items()).isNotEmpty().allSatisfy(item -> assertThat(item.agreed()).isEmpty());
+		assertThat(kept.words().withheld()).isEmpty();
+		// Today's sample sets "take turns leading" beside the two statements it was about.
+		assertThat(sample().since().pairs().stream().filter(pair -> !pair.agreed().isEmpty()).map(Report.SincePair::id))
+			.contains("fr-3", "fr-5");
+	}
+
 	@Test
 	void aFormatFromANewerVersionIsRefusedInWords() {
 		assertThatThrownBy(() -> KeptReport.read("{\"format\":" + (KeptReport.FORMAT + 1) + ",\"report\":{}}"))

@@ -394,7 +394,7 @@ class MetamorphicReportTest {
 		Gate gate = new Gate(K, new Random(1));
 		GroupSummary now = gate.summarize(countTable(current), WrittenAnswers.none());
 		GroupSummary before = gate.summarize(countTable(previous), WrittenAnswers.none());
-		ReportInput input = new ReportInput(now, before, List.of("Take turns leading the circle."), "en",
+		ReportInput input = new ReportInput(now, before, List.of(new ReportInput.Agreement("Take turns leading the circle.", List.of())), "en",
 				"Made-up Peer Circle", null, "Round 2", null, false);
 		List<String> pages = ReportFixtures.pdfPages(ReportFixtures.pdf(input));
 		List<String> cells;

@@ -86,8 +86,7 @@ class OneReportModelTest {
 			}
 		}
 		for (Report.SincePair pair : report.since().pairs()) {
-			assertThat(pdf).as(pair.text())
-				.contains(ReportFixtures.squeeze(pair.text() + pair.then() + pair.now() + pair.direction()));
+			assertThat(pdf).as(pair.text()).contains(sinceRow(report.since(), pair));
 		}
 		for (Report.OverviewPart part : report.overview().principles()) {
 			for (Report.OverviewRow row : part.rows()) {
@@ -185,14 +184,32 @@ class OneReportModelTest {
 		assertThat(split.how()).matches("\\d+ of us chose \"Not at all true for us\" or \"A little true\", \\d+ chose "
 				+ "\"Mostly true\" or \"Very true for us\", and \\d+ chose an answer in between\\.");
 		assertThat(differ.items()).anySatisfy(item -> assertThat(item.how())
-			.matches("Of those who take part mostly as \"A member\", \\d+% chose .*; of those who take part mostly as \"Staff\", \\d+%\\."));
+			.matches("Of those who take part mostly as \"Members\", \\d+% chose .*; of those who take part mostly as \"Staff\", \\d+%\\."));
 		assertThat(differ.items()).extracting(Report.DifferItem::prompt).doesNotHaveDuplicates();
+		// The questionnaire asks its own question about fr-3 and fr-5; the others' are built from their answers.
+		Questionnaire bundled = ReportFixtures.questionnaire();
+		assertThat(split.prompt()).isEqualTo(prompt(bundled, "fr-3")).isNotNull();
+		assertThat(differ.items()).anySatisfy(item -> assertThat(item.prompt()).isEqualTo(prompt(bundled, "fr-5")));
+		assertThat(differ.items()).anySatisfy(item -> assertThat(item.prompt()).contains("(46%)"));
+		// Last time the group agreed to take turns leading, about fr-3 and fr-5: it stands beside both.
+		assertThat(split.agreed()).containsExactly(ReportFixtures.agreementTexts().get(1));
 		assertThat(differ.items()).anySatisfy(item -> assertThat(item.words()).isNotEmpty());
 		assertThat(differ.guide().steps()).hasSize(3);
 		assertThat(pdf).contains(ReportFixtures.squeeze(differ.guide().space()));
 		for (Report.DifferItem item : differ.items()) {
 			assertThat(pdf).contains(ReportFixtures.squeeze(item.text() + item.how() + item.prompt()));
 		}
+	}
+
+	private static String prompt(Questionnaire questionnaire, String id) {
+		return questionnaire.principles().stream().flatMap(p -> p.items().stream()).filter(i -> i.id().equals(id))
+			.findFirst().map(i -> i.prompt() == null ? null : i.prompt().in("en")).orElseThrow();
+	}
+
+	/** A row of the PDF's "since last time": the statement, what we agreed about it, then, now and which way. */
+	static String sinceRow(Report.Since since, Report.SincePair pair) {
+		String agreed = pair.agreed().isEmpty() ? "" : since.agreedLabel() + String.join("; ", pair.agreed());
+		return ReportFixtures.squeeze(pair.text() + agreed + pair.then() + pair.now() + pair.direction());
 	}
 
 	/** Answers chosen equally often are named together, never one as the lead. */
@@ -202,7 +219,7 @@ class OneReportModelTest {
 		List<GroupSummary.Option> options = List.of(new GroupSummary.Option("1", words("Rarely")),
 				new GroupSummary.Option("2", words("Sometimes")), new GroupSummary.Option("3", words("Often")));
 		GroupSummary.ItemSummary item = new GroupSummary.ItemSummary("t", words, options, words("Not sure"),
-				new GroupSummary.Distribution(12, List.of(2, 5, 5), 0), 0.4, List.of());
+				new GroupSummary.Distribution(12, List.of(2, 5, 5), 0), 0.4, List.of(), null);
 		assertThat(ReportContent.itemSentence(item, new ReportText("en")))
 			.isEqualTo("Answers chosen equally often: \"Sometimes\" and \"Often\" (5 each, of 12).");
 	}
@@ -220,7 +237,7 @@ class OneReportModelTest {
 		List<GroupSummary.ItemSummary> items = new ArrayList<>();
 		for (int i = 1; i <= 3; i++) {
 			items.add(new GroupSummary.ItemSummary("s-" + i, words("Statement " + i), options, words("Not sure"),
-					new GroupSummary.Distribution(16, List.of(3, 3, 3, 3, 4), 0), 0.6, List.of()));
+					new GroupSummary.Distribution(16, List.of(3, 3, 3, 3, 4), 0), 0.6, List.of(), null));
 		}
 		GroupSummary.PrincipleSummary principle = new GroupSummary.PrincipleSummary("p", words("Together"), words("About"),
 				items, List.of(new GroupSummary.WrittenSummary("p-say", words("Say"), true, List.of("One", "Two"))));

@@ -101,7 +101,7 @@ class PdfReportTest {
 			String section = english.principleOf(principle.items().get(0));
 			assertThat(Pattern.compile(Pattern.quote(notShown)).matcher(section).results().count())
 				.as(english.text.of(principle.title())).isOne();
-			assertThat(section).contains(squeeze("A volunteer, A board member: not shown (to protect small groups)"));
+			assertThat(section).contains(squeeze("Volunteers, Board: not shown (to protect small groups)"));
 		}
 		assertThat(Pattern.compile(Pattern.quote(notShown)).matcher(english.squeezed).results().count())
 			.as("in the whole report").isLessThan(20);
@@ -127,8 +127,8 @@ class PdfReportTest {
 		ReportText text = english.text;
 		String cover = english.squeezedPage(1);
 		assertThat(cover).contains(squeeze(text.get("report.cover.tookPart") + text.get("report.cover.people", 45)));
-		assertThat(cover).contains(squeeze("I take part mostly as: A member: 26 Staff: 7 "
-				+ "A volunteer: " + text.get("report.notShown") + " A board member: " + text.get("report.notShown")));
+		assertThat(cover).contains(squeeze("I take part mostly as: Members: 26 Staff: 7 "
+				+ "Volunteers: " + text.get("report.notShown") + " Board: " + text.get("report.notShown")));
 		// The withheld groups' sizes (6 volunteers, 3 on the board) are nowhere on it.
 		assertThat(cover).doesNotContainPattern("volunteer:\\d").doesNotContainPattern("boardmember:\\d");
 		assertThat(cover).contains(squeeze(text.get("report.cover.protectionText", 5)));
@@ -190,9 +190,8 @@ class PdfReportTest {
 		String cover = pdf.squeezedPage(1);
 		assertThat(cover).contains(squeeze(es.get("report.cover.kicker")))
 			.contains(squeeze(es.get("report.cover.tookPart") + es.get("report.cover.people", 45)))
-			.contains(squeeze("Participo sobre todo como: Miembro de la comunidad: 26 Parte del personal: 7 "
-					+ "Persona voluntaria: " + es.get("report.notShown") + " Miembro de la junta directiva: "
-					+ es.get("report.notShown")));
+			.contains(squeeze("Participo sobre todo como: Miembros: 26 Personal: 7 "
+					+ "Voluntariado: " + es.get("report.notShown") + " Junta directiva: " + es.get("report.notShown")));
 		int read = pdf.pageStartingWith(es.get("report.read.title"));
 		assertThat(read).isGreaterThan(pdf.pageStartingWith(es.get("report.words.title")));
 		assertThat(normalize(pdf.pages.get(read - 1))).contains("Leik");
@@ -263,20 +262,39 @@ class PdfReportTest {
 	}
 
 	@Test
-	void theAgreementsAppearUnderSinceLastTime() {
+	void theAgreementsAppearUnderSinceLastTimeAndBesideTheirStatements() {
 		int page = english.pageStartingWith(english.text.get("report.since.title"));
 		assertThat(page).isPositive();
 		String since = english.squeezedPage(page);
 		List<String> expected = new ArrayList<>();
 		expected.add(english.text.get("report.since.agreements"));
-		expected.addAll(ReportFixtures.agreements());
+		expected.addAll(ReportFixtures.agreementTexts());
 		expected.add(english.text.get("report.since.lead"));
 		assertInOrder(since, expected);
 		assertThat(ReportFixtures.agreements()).hasSize(3);
-		// and only there
-		for (String agreement : ReportFixtures.agreements()) {
-			assertThat(english.squeezed.indexOf(squeeze(agreement))).isEqualTo(english.squeezed.lastIndexOf(squeeze(agreement)));
+		// Each agreement is listed once, and set again beside each statement it was about that the
+		// report shows in "where our views differ" or "since last time".
+		Report model = Report.of(input);
+		for (ReportInput.Agreement agreement : ReportFixtures.agreements()) {
+			assertThat(agreement.statements()).isNotEmpty();
+			long beside = model.since().pairs().stream().filter(pair -> agreement.about(pair.id())).count()
+					+ model.differ().items().stream().filter(item -> item.agreed().contains(agreement.text())).count();
+			assertThat(beside).isPositive();
+			assertThat(occurrences(english.squeezed, squeeze(agreement.text()))).isEqualTo(1 + beside);
 		}
+		// fr-3 and fr-5 are where our views differ; "take turns" was agreed about them last time.
+		String rotate = ReportFixtures.agreementTexts().get(1);
+		int differ = english.pageStartingWith(english.text.get("report.differ.title"));
+		assertThat(english.squeezedPage(differ) + english.squeezedPage(differ + 1))
+			.contains(squeeze(english.text.get("report.differ.agreed")) + "•" + squeeze(rotate));
+	}
+
+	private static int occurrences(String text, String part) {
+		int count = 0;
+		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {
+			count++;
+		}
+		return count;
 	}
 
 	/**
@@ -293,7 +311,7 @@ class PdfReportTest {
 		List<String> expected = new ArrayList<>();
 		int lastMove = Integer.MAX_VALUE;
 		for (Report.SincePair pair : since.pairs()) {
-			expected.add(pair.text() + pair.then() + pair.now() + pair.direction());
+			expected.add(OneReportModelTest.sinceRow(since, pair));
 			int move = Math.abs(Integer.parseInt(pair.now().replace("%", "")) - Integer.parseInt(pair.then().replace("%", "")));
 			assertThat(move).as(pair.text()).isLessThanOrEqualTo(lastMove);
 			lastMove = move;

@@ -91,16 +91,23 @@ final class ReportFixtures {
 				includeWritten ? written(rows) : WrittenAnswers.none());
 	}
 
-	static List<String> agreements() {
+	/** The example agreements, each with the statements it was about. */
+	static List<ReportInput.Agreement> agreements() {
 		try {
 			return Files.readAllLines(AGREEMENTS, StandardCharsets.UTF_8).stream()
 				.map(String::strip)
 				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
+				.map(ReportInput.Agreement::ofLine)
 				.toList();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
 		}
+	}
+
+	/** The example agreements' words, as a report prints them. */
+	static List<String> agreementTexts() {
+		return agreements().stream().map(ReportInput.Agreement::text).toList();
 	}
 
 	static byte[] pdf(ReportInput input) {
@@ -197,7 +204,7 @@ final class ReportFixtures {
 						: new GroupSummary.ItemSummary(i.id(), i.text(), i.options(), i.notSure(), i.all(), i.spread(),
 								i.groups().stream()
 									.map(g -> g.value().equals(group) ? new GroupSummary.GroupDistribution(g.value(), g.label(), figures) : g)
-									.toList()))
+									.toList(), i.prompt()))
 				.toList(), p.written()))
 			.toList();
 		return new GroupSummary(summary.questionnaireId(), summary.questionnaireVersion(), summary.questionnaireTitle(),

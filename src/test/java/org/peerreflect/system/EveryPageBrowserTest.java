@@ -90,10 +90,10 @@ class EveryPageBrowserTest {
 		UUID closed = answered(harbour, "Summer", 12, true);
 		UUID earlier = answered(harbour, "Last year", 14, true);
 		publication.publish(earlier, harbour.id(), harbour.name());
-		publication.agree(earlier, harbour.id(), "Take turns to open the meeting.");
+		publication.agree(earlier, harbour.id(), "Take turns to open the meeting.", List.of("fr-3"));
 		UUID published = answered(harbour, "Autumn", 16, true);
 		publication.publish(published, harbour.id(), harbour.name());
-		publication.agree(published, harbour.id(), "Ask the board to one meeting a season.");
+		publication.agree(published, harbour.id(), "Ask the board to one meeting a season.", List.of("fr-5", "na-1"));
 		// One answer of the closed round changed in review, so that "put back" shows.
 		UUID answer = jdbc.queryForObject("select id from written_answer where round_id = ? and item_id = 'np-say' "
 				+ "order by id limit 1", UUID.class, closed);
