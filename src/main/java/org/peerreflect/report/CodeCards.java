@@ -43,7 +43,7 @@ public final class CodeCards {
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
 			document.addTitle(text.get("cards.title", roundName));
-			PdfBlocks.language(writer, language);
+			PdfBlocks.describe(writer, language);
 			document.open();
 			// A point less than a quarter, so that four rows never spill onto another page.
 			float cardHeight = (float) Math.floor(PageSize.A4.getHeight() / 4) - 1;

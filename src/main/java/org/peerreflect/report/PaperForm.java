@@ -68,7 +68,7 @@ public final class PaperForm {
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
 			document.addTitle(text.of(questionnaire.title()));
-			PdfBlocks.language(writer, text.language());
+			PdfBlocks.describe(writer, text.language());
 			document.addCreator("Peer Reflect");
 			document.open();
 			add(paragraph(text.of(questionnaire.title()), h1, 0, 10));

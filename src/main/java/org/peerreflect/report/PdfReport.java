@@ -110,7 +110,9 @@ final class PdfReport {
 			writer = PdfWriter.getInstance(document, out);
 			writer.setPageEvent(new Footer());
 			document.addTitle(report.title());
-			PdfBlocks.language(writer, report.language());
+			PdfBlocks.describe(writer, report.language());
+			// The report opens with its bookmarks beside it, a contents that is always at hand.
+			writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
 			document.addCreator("Peer Reflect");
 			document.open();
 			for (Report.Part part : report.parts()) {
@@ -637,12 +639,22 @@ final class PdfReport {
 				template.setColorFill(colour);
 				template.rectangle(x, top - 6, w, 6);
 				template.fill();
+				if (o == options && w > 0) {
+					template.setColorStroke(Charts.NOT_SURE_OUTLINE);
+					template.setLineWidth(0.3f);
+					template.rectangle(x, top - 6, w, 6);
+					template.stroke();
+				}
 				x += w;
+				if (x > 0 && x < width) {
+					// A white gap before the next segment, as in the charts.
+					template.setColorStroke(Color.WHITE);
+					template.setLineWidth(0.8f);
+					template.moveTo(x, top - 6);
+					template.lineTo(x, top);
+					template.stroke();
+				}
 			}
-			template.setColorStroke(new Color(0x8c8c8c));
-			template.setLineWidth(0.3f);
-			template.rectangle(0, top - 6, width, 6);
-			template.stroke();
 		}
 		try {
 			Image image = Image.getInstance(template);

@@ -552,11 +552,15 @@ public record Report(String language, String kicker, String title, String organi
 			List<Chart> drawn = new ArrayList<>();
 			String none = null;
 			List<String> header = List.of();
+			String key = null;
 			if (input.previous() != null) {
 				List<ReportContent.Pair> found = new ArrayList<>(ReportContent.sinceLastTime(summary, input.previous()));
 				if (!found.isEmpty()) {
+					ItemSummary first = found.get(0).now();
 					header = List.of(text.get("report.overview.statement"), text.get("report.since.last"),
-							text.get("report.since.now"), ReportContent.upperAnswers(found.get(0).now(), text));
+							text.get("report.since.now"), ReportContent.upperAnswers(first, text));
+					key = text.get("report.since.key", text.of(first.options().get(0).label()),
+							text.of(first.options().get(first.options().size() - 1).label()), text.of(first.notSure()));
 				}
 				// The statements that moved most first; those not shown one of the times after them.
 				found.sort(java.util.Comparator.comparingInt((ReportContent.Pair pair) -> -moved(pair)));
@@ -581,7 +585,7 @@ public record Report(String language, String kicker, String title, String organi
 					input.agreements().stream().map(ReportInput.Agreement::text).toList(),
 					input.previous() == null ? null : text.get("report.since.lead"), pairs, none, drawn,
 					same == 0 ? null : text.get("report.since.rest", same, ReportContent.SAME_WITHIN), header,
-					header.isEmpty() ? null : text.get("report.since.key"), text.get("report.since.agreed"));
+					key, text.get("report.since.agreed"));
 		}
 
 		/** The change in points of the share on the scale's upper side, or null when not shown both times. */

@@ -281,8 +281,12 @@ final class WorkbookReport {
 			Color colour = o < options ? Charts.optionColour(o, options) : Charts.NOT_SURE;
 			series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(
 					new byte[] { (byte) colour.getRed(), (byte) colour.getGreen(), (byte) colour.getBlue() })));
+			// A white gap between segments, as in the PDF; "not sure" outlined in grey.
+			Color line = o < options ? Color.WHITE : Charts.NOT_SURE_OUTLINE;
 			XDDFLineProperties outline = new XDDFLineProperties();
-			outline.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(new byte[] { (byte) 0x8c, (byte) 0x8c, (byte) 0x8c })));
+			outline.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(
+					new byte[] { (byte) line.getRed(), (byte) line.getGreen(), (byte) line.getBlue() })));
+			outline.setWidth(o < options ? 1.5 : 0.75);
 			series.setLineProperties(outline);
 		}
 		chart.plot(data);

@@ -447,6 +447,27 @@ class PdfReportTest {
 		assertThat(bookmarks).containsExactlyElementsOf(expected);
 	}
 
+	/**
+	 * Short of tags, which OpenPDF's layout cannot write: the language is declared, the title shows
+	 * in the window, the bookmarks open beside the pages, every font is embedded, and the file does
+	 * not claim to be tagged.
+	 */
+	@Test
+	void thePdfSaysItsLanguageAndTitleAndDoesNotClaimTags() throws IOException {
+		try (PdfReader reader = new PdfReader(english.bytes)) {
+			com.lowagie.text.pdf.PdfDictionary catalog = reader.getCatalog();
+			assertThat(String.valueOf(catalog.get(com.lowagie.text.pdf.PdfName.LANG))).isEqualTo("en");
+			assertThat(reader.getInfo().get("Title")).isEqualTo(Report.of(input).title());
+			com.lowagie.text.pdf.PdfDictionary preferences = catalog.getAsDict(com.lowagie.text.pdf.PdfName.VIEWERPREFERENCES);
+			assertThat(String.valueOf(preferences.get(com.lowagie.text.pdf.PdfName.DISPLAYDOCTITLE))).isEqualTo("true");
+			assertThat(String.valueOf(catalog.get(com.lowagie.text.pdf.PdfName.PAGEMODE))).isEqualTo("/UseOutlines");
+			assertThat(catalog.get(com.lowagie.text.pdf.PdfName.MARKINFO)).isNull();
+			assertThat(catalog.get(com.lowagie.text.pdf.PdfName.STRUCTTREEROOT)).isNull();
+		}
+		String fonts = new String(english.bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
+		assertThat(fonts).contains("/FontFile2").doesNotContain("/Helvetica");
+	}
+
 	@Test
 	void everyPageButTheCoverCarriesTheTitleAndItsNumber() {
 		assertThat(english.pages.size()).isGreaterThan(10);
