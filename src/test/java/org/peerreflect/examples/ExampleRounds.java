@@ -38,6 +38,8 @@ public final class ExampleRounds {
 
 	static final String AGREEMENTS = "agreements-autumn.txt";
 
+	static final String AGREEMENTS_ES = "agreements-autumn-es.txt";
+
 	private static final String[] PERSPECTIVES = { "member", "staff", "volunteer", "board", "prefer-not-to-say" };
 
 	private ExampleRounds() {
@@ -60,6 +62,12 @@ public final class ExampleRounds {
 				[np-1 np-2] Open each meeting with a round of what is going well in our lives, not only what is hard.
 				[fr-3 fr-5] Rotate who leads the Thursday circle, so staff and members take turns.
 				[mf-1] Stop using the word "clients" in our leaflets and talk about members instead.
+				""");
+		// The same agreements as a Spanish-speaking group would have written them down.
+		files.put(AGREEMENTS_ES, """
+				[np-1 np-2] Empezar cada reunión con una ronda de lo que va bien en nuestra vida, no solo de lo difícil.
+				[fr-3 fr-5] Turnarnos para llevar el círculo de los jueves, para que el personal y los miembros se alternen.
+				[mf-1] Dejar de usar la palabra «clientes» en los folletos y hablar de miembros.
 				""");
 		return files;
 	}
