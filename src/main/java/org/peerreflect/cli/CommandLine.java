@@ -272,11 +272,7 @@ public final class CommandLine {
 		catch (IOException | java.io.UncheckedIOException e) {
 			throw new BadInput(file + ": cannot read the agreements (" + reason(e) + "); it should be UTF-8 text, one agreement a line");
 		}
-		java.util.Set<String> asked = questionnaire.principles().stream()
-			.flatMap(principle -> principle.items().stream())
-			.filter(org.peerreflect.questionnaire.Item::isScale)
-			.map(org.peerreflect.questionnaire.Item::id)
-			.collect(java.util.stream.Collectors.toCollection(java.util.LinkedHashSet::new));
+		List<String> asked = questionnaire.statementIds();
 		List<ReportInput.Agreement> agreements = new ArrayList<>();
 		List<String> problems = new ArrayList<>();
 		for (int n = 0; n < lines.size(); n++) {
@@ -294,8 +290,15 @@ public final class CommandLine {
 			if (agreement.text().isEmpty()) {
 				problems.add(file + ":" + (n + 1) + ": the statements are named but the agreement itself is missing");
 			}
-			if (agreements.stream().noneMatch(a -> a.text().equals(agreement.text()))) {
+			// A repeated agreement is listed once, about every statement either line named.
+			int same = agreements.stream().map(ReportInput.Agreement::text).toList().indexOf(agreement.text());
+			if (same < 0) {
 				agreements.add(agreement);
+			}
+			else {
+				List<String> about = new ArrayList<>(agreements.get(same).statements());
+				agreement.statements().stream().filter(id -> !about.contains(id)).forEach(about::add);
+				agreements.set(same, new ReportInput.Agreement(agreement.text(), about));
 			}
 		}
 		if (!problems.isEmpty()) {

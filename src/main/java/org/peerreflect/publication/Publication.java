@@ -13,15 +13,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import org.peerreflect.insight.Gate;
 import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.WrittenReview;
-import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.report.KeptReport;
 import org.peerreflect.report.Report;
@@ -109,8 +106,13 @@ public class Publication {
 		Optional<Published> earlier = latestPublished(organizationId, null);
 		GroupSummary previous = latestPublished(organizationId, questionnaire.id()).map(p -> p.input().current())
 			.orElse(null);
+		// Agreements are about statements by id; after a round of another questionnaire, the same id
+		// may name another statement, so only the words are kept.
 		List<ReportInput.Agreement> agreements = earlier
-			.map(p -> agreements(p.round().id()).stream().map(Agreement::forReport).toList())
+			.map(p -> agreements(p.round().id()).stream()
+				.map(a -> p.input().current().questionnaireId().equals(questionnaire.id()) ? a.forReport()
+						: new ReportInput.Agreement(a.text(), List.of()))
+				.toList())
 			.orElse(List.of());
 		Instant now = clock.instant();
 		ReportInput input = new ReportInput(current, previous, agreements, round.language(), organizationName,
@@ -225,11 +227,7 @@ public class Publication {
 	 */
 	public void agree(UUID roundId, UUID organizationId, String text, Collection<String> statements) {
 		rounds.locked(roundId, organizationId, RoundState.PUBLISHED);
-		Set<String> asked = rounds.questionnaire(roundId, organizationId).principles().stream()
-			.flatMap(principle -> principle.items().stream())
-			.filter(Item::isScale)
-			.map(Item::id)
-			.collect(Collectors.toSet());
+		List<String> asked = rounds.questionnaire(roundId, organizationId).statementIds();
 		List<String> about = statements == null ? List.of() : statements.stream().distinct().toList();
 		if (!asked.containsAll(about)) {
 			throw new RoundProblem("agreements.unknownStatement");

@@ -18,6 +18,11 @@ public record Questionnaire(String id, int version, List<String> languages, Loca
 		return principles.stream().flatMap(p -> p.items().stream()).toList();
 	}
 
+	/** The ids of its statements, the scale items, in order: what an agreement may be about. */
+	public List<String> statementIds() {
+		return items().stream().filter(Item::isScale).map(Item::id).toList();
+	}
+
 	public Optional<Item> item(String id) {
 		return items().stream().filter(i -> i.id().equals(id)).findFirst();
 	}

@@ -59,7 +59,7 @@ public final class KeptReport {
 			words.putArray("withheld");
 		}
 		if (report.get("since") instanceof ObjectNode since) {
-			since.putNull("agreedLabel");
+			since.put("agreedLabel", new ReportText(report.path("language").asString("en")).get("report.since.agreed"));
 			since.path("pairs").forEach(pair -> ((ObjectNode) pair).putArray("agreed"));
 		}
 	}

@@ -580,7 +580,8 @@ public record Report(String language, String kicker, String title, String organi
 					drawn.add(sinceChart(both.subList(from, Math.min(both.size(), from + SINCE_PER_CHART))));
 				}
 			}
-			long same = pairs.stream().filter(pair -> !pair.moved()).count();
+			// The rest sentence counts only the statements the page does not name one by one.
+			long same = pairs.stream().filter(pair -> !pair.named()).count();
 			return new Since(text.get("report.since.title"), text.get("report.since.agreements"),
 					input.agreements().stream().map(ReportInput.Agreement::text).toList(),
 					input.previous() == null ? null : text.get("report.since.lead"), pairs, none, drawn,

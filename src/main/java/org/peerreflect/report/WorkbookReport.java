@@ -192,26 +192,20 @@ final class WorkbookReport {
 	}
 
 	/**
-	 * Items in runs that share a scale, told by their tables' headings; a withheld item joins the run
-	 * before it.
+	 * Items grouped by scale, told by their tables' headings; a withheld item, which has no table,
+	 * joins the group of the shown item before it (or, first in its principle, the one after it).
 	 */
 	private static List<List<Report.ItemBlock>> byScale(List<Report.ItemBlock> items) {
 		java.util.Map<List<String>, List<Report.ItemBlock>> runs = new java.util.LinkedHashMap<>();
-		List<Report.ItemBlock> withheld = new ArrayList<>();
+		List<String> last = items.stream().filter(item -> item.table() != null).map(item -> item.table().header())
+			.findFirst().orElse(List.of());
 		for (Report.ItemBlock item : items) {
-			if (item.table() == null) {
-				withheld.add(item);
+			if (item.table() != null) {
+				last = item.table().header();
 			}
-			else {
-				runs.computeIfAbsent(item.table().header(), header -> new ArrayList<>()).add(item);
-			}
+			runs.computeIfAbsent(last, header -> new ArrayList<>()).add(item);
 		}
-		List<List<Report.ItemBlock>> result = new ArrayList<>(runs.values());
-		if (result.isEmpty()) {
-			result.add(new ArrayList<>());
-		}
-		result.get(result.size() - 1).addAll(withheld);
-		return result;
+		return new ArrayList<>(runs.values());
 	}
 
 	/** A table of counts for items on one scale, withheld items after, and a chart of the shown ones. */
@@ -340,6 +334,16 @@ final class WorkbookReport {
 		}
 		textCell(sheet.createRow(1), 2, report.noResults(), wrap);
 		return 2;
+	}
+
+	/**
+	 * The perspective groups, as every shown statement's table names them after "all of us"; each
+	 * statement has the same groups.
+	 */
+	private List<String> groupLabels() {
+		return items(true).stream().findFirst()
+			.map(item -> item.table().rows().subList(1, item.table().rows().size()).stream().map(Report.Row::label).toList())
+			.orElse(List.of());
 	}
 
 	/** Every statement's table in the report, shown or not, in order. */
@@ -483,11 +487,14 @@ final class WorkbookReport {
 		int r = noResults(sheet);
 		for (Report.ItemBlock item : items(false)) {
 			if (item.table() == null) {
-				// Withheld whole: one row, its group and every figure not shown.
-				Row row = sheet.createRow(r++);
-				textCell(row, 0, item.id(), null);
-				textCell(row, 1, item.text(), wrap);
-				withheld(row, 2, columns.size() - 1);
+				// Withheld whole: a row per group, as for the others, every figure not shown.
+				for (String group : groupLabels()) {
+					Row row = sheet.createRow(r++);
+					textCell(row, 0, item.id(), null);
+					textCell(row, 1, item.text(), wrap);
+					textCell(row, 2, group, null);
+					withheld(row, 3, columns.size() - 1);
+				}
 				continue;
 			}
 			// The table's first row is all of us; the groups follow it.
@@ -517,6 +524,9 @@ final class WorkbookReport {
 				text.get("report.sheet.why")));
 		int r = 1;
 		Report.Words words = report.words();
+		if (words == null && report.principles().isEmpty()) {
+			textCell(sheet.createRow(r++), 1, report.noResults(), wrap);
+		}
 		if (words != null && words.none() != null) {
 			textCell(sheet.createRow(r++), 1, words.none(), wrap);
 		}
@@ -564,7 +574,7 @@ final class WorkbookReport {
 		int change = columns.size();
 		columns.add(text.get("report.sheet.change"));
 		columns.add(text.get("report.sheet.which"));
-		columns.add(since.agreedLabel());
+		columns.add(text.get("report.differ.agreed"));
 		columns.add(text.get("report.sheet.why"));
 		int headRow = r;
 		Row head = sheet.createRow(r++);
@@ -582,16 +592,23 @@ final class WorkbookReport {
 				textCell(row, 1, pair.text(), wrap);
 				fitHeight(row, pair.text(), 50);
 				textCell(row, 2, figures.label(), null);
+				int why = columns.size() - 1;
 				if (figures.shown()) {
 					distributionCells(row, 3, figures, options.size());
 				}
 				else {
-					withheld(row, 3, columns.size() - 1);
+					notShown(row, 3, change - 1);
+					textCell(row, why, text.get("report.notShownWhy"), null);
 				}
 				if (now && pair.shift() != null) {
 					// The change in the share on the scale's upper side, in points, and which way in words.
 					row.createCell(change).setCellValue(pair.shift());
 					textCell(row, change + 1, pair.direction(), null);
+				}
+				else if (now) {
+					// Not shown one of the two times: no change can be given, and the cells say so.
+					notShown(row, change, change + 1);
+					textCell(row, why, text.get("report.notShownWhy"), null);
 				}
 				if (now && !pair.agreed().isEmpty()) {
 					textCell(row, change + 2, String.join("\n", pair.agreed()), wrap);

@@ -68,6 +68,9 @@ class PublicationPagesTest {
 	@Autowired
 	ParticipationService participation;
 
+	@Autowired
+	org.peerreflect.questionnaire.QuestionnaireCatalog catalog;
+
 	private People people;
 
 	private People.Organization ours;
@@ -103,6 +106,19 @@ class PublicationPagesTest {
 							written));
 		}
 		rounds.close(round, organization);
+		return round;
+	}
+
+	/** A published round (k = 3) of version 1 of a questionnaire in which every member gave the same answers. */
+	private UUID publishedAlike(String questionnaire, String name, String language, int people, Map<String, String> answers)
+			throws Exception {
+		UUID round = rounds.create(ours.id(), name, questionnaire, 1, language, 3).id();
+		rounds.open(round, ours.id());
+		for (String code : participation.issueCodes(round, ours.id(), people)) {
+			participation.submit(code, Channel.ONLINE, new Submission("member", answers, Map.of()));
+		}
+		rounds.close(round, ours.id());
+		publish(round);
 		return round;
 	}
 
@@ -242,6 +258,58 @@ class PublicationPagesTest {
 		assertThat(page(ours.board(), "/reports/" + round)).contains("Kept model").doesNotContain("Kept as it was");
 	}
 
+	/**
+	 * The web page lays out the kept model as the PDF does: every part in the model's order, every
+	 * statement with each group's figures or its withheld mark, and each question to talk over.
+	 */
+	@Test
+	void theWebPageCarriesTheModelsPartsAndFigures() throws Exception {
+		UUID round = closedRound("Every figure", 9);
+		publish(round);
+		Report report = KeptReport.read(jdbc.queryForObject("select report_model from published_report where round_id = ?",
+				String.class, round));
+		String page = page(ours.board(), "/reports/" + round);
+		String text = squeezed(page.substring(page.indexOf("<main")));
+		List<String> titles = new ArrayList<>();
+		if (report.differ() != null) {
+			titles.add(report.differ().title());
+		}
+		titles.add(report.overview().title());
+		report.principles().forEach(principle -> titles.add(principle.title()));
+		titles.addAll(List.of(report.words().title(), report.read().title(), report.withheld().title()));
+		int at = -1;
+		for (String title : titles) {
+			int next = text.indexOf(squeezed(title), at + 1);
+			assertThat(next).as("'%s' after what comes before it", title).isGreaterThan(at);
+			at = next;
+		}
+		int rows = 0;
+		for (Report.PrincipleBlock principle : report.principles()) {
+			for (Report.ItemBlock item : principle.items()) {
+				assertThat(text).contains(squeezed(item.text()));
+				if (item.table() == null) {
+					assertThat(text).contains(squeezed(item.notShown()));
+					continue;
+				}
+				for (Report.Row row : item.table().rows()) {
+					assertThat(text).as(item.id() + " " + row.label())
+						.contains(squeezed(row.label() + (row.shown() ? String.join("", row.cells()) : row.withheld())));
+					rows++;
+				}
+			}
+		}
+		// np-1 and fr-3 are answered: all of us and four groups each.
+		assertThat(rows).isEqualTo(10);
+		if (report.differ() != null) {
+			report.differ().items().forEach(item -> assertThat(text).contains(squeezed(item.how() + item.prompt())));
+		}
+	}
+
+	/** Page text without tags or spaces, so that table cells read as one run. */
+	private static String squeezed(String html) {
+		return html.replaceAll("<[^>]+>", "").replaceAll("\\s+", "");
+	}
+
 	private static String withoutToken(String page) {
 		return page.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "");
 	}
@@ -377,6 +445,20 @@ class PublicationPagesTest {
 		assertThat(since).containsPattern("In our community, staff and members truly take on the same roles\\.</strong>"
 				+ "[\\s\\S]*?We agreed to try:</strong>\\s*Take turns leading the Thursday circle\\.");
 
+		// A round of another questionnaire after it keeps the words only: there, the same id may name
+		// another statement.
+		mvc.perform(post("/rounds/" + autumn + "/agreements").with(as(ours.steward())).with(csrf()).param("text", text)
+			.param("statement", "fr-3")).andExpect(redirectedUrl("/rounds/" + autumn + "/agreements"));
+		String other = org.peerreflect.testing.Questionnaires.TINY.replace("id: tiny", "id: other-" + ours.id())
+			.replace("fi-1", "fr-3");
+		assertThat(catalog.upload(ours.id(), "other.yaml", other.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+			.valid()).isTrue();
+		UUID winter = publishedAlike("other-" + ours.id(), "Other winter", "en", 5, Map.of("fr-3", "2"));
+		Report unlinked = KeptReport.read(jdbc.queryForObject(
+				"select report_model from published_report where round_id = ?", String.class, winter));
+		assertThat(unlinked.since().agreements()).containsExactly(text);
+		assertThat(unlinked.differ().items()).allSatisfy(item -> assertThat(item.agreed()).isEmpty());
+
 		// Removing the agreement removes its links with it.
 		UUID agreement = jdbc.queryForObject("select id from agreement where round_id = ? and position = 1", UUID.class, spring);
 		mvc.perform(post("/rounds/" + spring + "/agreements/" + agreement + "/remove").with(as(ours.steward())).with(csrf()))
@@ -453,14 +535,7 @@ class PublicationPagesTest {
 	/** The report speaks the round's language; the page around it speaks the reader's. */
 	@Test
 	void aSpanishRoundsReportIsInSpanishWhateverTheReadersLanguage() throws Exception {
-		UUID round = rounds.create(ours.id(), "Ronda de otoño", "peer-support-principles", 1, "es", 3).id();
-		rounds.open(round, ours.id());
-		List<String> codes = participation.issueCodes(round, ours.id(), 3);
-		for (String code : codes) {
-			participation.submit(code, Channel.ONLINE, new Submission("member", Map.of("np-1", "5"), Map.of()));
-		}
-		rounds.close(round, ours.id());
-		publish(round);
+		UUID round = publishedAlike("peer-support-principles", "Ronda de otoño", "es", 3, Map.of("np-1", "5"));
 		String page = page(ours.board(), "/reports/" + round);
 		assertThat(page).contains("Cómo leer este informe").contains("Download the PDF")
 			.contains("lang=\"es\"");

@@ -21,6 +21,13 @@ class OneReportModelTest {
 
 	private static String pdf;
 
+	private static org.apache.poi.xssf.usermodel.XSSFWorkbook workbook;
+
+	@org.junit.jupiter.api.AfterAll
+	static void close() throws java.io.IOException {
+		workbook.close();
+	}
+
 	@BeforeAll
 	static void makeTheSampleReport() {
 		Questionnaire questionnaire = ReportFixtures.questionnaire();
@@ -30,6 +37,7 @@ class OneReportModelTest {
 				null, "Spring 2026", null, true);
 		report = Report.of(input);
 		pdf = ReportFixtures.squeeze(String.join(" ", ReportFixtures.pdfPages(ReportFixtures.pdf(input))));
+		workbook = ReportFixtures.readWorkbook(ReportFixtures.workbook(input));
 	}
 
 	/** Every section's title, in the model's order of parts. */
@@ -98,6 +106,82 @@ class OneReportModelTest {
 		}
 		assertThat(rows).as("the sample has tables").isGreaterThan(50);
 		assertThat(withheld).as("and withheld rows in them").isPositive();
+	}
+
+	/**
+	 * The workbook lays out the same model: the cover's facts and thanks, every statement's figures
+	 * for all of us and each group (withheld ones "not shown"), where our views differ, since last
+	 * time in the model's order, and what was not shown.
+	 */
+	@Test
+	void theWorkbookCarriesEveryFigureOfTheModel() {
+		List<String> about = cellsOf("About");
+		for (Report.Fact fact : report.cover()) {
+			assertThat(about).contains(fact.label(), String.join("\n", fact.values()));
+		}
+		assertThat(about).contains(report.thanks()).containsAll(report.withheld().lines())
+			.containsAll(report.read().paragraphs());
+		org.apache.poi.ss.usermodel.Sheet items = workbook.getSheet("Items");
+		org.apache.poi.ss.usermodel.Sheet groups = workbook.getSheet("Perspectives");
+		int itemRow = 1;
+		int groupRow = 1;
+		for (Report.PrincipleBlock principle : report.principles()) {
+			for (Report.ItemBlock item : principle.items()) {
+				org.apache.poi.ss.usermodel.Row row = items.getRow(itemRow++);
+				assertThat(row.getCell(1).getStringCellValue()).isEqualTo(item.id());
+				if (item.table() == null) {
+					assertThat(row.getCell(3).getStringCellValue()).isEqualTo("not shown");
+					continue;
+				}
+				assertThat(figures(row)).as(item.id()).isEqualTo(figures(item.table().rows().get(0)));
+				for (Report.Row group : item.table().rows().subList(1, item.table().rows().size())) {
+					org.apache.poi.ss.usermodel.Row line = groups.getRow(groupRow++);
+					assertThat(line.getCell(2).getStringCellValue()).isEqualTo(group.label());
+					if (group.shown()) {
+						assertThat(figures(line)).as(item.id() + " " + group.label()).isEqualTo(figures(group));
+					}
+					else {
+						assertThat(line.getCell(3).getStringCellValue()).isEqualTo("not shown");
+					}
+				}
+			}
+		}
+		List<String> differ = cellsOf("Where our views differ");
+		for (Report.DifferItem item : report.differ().items()) {
+			assertThat(differ).contains(item.text(), item.how(), item.prompt());
+		}
+		org.apache.poi.ss.usermodel.Sheet since = workbook.getSheet("Since last time");
+		List<String> ids = new ArrayList<>();
+		for (org.apache.poi.ss.usermodel.Row row : since) {
+			String id = row.getCell(0) == null ? "" : row.getCell(0).toString();
+			if (id.matches("[a-z]+-\\d+") && (ids.isEmpty() || !ids.get(ids.size() - 1).equals(id))) {
+				ids.add(id);
+			}
+		}
+		assertThat(ids).isEqualTo(report.since().pairs().stream().map(Report.SincePair::id).toList());
+	}
+
+	/** People, then each option's count and "not sure", as whole numbers. */
+	private static List<Integer> figures(Report.Row row) {
+		List<Integer> figures = new ArrayList<>(List.of(row.people()));
+		row.figures().forEach(figure -> figures.add(figure.count()));
+		return figures;
+	}
+
+	private static List<Integer> figures(org.apache.poi.ss.usermodel.Row row) {
+		List<Integer> figures = new ArrayList<>();
+		for (int c = 3; c <= 9; c++) {
+			figures.add((int) row.getCell(c).getNumericCellValue());
+		}
+		return figures;
+	}
+
+	private static List<String> cellsOf(String sheet) {
+		List<String> cells = new ArrayList<>();
+		for (org.apache.poi.ss.usermodel.Row row : workbook.getSheet(sheet)) {
+			row.forEach(cell -> cells.add(cell.toString()));
+		}
+		return cells;
 	}
 
 	@Test

@@ -128,6 +128,8 @@ class WorkbookReportTest {
 			assertThat(pairValue(book.getSheet("About"), "How many of us took part")).isEqualTo("Fewer than 5 people");
 			assertItemsSheet(book, small, TEXT);
 			assertThat(assertPerspectivesSheet(book, small)).isZero();
+			assertThat(book.getSheet("Written answers").getRow(1).getCell(1).getStringCellValue())
+				.isEqualTo(ReportContent.notice(small, TEXT));
 			for (AnswerRow row : four) {
 				row.written().values().stream().filter(a -> !a.isBlank())
 					.forEach(a -> assertThat(ReportFixtures.cells(book)).noneMatch(c -> c.contains(a.strip())));
@@ -316,7 +318,7 @@ class WorkbookReportTest {
 			assertThat(sheet.getRow(1 + a).getCell(0).getStringCellValue()).isEqualTo(agreements.get(a));
 		}
 		int header = rowWithText(sheet, 0, "Item").getRowNum();
-		assertThat(sheet.getRow(header).getCell(18).getStringCellValue()).isEqualTo(TEXT.get("report.since.agreed"));
+		assertThat(sheet.getRow(header).getCell(18).getStringCellValue()).isEqualTo(TEXT.get("report.differ.agreed"));
 		int r = header + 1;
 		// In the report's order, the statement that moved most first.
 		Report.Since since = Report.of(new ReportInput(spring, autumn, ReportFixtures.agreements(), "en", null, null, null,
@@ -430,14 +432,6 @@ class WorkbookReportTest {
 			return 0;
 		}
 		for (ItemSummary item : summary.items()) {
-			if (!item.shown()) {
-				// Withheld whole: one row, every figure not shown.
-				Row row = sheet.getRow(r++);
-				assertThat(strings(row, 0, 1)).containsExactly(item.id(), TEXT.of(item.text()));
-				assertWithheldCells(row, 2, last);
-				withheld++;
-				continue;
-			}
 			for (GroupDistribution group : item.groups()) {
 				Row row = sheet.getRow(r++);
 				assertThat(strings(row, 0, 2)).containsExactly(item.id(), TEXT.of(item.text()), TEXT.of(group.label()));
