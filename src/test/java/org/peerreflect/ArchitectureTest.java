@@ -13,7 +13,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The module boundaries of DESIGN section 7. */
+/**
+ * Rules finer than the modules' allow-list in {@link ModulesTest}: which types of another module may
+ * be used, and who may call the methods that read answers (DESIGN section 7).
+ */
 class ArchitectureTest {
 
 	private static JavaClasses classes;
@@ -89,6 +92,20 @@ class ArchitectureTest {
 			.check(classes);
 		noClasses().that().resideOutsideOfPackages("org.peerreflect.participation..", "org.peerreflect.publication..")
 			.should().dependOnClassesThat().haveFullyQualifiedName("org.peerreflect.participation.WrittenReview")
+			.check(classes);
+	}
+
+	/**
+	 * What the gate is given, the count table and the written answers, is made only where answers are
+	 * read (participation, the command line's answers files) and handed on only by publishing: an
+	 * allow-list, so that no other module can take a count table past the gate.
+	 */
+	@Test
+	void invariant10_theGatesInputIsMadeAndHandedOnOnlyWhereAnswersAreRead() {
+		classes().that().haveFullyQualifiedName("org.peerreflect.insight.CountTable")
+			.or().haveFullyQualifiedName("org.peerreflect.insight.WrittenAnswers")
+			.should().onlyHaveDependentClassesThat().resideInAnyPackage("org.peerreflect.insight..",
+					"org.peerreflect.participation..", "org.peerreflect.publication..", "org.peerreflect.cli..")
 			.check(classes);
 	}
 

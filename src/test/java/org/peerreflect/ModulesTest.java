@@ -32,7 +32,7 @@ class ModulesTest {
 	@Test
 	void everyModuleSaysWhatItOwnsAndWhatItMayUse() throws IOException {
 		List<String> names = MODULES.stream().map(module -> module.getIdentifier().toString()).sorted().toList();
-		assertThat(names).containsExactly("cli", "demo", "insight", "organization", "participation", "publication",
+		assertThat(names).containsExactly("answers", "cli", "demo", "insight", "organization", "participation", "publication",
 				"questionnaire", "report", "round", "system");
 		for (String name : names) {
 			Path info = Path.of("src/main/java/org/peerreflect", name, "package-info.java");

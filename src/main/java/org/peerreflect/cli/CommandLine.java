@@ -23,8 +23,8 @@ import org.peerreflect.insight.CountTable;
 import org.peerreflect.insight.Gate;
 import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.insight.WrittenAnswers;
-import org.peerreflect.participation.AnswersCsv;
-import org.peerreflect.participation.AnswersProblem;
+import org.peerreflect.answers.AnswersCsv;
+import org.peerreflect.answers.AnswersProblem;
 import org.peerreflect.questionnaire.Finding;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.QuestionnaireCheck;
@@ -252,11 +252,21 @@ public final class CommandLine {
 			throw new BadInput(csv + ": cannot read this file (" + reason(e) + ")");
 		}
 		if (!result.ok()) {
-			List<String> lines = new ArrayList<>(result.problems().stream().map(AnswersProblem::toString).toList());
+			List<String> lines = new ArrayList<>(result.problems().stream().map(CommandLine::problem).toList());
 			lines.add(csv + ": nothing was used; mend the file and run the command again");
 			throw new BadInput(lines);
 		}
 		return gate.summarize(table, written);
+	}
+
+	/** An answers file's problem as the command line prints it, with the flag that mends it where one does. */
+	private static String problem(AnswersProblem problem) {
+		return problem + switch (problem.kind()) {
+			case UTF16 -> " (a UTF-16 file separated by , or ; can be read with --encoding UTF-16)";
+			case NOT_ENCODED -> "UTF-8".equals(problem.values().get(0))
+					? ": read it with --encoding windows-1252, or save it as UTF-8" : "; name its encoding with --encoding";
+			default -> "";
+		};
 	}
 
 	/**

@@ -10,8 +10,8 @@ import java.util.UUID;
 
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.organization.Role;
-import org.peerreflect.participation.AnswerRow;
-import org.peerreflect.participation.AnswersCsv;
+import org.peerreflect.answers.AnswerRow;
+import org.peerreflect.answers.AnswersCsv;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
 import org.peerreflect.publication.Publication;

@@ -38,9 +38,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @RequestMapping("/join")
 class JoinController {
 
-	/** The request attribute the locale resolver takes the page's language from. */
-	static final String LANGUAGE = JoinController.class.getName() + ".language";
-
 	static final Duration IDLE = Duration.ofMinutes(20);
 
 	/** Without scripts nothing can warn, so the page clears itself only after this long, and says so. */
@@ -415,7 +412,7 @@ class JoinController {
 	}
 
 	private static void language(HttpServletRequest request, String lang, Model model) {
-		request.setAttribute(LANGUAGE, Locale.forLanguageTag(lang));
+		request.setAttribute(org.peerreflect.system.ParticipantLanguage.ATTRIBUTE, Locale.forLanguageTag(lang));
 		model.addAttribute("lang", lang);
 	}
 

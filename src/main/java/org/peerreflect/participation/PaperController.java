@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.peerreflect.answers.AnswersCsv;
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.report.PaperForm;

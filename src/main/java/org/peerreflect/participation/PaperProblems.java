@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import org.peerreflect.answers.AnswersProblem;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.springframework.context.MessageSource;
 

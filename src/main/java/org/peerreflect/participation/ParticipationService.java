@@ -7,6 +7,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.peerreflect.answers.AnswerRow;
+import org.peerreflect.answers.AnswersCsv;
+import org.peerreflect.answers.AnswersProblem;
 import org.peerreflect.insight.CountTable;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Questionnaire;

@@ -3,7 +3,7 @@
  * storing answers so that no one can be told apart, the steward's review of written answers, and the
  * count table the gate is given. It alone reads and writes the answer tables.
  */
-@ApplicationModule(allowedDependencies = { "system", "organization", "questionnaire", "round", "insight", "report" })
+@ApplicationModule(allowedDependencies = { "system", "organization", "questionnaire", "answers", "round", "insight", "report" })
 package org.peerreflect.participation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -20,9 +20,6 @@ class SystemConfiguration implements WebMvcConfigurer {
 
 	static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "es");
 
-	/** Set by the participant's pages from their form's language field. */
-	static final String PARTICIPANT_LANGUAGE = "org.peerreflect.participation.JoinController.language";
-
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
@@ -35,7 +32,7 @@ class SystemConfiguration implements WebMvcConfigurer {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("peer-reflect-language") {
 			@Override
 			public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
-				Object chosen = request.getAttribute(PARTICIPANT_LANGUAGE);
+				Object chosen = request.getAttribute(ParticipantLanguage.ATTRIBUTE);
 				return chosen instanceof Locale locale ? locale : super.resolveLocale(request);
 			}
 

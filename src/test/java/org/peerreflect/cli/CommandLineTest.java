@@ -198,7 +198,17 @@ class CommandLineTest {
 			Run refused = run("report", "--questionnaire", "peer-support-principles", "--responses", file.toString(),
 					"--out", out.toString());
 			assertThat(refused.status()).isEqualTo(CommandLine.BAD_INPUT);
-			assertThat(refused.err()).contains("--encoding windows-1252");
+			assertThat(refused.err()).contains("excel.csv: the file is not UTF-8 text; it is probably windows-1252 (saved by "
+					+ "Excel): read it with --encoding windows-1252, or save it as UTF-8");
+			// The command line words each encoding problem's remedy with its own flag.
+			Path unicode = file("unicode.csv", "\uFEFFnp-1\n4\n", StandardCharsets.UTF_16LE);
+			assertThat(run("report", "--questionnaire", "peer-support-principles", "--responses", unicode.toString(),
+					"--out", out.toString()).err()).contains("can be read with --encoding UTF-16");
+			Path latin = file("latin.csv", "np-1\n4\n", StandardCharsets.UTF_8);
+			java.nio.file.Files.write(latin, new byte[] { 'n', 'p', '-', '1', '\n', (byte) 0x81, '\n' });
+			assertThat(run("report", "--questionnaire", "peer-support-principles", "--responses", latin.toString(),
+					"--encoding", "windows-1252", "--out", out.toString()).err())
+				.contains("latin.csv: the file is not windows-1252 text; name its encoding with --encoding");
 			Run read = run("report", "--questionnaire", "peer-support-principles", "--responses", file.toString(),
 					"--encoding", "windows-1252", "--include-written", "--out", out.toString());
 			assertThat(read.status()).as(read.err()).isZero();

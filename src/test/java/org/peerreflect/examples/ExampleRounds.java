@@ -14,7 +14,7 @@ import java.util.Random;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.peerreflect.participation.AnswersCsv;
+import org.peerreflect.answers.AnswersCsv;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.QuestionnaireFiles;

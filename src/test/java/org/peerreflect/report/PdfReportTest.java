@@ -27,7 +27,7 @@ import org.peerreflect.insight.GroupSummary.GroupDistribution;
 import org.peerreflect.insight.GroupSummary.ItemSummary;
 import org.peerreflect.insight.GroupSummary.WrittenSummary;
 import org.peerreflect.insight.WrittenAnswers;
-import org.peerreflect.participation.AnswerRow;
+import org.peerreflect.answers.AnswerRow;
 import org.peerreflect.questionnaire.Questionnaire;
 
 /**

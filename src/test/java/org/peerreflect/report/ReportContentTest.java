@@ -10,7 +10,7 @@ import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.insight.GroupSummary.ItemSummary;
 import org.peerreflect.insight.GroupSummary.PrincipleSummary;
 import org.peerreflect.insight.WrittenAnswers;
-import org.peerreflect.participation.AnswerRow;
+import org.peerreflect.answers.AnswerRow;
 
 /** The sentences and lists the PDF and the workbook share, worked out from the example round. */
 class ReportContentTest {

@@ -23,8 +23,8 @@ import org.peerreflect.insight.CountTable;
 import org.peerreflect.insight.Gate;
 import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.insight.WrittenAnswers;
-import org.peerreflect.participation.AnswerRow;
-import org.peerreflect.participation.AnswersCsv;
+import org.peerreflect.answers.AnswerRow;
+import org.peerreflect.answers.AnswersCsv;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.QuestionnaireFiles;
 

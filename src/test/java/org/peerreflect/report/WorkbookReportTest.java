@@ -34,7 +34,7 @@ import org.peerreflect.insight.GroupSummary.ItemSummary;
 import org.peerreflect.insight.GroupSummary.PrincipleSummary;
 import org.peerreflect.insight.GroupSummary.WrittenSummary;
 import org.peerreflect.insight.WrittenAnswers;
-import org.peerreflect.participation.AnswerRow;
+import org.peerreflect.answers.AnswerRow;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Questionnaire;
 

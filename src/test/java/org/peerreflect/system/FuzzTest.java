@@ -35,8 +35,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.peerreflect.organization.AccountService;
-import org.peerreflect.participation.AnswersCsv;
-import org.peerreflect.participation.AnswersProblem;
+import org.peerreflect.answers.AnswersCsv;
+import org.peerreflect.answers.AnswersProblem;
 import org.peerreflect.participation.ParticipationCodes;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
@@ -765,8 +765,8 @@ class FuzzTest {
 				// The page says what the reader says, where it says it, in the steward's words.
 				assertThat(problems).as(where + ": the page says what the reader says").hasSameSizeAs(read.problems());
 				for (int i = 0; i < problems.size(); i++) {
-					org.peerreflect.participation.AnswersProblem said = read.problems().get(i);
-					String expected = said.kind() == org.peerreflect.participation.AnswersProblem.Kind.MORE ? "There are more"
+					org.peerreflect.answers.AnswersProblem said = read.problems().get(i);
+					String expected = said.kind() == org.peerreflect.answers.AnswersProblem.Kind.MORE ? "There are more"
 							: said.row() <= 0 ? "In " + said.file() + ": "
 							: "Row " + said.row() + (said.column() == null ? ": " : ", column " + said.column() + ": ");
 					assertThat(problems.get(i)).as(where).startsWith(expected).doesNotContain("--");

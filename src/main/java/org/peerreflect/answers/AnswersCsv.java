@@ -1,4 +1,4 @@
-package org.peerreflect.participation;
+package org.peerreflect.answers;
 
 import java.io.BufferedInputStream;
 import java.io.BufferedReader;
@@ -22,7 +22,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.QuoteMode;
-import org.peerreflect.participation.AnswersProblem.Kind;
+import org.peerreflect.answers.AnswersProblem.Kind;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Perspective;
 import org.peerreflect.questionnaire.Questionnaire;
@@ -105,7 +105,7 @@ public final class AnswersCsv {
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, decoder))) {
 			if (utf16ByteOrderMark(bytes) && !readsUtf16()) {
 				problems.add(new AnswersProblem(file, 0, null, Kind.UTF16, "the file is UTF-16 text (Excel's \"Unicode text\"); "
-						+ "save it as \"CSV UTF-8\" and try again (a UTF-16 file separated by , or ; can be read with --encoding UTF-16)"));
+						+ "save it as \"CSV UTF-8\" and try again"));
 				return new Result(0, problems);
 			}
 			reader.mark(1);
@@ -279,10 +279,9 @@ public final class AnswersCsv {
 	 * the file only.
 	 */
 	private AnswersProblem notEncoded(String file) {
-		return new AnswersProblem(file, 0, null, Kind.NOT_ENCODED, "the file is not " + encoding.name()
-				+ " text" + (encoding.equals(StandardCharsets.UTF_8)
-						? "; it is probably windows-1252 (saved by Excel): read it with --encoding windows-1252, or save it as UTF-8"
-						: "; name its encoding with --encoding"), encoding.name());
+		return new AnswersProblem(file, 0, null, Kind.NOT_ENCODED, "the file is not " + encoding.name() + " text"
+				+ (encoding.equals(StandardCharsets.UTF_8) ? "; it is probably windows-1252 (saved by Excel)" : ""),
+				encoding.name());
 	}
 
 	/** The header decides: whichever of {@code ;} and {@code ,} it holds more of, outside quotes. */

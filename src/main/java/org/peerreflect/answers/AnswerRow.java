@@ -1,4 +1,4 @@
-package org.peerreflect.participation;
+package org.peerreflect.answers;
 
 import java.util.Map;
 

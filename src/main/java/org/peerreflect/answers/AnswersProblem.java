@@ -1,11 +1,12 @@
-package org.peerreflect.participation;
+package org.peerreflect.answers;
 
 import java.util.List;
 
 /**
  * Something wrong in an answers file, at a row and (when it is about one cell) a column: what kind
- * of problem, the values it names, and the command line's wording of it. A page words it for its
- * own reader from the kind and values.
+ * of problem, the values it names, and a plain English wording of it without a remedy that belongs
+ * to one way in. Each caller words the rest for its own reader: the command line adds its flags, a
+ * page words the whole from the kind and values.
  */
 public record AnswersProblem(String file, long row, String column, Kind kind, List<String> values, String message) {
 
@@ -47,11 +48,11 @@ public record AnswersProblem(String file, long row, String column, Kind kind, Li
 
 	}
 
-	AnswersProblem(String file, long row, String column, Kind kind, String message, String... values) {
+	public AnswersProblem(String file, long row, String column, Kind kind, String message, String... values) {
 		this(file, row, column, kind, List.of(values), message);
 	}
 
-	/** The problem as the command line prints it. */
+	/** Where in the file, then what is wrong. */
 	@Override
 	public String toString() {
 		StringBuilder where = new StringBuilder(file);
