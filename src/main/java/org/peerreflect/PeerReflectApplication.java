@@ -5,8 +5,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 /**
- * One jar, two ways in: with a command name as first argument it runs that command and exits
- * (no web server, no database); without one it starts the web application.
+ * One jar, two ways in: with a command name as first argument it runs that command and
+ * exits (no web server, no database); without one it starts the web application.
  */
 @SpringBootApplication
 public class PeerReflectApplication {

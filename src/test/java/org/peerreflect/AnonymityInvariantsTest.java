@@ -17,9 +17,10 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one place that gathers the tests of DESIGN section 4: a test of invariant N is named
- * {@code invariantN_...} (a method, or a nested class of them), wherever it lives. This test lists
- * them all and fails when an invariant has none; {@code docs/anonymity.md} points here.
+ * The one place that gathers the tests of DESIGN section 4: a test of invariant N is
+ * named {@code invariantN_...} (a method, or a nested class of them), wherever it lives.
+ * This test lists them all and fails when an invariant has none;
+ * {@code docs/anonymity.md} points here.
  */
 class AnonymityInvariantsTest {
 
@@ -49,7 +50,8 @@ class AnonymityInvariantsTest {
 	}
 
 	private static boolean isTest(JavaMethod method) {
-		return method.isAnnotatedWith("org.junit.jupiter.api.Test") || method.isAnnotatedWith("org.junit.jupiter.api.TestFactory")
+		return method.isAnnotatedWith("org.junit.jupiter.api.Test")
+				|| method.isAnnotatedWith("org.junit.jupiter.api.TestFactory")
 				|| method.isAnnotatedWith("org.junit.jupiter.api.RepeatedTest");
 	}
 
@@ -57,7 +59,8 @@ class AnonymityInvariantsTest {
 	void everyInvariantOfDesignSectionFourHasTestsNamedAfterIt() {
 		Map<Integer, TreeSet<String>> found = testsByInvariant();
 		StringBuilder list = new StringBuilder("Tests of the anonymity invariants:\n");
-		found.forEach((n, names) -> names.forEach(name -> list.append("  ").append(n).append(": ").append(name).append('\n')));
+		found.forEach((n, names) -> names
+			.forEach(name -> list.append("  ").append(n).append(": ").append(name).append('\n')));
 		System.out.print(list);
 		for (int n = 1; n <= INVARIANTS; n++) {
 			assertThat(found.get(n)).as("tests named after invariant " + n).isNotNull().isNotEmpty();
@@ -70,7 +73,8 @@ class AnonymityInvariantsTest {
 	void theAnonymityDocumentNamesEveryInvariantsTests() throws Exception {
 		String document = java.nio.file.Files.readString(java.nio.file.Path.of("docs", "anonymity.md"));
 		for (Map.Entry<Integer, TreeSet<String>> invariant : testsByInvariant().entrySet()) {
-			List<String> named = invariant.getValue().stream()
+			List<String> named = invariant.getValue()
+				.stream()
 				.map(name -> name.substring(name.lastIndexOf('.') + 1).replace('$', '.'))
 				.filter(document::contains)
 				.toList();

@@ -12,9 +12,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Invariant 10 where ArchUnit cannot see: SQL is only text. The tables that hold answers and codes
- * are named in the main code of {@code participation}, their only reader and writer, and nowhere
- * else (the migrations make them).
+ * Invariant 10 where ArchUnit cannot see: SQL is only text. The tables that hold answers
+ * and codes are named in the main code of {@code participation}, their only reader and
+ * writer, and nowhere else (the migrations make them).
  */
 class AnswerTablesTest {
 
@@ -25,8 +25,8 @@ class AnswerTablesTest {
 			Pattern.MULTILINE);
 
 	/** SQL words before a table name. */
-	private static final Pattern SQL = Pattern.compile("(?i)\\b(from|into|update|join|table|vacuum)\\s+"
-			+ ANSWER_TABLES.pattern());
+	private static final Pattern SQL = Pattern
+		.compile("(?i)\\b(from|into|update|join|table|vacuum)\\s+" + ANSWER_TABLES.pattern());
 
 	private static List<Path> mainSources() throws IOException {
 		try (Stream<Path> files = Files.walk(Path.of("src", "main", "java"))) {

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rules finer than the modules' allow-list in {@link ModulesTest}: which types of another module may
- * be used, and who may call the methods that read answers (DESIGN section 7).
+ * Rules finer than the modules' allow-list in {@link ModulesTest}: which types of another
+ * module may be used, and who may call the methods that read answers (DESIGN section 7).
  */
 class ArchitectureTest {
 
@@ -34,78 +34,117 @@ class ArchitectureTest {
 
 	@Test
 	void invariant10_reportsReadNothingButGroupSummaries() {
-		classes().that().resideInAPackage("org.peerreflect.report..")
-			.should().onlyDependOnClassesThat(DescribedPredicate.not(
-					JavaClass.Predicates.resideInAPackage("org.peerreflect.insight..")).or(GROUP_SUMMARY))
+		classes().that()
+			.resideInAPackage("org.peerreflect.report..")
+			.should()
+			.onlyDependOnClassesThat(
+					DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("org.peerreflect.insight.."))
+						.or(GROUP_SUMMARY))
 			.because("reports are made from group summaries only (invariant 10)")
 			.check(classes);
-		noClasses().that().resideInAPackage("org.peerreflect.report..")
-			.should().dependOnClassesThat().resideInAnyPackage("org.peerreflect.participation..",
-					"org.apache.commons.csv..", "org.peerreflect.cli..")
+		noClasses().that()
+			.resideInAPackage("org.peerreflect.report..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.peerreflect.participation..", "org.apache.commons.csv..", "org.peerreflect.cli..")
 			.check(classes);
 	}
 
 	@Test
 	void insightKnowsNoOutputFormat() {
-		noClasses().that().resideInAPackage("org.peerreflect.insight..")
-			.should().dependOnClassesThat().resideInAnyPackage("com.lowagie..", "org.apache.poi..", "org.jfree..",
-					"org.apache.commons.csv..", "org.springframework.web..", "jakarta.servlet..", "java.io..",
-					"java.nio.file..", "org.peerreflect.report..", "org.peerreflect.participation..",
-					"org.peerreflect.cli..")
+		noClasses().that()
+			.resideInAPackage("org.peerreflect.insight..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("com.lowagie..", "org.apache.poi..", "org.jfree..", "org.apache.commons.csv..",
+					"org.springframework.web..", "jakarta.servlet..", "java.io..", "java.nio.file..",
+					"org.peerreflect.report..", "org.peerreflect.participation..", "org.peerreflect.cli..")
 			.because("the gate is shared by the command line and the application and knows no files or web")
 			.check(classes);
 	}
 
 	@Test
 	void questionnaireKnowsNoAnswers() {
-		noClasses().that().resideInAPackage("org.peerreflect.questionnaire..")
-			.should().dependOnClassesThat().resideInAnyPackage("org.peerreflect.insight..",
-					"org.peerreflect.participation..", "org.peerreflect.report..", "org.peerreflect.cli..",
-					"org.apache.commons.csv..")
+		noClasses().that()
+			.resideInAPackage("org.peerreflect.questionnaire..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.peerreflect.insight..", "org.peerreflect.participation..",
+					"org.peerreflect.report..", "org.peerreflect.cli..", "org.apache.commons.csv..")
 			.check(classes);
 	}
 
 	@Test
 	void onlyTheCommandLineAndStartUpReachIntoTheCommandLine() {
-		noClasses().that().resideOutsideOfPackages("org.peerreflect.cli..")
-			.and().doNotHaveFullyQualifiedName(PeerReflectApplication.class.getName())
-			.should().dependOnClassesThat().resideInAPackage("org.peerreflect.cli..")
+		noClasses().that()
+			.resideOutsideOfPackages("org.peerreflect.cli..")
+			.and()
+			.doNotHaveFullyQualifiedName(PeerReflectApplication.class.getName())
+			.should()
+			.dependOnClassesThat()
+			.resideInAPackage("org.peerreflect.cli..")
 			.check(classes);
 	}
 
 	/**
-	 * Invariant 10: the count table and the reviewed written answers go only to publishing, which
-	 * hands them straight to the gate; the one reading of answers before the gate is the steward's
-	 * review page.
+	 * Invariant 10: the count table and the reviewed written answers go only to
+	 * publishing, which hands them straight to the gate; the one reading of answers
+	 * before the gate is the steward's review page.
 	 */
 	@Test
 	void invariant10_answersReachReadersOnlyThroughTheGateOrTheReviewPage() {
-		methods().that().areDeclaredIn("org.peerreflect.participation.ParticipationService").and().haveName("countTable")
-			.should().onlyBeCalled().byClassesThat().haveFullyQualifiedName("org.peerreflect.publication.Publication")
+		methods().that()
+			.areDeclaredIn("org.peerreflect.participation.ParticipationService")
+			.and()
+			.haveName("countTable")
+			.should()
+			.onlyBeCalled()
+			.byClassesThat()
+			.haveFullyQualifiedName("org.peerreflect.publication.Publication")
 			.check(classes);
-		methods().that().areDeclaredIn("org.peerreflect.participation.WrittenReview").and().haveName("reviewed")
-			.should().onlyBeCalled().byClassesThat().haveFullyQualifiedName("org.peerreflect.publication.Publication")
+		methods().that()
+			.areDeclaredIn("org.peerreflect.participation.WrittenReview")
+			.and()
+			.haveName("reviewed")
+			.should()
+			.onlyBeCalled()
+			.byClassesThat()
+			.haveFullyQualifiedName("org.peerreflect.publication.Publication")
 			.check(classes);
-		methods().that().areDeclaredIn("org.peerreflect.participation.WrittenReview").and().haveName("item")
-			.should().onlyBeCalled().byClassesThat().haveFullyQualifiedName("org.peerreflect.participation.ReviewController")
+		methods().that()
+			.areDeclaredIn("org.peerreflect.participation.WrittenReview")
+			.and()
+			.haveName("item")
+			.should()
+			.onlyBeCalled()
+			.byClassesThat()
+			.haveFullyQualifiedName("org.peerreflect.participation.ReviewController")
 			.because("the review page is the one named exception")
 			.check(classes);
-		noClasses().that().resideOutsideOfPackages("org.peerreflect.participation..", "org.peerreflect.publication..")
-			.should().dependOnClassesThat().haveFullyQualifiedName("org.peerreflect.participation.WrittenReview")
+		noClasses().that()
+			.resideOutsideOfPackages("org.peerreflect.participation..", "org.peerreflect.publication..")
+			.should()
+			.dependOnClassesThat()
+			.haveFullyQualifiedName("org.peerreflect.participation.WrittenReview")
 			.check(classes);
 	}
 
 	/**
-	 * What the gate is given, the count table and the written answers, is made only where answers are
-	 * read (participation, the command line's answers files) and handed on only by publishing: an
-	 * allow-list, so that no other module can take a count table past the gate.
+	 * What the gate is given, the count table and the written answers, is made only where
+	 * answers are read (participation, the command line's answers files) and handed on
+	 * only by publishing: an allow-list, so that no other module can take a count table
+	 * past the gate.
 	 */
 	@Test
 	void invariant10_theGatesInputIsMadeAndHandedOnOnlyWhereAnswersAreRead() {
-		classes().that().haveFullyQualifiedName("org.peerreflect.insight.CountTable")
-			.or().haveFullyQualifiedName("org.peerreflect.insight.WrittenAnswers")
-			.should().onlyHaveDependentClassesThat().resideInAnyPackage("org.peerreflect.insight..",
-					"org.peerreflect.participation..", "org.peerreflect.publication..", "org.peerreflect.cli..")
+		classes().that()
+			.haveFullyQualifiedName("org.peerreflect.insight.CountTable")
+			.or()
+			.haveFullyQualifiedName("org.peerreflect.insight.WrittenAnswers")
+			.should()
+			.onlyHaveDependentClassesThat()
+			.resideInAnyPackage("org.peerreflect.insight..", "org.peerreflect.participation..",
+					"org.peerreflect.publication..", "org.peerreflect.cli..")
 			.check(classes);
 	}
 

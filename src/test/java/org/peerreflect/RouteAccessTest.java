@@ -46,10 +46,11 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * The access matrix, built from the application's own list of routes: every route, for nobody, a
- * steward and a board reader of the organization that owns what the route names, a steward and a
- * board reader of another organization, and the administrator. A route the table has no rule for
- * fails the test, so no page can arrive without someone deciding who may use it.
+ * The access matrix, built from the application's own list of routes: every route, for
+ * nobody, a steward and a board reader of the organization that owns what the route
+ * names, a steward and a board reader of another organization, and the administrator. A
+ * route the table has no rule for fails the test, so no page can arrive without someone
+ * deciding who may use it.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -61,9 +62,9 @@ class RouteAccessTest {
 			"their board reader", "the administrator");
 
 	/**
-	 * A rule: the route as the application maps it, what its {@code {id}} names (a round in a state,
-	 * or an account), the form it sends, and the outcome for each visitor: a status, or "→" and
-	 * where a redirect leads ({@code {id}} filled in).
+	 * A rule: the route as the application maps it, what its {@code {id}} names (a round
+	 * in a state, or an account), the form it sends, and the outcome for each visitor: a
+	 * status, or "→" and where a redirect leads ({@code {id}} filled in).
 	 */
 	record Rule(String route, String names, String form, List<String> outcomes) {
 	}
@@ -75,7 +76,8 @@ class RouteAccessTest {
 	static final String SIGN_IN = "→/sign-in";
 
 	static final List<Rule> RULES = List.of(
-			// route                                              {id} names   form                 nobody   our steward     our board  their steward   their board  administrator
+			// route {id} names form nobody our steward our board their steward their
+			// board administrator
 			rule("GET /", "", "", "200", "200", "200", "200", "200", "200"),
 			rule("GET /sign-in", "", "", "200", "200", "200", "200", "200", "200"),
 			// Asked for directly, the error page says something went wrong, to anyone.
@@ -88,12 +90,14 @@ class RouteAccessTest {
 			rule("GET /admin", "", "", SIGN_IN, "403", "403", "403", "403", "200"),
 			rule("POST /admin/organizations", "", "", SIGN_IN, "403", "403", "403", "403", "200"),
 			rule("POST /admin/accounts/{id}/setup-link", "member", "", SIGN_IN, "403", "403", "403", "403", "→/admin"),
-			rule("POST /admin/accounts/{id}/enabled", "member", "enabled=false", SIGN_IN, "403", "403", "403", "403", "→/admin"),
+			rule("POST /admin/accounts/{id}/enabled", "member", "enabled=false", SIGN_IN, "403", "403", "403", "403",
+					"→/admin"),
 			rule("GET /admin/questionnaires", "", "", SIGN_IN, "403", "403", "403", "403", "200"),
 			rule("GET /team", "", "", SIGN_IN, "200", "403", "200", "403", "403"),
 			rule("POST /team/accounts", "", "", SIGN_IN, "200", "403", "200", "403", "403"),
 			rule("POST /team/accounts/{id}/setup-link", "member", "", SIGN_IN, "→/team", "403", "→/team", "403", "403"),
-			rule("POST /team/accounts/{id}/enabled", "member", "enabled=false", SIGN_IN, "→/team", "403", "→/team", "403", "403"),
+			rule("POST /team/accounts/{id}/enabled", "member", "enabled=false", SIGN_IN, "→/team", "403", "→/team",
+					"403", "403"),
 			rule("GET /questionnaires", "", "", SIGN_IN, "200", "403", "200", "403", "403"),
 			rule("POST /questionnaires", "", "", SIGN_IN, "200", "403", "200", "403", "403"),
 			rule("GET /rounds", "", "", SIGN_IN, "200", "403", "200", "403", "403"),
@@ -104,21 +108,31 @@ class RouteAccessTest {
 			rule("GET /rounds/{id}/paper-form.pdf", "OPEN", "", SIGN_IN, "200", "403", "404", "403", "403"),
 			rule("GET /rounds/{id}/paper-answers.csv", "OPEN", "", SIGN_IN, "200", "403", "404", "403", "403"),
 			rule("POST /rounds/{id}/close", "OPEN", "", SIGN_IN, "→/rounds/{id}", "403", "→/rounds/{id}", "403", "403"),
-			rule("POST /rounds/{id}/min-group-size", "OPEN", "minGroupSize=6", SIGN_IN, "→/rounds/{id}", "403", "→/rounds/{id}", "403", "403"),
+			rule("POST /rounds/{id}/min-group-size", "OPEN", "minGroupSize=6", SIGN_IN, "→/rounds/{id}", "403",
+					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/cards", "OPEN", "count=2", SIGN_IN, "200", "403", "→/rounds/{id}", "403", "403"),
-			rule("POST /rounds/{id}/kiosk", "OPEN", "", SIGN_IN, "→/join/kiosk/{id}/{signature}", "403", "→/rounds/{id}", "403", "403"),
+			rule("POST /rounds/{id}/kiosk", "OPEN", "", SIGN_IN, "→/join/kiosk/{id}/{signature}", "403",
+					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/paper", "OPEN", "", SIGN_IN, "→/rounds/{id}", "403", "→/rounds/{id}", "403", "403"),
 			rule("GET /rounds/{id}/review", "CLOSED", "", SIGN_IN, "200", "403", "404", "403", "403"),
 			rule("GET /rounds/{id}/review/{item}", "CLOSED", "", SIGN_IN, "200", "403", "404", "403", "403"),
-			// Removing one of three answers at k = 3 leaves too few to read: back to the list of questions.
-			rule("POST /rounds/{id}/review/{item}/{answer}", "CLOSED", "all=1", SIGN_IN, "→/rounds/{id}/review", "403", "→/rounds/{id}", "403", "403"),
-			rule("POST /rounds/{id}/review/{item}/{answer}/put-back", "CLOSED", "", SIGN_IN, "→/rounds/{id}", "403", "→/rounds/{id}", "403", "403"),
-			rule("POST /rounds/{id}/review/{item}/put-back", "CLOSED", "", SIGN_IN, "→/rounds/{id}/review", "403", "→/rounds/{id}", "403", "403"),
-			rule("POST /rounds/{id}/publish", "CLOSED", "reviewed=yes", SIGN_IN, "→/reports/{id}", "403", "→/rounds/{id}", "403", "403"),
-			rule("POST /rounds/{id}/erase", "PUBLISHED", "understood=yes", SIGN_IN, "→/rounds/{id}", "403", "→/rounds/{id}", "403", "403"),
+			// Removing one of three answers at k = 3 leaves too few to read: back to the
+			// list of questions.
+			rule("POST /rounds/{id}/review/{item}/{answer}", "CLOSED", "all=1", SIGN_IN, "→/rounds/{id}/review", "403",
+					"→/rounds/{id}", "403", "403"),
+			rule("POST /rounds/{id}/review/{item}/{answer}/put-back", "CLOSED", "", SIGN_IN, "→/rounds/{id}", "403",
+					"→/rounds/{id}", "403", "403"),
+			rule("POST /rounds/{id}/review/{item}/put-back", "CLOSED", "", SIGN_IN, "→/rounds/{id}/review", "403",
+					"→/rounds/{id}", "403", "403"),
+			rule("POST /rounds/{id}/publish", "CLOSED", "reviewed=yes", SIGN_IN, "→/reports/{id}", "403",
+					"→/rounds/{id}", "403", "403"),
+			rule("POST /rounds/{id}/erase", "PUBLISHED", "understood=yes", SIGN_IN, "→/rounds/{id}", "403",
+					"→/rounds/{id}", "403", "403"),
 			rule("GET /rounds/{id}/agreements", "PUBLISHED", "", SIGN_IN, "200", "403", "404", "403", "403"),
-			rule("POST /rounds/{id}/agreements", "PUBLISHED", "text=Try again", SIGN_IN, "→/rounds/{id}/agreements", "403", "→/rounds/{id}/agreements", "403", "403"),
-			rule("POST /rounds/{id}/agreements/{agreement}/remove", "PUBLISHED", "", SIGN_IN, "→/rounds/{id}/agreements", "403", "→/rounds/{id}/agreements", "403", "403"),
+			rule("POST /rounds/{id}/agreements", "PUBLISHED", "text=Try again", SIGN_IN, "→/rounds/{id}/agreements",
+					"403", "→/rounds/{id}/agreements", "403", "403"),
+			rule("POST /rounds/{id}/agreements/{agreement}/remove", "PUBLISHED", "", SIGN_IN,
+					"→/rounds/{id}/agreements", "403", "→/rounds/{id}/agreements", "403", "403"),
 			rule("GET /reports", "", "", SIGN_IN, "200", "200", "200", "200", "403"),
 			rule("GET /reports/{id}", "PUBLISHED", "", SIGN_IN, "200", "200", "404", "404", "403"),
 			rule("GET /reports/{id}/report.pdf", "PUBLISHED", "", SIGN_IN, "200", "200", "404", "404", "403"),
@@ -129,14 +143,11 @@ class RouteAccessTest {
 			rule("GET /join/kiosk/{round}/{signature}", "OPEN", "", "200", "200", "200", "200", "200", "200"),
 			rule("POST /join/start", "OPEN", "", "200", "200", "200", "200", "200", "200"),
 			rule("POST /join/page", "OPEN", "", "200", "200", "200", "200", "200", "200"),
-			// A page of answers asked for from the browser's history: the start page says what happened
+			// A page of answers asked for from the browser's history: the start page says
+			// what happened
 			// (where a redirect leads is compared without its query).
-			rule("GET /join/page", "", "", "→/join", "→/join",
-					"→/join", "→/join", "→/join",
-					"→/join"),
-			rule("GET /join/start", "", "", "→/join", "→/join",
-					"→/join", "→/join", "→/join",
-					"→/join"),
+			rule("GET /join/page", "", "", "→/join", "→/join", "→/join", "→/join", "→/join", "→/join"),
+			rule("GET /join/start", "", "", "→/join", "→/join", "→/join", "→/join", "→/join", "→/join"),
 			rule("GET /join/thanks", "", "", "200", "200", "200", "200", "200", "200"));
 
 	@Autowired
@@ -227,7 +238,8 @@ class RouteAccessTest {
 					String actual = outcome(result, values);
 					assertThat(actual).as(name).isEqualTo(rule.outcomes().get(visitor));
 					if (visitor != 1) {
-						assertThat(snapshot(values.get("round"))).as(name + ": our round is as it was").isEqualTo(before);
+						assertThat(snapshot(values.get("round"))).as(name + ": our round is as it was")
+							.isEqualTo(before);
 					}
 				}));
 			}
@@ -235,7 +247,10 @@ class RouteAccessTest {
 		return tests.stream();
 	}
 
-	/** The token and cookie the participant's start page hands out, as a browser would send them back. */
+	/**
+	 * The token and cookie the participant's start page hands out, as a browser would
+	 * send them back.
+	 */
 	private void joinToken(AbstractMockHttpServletRequestBuilder<?> request) {
 		try {
 			MvcResult start = mvc.perform(get("/join")).andReturn();
@@ -257,10 +272,15 @@ class RouteAccessTest {
 		if (round == null) {
 			return "";
 		}
-		return jdbc.queryForMap("select state, min_group_size, codes_printed, responses, answers_erased from round where id = ?",
-				UUID.fromString(round)) + " " + jdbc.queryForList("select answer from written_answer where round_id = ? order by answer",
-						String.class, UUID.fromString(round)) + " " + jdbc.queryForList(
-								"select text from agreement where round_id = ? order by position", String.class, UUID.fromString(round))
+		return jdbc.queryForMap(
+				"select state, min_group_size, codes_printed, responses, answers_erased from round where id = ?",
+				UUID.fromString(round))
+				+ " "
+				+ jdbc.queryForList("select answer from written_answer where round_id = ? order by answer",
+						String.class, UUID.fromString(round))
+				+ " "
+				+ jdbc.queryForList("select text from agreement where round_id = ? order by position", String.class,
+						UUID.fromString(round))
 				+ " " + jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
 						UUID.fromString(round));
 	}
@@ -300,8 +320,9 @@ class RouteAccessTest {
 					}
 					rounds.close(round, organization);
 					values.put("item", "np-say");
-					values.put("answer", jdbc.queryForList("select id from written_answer where round_id = ?", String.class,
-							round).get(0));
+					values.put("answer",
+							jdbc.queryForList("select id from written_answer where round_id = ?", String.class, round)
+								.get(0));
 					if (rule.names().equals("PUBLISHED")) {
 						publication.publish(round, organization, ours.name());
 						publication.agree(round, organization, "Take turns", List.of());
@@ -311,8 +332,10 @@ class RouteAccessTest {
 				}
 			}
 		}
-		values.put("token", accounts.newSetupLink(people.invited(ours, Role.BOARD).accountId(), ours.id()).link()
-			.replaceAll(".*/", ""));
+		values.put("token",
+				accounts.newSetupLink(people.invited(ours, Role.BOARD).accountId(), ours.id())
+					.link()
+					.replaceAll(".*/", ""));
 		return values;
 	}
 
@@ -344,7 +367,8 @@ class RouteAccessTest {
 			request.param("code", values.get("code"));
 		}
 		if (path.startsWith("/join")) {
-			// The participant's pages keep their token in a cookie of their own; the test helper
+			// The participant's pages keep their token in a cookie of their own; the test
+			// helper
 			// csrf() would swap that store for a session one in the shared application.
 			joinToken(request);
 		}

@@ -29,10 +29,10 @@ import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.Scale;
 
 /**
- * Reads an answers file (DESIGN section 5) in one pass: UTF-8 (or a named encoding), RFC 4180,
- * {@code ,} or {@code ;} as read from the header line. Rows go to a consumer while the file is
- * good; the caller keeps nothing unless {@link Result#ok()}, so a file with one bad cell imports
- * nothing at all.
+ * Reads an answers file (DESIGN section 5) in one pass: UTF-8 (or a named encoding), RFC
+ * 4180, {@code ,} or {@code ;} as read from the header line. Rows go to a consumer while
+ * the file is good; the caller keeps nothing unless {@link Result#ok()}, so a file with
+ * one bad cell imports nothing at all.
  */
 public final class AnswersCsv {
 
@@ -44,12 +44,15 @@ public final class AnswersCsv {
 	static final int MAX_LISTED = 50;
 
 	/**
-	 * The most characters read to find the header row (blank lines before it included): far more
-	 * than any header of item ids needs.
+	 * The most characters read to find the header row (blank lines before it included):
+	 * far more than any header of item ids needs.
 	 */
 	static final int MAX_FIRST_ROW = 1 << 20;
 
-	/** A cell echoed in a message is cut to this many characters, so a written answer in the wrong column is not printed. */
+	/**
+	 * A cell echoed in a message is cut to this many characters, so a written answer in
+	 * the wrong column is not printed.
+	 */
 	static final int MAX_ECHOED = 20;
 
 	public record Result(long rows, List<AnswersProblem> problems) {
@@ -67,8 +70,8 @@ public final class AnswersCsv {
 	private final Charset encoding;
 
 	/**
-	 * @param codeColumn whether rows carry a participation code (the application's paper entry);
-	 * the command line has no codes and refuses such a column
+	 * @param codeColumn whether rows carry a participation code (the application's paper
+	 * entry); the command line has no codes and refuses such a column
 	 */
 	public AnswersCsv(Questionnaire questionnaire, boolean codeColumn, Charset encoding) {
 		this.questionnaire = questionnaire;
@@ -76,7 +79,10 @@ public final class AnswersCsv {
 		this.encoding = encoding;
 	}
 
-	/** The header a person fills in: every item in questionnaire order, then the perspective. */
+	/**
+	 * The header a person fills in: every item in questionnaire order, then the
+	 * perspective.
+	 */
 	public static List<String> header(Questionnaire questionnaire, boolean codeColumn) {
 		List<String> header = new ArrayList<>();
 		if (codeColumn) {
@@ -90,9 +96,10 @@ public final class AnswersCsv {
 	}
 
 	/**
-	 * Blank lines (empty, or only spaces) are skipped wherever they are, before the header too, but
-	 * still count as rows, so row numbers are the spreadsheet's. A line holding only {@code ""} is
-	 * not blank: in a one-column file it is a person who skipped the item.
+	 * Blank lines (empty, or only spaces) are skipped wherever they are, before the
+	 * header too, but still count as rows, so row numbers are the spreadsheet's. A line
+	 * holding only {@code ""} is not blank: in a one-column file it is a person who
+	 * skipped the item.
 	 */
 	public Result read(String file, InputStream in, Consumer<AnswerRow> rows) {
 		List<AnswersProblem> problems = new ArrayList<>();
@@ -104,8 +111,9 @@ public final class AnswersCsv {
 		BufferedInputStream bytes = new BufferedInputStream(in);
 		try (BufferedReader reader = new BufferedReader(new InputStreamReader(bytes, decoder))) {
 			if (utf16ByteOrderMark(bytes) && !readsUtf16()) {
-				problems.add(new AnswersProblem(file, 0, null, Kind.UTF16, "the file is UTF-16 text (Excel's \"Unicode text\"); "
-						+ "save it as \"CSV UTF-8\" and try again"));
+				problems.add(new AnswersProblem(file, 0, null, Kind.UTF16,
+						"the file is UTF-16 text (Excel's \"Unicode text\"); "
+								+ "save it as \"CSV UTF-8\" and try again"));
 				return new Result(0, problems);
 			}
 			reader.mark(1);
@@ -114,8 +122,9 @@ public final class AnswersCsv {
 			}
 			FirstRow first = firstRow(reader);
 			if (first.tooLong()) {
-				problems.add(new AnswersProblem(file, first.row(), null, Kind.FIRST_ROW_TOO_LONG, "this row is longer than "
-						+ MAX_FIRST_ROW + " characters; the first row should only name the columns (" + columns() + ")",
+				problems.add(new AnswersProblem(file, first.row(), null, Kind.FIRST_ROW_TOO_LONG,
+						"this row is longer than " + MAX_FIRST_ROW
+								+ " characters; the first row should only name the columns (" + columns() + ")",
 						columns()));
 				return new Result(0, problems);
 			}
@@ -127,9 +136,11 @@ public final class AnswersCsv {
 			char delimiter = delimiter(first.line());
 			CSVFormat format = CSVFormat.RFC4180.builder()
 				.setDelimiter(delimiter)
-				// Blank lines are read (and skipped below) so that row numbers match the spreadsheet's.
+				// Blank lines are read (and skipped below) so that row numbers match the
+				// spreadsheet's.
 				.setIgnoreEmptyLines(false)
-				// Only for reading: an unquoted empty value comes back as null and a quoted one as "",
+				// Only for reading: an unquoted empty value comes back as null and a
+				// quoted one as "",
 				// which tells a blank line from a line holding "".
 				.setQuoteMode(QuoteMode.ALL_NON_NULL)
 				.get();
@@ -143,7 +154,8 @@ public final class AnswersCsv {
 					if (columns == null) {
 						columns = columns(file, record, problems);
 						if (columns == null) {
-							break; // the header's problems, summed up below when there are many
+							break; // the header's problems, summed up below when there
+									// are many
 						}
 						continue;
 					}
@@ -165,14 +177,16 @@ public final class AnswersCsv {
 		}
 		catch (IOException | UncheckedIOException | IllegalStateException e) {
 			if (e.getCause() instanceof CharacterCodingException) {
-				problems.add(notEncoded(file)); // thrown by the decoder, wrapped by the CSV parser
+				problems.add(notEncoded(file)); // thrown by the decoder, wrapped by the
+												// CSV parser
 			}
 			else {
-				// The CSV parser's IOException comes wrapped: show its own message, not the wrapper's.
+				// The CSV parser's IOException comes wrapped: show its own message, not
+				// the wrapper's.
 				Throwable cause = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
 				String detail = cause.getMessage() == null ? cause.getClass().getSimpleName() : cause.getMessage();
-				problems.add(new AnswersProblem(file, lastRow + 1, null, Kind.UNREADABLE_ROW, "the row cannot be read as CSV (" + detail
-						+ "); check its quotes"));
+				problems.add(new AnswersProblem(file, lastRow + 1, null, Kind.UNREADABLE_ROW,
+						"the row cannot be read as CSV (" + detail + "); check its quotes"));
 			}
 		}
 		if (problems.size() > MAX_LISTED) {
@@ -187,7 +201,10 @@ public final class AnswersCsv {
 		return String.join(",", header(questionnaire, codeColumn));
 	}
 
-	/** Whether the bytes start with a UTF-16 byte order mark (FF FE or FE FF); reads nothing. */
+	/**
+	 * Whether the bytes start with a UTF-16 byte order mark (FF FE or FE FF); reads
+	 * nothing.
+	 */
 	private static boolean utf16ByteOrderMark(BufferedInputStream bytes) throws IOException {
 		bytes.mark(2);
 		int first = bytes.read();
@@ -202,9 +219,10 @@ public final class AnswersCsv {
 	}
 
 	/**
-	 * The first row that is not blank ({@code line} null when there is none) and its row number, or
-	 * {@code tooLong} when it does not end within {@link #MAX_FIRST_ROW} characters. The reader is
-	 * left where it was, so the CSV parser reads (and counts) the blank lines again.
+	 * The first row that is not blank ({@code line} null when there is none) and its row
+	 * number, or {@code tooLong} when it does not end within {@link #MAX_FIRST_ROW}
+	 * characters. The reader is left where it was, so the CSV parser reads (and counts)
+	 * the blank lines again.
 	 */
 	private record FirstRow(String line, long row, boolean tooLong) {
 	}
@@ -243,7 +261,10 @@ public final class AnswersCsv {
 		}
 	}
 
-	/** A line with nothing on it but spaces: one value, unquoted (null, see the format) or only spaces. */
+	/**
+	 * A line with nothing on it but spaces: one value, unquoted (null, see the format) or
+	 * only spaces.
+	 */
 	private static boolean blank(CSVRecord record) {
 		if (record.size() != 1) {
 			return false;
@@ -259,8 +280,9 @@ public final class AnswersCsv {
 	}
 
 	/**
-	 * A cell as a message shows it: cut to {@link #MAX_ECHOED} characters (with "…" when longer) and
-	 * on one line, so that a written answer in a shifted column is not printed to a terminal or log.
+	 * A cell as a message shows it: cut to {@link #MAX_ECHOED} characters (with "…" when
+	 * longer) and on one line, so that a written answer in a shifted column is not
+	 * printed to a terminal or log.
 	 */
 	static String echo(String cell) {
 		String oneLine = cell.replaceAll("\\p{Cc}", " ");
@@ -275,8 +297,8 @@ public final class AnswersCsv {
 	}
 
 	/**
-	 * The decoder reads ahead, so the row holding the first bad byte is not known: the problem names
-	 * the file only.
+	 * The decoder reads ahead, so the row holding the first bad byte is not known: the
+	 * problem names the file only.
 	 */
 	private AnswersProblem notEncoded(String file) {
 		return new AnswersProblem(file, 0, null, Kind.NOT_ENCODED, "the file is not " + encoding.name() + " text"
@@ -284,7 +306,10 @@ public final class AnswersCsv {
 				encoding.name());
 	}
 
-	/** The header decides: whichever of {@code ;} and {@code ,} it holds more of, outside quotes. */
+	/**
+	 * The header decides: whichever of {@code ;} and {@code ,} it holds more of, outside
+	 * quotes.
+	 */
 	static char delimiter(String headerLine) {
 		int commas = 0;
 		int semicolons = 0;
@@ -320,7 +345,8 @@ public final class AnswersCsv {
 			String column = columnName(i, name);
 			Integer first = seen.putIfAbsent(name, i);
 			if (first != null) {
-				problems.add(new AnswersProblem(file, row, column, Kind.COLUMN_TWICE, "the column '" + name + "' appears twice", name));
+				problems.add(new AnswersProblem(file, row, column, Kind.COLUMN_TWICE,
+						"the column '" + name + "' appears twice", name));
 				continue;
 			}
 			if (name.equals(PERSPECTIVE) && questionnaire.perspective() != null) {
@@ -340,15 +366,17 @@ public final class AnswersCsv {
 			else {
 				Item item = questionnaire.item(name).orElse(null);
 				if (item == null) {
-					problems.add(new AnswersProblem(file, row, column, Kind.UNKNOWN_COLUMN, "unknown column '" + name
-							+ "': not an item of " + questionnaire.id() + " version " + questionnaire.version(), name,
-							questionnaire.id(), String.valueOf(questionnaire.version())));
+					problems.add(new AnswersProblem(file, row, column, Kind.UNKNOWN_COLUMN,
+							"unknown column '" + name + "': not an item of " + questionnaire.id() + " version "
+									+ questionnaire.version(),
+							name, questionnaire.id(), String.valueOf(questionnaire.version())));
 				}
 				items[i] = item;
 			}
 		}
 		if (codeColumn && code < 0) {
-			problems.add(new AnswersProblem(file, row, null, Kind.CODE_COLUMN_NEEDED, "a column 'code' is needed: each row uses up one participation code"));
+			problems.add(new AnswersProblem(file, row, null, Kind.CODE_COLUMN_NEEDED,
+					"a column 'code' is needed: each row uses up one participation code"));
 		}
 		return problems.isEmpty() ? new Columns(names, items, perspective, code) : null;
 	}
@@ -356,9 +384,9 @@ public final class AnswersCsv {
 	private AnswerRow row(String file, CSVRecord record, Columns columns, List<AnswersProblem> problems) {
 		long rowNumber = record.getRecordNumber();
 		if (record.size() != columns.names().length) {
-			problems.add(new AnswersProblem(file, rowNumber, null, Kind.CELL_COUNT, "this row has " + record.size()
-					+ " cells but the header has " + columns.names().length, String.valueOf(record.size()),
-					String.valueOf(columns.names().length)));
+			problems.add(new AnswersProblem(file, rowNumber, null, Kind.CELL_COUNT,
+					"this row has " + record.size() + " cells but the header has " + columns.names().length,
+					String.valueOf(record.size()), String.valueOf(columns.names().length)));
 			return null;
 		}
 		int before = problems.size();
@@ -376,9 +404,10 @@ public final class AnswersCsv {
 					if (question.indexOf(cell) < 0) {
 						String options = String.join(", ",
 								question.options().stream().map(Perspective.Option::value).toList());
-						problems.add(new AnswersProblem(file, rowNumber, column, Kind.NOT_A_PERSPECTIVE, "'" + echo(cell)
-								+ "' is not a perspective; use one of " + options + ", or leave it empty", echo(cell),
-								options));
+						problems.add(new AnswersProblem(
+								file, rowNumber, column, Kind.NOT_A_PERSPECTIVE, "'" + echo(cell)
+										+ "' is not a perspective; use one of " + options + ", or leave it empty",
+								echo(cell), options));
 					}
 					perspective = cell;
 				}
@@ -386,7 +415,8 @@ public final class AnswersCsv {
 			}
 			if (i == columns.code()) {
 				if (cell.isEmpty()) {
-					problems.add(new AnswersProblem(file, rowNumber, column, Kind.CODE_MISSING, "the participation code is missing"));
+					problems.add(new AnswersProblem(file, rowNumber, column, Kind.CODE_MISSING,
+							"the participation code is missing"));
 				}
 				code = cell;
 				continue;
@@ -399,9 +429,10 @@ public final class AnswersCsv {
 				Scale scale = item.scale();
 				if (!Scale.NOT_SURE.equals(cell) && scale.indexOf(cell) < 0) {
 					String options = String.join(", ", scale.options().stream().map(Scale.Option::value).toList());
-					problems.add(new AnswersProblem(file, rowNumber, column, Kind.NOT_AN_ANSWER, "'" + echo(cell)
-							+ "' is not an answer to " + item.id() + "; use one of " + options + ", " + Scale.NOT_SURE
-							+ ", or leave it empty", echo(cell), item.id(), options + ", " + Scale.NOT_SURE));
+					problems.add(new AnswersProblem(file, rowNumber, column, Kind.NOT_AN_ANSWER,
+							"'" + echo(cell) + "' is not an answer to " + item.id() + "; use one of " + options + ", "
+									+ Scale.NOT_SURE + ", or leave it empty",
+							echo(cell), item.id(), options + ", " + Scale.NOT_SURE));
 				}
 				answers.put(item.id(), cell);
 			}
@@ -415,7 +446,9 @@ public final class AnswersCsv {
 		return new AnswerRow(rowNumber, perspective, answers, written, code);
 	}
 
-	/** A column as a spreadsheet shows it: its letter and its name, e.g. {@code C (fr-2)}. */
+	/**
+	 * A column as a spreadsheet shows it: its letter and its name, e.g. {@code C (fr-2)}.
+	 */
 	static String columnName(int index, String name) {
 		StringBuilder letters = new StringBuilder();
 		int n = index + 1;

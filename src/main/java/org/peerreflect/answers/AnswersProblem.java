@@ -3,10 +3,10 @@ package org.peerreflect.answers;
 import java.util.List;
 
 /**
- * Something wrong in an answers file, at a row and (when it is about one cell) a column: what kind
- * of problem, the values it names, and a plain English wording of it without a remedy that belongs
- * to one way in. Each caller words the rest for its own reader: the command line adds its flags, a
- * page words the whole from the kind and values.
+ * Something wrong in an answers file, at a row and (when it is about one cell) a column:
+ * what kind of problem, the values it names, and a plain English wording of it without a
+ * remedy that belongs to one way in. Each caller words the rest for its own reader: the
+ * command line adds its flags, a page words the whole from the kind and values.
  */
 public record AnswersProblem(String file, long row, String column, Kind kind, List<String> values, String message) {
 
@@ -31,11 +31,16 @@ public record AnswersProblem(String file, long row, String column, Kind kind, Li
 		NO_PERSPECTIVE_ASKED,
 		/** A code column where no codes are taken. */
 		NO_CODES_TAKEN,
-		/** A column that is no item of the questionnaire: (its name, questionnaire, version). */
+		/**
+		 * A column that is no item of the questionnaire: (its name, questionnaire,
+		 * version).
+		 */
 		UNKNOWN_COLUMN,
 		/** No code column where each row needs a code. */
 		CODE_COLUMN_NEEDED,
-		/** A row with another number of cells than the header: (cells, header's cells). */
+		/**
+		 * A row with another number of cells than the header: (cells, header's cells).
+		 */
 		CELL_COUNT,
 		/** Not one of the perspective's options: (the value, the options). */
 		NOT_A_PERSPECTIVE,

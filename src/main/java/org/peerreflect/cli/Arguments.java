@@ -6,7 +6,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** A command's words: positional arguments, {@code --name value} options and {@code --flag}s. */
+/**
+ * A command's words: positional arguments, {@code --name value} options and
+ * {@code --flag}s.
+ */
 record Arguments(List<String> positional, Map<String, String> options) {
 
 	/** The words could not be understood; the command line answers with exit status 2. */

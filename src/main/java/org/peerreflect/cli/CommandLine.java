@@ -34,9 +34,9 @@ import org.peerreflect.report.ReportFiles;
 import org.peerreflect.report.ReportInput;
 
 /**
- * The commands of the jar (DESIGN section 5): {@code validate}, {@code template}, {@code paper} and
- * {@code report}. Exit status 0 when done, 1 for bad input (one clear line per problem, no stack
- * trace), 2 for words it cannot understand.
+ * The commands of the jar (DESIGN section 5): {@code validate}, {@code template},
+ * {@code paper} and {@code report}. Exit status 0 when done, 1 for bad input (one clear
+ * line per problem, no stack trace), 2 for words it cannot understand.
  */
 public final class CommandLine {
 
@@ -46,7 +46,8 @@ public final class CommandLine {
 
 	public static final int USAGE = 2;
 
-	private static final Set<String> COMMANDS = Set.of("validate", "template", "paper", "report", "help", "--help", "-h");
+	private static final Set<String> COMMANDS = Set.of("validate", "template", "paper", "report", "help", "--help",
+			"-h");
 
 	private static final List<String> REPORT_LANGUAGES = List.of("en", "es");
 
@@ -73,9 +74,10 @@ public final class CommandLine {
 	}
 
 	/**
-	 * Whether the words ask for a command rather than the web application. The application starts
-	 * with no words or with Spring's own {@code --name=value} settings; any other first word is a
-	 * command, and one that is not known gets the usage and exit status 2, never a web server.
+	 * Whether the words ask for a command rather than the web application. The
+	 * application starts with no words or with Spring's own {@code --name=value}
+	 * settings; any other first word is a command, and one that is not known gets the
+	 * usage and exit status 2, never a web server.
 	 */
 	public static boolean isCommand(String[] args) {
 		return args.length > 0 && (COMMANDS.contains(args[0]) || !args[0].startsWith("--"));
@@ -132,8 +134,8 @@ public final class CommandLine {
 			check.notes().forEach(n -> out.println(n));
 			if (check.valid()) {
 				Questionnaire q = check.questionnaire();
-				out.println(file + ": valid (" + q.id() + " version " + q.version() + ", " + count(q.items().size(), "item")
-						+ ", " + count(check.notes().size(), "language note") + ")");
+				out.println(file + ": valid (" + q.id() + " version " + q.version() + ", "
+						+ count(q.items().size(), "item") + ", " + count(check.notes().size(), "language note") + ")");
 			}
 			else {
 				err.println(file + ": not valid (" + count(check.errors().size(), "problem") + ")");
@@ -163,9 +165,9 @@ public final class CommandLine {
 	}
 
 	private int report(List<String> words) throws BadInput {
-		Arguments arguments = Arguments.parse(words,
-				Set.of("questionnaire", "responses", "previous", "previous-questionnaire", "agreements", "organization",
-						"title", "period", "min-group-size", "lang", "encoding", "out"),
+		Arguments arguments = Arguments.parse(
+				words, Set.of("questionnaire", "responses", "previous", "previous-questionnaire", "agreements",
+						"organization", "title", "period", "min-group-size", "lang", "encoding", "out"),
 				Set.of("include-written"));
 		if (!arguments.positional().isEmpty()) {
 			throw new Arguments.UsageException("unexpected '" + arguments.positional().get(0) + "'");
@@ -182,7 +184,8 @@ public final class CommandLine {
 		requireLanguage(questionnaire, language);
 		Gate gate = new Gate(k);
 		GroupSummary current = summarize(questionnaire, responses, encoding, includeWritten, gate);
-		// Last round is gated on its own, with the questionnaire it was answered with; its written
+		// Last round is gated on its own, with the questionnaire it was answered with;
+		// its written
 		// answers are never shown, so they are not read.
 		GroupSummary previous = null;
 		if (arguments.option("previous") != null) {
@@ -196,9 +199,8 @@ public final class CommandLine {
 		List<ReportInput.Agreement> agreements = arguments.option("agreements") == null ? List.of()
 				: agreements(Path.of(arguments.option("agreements")), questionnaire);
 
-		ReportInput input = new ReportInput(current, previous, agreements, language,
-				arguments.option("organization"), arguments.option("title"), arguments.option("period"), null,
-				includeWritten);
+		ReportInput input = new ReportInput(current, previous, agreements, language, arguments.option("organization"),
+				arguments.option("title"), arguments.option("period"), null, includeWritten);
 		String base = fileBase(arguments);
 		try {
 			Files.createDirectories(outDir);
@@ -221,8 +223,8 @@ public final class CommandLine {
 		}
 		long withheld = summary.items().stream().filter(i -> !i.shown()).count();
 		return count(summary.people(), "person", "people") + " took part; nothing about fewer than "
-				+ summary.minGroupSize() + " people is shown" + (withheld > 0 ? " (" + count(withheld, "statement") + " not shown)" : "")
-				+ ".";
+				+ summary.minGroupSize() + " people is shown"
+				+ (withheld > 0 ? " (" + count(withheld, "statement") + " not shown)" : "") + ".";
 	}
 
 	static String count(long n, String one) {
@@ -259,20 +261,25 @@ public final class CommandLine {
 		return gate.summarize(table, written);
 	}
 
-	/** An answers file's problem as the command line prints it, with the flag that mends it where one does. */
+	/**
+	 * An answers file's problem as the command line prints it, with the flag that mends
+	 * it where one does.
+	 */
 	private static String problem(AnswersProblem problem) {
 		return problem + switch (problem.kind()) {
 			case UTF16 -> " (a UTF-16 file separated by , or ; can be read with --encoding UTF-16)";
-			case NOT_ENCODED -> "UTF-8".equals(problem.values().get(0))
-					? ": read it with --encoding windows-1252, or save it as UTF-8" : "; name its encoding with --encoding";
+			case NOT_ENCODED ->
+				"UTF-8".equals(problem.values().get(0)) ? ": read it with --encoding windows-1252, or save it as UTF-8"
+						: "; name its encoding with --encoding";
 			default -> "";
 		};
 	}
 
 	/**
-	 * One agreement a line, as written, after the ids of the statements it was about in square
-	 * brackets when there are any: "[fr-3 fr-5] Take turns leading the circle". A byte order mark and
-	 * repeated lines are dropped; an id the questionnaire does not ask is named with its line.
+	 * One agreement a line, as written, after the ids of the statements it was about in
+	 * square brackets when there are any: "[fr-3 fr-5] Take turns leading the circle". A
+	 * byte order mark and repeated lines are dropped; an id the questionnaire does not
+	 * ask is named with its line.
 	 */
 	private static List<ReportInput.Agreement> agreements(Path file, Questionnaire questionnaire) throws BadInput {
 		List<String> lines;
@@ -280,7 +287,8 @@ public final class CommandLine {
 			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		}
 		catch (IOException | java.io.UncheckedIOException e) {
-			throw new BadInput(file + ": cannot read the agreements (" + reason(e) + "); it should be UTF-8 text, one agreement a line");
+			throw new BadInput(file + ": cannot read the agreements (" + reason(e)
+					+ "); it should be UTF-8 text, one agreement a line");
 		}
 		List<String> asked = questionnaire.statementIds();
 		List<ReportInput.Agreement> agreements = new ArrayList<>();
@@ -293,14 +301,16 @@ public final class CommandLine {
 			ReportInput.Agreement agreement = ReportInput.Agreement.ofLine(line);
 			for (String id : agreement.statements()) {
 				if (!asked.contains(id)) {
-					problems.add(file + ":" + (n + 1) + ": '" + id + "' is not a statement of the questionnaire (its statements: "
-							+ String.join(", ", asked) + ")");
+					problems.add(file + ":" + (n + 1) + ": '" + id
+							+ "' is not a statement of the questionnaire (its statements: " + String.join(", ", asked)
+							+ ")");
 				}
 			}
 			if (agreement.text().isEmpty()) {
 				problems.add(file + ":" + (n + 1) + ": the statements are named but the agreement itself is missing");
 			}
-			// A repeated agreement is listed once, about every statement either line named.
+			// A repeated agreement is listed once, about every statement either line
+			// named.
 			int same = agreements.stream().map(ReportInput.Agreement::text).toList().indexOf(agreement.text());
 			if (same < 0) {
 				agreements.add(agreement);
@@ -398,8 +408,15 @@ public final class CommandLine {
 
 	static String slug(String text) {
 		// Letters that carry no separable accent are spelled out first.
-		String spelled = text.replace("Ł", "L").replace("ł", "l").replace("Đ", "D").replace("đ", "d")
-			.replace("Ø", "O").replace("ø", "o").replace("ß", "ss").replace("Æ", "Ae").replace("æ", "ae");
+		String spelled = text.replace("Ł", "L")
+			.replace("ł", "l")
+			.replace("Đ", "D")
+			.replace("đ", "d")
+			.replace("Ø", "O")
+			.replace("ø", "o")
+			.replace("ß", "ss")
+			.replace("Æ", "Ae")
+			.replace("æ", "ae");
 		String plain = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
 		String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
 		return slug.length() > 80 ? slug.substring(0, 80) : slug;
@@ -412,12 +429,18 @@ public final class CommandLine {
 
 	}
 
-	/** Writes beside the target and moves into place, so a failure leaves no half-written file. */
+	/**
+	 * Writes beside the target and moves into place, so a failure leaves no half-written
+	 * file.
+	 */
 	private static void writeAtomically(Path target, Writer writer) throws BadInput {
 		writeBoth(target, writer, null, null);
 	}
 
-	/** Writes both files beside their targets first and moves them in only when both are made. */
+	/**
+	 * Writes both files beside their targets first and moves them in only when both are
+	 * made.
+	 */
 	private static void writeBoth(Path first, Writer firstWriter, Path second, Writer secondWriter) throws BadInput {
 		Path firstPart = part(first);
 		Path secondPart = second == null ? null : part(second);

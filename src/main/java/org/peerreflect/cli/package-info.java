@@ -1,6 +1,6 @@
 /**
- * The command line: validate a questionnaire, print an answers template or a paper form, and make
- * a report from answers files, with no database and no web server.
+ * The command line: validate a questionnaire, print an answers template or a paper form,
+ * and make a report from answers files, with no database and no web server.
  */
 @ApplicationModule(allowedDependencies = { "insight", "questionnaire", "answers", "report" })
 package org.peerreflect.cli;

@@ -29,9 +29,9 @@ import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code demo} profile: a demo organization with a steward and a board reader, and two rounds
- * answered from the synthetic files in {@code examples/}, closed and published through the same
- * services as real rounds, with the agreements made after the first.
+ * The {@code demo} profile: a demo organization with a steward and a board reader, and
+ * two rounds answered from the synthetic files in {@code examples/}, closed and published
+ * through the same services as real rounds, with the agreements made after the first.
  */
 @Component
 @Profile("demo")
@@ -60,7 +60,8 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(AccountService accounts, RoundService rounds, ParticipationService participation, Publication publication,
 			@org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String database) {
-		// Its password is printed and published: the demo never writes it into a database that lasts.
+		// Its password is printed and published: the demo never writes it into a database
+		// that lasts.
 		if (!database.startsWith("jdbc:h2:mem:")) {
 			throw new IllegalStateException("The demo profile runs only on an in-memory database, never with "
 					+ "another profile's database: start it with the demo profile alone.");
@@ -77,11 +78,16 @@ class DemoData implements ApplicationRunner {
 			return;
 		}
 		accounts.setPasswordWithLink(token(accounts.createOrganization(ORGANIZATION, STEWARD)), PASSWORD);
-		UUID organization = accounts.organizations().stream().filter(o -> o.name().equals(ORGANIZATION)).findFirst()
-			.orElseThrow().id();
+		UUID organization = accounts.organizations()
+			.stream()
+			.filter(o -> o.name().equals(ORGANIZATION))
+			.findFirst()
+			.orElseThrow()
+			.id();
 		accounts.setPasswordWithLink(token(accounts.addToOrganization(organization, BOARD, Role.BOARD)), PASSWORD);
 
-		// As in examples/: the autumn round first, talked over, then the spring round that looks back on it.
+		// As in examples/: the autumn round first, talked over, then the spring round
+		// that looks back on it.
 		RoundView autumn = answeredAndPublished(organization, "Autumn round", "examples/round-autumn.csv");
 		for (String line : lines("examples/agreements-autumn.txt")) {
 			ReportInput.Agreement agreement = ReportInput.Agreement.ofLine(line);
@@ -94,14 +100,18 @@ class DemoData implements ApplicationRunner {
 				STEWARD, BOARD, PASSWORD);
 	}
 
-	/** A round answered by each row of an example file, one person a code, then closed and published. */
+	/**
+	 * A round answered by each row of an example file, one person a code, then closed and
+	 * published.
+	 */
 	private RoundView answeredAndPublished(UUID organization, String name, String file) {
 		RoundView round = rounds.create(organization, name, QUESTIONNAIRE, 1, "en", 5);
 		rounds.open(round.id(), organization);
 		Questionnaire questionnaire = rounds.questionnaire(round.id(), organization);
 		List<AnswerRow> rows = new ArrayList<>();
 		try (InputStream in = new ClassPathResource(file).getInputStream()) {
-			AnswersCsv.Result read = new AnswersCsv(questionnaire, false, StandardCharsets.UTF_8).read(file, in, rows::add);
+			AnswersCsv.Result read = new AnswersCsv(questionnaire, false, StandardCharsets.UTF_8).read(file, in,
+					rows::add);
 			if (!read.ok()) {
 				throw new IllegalStateException("the demo file " + file + " does not fit: " + read.problems());
 			}
@@ -128,8 +138,10 @@ class DemoData implements ApplicationRunner {
 
 	private static List<String> lines(String file) {
 		try (InputStream in = new ClassPathResource(file).getInputStream()) {
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-				.filter(line -> !line.isEmpty()).toList();
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+				.map(String::strip)
+				.filter(line -> !line.isEmpty())
+				.toList();
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);

@@ -1,8 +1,9 @@
 /**
- * The demo profile: made-up rounds from examples/, answered, published and talked over, so that the
- * application can be tried without real answers.
+ * The demo profile: made-up rounds from examples/, answered, published and talked over,
+ * so that the application can be tried without real answers.
  */
-@ApplicationModule(allowedDependencies = { "organization", "questionnaire", "answers", "round", "participation", "publication", "report" })
+@ApplicationModule(allowedDependencies = { "organization", "questionnaire", "answers", "round", "participation",
+		"publication", "report" })
 package org.peerreflect.demo;
 
 import org.springframework.modulith.ApplicationModule;

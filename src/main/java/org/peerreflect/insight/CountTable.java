@@ -10,12 +10,14 @@ import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.Scale;
 
 /**
- * For one round: how many people took part, per perspective, and how many people gave each answer
- * to each scale item, per perspective. With the reviewed written answers, the only input of the
- * {@link Gate}. Filled row by row from a file, or from SQL {@code GROUP BY} counts.
+ * For one round: how many people took part, per perspective, and how many people gave
+ * each answer to each scale item, per perspective. With the reviewed written answers, the
+ * only input of the {@link Gate}. Filled row by row from a file, or from SQL
+ * {@code GROUP BY} counts.
  * <p>
- * The answers typed in from paper are counted a second time on their own: whoever typed them knows
- * them, and the gate checks every figure for what is left when they are taken away (invariant 13).
+ * The answers typed in from paper are counted a second time on their own: whoever typed
+ * them knows them, and the gate checks every figure for what is left when they are taken
+ * away (invariant 13).
  */
 public final class CountTable {
 
@@ -23,10 +25,16 @@ public final class CountTable {
 
 	private final List<Perspective.Option> perspectives;
 
-	/** people[p]: people with perspective option p; the last slot holds people who gave none. */
+	/**
+	 * people[p]: people with perspective option p; the last slot holds people who gave
+	 * none.
+	 */
 	private final long[] people;
 
-	/** Per scale item: answers[p][o], option o in scale order, "not sure" in the last slot. */
+	/**
+	 * Per scale item: answers[p][o], option o in scale order, "not sure" in the last
+	 * slot.
+	 */
 	private final Map<String, long[][]> answers = new LinkedHashMap<>();
 
 	private final Map<String, Scale> scales = new java.util.HashMap<>();
@@ -54,12 +62,18 @@ public final class CountTable {
 		return questionnaire;
 	}
 
-	/** Counts people who took part; {@code perspective} is an option value, or null for none given. */
+	/**
+	 * Counts people who took part; {@code perspective} is an option value, or null for
+	 * none given.
+	 */
 	public void addPeople(String perspective, long count) {
 		addPeople(perspective, false, count);
 	}
 
-	/** As {@link #addPeople(String, long)}, for answers typed in from paper when {@code onPaper}. */
+	/**
+	 * As {@link #addPeople(String, long)}, for answers typed in from paper when
+	 * {@code onPaper}.
+	 */
 	public void addPeople(String perspective, boolean onPaper, long count) {
 		people[slot(perspective)] += count;
 		if (onPaper) {
@@ -67,12 +81,18 @@ public final class CountTable {
 		}
 	}
 
-	/** Counts people who gave {@code answer} (an option value or {@code not-sure}) to a scale item. */
+	/**
+	 * Counts people who gave {@code answer} (an option value or {@code not-sure}) to a
+	 * scale item.
+	 */
 	public void addAnswers(String itemId, String perspective, String answer, long count) {
 		addAnswers(itemId, perspective, false, answer, count);
 	}
 
-	/** As {@link #addAnswers(String, String, String, long)}, for answers typed in from paper when {@code onPaper}. */
+	/**
+	 * As {@link #addAnswers(String, String, String, long)}, for answers typed in from
+	 * paper when {@code onPaper}.
+	 */
 	public void addAnswers(String itemId, String perspective, boolean onPaper, String answer, long count) {
 		long[][] item = answers.get(itemId);
 		if (item == null) {
@@ -119,7 +139,9 @@ public final class CountTable {
 		return paperPeople.clone();
 	}
 
-	/** Answers of one scale item per perspective slot and option slot ("not sure" last). */
+	/**
+	 * Answers of one scale item per perspective slot and option slot ("not sure" last).
+	 */
 	long[][] answersBySlot(String itemId) {
 		return copy(answers.get(itemId));
 	}

@@ -18,15 +18,18 @@ import org.peerreflect.questionnaire.Principle;
 import org.peerreflect.questionnaire.Questionnaire;
 
 /**
- * Turns a count table and the reviewed written answers into group summaries, keeping every person
- * hidden in a group of at least k people (DESIGN section 4, invariants 7, 8 and 9):
+ * Turns a count table and the reviewed written answers into group summaries, keeping
+ * every person hidden in a group of at least k people (DESIGN section 4, invariants 7, 8
+ * and 9):
  * <ul>
- * <li>k counts people: a round with fewer than k people shows nothing; an item answered by fewer
- * than k shows no distribution;</li>
- * <li>perspective groups, item by item: groups under k are withheld; then, while the people
- * outside the shown groups are some but fewer than k once the largest under-k group is left out of
- * them, the smallest shown group (the last listed of equal ones) is withheld too;</li>
- * <li>written answers only for items with at least k of them, shuffled, with no perspective.</li>
+ * <li>k counts people: a round with fewer than k people shows nothing; an item answered
+ * by fewer than k shows no distribution;</li>
+ * <li>perspective groups, item by item: groups under k are withheld; then, while the
+ * people outside the shown groups are some but fewer than k once the largest under-k
+ * group is left out of them, the smallest shown group (the last listed of equal ones) is
+ * withheld too;</li>
+ * <li>written answers only for items with at least k of them, shuffled, with no
+ * perspective.</li>
  * </ul>
  */
 public final class Gate {
@@ -63,7 +66,8 @@ public final class Gate {
 		long[] people = table.peopleBySlot();
 		long[] paper = table.paperPeopleBySlot();
 		long[] online = minus(people, paper);
-		// Too few answered outside paper to stay hidden from whoever typed the paper forms: their
+		// Too few answered outside paper to stay hidden from whoever typed the paper
+		// forms: their
 		// answers are left out of every figure rather than every figure being withheld.
 		boolean leaveOnlineOut = !safe(sum(online));
 		Counts round = leaveOnlineOut ? new Counts(paper, new long[paper.length]) : new Counts(people, online);
@@ -97,12 +101,14 @@ public final class Gate {
 					items.add(scaleItem(item, answers, onlineAnswers, round, perspectives, enough, roundShown));
 				}
 				else {
-					// Written answers that did not come on paper are left out when they are too few to
+					// Written answers that did not come on paper are left out when they
+					// are too few to
 					// stay hidden from whoever typed the paper ones.
 					List<String> notOnPaper = counting(written.of(item.id()));
 					boolean leaveOut = leaveOnlineOut || !safe(notOnPaper.size());
 					someLeftOut |= leaveOut && !notOnPaper.isEmpty();
-					texts.add(textItem(item, counting(written.onPaper(item.id())), leaveOut ? List.of() : notOnPaper, enough));
+					texts.add(textItem(item, counting(written.onPaper(item.id())), leaveOut ? List.of() : notOnPaper,
+							enough));
 				}
 			}
 			principles.add(new PrincipleSummary(principle.id(), principle.title(), principle.about(), items, texts));
@@ -113,21 +119,25 @@ public final class Gate {
 				enough && someLeftOut ? Boolean.TRUE : null);
 	}
 
-	/** People per perspective slot: everyone counted, and those of them who did not answer on paper. */
+	/**
+	 * People per perspective slot: everyone counted, and those of them who did not answer
+	 * on paper.
+	 */
 	private record Counts(long[] all, long[] online) {
 	}
 
 	/**
-	 * A number of people that may stand behind a figure as far as whoever typed the paper forms can
-	 * tell: none, or at least k.
+	 * A number of people that may stand behind a figure as far as whoever typed the paper
+	 * forms can tell: none, or at least k.
 	 */
 	private boolean safe(long people) {
 		return GroupSummary.countMayBeShown(people, k);
 	}
 
 	/**
-	 * A group withheld for the round stays withheld on every item: shown on an item, its size there
-	 * (often its size in the round) would let the round's other withheld groups be worked out.
+	 * A group withheld for the round stays withheld on every item: shown on an item, its
+	 * size there (often its size in the round) would let the round's other withheld
+	 * groups be worked out.
 	 */
 	private ItemSummary scaleItem(Item item, long[][] bySlot, long[][] onlineBySlot, Counts round,
 			List<Perspective.Option> perspectives, boolean enough, boolean[] roundShown) {
@@ -142,9 +152,12 @@ public final class Gate {
 				: new boolean[perspectives.size()];
 		if (itemShown && !alike(all, sum(round.all()))
 				&& (pinnedOutside(bySlot, round.all(), shown) || pinnedOutside(onlineBySlot, round.online(), shown))) {
-			// Answers given alike: somebody outside the shown groups would be left with one possible
-			// answer. Withholding the groups one by one would not do: a group shown for the round and
-			// withheld on this item alone would tell readers why, and so the answer. The item is
+			// Answers given alike: somebody outside the shown groups would be left with
+			// one possible
+			// answer. Withholding the groups one by one would not do: a group shown for
+			// the round and
+			// withheld on this item alone would tell readers why, and so the answer. The
+			// item is
 			// withheld whole, as for too few answers.
 			itemShown = false;
 			shown = new boolean[perspectives.size()];
@@ -153,19 +166,22 @@ public final class Gate {
 		for (int p = 0; p < perspectives.size(); p++) {
 			Perspective.Option option = perspectives.get(p);
 			if (option.group()) {
-				groups.add(new GroupDistribution(option.value(), option.groupName(), shown[p] ? distribution(bySlot[p]) : null));
+				groups.add(new GroupDistribution(option.value(), option.groupName(),
+						shown[p] ? distribution(bySlot[p]) : null));
 			}
 		}
 		List<Option> options = item.scale().options().stream().map(o -> new Option(o.value(), o.label())).toList();
 		return new ItemSummary(item.id(), item.text(), options, item.scale().notSure(),
 				itemShown ? distribution(all) : null,
-				itemShown ? OrdinalSpread.leik(java.util.Arrays.copyOf(all, optionCount)) : null, groups, item.prompt());
+				itemShown ? OrdinalSpread.leik(java.util.Arrays.copyOf(all, optionCount)) : null, groups,
+				item.prompt());
 	}
 
 	/**
-	 * Whether the people outside the shown groups (withheld groups, no group, no perspective) are
-	 * some, and all gave one and the same answer to the item, "no answer" counting as an answer:
-	 * the item's figures minus the shown groups' would then tell each of them.
+	 * Whether the people outside the shown groups (withheld groups, no group, no
+	 * perspective) are some, and all gave one and the same answer to the item, "no
+	 * answer" counting as an answer: the item's figures minus the shown groups' would
+	 * then tell each of them.
 	 */
 	private static boolean pinnedOutside(long[][] bySlot, long[] roundPeople, boolean[] shown) {
 		long outsidePeople = 0;
@@ -182,7 +198,10 @@ public final class Gate {
 		return outsidePeople > 0 && alike(outside, outsidePeople);
 	}
 
-	/** Whether all {@code people} gave one answer: all in one slot, or none answered at all. */
+	/**
+	 * Whether all {@code people} gave one answer: all in one slot, or none answered at
+	 * all.
+	 */
 	private static boolean alike(long[] answers, long people) {
 		long answered = sum(answers);
 		int given = answered < people ? 1 : 0;
@@ -215,7 +234,9 @@ public final class Gate {
 		return new WrittenSummary(item.id(), item.text(), true, counted);
 	}
 
-	/** The answers that still count: an answer wholly removed in review no longer does. */
+	/**
+	 * The answers that still count: an answer wholly removed in review no longer does.
+	 */
 	private static List<String> counting(List<String> answers) {
 		List<String> counted = new ArrayList<>();
 		for (String answer : answers) {
@@ -227,11 +248,12 @@ public final class Gate {
 	}
 
 	/**
-	 * Which perspective options may be shown, given the people in each slot (options in order, the
-	 * last slot for people who gave none) and of them those who did not answer on paper. Options
-	 * with {@code group: false}, and options not {@code allowed}, are never shown; an option not
-	 * allowed is not "withheld for being under k". Every rule holds for everyone and again for the
-	 * answers that did not come on paper, where none is also safe (invariant 13).
+	 * Which perspective options may be shown, given the people in each slot (options in
+	 * order, the last slot for people who gave none) and of them those who did not answer
+	 * on paper. Options with {@code group: false}, and options not {@code allowed}, are
+	 * never shown; an option not allowed is not "withheld for being under k". Every rule
+	 * holds for everyone and again for the answers that did not come on paper, where none
+	 * is also safe (invariant 13).
 	 */
 	static boolean[] shownGroups(long[] sizes, long[] online, List<Perspective.Option> perspectives, int k,
 			boolean[] allowed) {

@@ -5,15 +5,15 @@ import java.util.List;
 import org.peerreflect.questionnaire.LocalizedText;
 
 /**
- * Everything a person may read about a round: what the {@link Gate} makes of a count table and the
- * reviewed written answers. Every report, page and export is made from this and nothing else.
- * A figure that is withheld is {@code null} here, never 0.
+ * Everything a person may read about a round: what the {@link Gate} makes of a count
+ * table and the reviewed written answers. Every report, page and export is made from this
+ * and nothing else. A figure that is withheld is {@code null} here, never 0.
  *
  * @param people how many took part, or null when fewer than {@code minGroupSize} did
  * @param groups the perspective groups of the round, each with its size or withheld
- * @param fewLeftOut true when some answers that did not come on paper were too few to stay hidden
- * from whoever typed the paper ones, and were left out of the figures (invariant 13); null otherwise,
- * and in summaries kept before this was known
+ * @param fewLeftOut true when some answers that did not come on paper were too few to
+ * stay hidden from whoever typed the paper ones, and were left out of the figures
+ * (invariant 13); null otherwise, and in summaries kept before this was known
  */
 public record GroupSummary(String questionnaireId, int questionnaireVersion, LocalizedText questionnaireTitle,
 		int minGroupSize, Integer people, LocalizedText perspectiveQuestion, List<Group> groups,
@@ -27,28 +27,32 @@ public record GroupSummary(String questionnaireId, int questionnaireVersion, Loc
 	public GroupSummary(String questionnaireId, int questionnaireVersion, LocalizedText questionnaireTitle,
 			int minGroupSize, Integer people, LocalizedText perspectiveQuestion, List<Group> groups,
 			List<PrincipleSummary> principles) {
-		this(questionnaireId, questionnaireVersion, questionnaireTitle, minGroupSize, people, perspectiveQuestion, groups,
-				principles, null);
+		this(questionnaireId, questionnaireVersion, questionnaireTitle, minGroupSize, people, perspectiveQuestion,
+				groups, principles, null);
 	}
 
 	/**
-	 * Whether a number of people may stand behind a figure as far as whoever typed the paper forms
-	 * can tell (invariant 13): none, or at least k.
+	 * Whether a number of people may stand behind a figure as far as whoever typed the
+	 * paper forms can tell (invariant 13): none, or at least k.
 	 */
 	public static boolean countMayBeShown(long people, int minGroupSize) {
 		return people == 0 || people >= minGroupSize;
 	}
 
 	/**
-	 * Whether a closed round's exact counts, in all and per channel, may be said (invariants 6 and
-	 * 13): when at least k took part and those who did not answer on paper are none or at least k.
-	 * Otherwise whoever typed the paper forms could subtract them and count the others exactly.
+	 * Whether a closed round's exact counts, in all and per channel, may be said
+	 * (invariants 6 and 13): when at least k took part and those who did not answer on
+	 * paper are none or at least k. Otherwise whoever typed the paper forms could
+	 * subtract them and count the others exactly.
 	 */
 	public static boolean channelsMayBeShown(int online, int kiosk, int paper, int minGroupSize) {
 		return online + kiosk + paper >= minGroupSize && countMayBeShown(online + kiosk, minGroupSize);
 	}
 
-	/** Whether a few answers were left out to keep them from whoever typed the paper forms. */
+	/**
+	 * Whether a few answers were left out to keep them from whoever typed the paper
+	 * forms.
+	 */
 	public boolean someLeftOut() {
 		return Boolean.TRUE.equals(fewLeftOut);
 	}
@@ -66,7 +70,10 @@ public record GroupSummary(String questionnaireId, int questionnaireVersion, Loc
 		return principles.stream().flatMap(p -> p.written().stream()).toList();
 	}
 
-	/** A perspective group of the round; {@code people} is null when the group is withheld. */
+	/**
+	 * A perspective group of the round; {@code people} is null when the group is
+	 * withheld.
+	 */
 	public record Group(String value, LocalizedText label, Integer people) {
 
 		public boolean shown() {
@@ -90,7 +97,8 @@ public record GroupSummary(String questionnaireId, int questionnaireVersion, Loc
 	}
 
 	/**
-	 * How many people answered and how they answered: {@code counts} per option in scale order.
+	 * How many people answered and how they answered: {@code counts} per option in scale
+	 * order.
 	 */
 	public record Distribution(int people, List<Integer> counts, int notSure) {
 
@@ -101,10 +109,10 @@ public record GroupSummary(String questionnaireId, int questionnaireVersion, Loc
 	}
 
 	/**
-	 * One scale item: its distribution over everyone ({@code null} when fewer than k answered it), how
-	 * much views differ (Leik's D, null when not shown), its perspective groups, and the
-	 * questionnaire's question for the meeting about it (null when it has none; summaries kept
-	 * before questions existed read as none).
+	 * One scale item: its distribution over everyone ({@code null} when fewer than k
+	 * answered it), how much views differ (Leik's D, null when not shown), its
+	 * perspective groups, and the questionnaire's question for the meeting about it (null
+	 * when it has none; summaries kept before questions existed read as none).
 	 */
 	public record ItemSummary(String id, LocalizedText text, List<Option> options, LocalizedText notSure,
 			Distribution all, Double spread, List<GroupDistribution> groups, LocalizedText prompt) {
@@ -120,7 +128,10 @@ public record GroupSummary(String questionnaireId, int questionnaireVersion, Loc
 
 	}
 
-	/** One perspective group's answers to one item; {@code distribution} is null when withheld. */
+	/**
+	 * One perspective group's answers to one item; {@code distribution} is null when
+	 * withheld.
+	 */
 	public record GroupDistribution(String value, LocalizedText label, Distribution distribution) {
 
 		public boolean shown() {
@@ -130,8 +141,8 @@ public record GroupSummary(String questionnaireId, int questionnaireVersion, Loc
 	}
 
 	/**
-	 * The written answers to one text item, in random order and never labelled with a perspective;
-	 * empty and not shown when fewer than k people wrote one.
+	 * The written answers to one text item, in random order and never labelled with a
+	 * perspective; empty and not shown when fewer than k people wrote one.
 	 */
 	public record WrittenSummary(String id, LocalizedText text, boolean shown, List<String> answers) {
 

@@ -3,11 +3,12 @@ package org.peerreflect.insight;
 /**
  * How much views differ on an ordered scale: Leik's measure of ordinal dispersion.
  *
- * <p>Leik, R. K. (1966). A measure of ordinal consensus. <i>Pacific Sociological Review</i>, 9(2),
- * 85-90. With F the cumulative shares of the m options in order, D = 2/(m-1) times the sum over
- * the first m-1 options of min(F, 1-F). D is 0 when everyone chose the same option and 1 when
- * people split evenly between the two ends. "Not sure" answers are not on the scale and do not
- * count.
+ * <p>
+ * Leik, R. K. (1966). A measure of ordinal consensus. <i>Pacific Sociological Review</i>,
+ * 9(2), 85-90. With F the cumulative shares of the m options in order, D = 2/(m-1) times
+ * the sum over the first m-1 options of min(F, 1-F). D is 0 when everyone chose the same
+ * option and 1 when people split evenly between the two ends. "Not sure" answers are not
+ * on the scale and do not count.
  */
 public final class OrdinalSpread {
 

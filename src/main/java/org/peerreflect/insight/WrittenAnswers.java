@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The written answers of a round, item by item, as reviewed: kept per item with no link to any
- * response or to the person's other answers.
+ * The written answers of a round, item by item, as reviewed: kept per item with no link
+ * to any response or to the person's other answers.
  */
 public final class WrittenAnswers {
 
@@ -16,7 +16,10 @@ public final class WrittenAnswers {
 
 	private final Map<String, List<String>> byItem = new LinkedHashMap<>();
 
-	/** The answers typed in from paper, per item: whoever typed them knows them (invariant 13). */
+	/**
+	 * The answers typed in from paper, per item: whoever typed them knows them (invariant
+	 * 13).
+	 */
 	private final Map<String, List<String>> paperByItem = new LinkedHashMap<>();
 
 	public static WrittenAnswers none() {
@@ -27,7 +30,10 @@ public final class WrittenAnswers {
 		add(itemId, answer, false);
 	}
 
-	/** As {@link #add(String, String)}, for an answer typed in from paper when {@code onPaper}. */
+	/**
+	 * As {@link #add(String, String)}, for an answer typed in from paper when
+	 * {@code onPaper}.
+	 */
 	public void add(String itemId, String answer, boolean onPaper) {
 		if (answer != null && !answer.isBlank()) {
 			(onPaper ? paperByItem : byItem).computeIfAbsent(itemId, id -> new ArrayList<>()).add(answer.strip());
@@ -45,9 +51,9 @@ public final class WrittenAnswers {
 	}
 
 	/**
-	 * True when reviewing removed every word of the answer: nothing is left but "[removed]",
-	 * punctuation and spaces. Such an answer no longer counts. An answer of only an emoji or "!!!"
-	 * was never reviewed away and still counts.
+	 * True when reviewing removed every word of the answer: nothing is left but
+	 * "[removed]", punctuation and spaces. Such an answer no longer counts. An answer of
+	 * only an emoji or "!!!" was never reviewed away and still counts.
 	 */
 	public static boolean whollyRemoved(String answer) {
 		return answer.contains(REMOVED) && answer.replace(REMOVED, "").replaceAll("[\\p{P}\\s]", "").isEmpty();

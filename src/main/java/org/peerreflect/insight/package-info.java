@@ -1,6 +1,6 @@
 /**
- * The gate (DESIGN section 4): the count table it is given, the group summary it makes, and the
- * measure of how much views differ. Pure: no files, no web, no database.
+ * The gate (DESIGN section 4): the count table it is given, the group summary it makes,
+ * and the measure of how much views differ. Pure: no files, no web, no database.
  */
 @ApplicationModule(allowedDependencies = { "questionnaire" })
 package org.peerreflect.insight;

@@ -14,8 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 
 /**
- * Someone who runs Peer Reflect: an administrator, a steward or a board reader. The password is
- * empty until the person opens their setup link.
+ * Someone who runs Peer Reflect: an administrator, a steward or a board reader. The
+ * password is empty until the person opens their setup link.
  */
 @Entity
 @Table(name = "account")

@@ -19,8 +19,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Organizations and the accounts of the people who run them. No email is ever sent: a new account,
- * or a forgotten password, gets a one-time setup link that is passed on by hand.
+ * Organizations and the accounts of the people who run them. No email is ever sent: a new
+ * account, or a forgotten password, gets a one-time setup link that is passed on by hand.
  */
 @Service
 @Transactional
@@ -29,7 +29,10 @@ public class AccountService {
 	/** At least 12 characters, as OWASP ASVS level 2 asks (V2.1.1). */
 	public static final int MIN_PASSWORD_LENGTH = 12;
 
-	/** Longest password taken: bcrypt reads no more than 72 bytes, and ASVS asks that 64 characters be allowed. */
+	/**
+	 * Longest password taken: bcrypt reads no more than 72 bytes, and ASVS asks that 64
+	 * characters be allowed.
+	 */
 	public static final int MAX_PASSWORD_LENGTH = 64;
 
 	private static final int MAX_PASSWORD_BYTES = 72;
@@ -97,9 +100,9 @@ public class AccountService {
 	}
 
 	/**
-	 * A fresh setup link for someone who forgot their password or lost their link. A steward may
-	 * only do this for their own organization ({@code organizationId}); the administrator for anyone
-	 * (null).
+	 * A fresh setup link for someone who forgot their password or lost their link. A
+	 * steward may only do this for their own organization ({@code organizationId}); the
+	 * administrator for anyone (null).
 	 */
 	public Invitation newSetupLink(UUID accountId, UUID organizationId) {
 		Account account = accountOf(accountId, organizationId);
@@ -116,8 +119,8 @@ public class AccountService {
 
 	private Account accountOf(UUID accountId, UUID organizationId) {
 		Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem("account.notFound"));
-		if (organizationId != null && (account.getOrganization() == null
-				|| !account.getOrganization().getId().equals(organizationId))) {
+		if (organizationId != null
+				&& (account.getOrganization() == null || !account.getOrganization().getId().equals(organizationId))) {
 			// Another organization's account reads as no account at all.
 			throw new AccountProblem("account.notFound");
 		}
@@ -145,15 +148,17 @@ public class AccountService {
 	}
 
 	/**
-	 * Sets the password through a setup link, which is then used up; the first administrator, still
-	 * called "admin", also gives their email here. All of it happens, or none of it.
+	 * Sets the password through a setup link, which is then used up; the first
+	 * administrator, still called "admin", also gives their email here. All of it
+	 * happens, or none of it.
 	 */
 	public void setUpWithLink(String token, String email, String password) {
 		SetupLink link = usableLink(token).orElseThrow(() -> new AccountProblem("setup.linkNotValid"));
 		requireStrong(password);
 		if (email != null && link.getAccount().getRole() == Role.ADMIN) {
 			String cleanEmail = normalEmail(email);
-			if (!cleanEmail.equalsIgnoreCase(link.getAccount().getEmail()) && accounts.existsByEmailIgnoreCase(cleanEmail)) {
+			if (!cleanEmail.equalsIgnoreCase(link.getAccount().getEmail())
+					&& accounts.existsByEmailIgnoreCase(cleanEmail)) {
 				throw new AccountProblem("account.emailTaken");
 			}
 			link.getAccount().setEmail(cleanEmail);
@@ -179,8 +184,8 @@ public class AccountService {
 	}
 
 	/**
-	 * What is wrong with a new password, as a message key, if anything: the one rule, asked by the
-	 * forms as well so that a person sees every problem of the form at once.
+	 * What is wrong with a new password, as a message key, if anything: the one rule,
+	 * asked by the forms as well so that a person sees every problem of the form at once.
 	 */
 	public static Optional<String> passwordProblem(String password) {
 		if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD_LENGTH) {
@@ -202,8 +207,9 @@ public class AccountService {
 	}
 
 	/**
-	 * On first start: the administrator from PEER_REFLECT_ADMIN_EMAIL and _PASSWORD, or else a setup
-	 * link for one. Returns the link to print, or empty when nothing is to be said.
+	 * On first start: the administrator from PEER_REFLECT_ADMIN_EMAIL and _PASSWORD, or
+	 * else a setup link for one. Returns the link to print, or empty when nothing is to
+	 * be said.
 	 */
 	public Optional<String> ensureAdministrator() {
 		if (accounts.existsByRole(Role.ADMIN)) {
@@ -240,7 +246,10 @@ public class AccountService {
 
 	@Transactional(readOnly = true)
 	public List<OrganizationView> organizations() {
-		return organizations.findAllByOrderByNameAsc().stream().map(o -> new OrganizationView(o.getId(), o.getName())).toList();
+		return organizations.findAllByOrderByNameAsc()
+			.stream()
+			.map(o -> new OrganizationView(o.getId(), o.getName()))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -16,7 +16,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's page: organizations and their accounts. Nothing of any round is here.
+ * The administrator's page: organizations and their accounts. Nothing of any round is
+ * here.
  */
 @Controller
 @RequestMapping("/admin")
@@ -30,7 +31,8 @@ class AdminController {
 
 	@GetMapping
 	String page(Model model) {
-		// Records cannot be bound into, so the empty form is only made when none was posted.
+		// Records cannot be bound into, so the empty form is only made when none was
+		// posted.
 		if (!model.containsAttribute("newOrganization")) {
 			model.addAttribute("newOrganization", new Forms.NewOrganization("", ""));
 		}
@@ -40,8 +42,8 @@ class AdminController {
 	}
 
 	@PostMapping("/organizations")
-	String createOrganization(@Valid @ModelAttribute("newOrganization") Forms.NewOrganization form, BindingResult result,
-			Model model, RedirectAttributes redirect) {
+	String createOrganization(@Valid @ModelAttribute("newOrganization") Forms.NewOrganization form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
 		if (!result.hasErrors()) {
 			try {
 				AccountService.Invitation invitation = accounts.createOrganization(form.name(), form.stewardEmail());

@@ -21,7 +21,9 @@ class FirstStart implements ApplicationRunner {
 	@Override
 	public void run(ApplicationArguments args) {
 		accounts.ensureAdministrator()
-			.ifPresent(link -> log.info("Peer Reflect has no administrator yet. Open this one-time link within 72 hours to set one up: {}", link));
+			.ifPresent(link -> log.info(
+					"Peer Reflect has no administrator yet. Open this one-time link within 72 hours to set one up: {}",
+					link));
 	}
 
 }

@@ -11,7 +11,8 @@ final class Forms {
 	private Forms() {
 	}
 
-	record NewOrganization(@NotBlank @Size(max = 200) String name, @NotBlank @Email @Size(max = 320) String stewardEmail) {
+	record NewOrganization(@NotBlank @Size(max = 200) String name,
+			@NotBlank @Email @Size(max = 320) String stewardEmail) {
 	}
 
 	record NewMember(@NotBlank @Email @Size(max = 320) String email, @NotNull Role role) {

@@ -8,7 +8,9 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
-/** A peer-run community using this deployment. Nothing of one is ever visible to another. */
+/**
+ * A peer-run community using this deployment. Nothing of one is ever visible to another.
+ */
 @Entity
 @Table(name = "organization")
 public class Organization {

@@ -43,7 +43,8 @@ class PasswordController {
 				return "redirect:/account/password";
 			}
 			catch (AccountProblem problem) {
-				result.rejectValue("current", problem.messageKey(), new Object[] { AccountService.MIN_PASSWORD_LENGTH }, null);
+				result.rejectValue("current", problem.messageKey(), new Object[] { AccountService.MIN_PASSWORD_LENGTH },
+						null);
 			}
 		}
 		return page(model);
@@ -52,8 +53,9 @@ class PasswordController {
 	/** Every problem of a new password and its repeat, each on its own field. */
 	static void checkNew(String password, String repeat, BindingResult result) {
 		if (!result.hasFieldErrors("password") && password != null) {
-			AccountService.passwordProblem(password).ifPresent(problem -> result.rejectValue("password", problem,
-					new Object[] { AccountService.MIN_PASSWORD_LENGTH }, null));
+			AccountService.passwordProblem(password)
+				.ifPresent(problem -> result.rejectValue("password", problem,
+						new Object[] { AccountService.MIN_PASSWORD_LENGTH }, null));
 		}
 		if (!result.hasFieldErrors("repeat") && password != null && !password.equals(repeat)) {
 			result.rejectValue("repeat", "password.different");

@@ -4,7 +4,6 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -14,8 +13,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 
-
-/** Where a one-time setup link leads: choose a password (and, for the first administrator, an email). */
+/**
+ * Where a one-time setup link leads: choose a password (and, for the first administrator,
+ * an email).
+ */
 @Controller
 @RequestMapping("/setup/{token}")
 class SetupController {
@@ -63,6 +64,5 @@ class SetupController {
 		}
 		return page(token, model);
 	}
-
 
 }

@@ -12,9 +12,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetails;
 
 /**
- * The signed-in account as the rest of the application sees it: who, in which role, for which
- * organization. Kept in the session (in the database on PostgreSQL), so it holds no password once
- * sign-in is done.
+ * The signed-in account as the rest of the application sees it: who, in which role, for
+ * which organization. Kept in the session (in the database on PostgreSQL), so it holds no
+ * password once sign-in is done.
  */
 public final class SignedIn implements UserDetails, CredentialsContainer, Serializable {
 

@@ -15,7 +15,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A steward's page for the people who run their own organization: stewards and board readers. */
+/**
+ * A steward's page for the people who run their own organization: stewards and board
+ * readers.
+ */
 @Controller
 @RequestMapping("/team")
 class TeamController {
@@ -28,7 +31,8 @@ class TeamController {
 
 	@GetMapping
 	String page(@AuthenticationPrincipal SignedIn steward, Model model) {
-		// Records cannot be bound into, so the empty form is only made when none was posted.
+		// Records cannot be bound into, so the empty form is only made when none was
+		// posted.
 		if (!model.containsAttribute("newMember")) {
 			model.addAttribute("newMember", new Forms.NewMember("", Role.BOARD));
 		}

@@ -18,10 +18,10 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * After a round's answers are rewritten at close, or erased, the database's own files still hold
- * the rows as they were (invariant 3): this has those files rewritten once the transaction has
- * committed, on a thread of its own, and again at start for whatever a crash left undone. Nobody has
- * to remember to do it.
+ * After a round's answers are rewritten at close, or erased, the database's own files
+ * still hold the rows as they were (invariant 3): this has those files rewritten once the
+ * transaction has committed, on a thread of its own, and again at start for whatever a
+ * crash left undone. Nobody has to remember to do it.
  */
 @Component
 public class AnswerFiles implements DisposableBean {
@@ -29,21 +29,27 @@ public class AnswerFiles implements DisposableBean {
 	private static final Log log = LogFactory.getLog(AnswerFiles.class);
 
 	/** Every table that held a round's answers, codes or counters while it was open. */
-	static final List<String> TABLES = List.of("response", "response_answer", "written_answer", "written_answer_as_written", "participation_code",
-			"answers_rewrite_key", "round");
+	static final List<String> TABLES = List.of("response", "response_answer", "written_answer",
+			"written_answer_as_written", "participation_code", "answers_rewrite_key", "round");
 
 	private final JdbcTemplate jdbc;
 
 	private final DatabaseFiles files;
 
-	/** One thread: rewrites never overlap, and a retry waits its time without holding the thread. */
+	/**
+	 * One thread: rewrites never overlap, and a retry waits its time without holding the
+	 * thread.
+	 */
 	private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "answer-files");
 		thread.setDaemon(true);
 		return thread;
 	});
 
-	/** Whether a retry is already waiting: one is enough, since each rewrite takes every round pending. */
+	/**
+	 * Whether a retry is already waiting: one is enough, since each rewrite takes every
+	 * round pending.
+	 */
 	private final java.util.concurrent.atomic.AtomicBoolean retryWaiting = new java.util.concurrent.atomic.AtomicBoolean();
 
 	AnswerFiles(JdbcTemplate jdbc, DatabaseFiles files) {
@@ -70,7 +76,10 @@ public class AnswerFiles implements DisposableBean {
 		submit(this::rewritePending);
 	}
 
-	/** Work for the thread, unless the application is stopping: then the next start does it. */
+	/**
+	 * Work for the thread, unless the application is stopping: then the next start does
+	 * it.
+	 */
 	private void submit(Runnable work) {
 		try {
 			this.worker.execute(work);
@@ -80,7 +89,10 @@ public class AnswerFiles implements DisposableBean {
 		}
 	}
 
-	/** Whether the database keeps rows in the order they were written, whatever their keys. */
+	/**
+	 * Whether the database keeps rows in the order they were written, whatever their
+	 * keys.
+	 */
 	boolean rowsKeepWritingOrder() {
 		return this.files.rowsKeepWritingOrder();
 	}
@@ -90,7 +102,10 @@ public class AnswerFiles implements DisposableBean {
 		return this.jdbc.queryForObject("select count(*) from answers_rewrite_pending", Integer.class) == 0;
 	}
 
-	/** How long to wait before asking again; doubled after each attempt put off, up to five minutes. */
+	/**
+	 * How long to wait before asking again; doubled after each attempt put off, up to
+	 * five minutes.
+	 */
 	private volatile long retryMillis = 5_000;
 
 	private void rewritePending() {
@@ -137,7 +152,8 @@ public class AnswerFiles implements DisposableBean {
 
 	@Override
 	public void destroy() {
-		// A retry waiting its turn is dropped; a rewrite not done is done at the next start.
+		// A retry waiting its turn is dropped; a rewrite not done is done at the next
+		// start.
 		this.worker.shutdownNow();
 		try {
 			this.worker.awaitTermination(30, TimeUnit.SECONDS);

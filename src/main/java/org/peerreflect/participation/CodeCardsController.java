@@ -19,8 +19,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Prints new participation code cards for a round: the codes are made, their HMACs kept, and the
- * PDF streamed straight to the steward; neither the codes nor the PDF is stored anywhere.
+ * Prints new participation code cards for a round: the codes are made, their HMACs kept,
+ * and the PDF streamed straight to the steward; neither the codes nor the PDF is stored
+ * anywhere.
  */
 @Controller
 class CodeCardsController {
@@ -53,8 +54,9 @@ class CodeCardsController {
 		response.setContentType("application/pdf");
 		response.setHeader("Content-Disposition", "attachment; filename=\"code-cards.pdf\"");
 		response.setHeader("Cache-Control", "no-store");
-		CodeCards.write(codes.stream().map(ParticipationCodes::printed).toList(), round.name(), address.link("es".equals(round.language()) ? "/join?lang=es" : "/join"),
-				round.language(), response.getOutputStream());
+		CodeCards.write(codes.stream().map(ParticipationCodes::printed).toList(), round.name(),
+				address.link("es".equals(round.language()) ? "/join?lang=es" : "/join"), round.language(),
+				response.getOutputStream());
 		return null;
 	}
 

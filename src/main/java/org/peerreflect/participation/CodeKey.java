@@ -21,11 +21,11 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * The key under which participation codes are stored, as HMAC-SHA-256 only (invariant 2). It lives
- * outside the database: PEER_REFLECT_CODE_KEY, else the file named by PEER_REFLECT_CODE_KEY_FILE,
- * else, on the embedded H2 database only, a key made at first start in {@code ~/.peer-reflect/code.key}
- * readable by its owner alone. On any other database there must be an explicit key, so that every
- * instance shares it.
+ * The key under which participation codes are stored, as HMAC-SHA-256 only (invariant 2).
+ * It lives outside the database: PEER_REFLECT_CODE_KEY, else the file named by
+ * PEER_REFLECT_CODE_KEY_FILE, else, on the embedded H2 database only, a key made at first
+ * start in {@code ~/.peer-reflect/code.key} readable by its owner alone. On any other
+ * database there must be an explicit key, so that every instance shares it.
  */
 @Component
 public class CodeKey {
@@ -50,15 +50,17 @@ public class CodeKey {
 						"the file " + keyFile);
 			}
 			if (databaseUrl == null || !databaseUrl.startsWith("jdbc:h2:")) {
-				throw new IllegalStateException("Peer Reflect needs a key for participation codes on this database: set "
-						+ "PEER_REFLECT_CODE_KEY, or PEER_REFLECT_CODE_KEY_FILE, the same for every instance.");
+				throw new IllegalStateException(
+						"Peer Reflect needs a key for participation codes on this database: set "
+								+ "PEER_REFLECT_CODE_KEY, or PEER_REFLECT_CODE_KEY_FILE, the same for every instance.");
 			}
 			Path file = folder.resolve("code.key");
 			if (!Files.exists(file)) {
 				Files.createDirectories(folder);
 				byte[] bytes = new byte[32];
 				new SecureRandom().nextBytes(bytes);
-				Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+				Files.createFile(file,
+						PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
 				Files.writeString(file, Base64.getEncoder().encodeToString(bytes));
 				log.info("Made a new key for participation codes in {}", file);
 			}
@@ -71,8 +73,8 @@ public class CodeKey {
 
 	private static byte[] strong(byte[] bytes, String where) {
 		if (bytes.length < 32) {
-			throw new IllegalStateException("The key for participation codes in " + where
-					+ " is too short: give at least 32 characters.");
+			throw new IllegalStateException(
+					"The key for participation codes in " + where + " is too short: give at least 32 characters.");
 		}
 		return bytes;
 	}

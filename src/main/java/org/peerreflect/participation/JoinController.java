@@ -27,12 +27,13 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The participant's pages (invariant 11). No server session: the code, the language and the answers
- * so far travel in the pages' own form fields, always by POST, and nothing is stored before the
- * final submit. Each form carries a server-signed time; a post older than the idle limit, or with a
- * code that no longer works, gets the start page and echoes nothing. Whenever answers are dropped
- * (time ran out, the kiosk cleared itself, a person stopped, a page came back from the browser's
- * history), the start page says so, says that nothing was sent, and that the code still works.
+ * The participant's pages (invariant 11). No server session: the code, the language and
+ * the answers so far travel in the pages' own form fields, always by POST, and nothing is
+ * stored before the final submit. Each form carries a server-signed time; a post older
+ * than the idle limit, or with a code that no longer works, gets the start page and
+ * echoes nothing. Whenever answers are dropped (time ran out, the kiosk cleared itself, a
+ * person stopped, a page came back from the browser's history), the start page says so,
+ * says that nothing was sent, and that the code still works.
  */
 @Controller
 @RequestMapping("/join")
@@ -40,13 +41,19 @@ class JoinController {
 
 	static final Duration IDLE = Duration.ofMinutes(20);
 
-	/** Without scripts nothing can warn, so the page clears itself only after this long, and says so. */
+	/**
+	 * Without scripts nothing can warn, so the page clears itself only after this long,
+	 * and says so.
+	 */
 	static final Duration KIOSK_IDLE_WITHOUT_SCRIPT = Duration.ofMinutes(15);
 
 	/** A kiosk's thank-you page gives way to the next person after this long. */
 	static final Duration KIOSK_THANKS = Duration.ofSeconds(10);
 
-	/** Why the start page is shown again, each with its own words: the answers were dropped, nothing was sent. */
+	/**
+	 * Why the start page is shown again, each with its own words: the answers were
+	 * dropped, nothing was sent.
+	 */
 	static final java.util.Set<String> RESETS = java.util.Set.of("idle", "stopped", "history", "expired");
 
 	private final ParticipationService participation;
@@ -59,12 +66,16 @@ class JoinController {
 
 	private final Kiosks kiosks;
 
-	/** Where "Leave this page" goes: somewhere plain that says nothing of what was on the screen. */
+	/**
+	 * Where "Leave this page" goes: somewhere plain that says nothing of what was on the
+	 * screen.
+	 */
 	private final String leave;
 
 	/**
-	 * A kiosk clears itself after this long without a touch, a key or a scroll, having asked "are you
-	 * still there?" {@link #kioskWarning} before (WCAG 2.2.1). The page's script keeps the time.
+	 * A kiosk clears itself after this long without a touch, a key or a scroll, having
+	 * asked "are you still there?" {@link #kioskWarning} before (WCAG 2.2.1). The page's
+	 * script keeps the time.
 	 */
 	private final Duration kioskIdle;
 
@@ -100,15 +111,19 @@ class JoinController {
 	}
 
 	/**
-	 * A page of answers asked for again from the browser's history, or a tab a phone restored: the
-	 * answers were never kept, so the person is told what happened, in their language.
+	 * A page of answers asked for again from the browser's history, or a tab a phone
+	 * restored: the answers were never kept, so the person is told what happened, in
+	 * their language.
 	 */
 	@GetMapping({ "/page", "/start" })
 	String fromHistory(@RequestParam(name = "lang", required = false) String lang, HttpServletRequest request) {
 		return "redirect:/join?lang=" + language(lang, request) + "&reset=history";
 	}
 
-	/** After "Send": a page that may be reloaded, bookmarked or gone back to without sending anything again. */
+	/**
+	 * After "Send": a page that may be reloaded, bookmarked or gone back to without
+	 * sending anything again.
+	 */
 	@GetMapping("/thanks")
 	String thanks(@RequestParam(name = "lang", required = false) String lang,
 			@RequestParam(name = "kiosk", required = false) String kiosk, HttpServletRequest request, Model model) {
@@ -134,7 +149,8 @@ class JoinController {
 			return startPage(language(lang, request), "join.kioskNotValid", request, model);
 		}
 		reset(reset, model);
-		// A code typed in and left on the screen is cleared too, after the same quiet time.
+		// A code typed in and left on the screen is cleared too, after the same quiet
+		// time.
 		kiosk(kiosk, language(lang, request), model, kioskIdle, null);
 		return startPage(language(lang, request), null, request, model);
 	}
@@ -144,9 +160,9 @@ class JoinController {
 	}
 
 	/**
-	 * Keeps a valid kiosk on the page, with its way home after {@code idle} without a touch. A page
-	 * holding answers ({@code warning} given) asks first, offers "stop and clear my answers", and
-	 * its start page then says why the answers are gone.
+	 * Keeps a valid kiosk on the page, with its way home after {@code idle} without a
+	 * touch. A page holding answers ({@code warning} given) asks first, offers "stop and
+	 * clear my answers", and its start page then says why the answers are gone.
 	 */
 	private Optional<java.util.UUID> kiosk(String kiosk, String lang, Model model, Duration idle, Duration warning) {
 		Optional<java.util.UUID> round = kioskRound(kiosk);
@@ -185,17 +201,20 @@ class JoinController {
 			limit.wrong();
 			return startPage(language(lang), "join.codeNotValid", request, model);
 		}
-		return questionPage(new Answers(ParticipationCodes.normalize(code), language(lang), new LinkedHashMap<>()), round.get(),
-				0, request, model);
+		return questionPage(new Answers(ParticipationCodes.normalize(code), language(lang), new LinkedHashMap<>()),
+				round.get(), 0, request, model);
 	}
 
 	@PostMapping("/page")
 	String page(@RequestParam MultiValueMap<String, String> form, HttpServletRequest request, Model model) {
-		// The language switch on a page of questions is a button of the form, so the answers go with it.
+		// The language switch on a page of questions is a button of the form, so the
+		// answers go with it.
 		String lang = language(form.getFirst("switch") != null ? form.getFirst("switch") : form.getFirst("lang"));
 		Optional<java.util.UUID> kioskRound = kiosk(form.getFirst("kiosk"), lang, model, kioskIdle, kioskWarning);
-		// Every step that takes a code counts wrong ones against the one limit (invariant 2). A page
-		// signed for its own code passed the limit at the start, so someone half way through is never
+		// Every step that takes a code counts wrong ones against the one limit (invariant
+		// 2). A page
+		// signed for its own code passed the limit at the start, so someone half way
+		// through is never
 		// held up by another's guessing.
 		String code = ParticipationCodes.normalize(form.getFirst("code"));
 		Signed signed = signed(form.getFirst("t"), form.getFirst("sig"), code);
@@ -207,20 +226,24 @@ class JoinController {
 			return startPage(lang, null, request, model);
 		}
 		if (signed == Signed.LONG_AGO) {
-			// The server made this page for this code: no guess, and no answer is echoed back.
+			// The server made this page for this code: no guess, and no answer is echoed
+			// back.
 			model.addAttribute("reset", "join.reset.expired");
 			return startPage(lang, null, request, model);
 		}
 		Optional<ParticipationService.OpenRound> round = participation.roundOf(code);
 		if (round.isEmpty() || kioskRound.isPresent() && !kioskRound.get().equals(round.get().roundId())) {
-			// A page signed for this code: the person had it working a moment ago. Used by them (a
-			// page sent twice, or Back after "Send") or a round that closed meanwhile read alike.
+			// A page signed for this code: the person had it working a moment ago. Used
+			// by them (a
+			// page sent twice, or Back after "Send") or a round that closed meanwhile
+			// read alike.
 			return startPage(lang, "join.codeUsedOrClosed", request, model);
 		}
 		Answers answers = new Answers(code, lang, collect(form, round.get().questionnaire()));
 		int pages = pageCount(round.get().questionnaire());
 		int current = Math.max(0, Math.min(pages, number(form.getFirst("page"), 0)));
-		String go = form.getFirst("switch") != null ? "stay" : form.getFirst("go") == null ? "next" : form.getFirst("go");
+		String go = form.getFirst("switch") != null ? "stay"
+				: form.getFirst("go") == null ? "next" : form.getFirst("go");
 		if (go.equals("submit")) {
 			ParticipationService.Outcome outcome = participation.submit(code,
 					kioskRound.isPresent() ? Channel.KIOSK : Channel.ONLINE, answers.submission());
@@ -252,7 +275,10 @@ class JoinController {
 		return questionPage(answers, round.get(), target, request, model);
 	}
 
-	/** One person's answers so far: {@code a.<item>}, {@code w.<item>} and {@code perspective}. */
+	/**
+	 * One person's answers so far: {@code a.<item>}, {@code w.<item>} and
+	 * {@code perspective}.
+	 */
 	record Answers(String code, String lang, Map<String, String> fields) {
 
 		Submission submission() {
@@ -271,7 +297,10 @@ class JoinController {
 
 	}
 
-	/** Only fields that fit the round's questionnaire are carried on; anything else is dropped. */
+	/**
+	 * Only fields that fit the round's questionnaire are carried on; anything else is
+	 * dropped.
+	 */
 	static Map<String, String> collect(MultiValueMap<String, String> form, Questionnaire questionnaire) {
 		Map<String, String> fields = new LinkedHashMap<>();
 		for (Item item : questionnaire.items()) {
@@ -285,7 +314,8 @@ class JoinController {
 			fields.put((item.isScale() ? "a." : "w.") + item.id(), item.isScale() ? value : value.strip());
 		}
 		String perspective = form.getFirst("perspective");
-		if (perspective != null && questionnaire.perspective() != null && questionnaire.perspective().indexOf(perspective) >= 0) {
+		if (perspective != null && questionnaire.perspective() != null
+				&& questionnaire.perspective().indexOf(perspective) >= 0) {
 			fields.put("perspective", perspective);
 		}
 		return fields;
@@ -295,18 +325,21 @@ class JoinController {
 		return questionnaire.principles().size() + (questionnaire.perspective() == null ? 0 : 1);
 	}
 
-	private String questionPage(Answers answers, ParticipationService.OpenRound round, int page, HttpServletRequest request,
-			Model model) {
+	private String questionPage(Answers answers, ParticipationService.OpenRound round, int page,
+			HttpServletRequest request, Model model) {
 		Questionnaire questionnaire = round.questionnaire();
 		List<Principle> principles = questionnaire.principles();
 		model.addAttribute("questionnaire", questionnaire);
 		model.addAttribute("page", page);
 		model.addAttribute("pages", pageCount(questionnaire));
 		model.addAttribute("principle", page < principles.size() ? principles.get(page) : null);
-		model.addAttribute("heading", page < principles.size() ? principles.get(page).title().in(answers.lang()) : null);
+		model.addAttribute("heading",
+				page < principles.size() ? principles.get(page).title().in(answers.lang()) : null);
 		List<PageQuestion> questions = new ArrayList<>();
 		if (page < principles.size()) {
-			principles.get(page).items().forEach(item -> questions.add(PageQuestion.of(item, answers.fields(), answers.lang())));
+			principles.get(page)
+				.items()
+				.forEach(item -> questions.add(PageQuestion.of(item, answers.fields(), answers.lang())));
 		}
 		else {
 			questions.add(PageQuestion.of(questionnaire.perspective(), answers.fields(), answers.lang()));
@@ -322,19 +355,25 @@ class JoinController {
 		return "participation/page";
 	}
 
-	/** One page's part of the review: only what the person answered there, so the review stays short. */
+	/**
+	 * One page's part of the review: only what the person answered there, so the review
+	 * stays short.
+	 */
 	public record ReviewPart(String title, int page, List<PageQuestion> answered) {
 	}
 
-	private String reviewPage(Answers answers, ParticipationService.OpenRound round, HttpServletRequest request, Model model) {
+	private String reviewPage(Answers answers, ParticipationService.OpenRound round, HttpServletRequest request,
+			Model model) {
 		Questionnaire questionnaire = round.questionnaire();
 		List<ReviewPart> parts = new ArrayList<>();
 		for (int page = 0; page < questionnaire.principles().size(); page++) {
 			Principle principle = questionnaire.principles().get(page);
-			parts.add(new ReviewPart(principle.title().in(answers.lang()), page, principle.items().stream()
-				.map(item -> PageQuestion.of(item, answers.fields(), answers.lang()))
-				.filter(question -> question.given() != null)
-				.toList()));
+			parts.add(new ReviewPart(principle.title().in(answers.lang()), page,
+					principle.items()
+						.stream()
+						.map(item -> PageQuestion.of(item, answers.fields(), answers.lang()))
+						.filter(question -> question.given() != null)
+						.toList()));
 		}
 		if (questionnaire.perspective() != null) {
 			PageQuestion perspective = PageQuestion.of(questionnaire.perspective(), answers.fields(), answers.lang());
@@ -352,7 +391,10 @@ class JoinController {
 		return "participation/review";
 	}
 
-	/** "What we keep about you", opened from a page of questions: the answers wait in the form to go back to. */
+	/**
+	 * "What we keep about you", opened from a page of questions: the answers wait in the
+	 * form to go back to.
+	 */
 	private String aboutPage(Answers answers, int page, HttpServletRequest request, Model model) {
 		model.addAttribute("carried", answers.fields());
 		model.addAttribute("page", page);
@@ -371,7 +413,8 @@ class JoinController {
 
 	private String startPage(String lang, String problem, HttpServletRequest request, Model model) {
 		if (model.getAttribute("kioskHome") != null) {
-			// No answers on a start page: nothing to ask about or to stop, only a typed code to clear.
+			// No answers on a start page: nothing to ask about or to stop, only a typed
+			// code to clear.
 			model.addAttribute("kioskStop", null);
 			model.addAttribute("kioskWarning", 0);
 			model.addAttribute("kioskIdleWithoutScript", kioskIdle.toSeconds());
@@ -382,14 +425,21 @@ class JoinController {
 		return "participation/start";
 	}
 
-	/** The server's signature on a page's time, bound to the code the page was made for. */
+	/**
+	 * The server's signature on a page's time, bound to the code the page was made for.
+	 */
 	private String signature(long time, String code) {
 		return key.hash("join-time:" + time + ":" + code);
 	}
 
-	/** What a page's signed time says: made by this server for this code, and how long ago. */
+	/**
+	 * What a page's signed time says: made by this server for this code, and how long
+	 * ago.
+	 */
 	private enum Signed {
+
 		RECENTLY, LONG_AGO, NOT
+
 	}
 
 	private Signed signed(String time, String signature, String code) {
@@ -404,7 +454,8 @@ class JoinController {
 			return Signed.NOT;
 		}
 		long now = clock.instant().getEpochSecond();
-		if (!java.security.MessageDigest.isEqual(signature(t, code).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
+		if (!java.security.MessageDigest.isEqual(
+				signature(t, code).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
 				signature.getBytes(java.nio.charset.StandardCharsets.US_ASCII)) || t > now + 60) {
 			return Signed.NOT;
 		}
@@ -420,7 +471,10 @@ class JoinController {
 		return "es".equals(lang) ? "es" : "en";
 	}
 
-	/** The language asked for, or else the one the application's locale resolver finds for this browser. */
+	/**
+	 * The language asked for, or else the one the application's locale resolver finds for
+	 * this browser.
+	 */
 	static String language(String lang, HttpServletRequest request) {
 		return language(lang != null ? lang
 				: org.springframework.web.servlet.support.RequestContextUtils.getLocale(request).getLanguage());

@@ -19,8 +19,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Turns the steward's device into a kiosk for an open round: the steward is signed out of it first,
- * so the next person at the device can reach nothing of the steward's.
+ * Turns the steward's device into a kiosk for an open round: the steward is signed out of
+ * it first, so the next person at the device can reach nothing of the steward's.
  */
 @Controller
 class KioskController {
@@ -48,7 +48,8 @@ class KioskController {
 		}
 		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
 		new SecurityContextLogoutHandler().logout(request, response, signedIn);
-		return "redirect:/join/kiosk/" + kiosks.path(id) + "?lang=" + rounds.round(id, steward.organizationId()).language();
+		return "redirect:/join/kiosk/" + kiosks.path(id) + "?lang="
+				+ rounds.round(id, steward.organizationId()).language();
 	}
 
 }

@@ -6,8 +6,8 @@ import java.util.UUID;
 import org.springframework.stereotype.Component;
 
 /**
- * A kiosk's address names its round with a signature only the server can make, so nobody can
- * point a shared device at a round by editing the address.
+ * A kiosk's address names its round with a signature only the server can make, so nobody
+ * can point a shared device at a round by editing the address.
  */
 @Component
 class Kiosks {

@@ -9,9 +9,9 @@ import org.peerreflect.questionnaire.Perspective;
 import org.peerreflect.questionnaire.Scale;
 
 /**
- * One question as a participant's page shows it, in the person's language, with what they chose so
- * far. The page is drawn from this alone, so that it costs little to make; public, so that its
- * expressions can be compiled.
+ * One question as a participant's page shows it, in the person's language, with what they
+ * chose so far. The page is drawn from this alone, so that it costs little to make;
+ * public, so that its expressions can be compiled.
  */
 public record PageQuestion(String name, boolean scale, String text, List<Choice> choices, String written) {
 
@@ -22,8 +22,10 @@ public record PageQuestion(String name, boolean scale, String text, List<Choice>
 			return new PageQuestion(name, false, item.text().in(lang), List.of(), chosen);
 		}
 		List<Choice> choices = new ArrayList<>();
-		item.scale().options().forEach(option -> choices.add(new Choice(option.value(), option.label().in(lang),
-				option.value().equals(chosen), false)));
+		item.scale()
+			.options()
+			.forEach(option -> choices
+				.add(new Choice(option.value(), option.label().in(lang), option.value().equals(chosen), false)));
 		choices.add(new Choice(Scale.NOT_SURE, item.scale().notSure().in(lang), Scale.NOT_SURE.equals(chosen), true));
 		return new PageQuestion(name, true, item.text().in(lang), choices, null);
 	}
@@ -31,12 +33,16 @@ public record PageQuestion(String name, boolean scale, String text, List<Choice>
 	static PageQuestion of(Perspective perspective, Map<String, String> answers, String lang) {
 		String chosen = answers.get("perspective");
 		List<Choice> choices = new ArrayList<>();
-		perspective.options().forEach(option -> choices.add(new Choice(option.value(), option.label().in(lang),
-				option.value().equals(chosen), false)));
+		perspective.options()
+			.forEach(option -> choices
+				.add(new Choice(option.value(), option.label().in(lang), option.value().equals(chosen), false)));
 		return new PageQuestion("perspective", true, perspective.text().in(lang), choices, null);
 	}
 
-	/** What the person gave, as the review shows it: the chosen answer's words, or what they wrote; null for nothing. */
+	/**
+	 * What the person gave, as the review shows it: the chosen answer's words, or what
+	 * they wrote; null for nothing.
+	 */
 	public String given() {
 		if (!scale) {
 			return written == null || written.isBlank() ? null : written;
@@ -50,8 +56,8 @@ public record PageQuestion(String name, boolean scale, String text, List<Choice>
 	}
 
 	/**
-	 * One answer a person can choose, and whether they chose it; {@code aside} for "not sure", which
-	 * stands apart from the scale, beside "skip this one".
+	 * One answer a person can choose, and whether they chose it; {@code aside} for "not
+	 * sure", which stands apart from the scale, beside "skip this one".
 	 */
 	public record Choice(String value, String label, boolean checked, boolean aside) {
 	}

@@ -27,8 +27,9 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Paper, from the round's page: the form to print in the round's language, a spreadsheet to type the
- * forms into (its header row the very columns the upload reads), and the upload, a code per row.
+ * Paper, from the round's page: the form to print in the round's language, a spreadsheet
+ * to type the forms into (its header row the very columns the upload reads), and the
+ * upload, a code per row.
  */
 @Controller
 class PaperController {
@@ -55,7 +56,10 @@ class PaperController {
 		PaperForm.write(questionnaire, round.language(), response.getOutputStream());
 	}
 
-	/** The columns to type into: the code, every item in the order of the form, the perspective. */
+	/**
+	 * The columns to type into: the code, every item in the order of the form, the
+	 * perspective.
+	 */
 	@GetMapping("/rounds/{id}/paper-answers.csv")
 	void spreadsheet(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, HttpServletResponse response)
 			throws IOException {
@@ -63,10 +67,14 @@ class PaperController {
 		response.setContentType("text/csv; charset=UTF-8");
 		response.setHeader("Content-Disposition", "attachment; filename=\"paper-answers.csv\"");
 		response.getOutputStream()
-			.write((String.join(",", AnswersCsv.header(questionnaire, true)) + "\r\n").getBytes(StandardCharsets.UTF_8));
+			.write((String.join(",", AnswersCsv.header(questionnaire, true)) + "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 	}
 
-	/** A post without the form's file (not multipart, or another part) reads as an empty file, not a server error. */
+	/**
+	 * A post without the form's file (not multipart, or another part) reads as an empty
+	 * file, not a server error.
+	 */
 	@PostMapping("/rounds/{id}/paper")
 	String paper(@PathVariable UUID id, @RequestParam(name = "file", required = false) MultipartFile file,
 			@RequestParam(name = "encoding", defaultValue = "UTF-8") String encoding,
@@ -87,9 +95,9 @@ class PaperController {
 			redirect.addFlashAttribute("paperStored", stored);
 		}
 		catch (ParticipationService.PaperRefused refused) {
-			redirect.addFlashAttribute("paperProblems", PaperProblems.describe(refused.problems(),
-					rounds.questionnaire(id, steward.organizationId()), rounds.round(id, steward.organizationId()).language(),
-					messages, locale));
+			redirect.addFlashAttribute("paperProblems",
+					PaperProblems.describe(refused.problems(), rounds.questionnaire(id, steward.organizationId()),
+							rounds.round(id, steward.organizationId()).language(), messages, locale));
 		}
 		catch (RoundProblem problem) {
 			redirect.addFlashAttribute("problem", problem.messageKey());

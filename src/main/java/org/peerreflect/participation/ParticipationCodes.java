@@ -3,7 +3,10 @@ package org.peerreflect.participation;
 import java.security.SecureRandom;
 import java.util.Locale;
 
-/** Making and reading participation codes: 10 characters from an alphabet without look-alikes. */
+/**
+ * Making and reading participation codes: 10 characters from an alphabet without
+ * look-alikes.
+ */
 public final class ParticipationCodes {
 
 	/** No 0/O, 1/I/L, 2/Z, 5/S, 8/B: what is read off a card is what is typed. */

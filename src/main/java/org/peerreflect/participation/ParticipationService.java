@@ -25,15 +25,19 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The only writer of responses and written answers. A response is stored with a random key and
- * nothing but answers and a perspective; written answers apart from it, each on its own; the code
- * that allowed it is deleted in the same transaction, with the round's row locked.
+ * The only writer of responses and written answers. A response is stored with a random
+ * key and nothing but answers and a perspective; written answers apart from it, each on
+ * its own; the code that allowed it is deleted in the same transaction, with the round's
+ * row locked.
  */
 @Service
 @Transactional
 public class ParticipationService {
 
-	/** Largest paper answers file read: a stack of paper forms typed in is far smaller, and it is read into memory. */
+	/**
+	 * Largest paper answers file read: a stack of paper forms typed in is far smaller,
+	 * and it is read into memory.
+	 */
 	public static final long LARGEST_PAPER_FILE = 1024 * 1024;
 
 	/** Most cards a steward can ask for at once. */
@@ -42,8 +46,8 @@ public class ParticipationService {
 	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
 	/**
-	 * A random storage key drawn by the database, where rows are rewritten in SQL (PostgreSQL): 64
-	 * bits of a random UUID, since {@code random()} gives only 52.
+	 * A random storage key drawn by the database, where rows are rewritten in SQL
+	 * (PostgreSQL): 64 bits of a random UUID, since {@code random()} gives only 52.
 	 */
 	private static final String STORAGE_KEY = "('x' || substr(replace(gen_random_uuid()::text, '-', ''), 1, 16))::bit(64)::bigint";
 
@@ -62,14 +66,19 @@ public class ParticipationService {
 		this.files = files;
 	}
 
-	/** One and the same answer for a used, an unknown and a closed round's code (invariant 2). */
+	/**
+	 * One and the same answer for a used, an unknown and a closed round's code (invariant
+	 * 2).
+	 */
 	public enum Outcome {
+
 		ACCEPTED, NOT_ACCEPTED
+
 	}
 
 	/**
-	 * New codes for a round that is not closed. Only their HMACs are kept; the codes themselves go
-	 * straight onto the cards and nowhere else.
+	 * New codes for a round that is not closed. Only their HMACs are kept; the codes
+	 * themselves go straight onto the cards and nowhere else.
 	 */
 	public List<String> issueCodes(UUID roundId, UUID organizationId, int count) {
 		if (count < 1 || count > MOST_CODES) {
@@ -80,7 +89,8 @@ public class ParticipationService {
 		while (codes.size() < count) {
 			String code = ParticipationCodes.newCode();
 			try {
-				jdbc.update("insert into participation_code (code_hash, round_id) values (?, ?)", key.hash(code), roundId);
+				jdbc.update("insert into participation_code (code_hash, round_id) values (?, ?)", key.hash(code),
+						roundId);
 				codes.add(code);
 			}
 			catch (DuplicateKeyException taken) {
@@ -91,18 +101,22 @@ public class ParticipationService {
 	}
 
 	/**
-	 * Stores one person's answers if the code is unused and its round open; the code is used up in
-	 * the same transaction. Answers that do not fit the round's questionnaire store nothing and
-	 * leave the code as it was.
+	 * Stores one person's answers if the code is unused and its round open; the code is
+	 * used up in the same transaction. Answers that do not fit the round's questionnaire
+	 * store nothing and leave the code as it was.
 	 */
 	public Outcome submit(String typedCode, Channel channel, Submission submission) {
 		return submit(typedCode, channel, submission, null);
 	}
 
-	/** As {@link #submit(String, Channel, Submission)}, accepting only a code of {@code requiredRound} when given. */
+	/**
+	 * As {@link #submit(String, Channel, Submission)}, accepting only a code of
+	 * {@code requiredRound} when given.
+	 */
 	private Outcome submit(String typedCode, Channel channel, Submission submission, UUID requiredRound) {
 		String hash = key.hash(ParticipationCodes.normalize(typedCode));
-		List<UUID> round = jdbc.queryForList("select round_id from participation_code where code_hash = ?", UUID.class, hash);
+		List<UUID> round = jdbc.queryForList("select round_id from participation_code where code_hash = ?", UUID.class,
+				hash);
 		if (round.isEmpty() || requiredRound != null && !requiredRound.equals(round.get(0))) {
 			return Outcome.NOT_ACCEPTED;
 		}
@@ -117,12 +131,14 @@ public class ParticipationService {
 		jdbc.update("insert into response (storage_key, id, round_id, perspective, on_paper) values (?, ?, ?, ?, ?)",
 				storageKey(), response, roundId, submission.perspective(), onPaper);
 		List<Object[]> answers = new ArrayList<>();
-		submission.answers().forEach((item, answer) -> answers.add(new Object[] { storageKey(), response, item, answer }));
+		submission.answers()
+			.forEach((item, answer) -> answers.add(new Object[] { storageKey(), response, item, answer }));
 		jdbc.batchUpdate("insert into response_answer (storage_key, response_id, item_id, answer) values (?, ?, ?, ?)",
 				answers);
 		List<Object[]> written = new ArrayList<>();
 		submission.written().forEach((item, text) -> {
-			// A NUL (from a file typed in from paper) cannot be stored as text by PostgreSQL.
+			// A NUL (from a file typed in from paper) cannot be stored as text by
+			// PostgreSQL.
 			String words = text.replace("\0", "").strip();
 			if (!words.isEmpty()) {
 				written.add(new Object[] { storageKey(), UUID.randomUUID(), roundId, item, words, onPaper });
@@ -135,9 +151,9 @@ public class ParticipationService {
 	}
 
 	/**
-	 * The key a row of answers is stored by: random, so that a database that keeps rows in key
-	 * order (H2) keeps no order of arrival (invariant 3). One in 10^9 of a million rows meets a key
-	 * already taken; drawing it again is not worth the code.
+	 * The key a row of answers is stored by: random, so that a database that keeps rows
+	 * in key order (H2) keeps no order of arrival (invariant 3). One in 10^9 of a million
+	 * rows meets a key already taken; drawing it again is not worth the code.
 	 */
 	private static long storageKey() {
 		return RANDOM.nextLong() & Long.MAX_VALUE;
@@ -160,9 +176,9 @@ public class ParticipationService {
 	}
 
 	/**
-	 * Types in a round's paper answers from a CSV with a {@code code} column (DESIGN section 5): each
-	 * row uses up one unused code of this round. All rows or none: one problem, and nothing is kept.
-	 *
+	 * Types in a round's paper answers from a CSV with a {@code code} column (DESIGN
+	 * section 5): each row uses up one unused code of this round. All rows or none: one
+	 * problem, and nothing is kept.
 	 * @return how many rows were stored
 	 */
 	public int importPaper(UUID roundId, UUID organizationId, String fileName, java.io.InputStream csv,
@@ -183,12 +199,13 @@ public class ParticipationService {
 					written.put(item, text);
 				}
 			});
-			Outcome outcome = submit(row.code(), Channel.PAPER, new Submission(row.perspective(), row.answers(), written),
-					roundId);
+			Outcome outcome = submit(row.code(), Channel.PAPER,
+					new Submission(row.perspective(), row.answers(), written), roundId);
 			if (outcome != Outcome.ACCEPTED) {
 				// Thrown out of the transaction: every row before this one is undone too.
 				throw new PaperRefused(List.of(new AnswersProblem(fileName, row.row(), "code",
-						AnswersProblem.Kind.CODE_DOES_NOT_WORK, "this code does not work for this round: it is used already, unknown, or another round's")));
+						AnswersProblem.Kind.CODE_DOES_NOT_WORK,
+						"this code does not work for this round: it is used already, unknown, or another round's")));
 			}
 		}
 		return rows.size();
@@ -199,44 +216,53 @@ public class ParticipationService {
 	}
 
 	/**
-	 * Which open round an unused code belongs to, without using it up: the participant's pages ask
-	 * this before the first question. Empty for a used, unknown or closed round's code alike.
+	 * Which open round an unused code belongs to, without using it up: the participant's
+	 * pages ask this before the first question. Empty for a used, unknown or closed
+	 * round's code alike.
 	 */
 	@Transactional(readOnly = true)
 	public Optional<OpenRound> roundOf(String typedCode) {
 		String hash = key.hash(ParticipationCodes.normalize(typedCode));
-		List<UUID> round = jdbc.queryForList("select round_id from participation_code where code_hash = ?", UUID.class, hash);
+		List<UUID> round = jdbc.queryForList("select round_id from participation_code where code_hash = ?", UUID.class,
+				hash);
 		if (round.isEmpty()) {
 			return Optional.empty();
 		}
-		return rounds.openRound(round.get(0)).map(open -> new OpenRound(round.get(0), open.questionnaire(), open.language()));
+		return rounds.openRound(round.get(0))
+			.map(open -> new OpenRound(round.get(0), open.questionnaire(), open.language()));
 	}
 
-	/** Answers that do not fit the questionnaire are a fault of the page that sent them. */
+	/**
+	 * Answers that do not fit the questionnaire are a fault of the page that sent them.
+	 */
 	static void requireFits(Questionnaire questionnaire, Submission submission) {
 		if (submission.perspective() != null && (questionnaire.perspective() == null
 				|| questionnaire.perspective().indexOf(submission.perspective()) < 0)) {
 			throw new IllegalArgumentException("not a perspective of this round");
 		}
 		submission.answers().forEach((id, answer) -> {
-			Item item = questionnaire.item(id).filter(Item::isScale)
+			Item item = questionnaire.item(id)
+				.filter(Item::isScale)
 				.orElseThrow(() -> new IllegalArgumentException("not a scale item of this round"));
 			if (!Scale.NOT_SURE.equals(answer) && item.scale().indexOf(answer) < 0) {
 				throw new IllegalArgumentException("not an answer to this item");
 			}
 		});
-		submission.written().keySet().forEach(id -> questionnaire.item(id).filter(item -> !item.isScale())
-			.orElseThrow(() -> new IllegalArgumentException("not a text item of this round")));
+		submission.written()
+			.keySet()
+			.forEach(id -> questionnaire.item(id)
+				.filter(item -> !item.isScale())
+				.orElseThrow(() -> new IllegalArgumentException("not a text item of this round")));
 	}
 
 	/**
-	 * At close, inside the closing transaction: the round's codes are deleted, and where the
-	 * database keeps rows in the order they were written (PostgreSQL: their place in the table and the
-	 * transaction that wrote each), every response and written answer of the round is written anew,
-	 * with new keys, in random order (invariant 3). H2 keeps rows in the order of their random
-	 * storage keys, so there is no order to undo. Once this commits, the database's files are
-	 * rewritten so that no earlier copy stays in them. The rows move in SQL: only keys pass through
-	 * memory.
+	 * At close, inside the closing transaction: the round's codes are deleted, and where
+	 * the database keeps rows in the order they were written (PostgreSQL: their place in
+	 * the table and the transaction that wrote each), every response and written answer
+	 * of the round is written anew, with new keys, in random order (invariant 3). H2
+	 * keeps rows in the order of their random storage keys, so there is no order to undo.
+	 * Once this commits, the database's files are rewritten so that no earlier copy stays
+	 * in them. The rows move in SQL: only keys pass through memory.
 	 */
 	@EventListener
 	public void rewriteAtClose(RoundClosing closing) {
@@ -250,12 +276,15 @@ public class ParticipationService {
 
 	private void rewriteInRandomOrder(UUID roundId) {
 		List<Object[]> keys = new ArrayList<>();
-		jdbc.query("select id from response where round_id = ?",
-				row -> { keys.add(new Object[] { row.getObject(1, UUID.class), UUID.randomUUID() }); }, roundId);
-		jdbc.query("select id from written_answer where round_id = ?",
-				row -> { keys.add(new Object[] { row.getObject(1, UUID.class), UUID.randomUUID() }); }, roundId);
+		jdbc.query("select id from response where round_id = ?", row -> {
+			keys.add(new Object[] { row.getObject(1, UUID.class), UUID.randomUUID() });
+		}, roundId);
+		jdbc.query("select id from written_answer where round_id = ?", row -> {
+			keys.add(new Object[] { row.getObject(1, UUID.class), UUID.randomUUID() });
+		}, roundId);
 		jdbc.batchUpdate("insert into answers_rewrite_key (old_id, new_id) values (?, ?)", keys);
-		// New keys are random, so rows written in the order of their new keys are in random order.
+		// New keys are random, so rows written in the order of their new keys are in
+		// random order.
 		jdbc.update("insert into response (storage_key, id, round_id, perspective, on_paper) select " + STORAGE_KEY
 				+ ", k.new_id, r.round_id, r.perspective, r.on_paper from response r join answers_rewrite_key k "
 				+ "on k.old_id = r.id where r.round_id = ? order by k.new_id", roundId);
@@ -266,23 +295,34 @@ public class ParticipationService {
 		jdbc.update("delete from response_answer a where exists "
 				+ "(select 1 from answers_rewrite_key k where k.old_id = a.response_id)");
 		jdbc.update("delete from response r where exists (select 1 from answers_rewrite_key k where k.old_id = r.id)");
-		jdbc.update("insert into written_answer (storage_key, id, round_id, item_id, answer, on_paper) select "
-				+ STORAGE_KEY + ", k.new_id, w.round_id, w.item_id, w.answer, w.on_paper from written_answer w "
-				+ "join answers_rewrite_key k on k.old_id = w.id where w.round_id = ? order by k.new_id", roundId);
-		jdbc.update("delete from written_answer w where exists (select 1 from answers_rewrite_key k where k.old_id = w.id)");
+		jdbc.update(
+				"insert into written_answer (storage_key, id, round_id, item_id, answer, on_paper) select "
+						+ STORAGE_KEY + ", k.new_id, w.round_id, w.item_id, w.answer, w.on_paper from written_answer w "
+						+ "join answers_rewrite_key k on k.old_id = w.id where w.round_id = ? order by k.new_id",
+				roundId);
+		jdbc.update(
+				"delete from written_answer w where exists (select 1 from answers_rewrite_key k where k.old_id = w.id)");
 		jdbc.update("delete from answers_rewrite_key");
 	}
 
-	/** The round's count table, counted by the database: no response is read into memory. */
+	/**
+	 * The round's count table, counted by the database: no response is read into memory.
+	 */
 	@Transactional(readOnly = true)
 	public CountTable countTable(UUID roundId, Questionnaire questionnaire) {
 		CountTable table = new CountTable(questionnaire);
-		jdbc.query("select perspective, on_paper, count(*) from response where round_id = ? group by perspective, on_paper",
-				row -> { table.addPeople(row.getString(1), row.getBoolean(2), row.getLong(3)); }, roundId);
-		jdbc.query("select r.perspective, r.on_paper, a.item_id, a.answer, count(*) from response r join response_answer a "
-				+ "on a.response_id = r.id where r.round_id = ? group by r.perspective, r.on_paper, a.item_id, a.answer",
-				row -> { table.addAnswers(row.getString(3), row.getString(1), row.getBoolean(2), row.getString(4),
-						row.getLong(5)); }, roundId);
+		jdbc.query(
+				"select perspective, on_paper, count(*) from response where round_id = ? group by perspective, on_paper",
+				row -> {
+					table.addPeople(row.getString(1), row.getBoolean(2), row.getLong(3));
+				}, roundId);
+		jdbc.query(
+				"select r.perspective, r.on_paper, a.item_id, a.answer, count(*) from response r join response_answer a "
+						+ "on a.response_id = r.id where r.round_id = ? group by r.perspective, r.on_paper, a.item_id, a.answer",
+				row -> {
+					table.addAnswers(row.getString(3), row.getString(1), row.getBoolean(2), row.getString(4),
+							row.getLong(5));
+				}, roundId);
 		return table;
 	}
 

@@ -5,9 +5,9 @@ import java.util.List;
 import org.peerreflect.insight.WrittenAnswers;
 
 /**
- * The one change a steward may make to a written answer (invariant 9): put "[removed]" in place of
- * some of its words. Anything else (a word added, one changed, "[removed]" put in where nothing was
- * taken out) is refused.
+ * The one change a steward may make to a written answer (invariant 9): put "[removed]" in
+ * place of some of its words. Anything else (a word added, one changed, "[removed]" put
+ * in where nothing was taken out) is refused.
  */
 final class Redaction {
 
@@ -15,9 +15,9 @@ final class Redaction {
 	}
 
 	/**
-	 * True when {@code edited} is {@code original} with one or more non-empty stretches replaced by
-	 * "[removed]", or is unchanged. Line endings and the whitespace around the whole are ignored,
-	 * as a text box may change them.
+	 * True when {@code edited} is {@code original} with one or more non-empty stretches
+	 * replaced by "[removed]", or is unchanged. Line endings and the whitespace around
+	 * the whole are ignored, as a text box may change them.
 	 */
 	static boolean isRedactionOf(String original, String edited) {
 		String before = normalize(original);
@@ -34,7 +34,8 @@ final class Redaction {
 		if (!before.startsWith(first)) {
 			return false;
 		}
-		// Each kept stretch at its earliest place after a non-empty gap leaves the most room for the rest.
+		// Each kept stretch at its earliest place after a non-empty gap leaves the most
+		// room for the rest.
 		int at = first.length();
 		for (String middle : kept.subList(1, kept.size() - 1)) {
 			int found = before.indexOf(middle, at + 1);

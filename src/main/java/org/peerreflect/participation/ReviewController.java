@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The steward reads a closed round's written answers one item at a time and may put "[removed]" in
- * place of words that would tell who wrote them.
+ * The steward reads a closed round's written answers one item at a time and may put
+ * "[removed]" in place of words that would tell who wrote them.
  */
 @Controller
 @RequestMapping("/rounds/{id}/review")
@@ -40,9 +40,13 @@ class ReviewController {
 		return "participation/review-items";
 	}
 
-	/** One page of a question's answers; without an order, a new random order for this view. */
+	/**
+	 * One page of a question's answers; without an order, a new random order for this
+	 * view.
+	 */
 	@GetMapping("/{item}")
-	String item(@PathVariable UUID id, @PathVariable String item, @RequestParam(name = "order", required = false) Long order,
+	String item(@PathVariable UUID id, @PathVariable String item,
+			@RequestParam(name = "order", required = false) Long order,
 			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal SignedIn steward,
 			Model model) {
 		model.addAttribute("round", rounds.round(id, steward.organizationId()));
@@ -91,7 +95,10 @@ class ReviewController {
 		return backTo(id, item, order, page, steward);
 	}
 
-	/** Puts every changed answer to one question back, which works even once it has fewer than k. */
+	/**
+	 * Puts every changed answer to one question back, which works even once it has fewer
+	 * than k.
+	 */
 	@PostMapping("/{item}/put-back")
 	String putBackAll(@PathVariable UUID id, @PathVariable String item, @AuthenticationPrincipal SignedIn steward,
 			RedirectAttributes redirect) {
@@ -107,12 +114,14 @@ class ReviewController {
 	}
 
 	/**
-	 * Back to the same page of the same order, so the steward goes on where they were; or to the
-	 * list, when a change has left the question with fewer than k answers that count.
+	 * Back to the same page of the same order, so the steward goes on where they were; or
+	 * to the list, when a change has left the question with fewer than k answers that
+	 * count.
 	 */
 	private String backTo(UUID id, String item, Long order, int page, SignedIn steward) {
 		return review.readable(id, steward.organizationId(), item)
-				? "redirect:/rounds/" + id + "/review/" + item + (order == null ? "" : "?order=" + order + "&page=" + page)
+				? "redirect:/rounds/" + id + "/review/" + item
+						+ (order == null ? "" : "?order=" + order + "&page=" + page)
 				: "redirect:/rounds/" + id + "/review";
 	}
 

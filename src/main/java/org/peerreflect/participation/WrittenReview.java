@@ -22,9 +22,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steward's review of a closed round's written answers (invariant 9), the one place where
- * answers are read before the gate: one item at a time, never one person's answers together, only
- * items with at least k answers that still count, shuffled afresh on every reading.
+ * The steward's review of a closed round's written answers (invariant 9), the one place
+ * where answers are read before the gate: one item at a time, never one person's answers
+ * together, only items with at least k answers that still count, shuffled afresh on every
+ * reading.
  */
 @Service
 @Transactional
@@ -44,7 +45,10 @@ public class WrittenReview {
 		this.files = files;
 	}
 
-	/** A text item as the review lists it: how many answers count, and whether it can be reviewed. */
+	/**
+	 * A text item as the review lists it: how many answers count, and whether it can be
+	 * reviewed.
+	 */
 	public record ItemToReview(String id, LocalizedText principle, LocalizedText text, int counting, boolean enough,
 			int changed) {
 	}
@@ -58,7 +62,10 @@ public class WrittenReview {
 			int firstNumber) {
 	}
 
-	/** Answers on one page of the review: a page stays well under 200 KB even of the longest answers. */
+	/**
+	 * Answers on one page of the review: a page stays well under 200 KB even of the
+	 * longest answers.
+	 */
 	public static final int PAGE_SIZE = 25;
 
 	/** Every text item of a closed round with how many of its answers count toward k. */
@@ -68,9 +75,12 @@ public class WrittenReview {
 		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
 		Map<String, Integer> counting = reviewable(roundId, round.minGroupSize()).counting();
 		Map<String, Integer> changed = new LinkedHashMap<>();
-		jdbc.query("select w.item_id, count(*) from written_answer w join written_answer_as_written b on b.answer_id = w.id "
-				+ "where w.round_id = ? group by w.item_id", row -> { changed.put(row.getString(1), row.getInt(2)); },
-				roundId);
+		jdbc.query(
+				"select w.item_id, count(*) from written_answer w join written_answer_as_written b on b.answer_id = w.id "
+						+ "where w.round_id = ? group by w.item_id",
+				row -> {
+					changed.put(row.getString(1), row.getInt(2));
+				}, roundId);
 		List<ItemToReview> items = new ArrayList<>();
 		for (org.peerreflect.questionnaire.Principle principle : questionnaire.principles()) {
 			for (Item item : principle.items()) {
@@ -85,9 +95,9 @@ public class WrittenReview {
 	}
 
 	/**
-	 * One page of an item's answers in the random order of this view: {@code order} draws it, so
-	 * that the pages of one view follow each other; without one, a new view draws a new order.
-	 * Refused for an item with fewer than k answers that count.
+	 * One page of an item's answers in the random order of this view: {@code order} draws
+	 * it, so that the pages of one view follow each other; without one, a new view draws
+	 * a new order. Refused for an item with fewer than k answers that count.
 	 */
 	@Transactional(readOnly = true)
 	public ItemAnswers item(UUID roundId, UUID organizationId, String itemId, Long view, int page) {
@@ -100,13 +110,17 @@ public class WrittenReview {
 		}
 		boolean withoutOnline = reviewable.withoutOnline().contains(itemId);
 		List<Answer> answers = new ArrayList<>();
-		// In the order of their random keys first, so that one order value always draws the same order.
-		jdbc.query("select w.id, w.answer, w.on_paper, b.answer_id from written_answer w left join written_answer_as_written b "
-				+ "on b.answer_id = w.id where w.round_id = ? and w.item_id = ? order by w.id", row -> {
-			if (row.getBoolean(3) || !withoutOnline) {
-				answers.add(new Answer(row.getObject(1, UUID.class), row.getString(2), row.getObject(4) != null));
-			}
-		}, roundId, itemId);
+		// In the order of their random keys first, so that one order value always draws
+		// the same order.
+		jdbc.query(
+				"select w.id, w.answer, w.on_paper, b.answer_id from written_answer w left join written_answer_as_written b "
+						+ "on b.answer_id = w.id where w.round_id = ? and w.item_id = ? order by w.id",
+				row -> {
+					if (row.getBoolean(3) || !withoutOnline) {
+						answers
+							.add(new Answer(row.getObject(1, UUID.class), row.getString(2), row.getObject(4) != null));
+					}
+				}, roundId, itemId);
 		Collections.shuffle(answers, new java.util.Random(order));
 		int pages = Math.max(1, (answers.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int shown = Math.max(0, Math.min(page, pages - 1));
@@ -117,11 +131,13 @@ public class WrittenReview {
 	}
 
 	/**
-	 * Puts "[removed]" in place of some words of one answer, and nothing else. Only while the round is
-	 * closed and not yet published, and only for an item the review may show.
+	 * Puts "[removed]" in place of some words of one answer, and nothing else. Only while
+	 * the round is closed and not yet published, and only for an item the review may
+	 * show.
 	 */
 	public void redact(UUID roundId, UUID organizationId, String itemId, UUID answerId, String edited) {
-		// Under the round's lock, so an edit never lands beside a publication that has read the old words.
+		// Under the round's lock, so an edit never lands beside a publication that has
+		// read the old words.
 		RoundView round = rounds.locked(roundId, organizationId, RoundState.CLOSED);
 		textItem(roundId, organizationId, itemId);
 		Reviewable reviewable = reviewable(roundId, round.minGroupSize());
@@ -142,7 +158,8 @@ public class WrittenReview {
 		if (now.equals(Redaction.normalize(original.get(0)))) {
 			return;
 		}
-		// The words as written are kept once, from before the first change, until publication.
+		// The words as written are kept once, from before the first change, until
+		// publication.
 		jdbc.update("insert into written_answer_as_written (answer_id, answer) select id, answer from written_answer w "
 				+ "where id = ? and not exists (select 1 from written_answer_as_written b where b.answer_id = w.id)",
 				answerId);
@@ -150,8 +167,9 @@ public class WrittenReview {
 	}
 
 	/**
-	 * Puts one changed answer back as it was written. Only while the round is closed: it may be an
-	 * answer wholly removed, whose question then has fewer than k that count and cannot be read here.
+	 * Puts one changed answer back as it was written. Only while the round is closed: it
+	 * may be an answer wholly removed, whose question then has fewer than k that count
+	 * and cannot be read here.
 	 */
 	public void putBack(UUID roundId, UUID organizationId, String itemId, UUID answerId) {
 		rounds.locked(roundId, organizationId, RoundState.CLOSED);
@@ -161,7 +179,9 @@ public class WrittenReview {
 		}
 	}
 
-	/** Puts every changed answer to one question back as it was written; returns how many. */
+	/**
+	 * Puts every changed answer to one question back as it was written; returns how many.
+	 */
 	public int putBackAll(UUID roundId, UUID organizationId, String itemId) {
 		rounds.locked(roundId, organizationId, RoundState.CLOSED);
 		textItem(roundId, organizationId, itemId);
@@ -170,27 +190,33 @@ public class WrittenReview {
 
 	private int putBack(UUID roundId, String itemId, UUID answerId) {
 		String which = "w.round_id = ? and w.item_id = ?" + (answerId == null ? "" : " and w.id = ?");
-		Object[] values = answerId == null ? new Object[] { roundId, itemId } : new Object[] { roundId, itemId, answerId };
+		Object[] values = answerId == null ? new Object[] { roundId, itemId }
+				: new Object[] { roundId, itemId, answerId };
 		List<UUID> changed = jdbc.queryForList("select w.id from written_answer w join written_answer_as_written b "
 				+ "on b.answer_id = w.id where " + which, UUID.class, values);
 		for (UUID id : changed) {
-			jdbc.update("update written_answer set answer = (select answer from written_answer_as_written where answer_id = ?) "
-					+ "where id = ?", id, id);
+			jdbc.update(
+					"update written_answer set answer = (select answer from written_answer_as_written where answer_id = ?) "
+							+ "where id = ?",
+					id, id);
 			jdbc.update("delete from written_answer_as_written where answer_id = ?", id);
 		}
 		return changed.size();
 	}
 
 	/**
-	 * At publication, within its transaction: the words as written of changed answers are forgotten,
-	 * and the database's files rewritten once it commits, so that words taken out are gone for good.
+	 * At publication, within its transaction: the words as written of changed answers are
+	 * forgotten, and the database's files rewritten once it commits, so that words taken
+	 * out are gone for good.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public void forgetWordsAsWritten(UUID roundId) {
 		jdbc.update("delete from written_answer_as_written b where exists "
 				+ "(select 1 from written_answer w where w.id = b.answer_id and w.round_id = ?)", roundId);
-		// Whenever the round has written answers: words changed in review before their first wording was
-		// kept (by an earlier version) may still sit in the files' older copies of the rows.
+		// Whenever the round has written answers: words changed in review before their
+		// first wording was
+		// kept (by an earlier version) may still sit in the files' older copies of the
+		// rows.
 		Integer written = jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
 				roundId);
 		if (written > 0) {
@@ -198,7 +224,9 @@ public class WrittenReview {
 		}
 	}
 
-	/** Whether an item's answers may still be read here: at least k of them still count. */
+	/**
+	 * Whether an item's answers may still be read here: at least k of them still count.
+	 */
 	@Transactional(readOnly = true)
 	public boolean readable(UUID roundId, UUID organizationId, String itemId) {
 		int k = rounds.round(roundId, organizationId).minGroupSize();
@@ -206,21 +234,22 @@ public class WrittenReview {
 	}
 
 	/**
-	 * The round's reviewed written answers, for the gate at publication only: within the publishing
-	 * transaction, which holds the round's lock.
+	 * The round's reviewed written answers, for the gate at publication only: within the
+	 * publishing transaction, which holds the round's lock.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public WrittenAnswers reviewed(UUID roundId, UUID organizationId) {
 		rounds.round(roundId, organizationId);
 		WrittenAnswers written = WrittenAnswers.none();
-		jdbc.query("select item_id, answer, on_paper from written_answer where round_id = ?",
-				row -> { written.add(row.getString(1), row.getString(2), row.getBoolean(3)); }, roundId);
+		jdbc.query("select item_id, answer, on_paper from written_answer where round_id = ?", row -> {
+			written.add(row.getString(1), row.getString(2), row.getBoolean(3));
+		}, roundId);
 		return written;
 	}
 
 	/**
-	 * Deletes a published round's responses and written answers (invariant 12), within the caller's
-	 * transaction; what was published stays.
+	 * Deletes a published round's responses and written answers (invariant 12), within
+	 * the caller's transaction; what was published stays.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public void eraseAnswers(UUID roundId) {
@@ -232,22 +261,26 @@ public class WrittenReview {
 	private RoundView closed(UUID roundId, UUID organizationId) {
 		RoundView round = rounds.round(roundId, organizationId);
 		if (round.state() != RoundState.CLOSED) {
-			throw new RoundProblem(round.state() == RoundState.PUBLISHED ? "round.alreadyPublished" : "review.notClosed");
+			throw new RoundProblem(
+					round.state() == RoundState.PUBLISHED ? "round.alreadyPublished" : "review.notClosed");
 		}
 		return round;
 	}
 
 	private Item textItem(UUID roundId, UUID organizationId, String itemId) {
-		return rounds.questionnaire(roundId, organizationId).item(itemId).filter(item -> !item.isScale())
+		return rounds.questionnaire(roundId, organizationId)
+			.item(itemId)
+			.filter(item -> !item.isScale())
 			.orElseThrow(() -> new RoundProblem("review.noSuchItem"));
 	}
 
 	/**
-	 * What the review may show, item by item, as the gate will count it: answers that still count
-	 * toward k (an answer wholly removed no longer does), and of those that did not come on paper only
-	 * where they are none or at least k, in the round and for the item (invariant 13). Otherwise the
-	 * steward who typed the paper forms would find the few others' words here, set apart from their
-	 * own, though the report leaves them out.
+	 * What the review may show, item by item, as the gate will count it: answers that
+	 * still count toward k (an answer wholly removed no longer does), and of those that
+	 * did not come on paper only where they are none or at least k, in the round and for
+	 * the item (invariant 13). Otherwise the steward who typed the paper forms would find
+	 * the few others' words here, set apart from their own, though the report leaves them
+	 * out.
 	 */
 	private Reviewable reviewable(UUID roundId, int k) {
 		Integer online = jdbc.queryForObject("select count(*) from response where round_id = ? and not on_paper",
@@ -272,7 +305,10 @@ public class WrittenReview {
 		return new Reviewable(counting, withoutOnline);
 	}
 
-	/** Per text item, how many answers count toward k, and the items whose non-paper answers are left out. */
+	/**
+	 * Per text item, how many answers count toward k, and the items whose non-paper
+	 * answers are left out.
+	 */
 	private record Reviewable(Map<String, Integer> counting, java.util.Set<String> withoutOnline) {
 	}
 

@@ -5,9 +5,10 @@ import java.time.Clock;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down guessing: wrong codes, from anyone, spend tokens that come back one a second, up to
- * 60. A whole meeting mistyping now and then never meets it; a script trying codes quickly does.
- * Counted for everyone together, never by where a request came from.
+ * Slows down guessing: wrong codes, from anyone, spend tokens that come back one a
+ * second, up to 60. A whole meeting mistyping now and then never meets it; a script
+ * trying codes quickly does. Counted for everyone together, never by where a request came
+ * from.
  */
 @Component
 class WrongCodeLimit {

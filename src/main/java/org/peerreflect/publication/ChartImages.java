@@ -8,8 +8,9 @@ import org.peerreflect.report.Report;
 import org.springframework.stereotype.Component;
 
 /**
- * The web report's chart images, drawn once per instance and kept for the next reader: a published
- * report never changes, so a picture of it never goes stale. The most recently used are kept.
+ * The web report's chart images, drawn once per instance and kept for the next reader: a
+ * published report never changes, so a picture of it never goes stale. The most recently
+ * used are kept.
  */
 @Component
 class ChartImages {
@@ -29,7 +30,10 @@ class ChartImages {
 
 	};
 
-	/** Chart {@code index} of a round's kept report as a PNG, or null when there is no such chart. */
+	/**
+	 * Chart {@code index} of a round's kept report as a PNG, or null when there is no
+	 * such chart.
+	 */
 	byte[] png(UUID round, Report report, int index, boolean narrow) {
 		Key key = new Key(round, index, narrow);
 		synchronized (drawn) {

@@ -36,10 +36,11 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Publishing a closed round, and everything read after it (invariant 10): the report files are
- * made once, through the gate, from the SQL count table and the reviewed written answers, and kept
- * with the group summaries; the web report, downloads and the next round's "since last time" read
- * what was kept. Also the group's agreements, and erasing a published round's answers.
+ * Publishing a closed round, and everything read after it (invariant 10): the report
+ * files are made once, through the gate, from the SQL count table and the reviewed
+ * written answers, and kept with the group summaries; the web report, downloads and the
+ * next round's "since last time" read what was kept. Also the group's agreements, and
+ * erasing a published round's answers.
  */
 @Service
 @Transactional
@@ -95,8 +96,8 @@ public class Publication {
 	}
 
 	/**
-	 * Publishes a closed round, once: the round's row is locked and marked published in the same
-	 * transaction that keeps the report, so two publishers cannot both succeed.
+	 * Publishes a closed round, once: the round's row is locked and marked published in
+	 * the same transaction that keeps the report, so two publishers cannot both succeed.
 	 */
 	public Published publish(UUID roundId, UUID organizationId, String organizationName) {
 		RoundView round = rounds.publishing(roundId, organizationId);
@@ -106,7 +107,8 @@ public class Publication {
 		Optional<Published> earlier = latestPublished(organizationId, null);
 		GroupSummary previous = latestPublished(organizationId, questionnaire.id()).map(p -> p.input().current())
 			.orElse(null);
-		// Agreements are about statements by id; after a round of another questionnaire, the same id
+		// Agreements are about statements by id; after a round of another questionnaire,
+		// the same id
 		// may name another statement, so only the words are kept.
 		List<ReportInput.Agreement> agreements = earlier
 			.map(p -> agreements(p.round().id()).stream()
@@ -129,9 +131,11 @@ public class Publication {
 		catch (IOException e) {
 			throw new IllegalStateException("the workbook could not be written", e);
 		}
-		jdbc.update("insert into published_report (round_id, report_input, report_model, pdf, workbook, published_at) "
-				+ "values (?, ?, ?, ?, ?, ?)", roundId, JSON.writeValueAsString(input), KeptReport.write(report),
-				pdf.toByteArray(), workbook.toByteArray(), java.sql.Timestamp.from(now));
+		jdbc.update(
+				"insert into published_report (round_id, report_input, report_model, pdf, workbook, published_at) "
+						+ "values (?, ?, ?, ?, ?, ?)",
+				roundId, JSON.writeValueAsString(input), KeptReport.write(report), pdf.toByteArray(),
+				workbook.toByteArray(), java.sql.Timestamp.from(now));
 		review.forgetWordsAsWritten(roundId);
 		return new Published(rounds.round(roundId, organizationId), input, report, now);
 	}
@@ -150,26 +154,38 @@ public class Publication {
 
 	}
 
-	/** The organization's published rounds, newest first, without reading their reports. */
+	/**
+	 * The organization's published rounds, newest first, without reading their reports.
+	 */
 	@Transactional(readOnly = true)
 	public List<Listed> published(UUID organizationId) {
-		return jdbc.query("select p.round_id, p.published_at from published_report p join round r on r.id = p.round_id "
-				+ "where r.organization_id = ? order by p.published_at desc",
+		return jdbc.query(
+				"select p.round_id, p.published_at from published_report p join round r on r.id = p.round_id "
+						+ "where r.organization_id = ? order by p.published_at desc",
 				(row, n) -> new Listed(rounds.round(row.getObject(1, UUID.class), organizationId),
 						row.getTimestamp(2).toInstant()),
 				organizationId);
 	}
 
-	/** A published round of the organization, as it was kept; empty when it is not published. */
+	/**
+	 * A published round of the organization, as it was kept; empty when it is not
+	 * published.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Published> report(UUID roundId, UUID organizationId) {
 		RoundView round = rounds.round(roundId, organizationId);
-		return jdbc.query("select report_input, report_model, published_at from published_report where round_id = ?",
-				(row, n) -> published(round, row.getString(1), row.getString(2), row.getTimestamp(3).toInstant()),
-				roundId).stream().findFirst();
+		return jdbc
+			.query("select report_input, report_model, published_at from published_report where round_id = ?",
+					(row, n) -> published(round, row.getString(1), row.getString(2), row.getTimestamp(3).toInstant()),
+					roundId)
+			.stream()
+			.findFirst();
 	}
 
-	/** A kept report as made at publication; one kept before its model was, made again from its input. */
+	/**
+	 * A kept report as made at publication; one kept before its model was, made again
+	 * from its input.
+	 */
 	private static Published published(RoundView round, String input, String model, Instant publishedAt) {
 		ReportInput kept = JSON.readValue(input, ReportInput.class);
 		return new Published(round, kept, model != null ? KeptReport.read(model) : Report.of(kept), publishedAt);
@@ -189,15 +205,24 @@ public class Publication {
 
 	private Optional<byte[]> file(String column, UUID roundId, UUID organizationId) {
 		rounds.round(roundId, organizationId);
-		return jdbc.query("select " + column + " from published_report where round_id = ?", (row, n) -> row.getBytes(1),
-				roundId).stream().findFirst();
+		return jdbc
+			.query("select " + column + " from published_report where round_id = ?", (row, n) -> row.getBytes(1),
+					roundId)
+			.stream()
+			.findFirst();
 	}
 
-	/** The newest published round of the organization, of one questionnaire when one is named. */
+	/**
+	 * The newest published round of the organization, of one questionnaire when one is
+	 * named.
+	 */
 	private Optional<Published> latestPublished(UUID organizationId, String questionnaireId) {
-		return jdbc.queryForList("select p.round_id from published_report p join round r on r.id = p.round_id "
-				+ "where r.organization_id = ? and (cast(? as varchar) is null or r.questionnaire_id = ?) "
-				+ "order by p.published_at desc limit 1", UUID.class, organizationId, questionnaireId, questionnaireId)
+		return jdbc
+			.queryForList(
+					"select p.round_id from published_report p join round r on r.id = p.round_id "
+							+ "where r.organization_id = ? and (cast(? as varchar) is null or r.questionnaire_id = ?) "
+							+ "order by p.published_at desc limit 1",
+					UUID.class, organizationId, questionnaireId, questionnaireId)
 			.stream()
 			.findFirst()
 			.flatMap(round -> report(round, organizationId));
@@ -211,9 +236,11 @@ public class Publication {
 
 	private List<Agreement> agreements(UUID roundId) {
 		Map<UUID, List<String>> about = new HashMap<>();
-		jdbc.query("select s.agreement_id, s.item_id from agreement_statement s join agreement a on a.id = s.agreement_id "
-				+ "where a.round_id = ? order by s.item_id", (RowCallbackHandler) row -> about
-					.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>()).add(row.getString(2)),
+		jdbc.query(
+				"select s.agreement_id, s.item_id from agreement_statement s join agreement a on a.id = s.agreement_id "
+						+ "where a.round_id = ? order by s.item_id",
+				(RowCallbackHandler) row -> about.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
+					.add(row.getString(2)),
 				roundId);
 		return jdbc.query("select id, text from agreement where round_id = ? order by position", (row, n) -> {
 			UUID id = row.getObject(1, UUID.class);
@@ -222,8 +249,8 @@ public class Publication {
 	}
 
 	/**
-	 * Records one thing the group agreed to try, after the round is published, with the statements
-	 * of the round's questionnaire it was about (none is fine).
+	 * Records one thing the group agreed to try, after the round is published, with the
+	 * statements of the round's questionnaire it was about (none is fine).
 	 */
 	public void agree(UUID roundId, UUID organizationId, String text, Collection<String> statements) {
 		rounds.locked(roundId, organizationId, RoundState.PUBLISHED);
@@ -239,14 +266,16 @@ public class Publication {
 		if (agreed.length() > LONGEST_AGREEMENT) {
 			throw new RoundProblem("agreements.tooLong");
 		}
-		Integer count = jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class, roundId);
+		Integer count = jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class,
+				roundId);
 		if (count >= MOST_AGREEMENTS) {
 			throw new RoundProblem("agreements.tooMany");
 		}
 		Integer last = jdbc.queryForObject("select coalesce(max(position), 0) from agreement where round_id = ?",
 				Integer.class, roundId);
 		UUID id = UUID.randomUUID();
-		jdbc.update("insert into agreement (id, round_id, position, text) values (?, ?, ?, ?)", id, roundId, last + 1, agreed);
+		jdbc.update("insert into agreement (id, round_id, position, text) values (?, ?, ?, ?)", id, roundId, last + 1,
+				agreed);
 		for (String item : about) {
 			jdbc.update("insert into agreement_statement (agreement_id, item_id) values (?, ?)", id, item);
 		}
@@ -258,8 +287,8 @@ public class Publication {
 	}
 
 	/**
-	 * Deletes a published round's responses and written answers (invariant 12). The kept report, its
-	 * summaries and the round's counts stay.
+	 * Deletes a published round's responses and written answers (invariant 12). The kept
+	 * report, its summaries and the round's counts stay.
 	 */
 	public RoundView erase(UUID roundId, UUID organizationId) {
 		rounds.erasing(roundId, organizationId);

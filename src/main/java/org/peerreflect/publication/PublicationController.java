@@ -16,7 +16,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** What a steward does with a closed round: publish it, record agreements, erase its answers. */
+/**
+ * What a steward does with a closed round: publish it, record agreements, erase its
+ * answers.
+ */
 @Controller
 @RequestMapping("/rounds/{id}")
 class PublicationController {
@@ -30,7 +33,10 @@ class PublicationController {
 		this.rounds = rounds;
 	}
 
-	/** Only once the steward says the written answers were read (invariant 9), as the command line's --include-written. */
+	/**
+	 * Only once the steward says the written answers were read (invariant 9), as the
+	 * command line's --include-written.
+	 */
 	@PostMapping("/publish")
 	String publish(@PathVariable UUID id, @RequestParam(name = "reviewed", required = false) String reviewed,
 			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {

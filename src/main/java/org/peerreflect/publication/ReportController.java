@@ -19,9 +19,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
- * Published reports for the organization's stewards and board readers: on screen (for reading and
- * for a projector), and the kept PDF and workbook to download. Everything here reads what was kept
- * at publication.
+ * Published reports for the organization's stewards and board readers: on screen (for
+ * reading and for a projector), and the kept PDF and workbook to download. Everything
+ * here reads what was kept at publication.
  */
 @Controller
 @RequestMapping("/reports")
@@ -59,7 +59,8 @@ class ReportController {
 
 	@GetMapping("/{id}/report.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal SignedIn reader) {
-		byte[] pdf = publication.pdf(id, reader.organizationId()).orElseThrow(() -> new RoundProblem("round.notPublished"));
+		byte[] pdf = publication.pdf(id, reader.organizationId())
+			.orElseThrow(() -> new RoundProblem("round.notPublished"));
 		return download(pdf, MediaType.APPLICATION_PDF, fileName(id, reader) + ".pdf");
 	}
 
@@ -73,7 +74,8 @@ class ReportController {
 	/** One chart of the web report, drawn from the kept report. */
 	@GetMapping("/{id}/charts/{index}.png")
 	ResponseEntity<byte[]> chart(@PathVariable UUID id, @PathVariable int index,
-			@org.springframework.web.bind.annotation.RequestParam(name = "narrow", defaultValue = "false") boolean narrow,
+			@org.springframework.web.bind.annotation.RequestParam(name = "narrow",
+					defaultValue = "false") boolean narrow,
 			@AuthenticationPrincipal SignedIn reader) {
 		// Read first, so that only the organization's readers reach a kept picture.
 		byte[] png = charts.png(id, kept(id, reader).report(), index, narrow);
@@ -87,7 +89,8 @@ class ReportController {
 	}
 
 	private Publication.Published kept(UUID id, SignedIn reader) {
-		return publication.report(id, reader.organizationId()).orElseThrow(() -> new RoundProblem("round.notPublished"));
+		return publication.report(id, reader.organizationId())
+			.orElseThrow(() -> new RoundProblem("round.notPublished"));
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
@@ -101,8 +104,8 @@ class ReportController {
 
 	/** "peer-reflect-autumn-2026", from the round's name in plain letters. */
 	private String fileName(UUID id, SignedIn reader) {
-		String plain = java.text.Normalizer.normalize(rounds.round(id, reader.organizationId()).name(),
-				java.text.Normalizer.Form.NFD)
+		String plain = java.text.Normalizer
+			.normalize(rounds.round(id, reader.organizationId()).name(), java.text.Normalizer.Form.NFD)
 			.replaceAll("\\p{M}", "")
 			.toLowerCase(java.util.Locale.ROOT)
 			.replaceAll("[^a-z0-9]+", "-")

@@ -1,8 +1,10 @@
 /**
- * Publishing a closed round once and everything read after it: the kept report (input, model, PDF,
- * workbook), the report pages and downloads, the group's agreements, erasing a round's answers.
+ * Publishing a closed round once and everything read after it: the kept report (input,
+ * model, PDF, workbook), the report pages and downloads, the group's agreements, erasing
+ * a round's answers.
  */
-@ApplicationModule(allowedDependencies = { "organization", "questionnaire", "round", "participation", "insight", "report" })
+@ApplicationModule(
+		allowedDependencies = { "organization", "questionnaire", "round", "participation", "insight", "report" })
 package org.peerreflect.publication;
 
 import org.springframework.modulith.ApplicationModule;

@@ -1,6 +1,8 @@
 package org.peerreflect.questionnaire;
 
-/** Something validation has to say about one place in a file: {@code file:line: message}. */
+/**
+ * Something validation has to say about one place in a file: {@code file:line: message}.
+ */
 public record Finding(String file, int line, String message) {
 
 	@Override

@@ -18,20 +18,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Notes clinical, deficit and judging words in a questionnaire's texts and suggests plainer,
- * relational ones. Terms match as whole words or phrases, so "the patients" is noted while
- * "be patient" is not, and without regard to case or accents ("diagnostico" is noted like
- * "diagnóstico"); a note quotes the words as they stand in the text. Where terms overlap ("treatment"
- * inside "treatment plan") only the longest is noted. The lists live in
- * {@code language-check/<language>.tsv}. A term written {@code <det> patient} stands for the noun
- * after any of the list's {@code @determiners} or a possessive ("each patient", "our patient", "the
- * team's patient"), so that the noun alone, which can be another word ("be patient"), is not noted.
+ * Notes clinical, deficit and judging words in a questionnaire's texts and suggests
+ * plainer, relational ones. Terms match as whole words or phrases, so "the patients" is
+ * noted while "be patient" is not, and without regard to case or accents ("diagnostico"
+ * is noted like "diagnóstico"); a note quotes the words as they stand in the text. Where
+ * terms overlap ("treatment" inside "treatment plan") only the longest is noted. The
+ * lists live in {@code language-check/<language>.tsv}. A term written
+ * {@code <det> patient} stands for the noun after any of the list's {@code @determiners}
+ * or a possessive ("each patient", "our patient", "the team's patient"), so that the noun
+ * alone, which can be another word ("be patient"), is not noted.
  */
 public final class LanguageCheck {
 
 	/**
-	 * A term from the list and what to say instead. The pattern matches {@linkplain #fold folded}
-	 * text.
+	 * A term from the list and what to say instead. The pattern matches {@linkplain #fold
+	 * folded} text.
 	 */
 	public record Term(String language, String words, String suggestion, Pattern pattern) {
 	}
@@ -45,13 +46,17 @@ public final class LanguageCheck {
 
 	}
 
-	/** One text of a questionnaire, where it stands and whose it is (e.g. "item fr-1"). */
+	/**
+	 * One text of a questionnaire, where it stands and whose it is (e.g. "item fr-1").
+	 */
 	public record Text(String language, String text, int line, String owner) {
 	}
 
 	private static final List<String> LANGUAGES = List.of("en", "es");
 
-	/** Accents and other combining marks; before {@link #DEFAULT}, which folds the lists. */
+	/**
+	 * Accents and other combining marks; before {@link #DEFAULT}, which folds the lists.
+	 */
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 
 	private static final LanguageCheck DEFAULT = new LanguageCheck(loadAll());
@@ -81,8 +86,10 @@ public final class LanguageCheck {
 					matches.add(new Match(term, m.start(), m.end()));
 				}
 			}
-			// The longest match at a place wins; a shorter one inside or across it is no note of its own.
-			matches.sort(Comparator.comparingInt((Match m) -> m.end() - m.start()).reversed()
+			// The longest match at a place wins; a shorter one inside or across it is no
+			// note of its own.
+			matches.sort(Comparator.comparingInt((Match m) -> m.end() - m.start())
+				.reversed()
 				.thenComparingInt(Match::start));
 			List<Match> kept = new ArrayList<>();
 			for (Match match : matches) {
@@ -94,9 +101,10 @@ public final class LanguageCheck {
 			Set<String> noted = new HashSet<>();
 			for (Match match : kept) {
 				if (noted.add(match.term().words())) { // one note a term in each text
-					notes.add(new Finding(file, text.line(), "note: " + text.owner() + " (" + text.language()
-							+ "): \"" + folded.original(match.start(), match.end())
-							+ "\" can read as clinical or judging; perhaps: " + match.term().suggestion()));
+					notes.add(new Finding(file, text.line(),
+							"note: " + text.owner() + " (" + text.language() + "): \""
+									+ folded.original(match.start(), match.end())
+									+ "\" can read as clinical or judging; perhaps: " + match.term().suggestion()));
 				}
 			}
 		}
@@ -104,8 +112,8 @@ public final class LanguageCheck {
 	}
 
 	/**
-	 * Text as terms are compared: decomposed (NFD), lowercased and without accents or other marks.
-	 * The list's terms and every text are folded alike.
+	 * Text as terms are compared: decomposed (NFD), lowercased and without accents or
+	 * other marks. The list's terms and every text are folded alike.
 	 */
 	static String fold(String text) {
 		String lower = Normalizer.normalize(text, Normalizer.Form.NFD).toLowerCase(Locale.ROOT);
@@ -113,8 +121,8 @@ public final class LanguageCheck {
 	}
 
 	/**
-	 * A text folded code point by code point, remembering where each folded character came from,
-	 * so a match in the folded text can be quoted as the text has it.
+	 * A text folded code point by code point, remembering where each folded character
+	 * came from, so a match in the folded text can be quoted as the text has it.
 	 */
 	private record Folded(String original, String text, int[] from, int[] to) {
 
@@ -127,7 +135,8 @@ public final class LanguageCheck {
 				int next = original.offsetByCodePoints(i, 1);
 				String part = fold(original.substring(i, next));
 				if (part.isEmpty() && folded.length() > 0) {
-					to[folded.length() - 1] = next; // a mark on its own belongs to the character before it
+					to[folded.length() - 1] = next; // a mark on its own belongs to the
+													// character before it
 				}
 				for (int k = 0; k < part.length(); k++) {
 					if (folded.length() == from.length) {
@@ -143,7 +152,10 @@ public final class LanguageCheck {
 			return new Folded(original, folded.toString(), from, to);
 		}
 
-		/** The original text behind the folded characters from {@code start} up to {@code end}. */
+		/**
+		 * The original text behind the folded characters from {@code start} up to
+		 * {@code end}.
+		 */
 		String original(int start, int end) {
 			return original.substring(from[start], to[end - 1]);
 		}
@@ -196,7 +208,10 @@ public final class LanguageCheck {
 		return wholeWords(words, null);
 	}
 
-	/** {@code <det>} among the words matches any one of {@code determiners} or a possessive ending in 's. */
+	/**
+	 * {@code <det>} among the words matches any one of {@code determiners} or a
+	 * possessive ending in 's.
+	 */
 	static Pattern wholeWords(String words, String determiners) {
 		StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
 		String[] parts = words.split("\\s+");

@@ -3,8 +3,8 @@ package org.peerreflect.questionnaire;
 import java.util.List;
 
 /**
- * The optional self-declared "I take part mostly as" question. An option with {@code group: false}
- * (prefer not to say) is never treated as a group.
+ * The optional self-declared "I take part mostly as" question. An option with
+ * {@code group: false} (prefer not to say) is never treated as a group.
  */
 public record Perspective(String id, LocalizedText text, List<Option> options) {
 
@@ -13,7 +13,8 @@ public record Perspective(String id, LocalizedText text, List<Option> options) {
 	}
 
 	/**
-	 * @param name what reports call the group ("Members"), or null to call it by its answer's words
+	 * @param name what reports call the group ("Members"), or null to call it by its
+	 * answer's words
 	 */
 	public record Option(String value, boolean group, LocalizedText label, LocalizedText name) {
 

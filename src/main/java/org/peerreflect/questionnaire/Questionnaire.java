@@ -18,7 +18,10 @@ public record Questionnaire(String id, int version, List<String> languages, Loca
 		return principles.stream().flatMap(p -> p.items().stream()).toList();
 	}
 
-	/** The ids of its statements, the scale items, in order: what an agreement may be about. */
+	/**
+	 * The ids of its statements, the scale items, in order: what an agreement may be
+	 * about.
+	 */
 	public List<String> statementIds() {
 		return items().stream().filter(Item::isScale).map(Item::id).toList();
 	}

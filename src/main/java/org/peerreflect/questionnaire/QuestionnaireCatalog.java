@@ -17,9 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The questionnaires on offer: those bundled in the jar and every valid file in the
- * {@code questionnaires/} folder, for every organization; and each organization's own uploads, for
- * it alone. Files that are not valid are left out, and their errors logged and kept for the
- * administrator.
+ * {@code questionnaires/} folder, for every organization; and each organization's own
+ * uploads, for it alone. Files that are not valid are left out, and their errors logged
+ * and kept for the administrator.
  */
 @Service
 public class QuestionnaireCatalog {
@@ -67,11 +67,14 @@ public class QuestionnaireCatalog {
 		return List.copyOf(shared.values());
 	}
 
-	/** Everything an organization may choose from: the shared ones, then its own uploads. */
+	/**
+	 * Everything an organization may choose from: the shared ones, then its own uploads.
+	 */
 	@Transactional(readOnly = true)
 	public List<Questionnaire> offeredTo(UUID organizationId) {
 		List<Questionnaire> offered = new ArrayList<>(shared.values());
-		for (UploadedQuestionnaire upload : uploads.findByOrganizationIdOrderByQuestionnaireIdAscVersionAsc(organizationId)) {
+		for (UploadedQuestionnaire upload : uploads
+			.findByOrganizationIdOrderByQuestionnaireIdAscVersionAsc(organizationId)) {
 			QuestionnaireCheck check = QuestionnaireReader.read(upload.getFileName(),
 					upload.getContent().getBytes(StandardCharsets.UTF_8));
 			if (check.valid()) {
@@ -81,7 +84,10 @@ public class QuestionnaireCatalog {
 		return offered;
 	}
 
-	/** A questionnaire on offer to an organization, with the text of its file (a round keeps a copy). */
+	/**
+	 * A questionnaire on offer to an organization, with the text of its file (a round
+	 * keeps a copy).
+	 */
 	public record Offered(Questionnaire questionnaire, String fileName, String text) {
 	}
 
@@ -91,19 +97,22 @@ public class QuestionnaireCatalog {
 		if (one != null) {
 			return java.util.Optional.of(new Offered(one, id + ".yaml", sharedText.get(id + "@" + version)));
 		}
-		for (UploadedQuestionnaire upload : uploads.findByOrganizationIdOrderByQuestionnaireIdAscVersionAsc(organizationId)) {
+		for (UploadedQuestionnaire upload : uploads
+			.findByOrganizationIdOrderByQuestionnaireIdAscVersionAsc(organizationId)) {
 			QuestionnaireCheck check = QuestionnaireReader.read(upload.getFileName(),
 					upload.getContent().getBytes(StandardCharsets.UTF_8));
 			if (check.valid() && check.questionnaire().id().equals(id) && check.questionnaire().version() == version) {
-				return java.util.Optional.of(new Offered(check.questionnaire(), upload.getFileName(), upload.getContent()));
+				return java.util.Optional
+					.of(new Offered(check.questionnaire(), upload.getFileName(), upload.getContent()));
 			}
 		}
 		return java.util.Optional.empty();
 	}
 
 	/**
-	 * Checks an uploaded file and, when it is valid and its id and version are new, keeps it for the
-	 * organization. The check is returned either way, errors and language notes included.
+	 * Checks an uploaded file and, when it is valid and its id and version are new, keeps
+	 * it for the organization. The check is returned either way, errors and language
+	 * notes included.
 	 */
 	@Transactional
 	public QuestionnaireCheck upload(UUID organizationId, String fileName, byte[] bytes) {
@@ -114,9 +123,9 @@ public class QuestionnaireCatalog {
 		Questionnaire questionnaire = check.questionnaire();
 		if (shared.containsKey(key(questionnaire)) || uploads.existsByOrganizationIdAndQuestionnaireIdAndVersion(
 				organizationId, questionnaire.id(), questionnaire.version())) {
-			return new QuestionnaireCheck(fileName, null, List.of(new Finding(fileName, 0,
-					"version " + questionnaire.version() + " of '" + questionnaire.id()
-							+ "' is already offered; a used version never changes, so give the file a new version number")),
+			return new QuestionnaireCheck(fileName, null, List
+				.of(new Finding(fileName, 0, "version " + questionnaire.version() + " of '" + questionnaire.id()
+						+ "' is already offered; a used version never changes, so give the file a new version number")),
 					check.notes());
 		}
 		String content = new String(bytes, StandardCharsets.UTF_8);

@@ -35,7 +35,10 @@ class QuestionnaireController {
 		return "questionnaire/list";
 	}
 
-	/** A post without the form's file (not multipart, or another part) reads as an empty file, not a server error. */
+	/**
+	 * A post without the form's file (not multipart, or another part) reads as an empty
+	 * file, not a server error.
+	 */
 	@PostMapping("/questionnaires")
 	String upload(@RequestParam(name = "file", required = false) MultipartFile file,
 			@AuthenticationPrincipal SignedIn steward, Model model) throws IOException {

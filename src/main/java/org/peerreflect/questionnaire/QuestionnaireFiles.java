@@ -14,8 +14,8 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Where questionnaires come from: those bundled in the jar (so the default one works from any
- * working directory) and every file in the {@code questionnaires/} folder.
+ * Where questionnaires come from: those bundled in the jar (so the default one works from
+ * any working directory) and every file in the {@code questionnaires/} folder.
  */
 public final class QuestionnaireFiles {
 
@@ -25,10 +25,11 @@ public final class QuestionnaireFiles {
 	}
 
 	/**
-	 * A path when that file exists; otherwise a bundled questionnaire by id, file name or the path it
-	 * has in the repository ({@code questionnaires/peer-support-principles.yaml}, so that path works
-	 * from any working directory). Any other folder is never replaced by a bundled file of the same
-	 * name: a mistyped path finds nothing rather than a different questionnaire.
+	 * A path when that file exists; otherwise a bundled questionnaire by id, file name or
+	 * the path it has in the repository
+	 * ({@code questionnaires/peer-support-principles.yaml}, so that path works from any
+	 * working directory). Any other folder is never replaced by a bundled file of the
+	 * same name: a mistyped path finds nothing rather than a different questionnaire.
 	 */
 	public static Optional<QuestionnaireCheck> resolve(String nameOrPath) {
 		Path path = Path.of(nameOrPath);
@@ -51,7 +52,8 @@ public final class QuestionnaireFiles {
 			if (in == null) {
 				return Optional.empty();
 			}
-			return Optional.of(QuestionnaireReader.read(BUNDLED + fileName, in.readNBytes(QuestionnaireReader.MAX_BYTES + 1)));
+			return Optional
+				.of(QuestionnaireReader.read(BUNDLED + fileName, in.readNBytes(QuestionnaireReader.MAX_BYTES + 1)));
 		}
 		catch (IOException e) {
 			throw new UncheckedIOException(e);
@@ -62,7 +64,10 @@ public final class QuestionnaireFiles {
 	public record Source(String file, String text, QuestionnaireCheck check) {
 	}
 
-	/** Every bundled questionnaire, then every {@code .yaml} file in the folder (when it exists). */
+	/**
+	 * Every bundled questionnaire, then every {@code .yaml} file in the folder (when it
+	 * exists).
+	 */
 	public static List<QuestionnaireCheck> all(Path folder) {
 		return sources(folder).stream().map(Source::check).toList();
 	}
@@ -71,9 +76,11 @@ public final class QuestionnaireFiles {
 	public static List<Source> sources(Path folder) {
 		List<Source> sources = new ArrayList<>();
 		try {
-			for (Resource resource : new PathMatchingResourcePatternResolver().getResources("classpath*:" + BUNDLED + "*.yaml")) {
+			for (Resource resource : new PathMatchingResourcePatternResolver()
+				.getResources("classpath*:" + BUNDLED + "*.yaml")) {
 				try (InputStream in = resource.getInputStream()) {
-					sources.add(source(BUNDLED + resource.getFilename(), in.readNBytes(QuestionnaireReader.MAX_BYTES + 1)));
+					sources.add(
+							source(BUNDLED + resource.getFilename(), in.readNBytes(QuestionnaireReader.MAX_BYTES + 1)));
 				}
 			}
 			if (Files.isDirectory(folder)) {
@@ -96,8 +103,8 @@ public final class QuestionnaireFiles {
 	}
 
 	private static Source source(String name, byte[] bytes) {
-		return new Source(name, new String(bytes, java.nio.charset.StandardCharsets.UTF_8), QuestionnaireReader.read(name, bytes));
+		return new Source(name, new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
+				QuestionnaireReader.read(name, bytes));
 	}
-
 
 }

@@ -37,8 +37,8 @@ import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
  * Reads a questionnaire file and says precisely what is wrong with it, as
- * {@code file:line: what is wrong}. Walks the YAML node tree by hand rather than binding it, so
- * every finding carries the line it is about.
+ * {@code file:line: what is wrong}. Walks the YAML node tree by hand rather than binding
+ * it, so every finding carries the line it is about.
  */
 public final class QuestionnaireReader {
 
@@ -46,7 +46,9 @@ public final class QuestionnaireReader {
 
 	static final int MAX_DEPTH = 12;
 
-	/** The most options a scale may have: reports colour them light to dark in 7 steps. */
+	/**
+	 * The most options a scale may have: reports colour them light to dark in 7 steps.
+	 */
 	static final int MAX_SCALE_OPTIONS = 7;
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -126,9 +128,11 @@ public final class QuestionnaireReader {
 			return result(null);
 		}
 		catch (ReaderException e) {
-			// Thrown before any mark exists: the line is found here, and the character named, as it cannot be seen.
-			errors.add(new Finding(file, lineOf(text, e.getCodePoint()), "this is not valid YAML: it holds a character YAML "
-					+ "does not allow (" + String.format("U+%04X", e.getCodePoint()) + ", a control or non-character); remove it"));
+			// Thrown before any mark exists: the line is found here, and the character
+			// named, as it cannot be seen.
+			errors.add(new Finding(file, lineOf(text, e.getCodePoint()),
+					"this is not valid YAML: it holds a character YAML " + "does not allow ("
+							+ String.format("U+%04X", e.getCodePoint()) + ", a control or non-character); remove it"));
 			return result(null);
 		}
 		catch (YAMLException e) {
@@ -150,18 +154,21 @@ public final class QuestionnaireReader {
 		return new QuestionnaireCheck(file, questionnaire, sorted, notes);
 	}
 
-	/** Anchors and aliases are refused outright: they are how "billion laughs" files are built. */
+	/**
+	 * Anchors and aliases are refused outright: they are how "billion laughs" files are
+	 * built.
+	 */
 	private boolean refuseAnchorsAndDepth(Iterable<Event> events) {
 		int depth = 0;
 		for (Event event : events) {
 			if (event instanceof AliasEvent alias) {
-				error(event.getStartMark(), "YAML aliases (*" + alias.getAnchor()
-						+ ") are not allowed; write the text out in full");
+				error(event.getStartMark(),
+						"YAML aliases (*" + alias.getAnchor() + ") are not allowed; write the text out in full");
 				return false;
 			}
 			if (event instanceof NodeEvent node && node.getAnchor() != null) {
-				error(event.getStartMark(), "YAML anchors (&" + node.getAnchor()
-						+ ") are not allowed; write the text out in full");
+				error(event.getStartMark(),
+						"YAML anchors (&" + node.getAnchor() + ") are not allowed; write the text out in full");
 				return false;
 			}
 			if (event instanceof CollectionStartEvent) {
@@ -267,7 +274,8 @@ public final class QuestionnaireReader {
 				error(tuple.getKeyNode(), owner + ": duplicate id, already used at line " + earlier);
 				continue;
 			}
-			Fields fields = fields(tuple.getValueNode(), owner, Set.of("options", "not-sure"), Set.of("options", "not-sure"));
+			Fields fields = fields(tuple.getValueNode(), owner, Set.of("options", "not-sure"),
+					Set.of("options", "not-sure"));
 			if (fields == null) {
 				continue;
 			}
@@ -276,7 +284,8 @@ public final class QuestionnaireReader {
 			List<Node> items = sequence(optionsNode, owner + ": options");
 			Map<String, Integer> values = new HashMap<>();
 			for (Node optionNode : items) {
-				Fields option = fields(optionNode, owner + " option", Set.of("value", "label"), Set.of("value", "label"));
+				Fields option = fields(optionNode, owner + " option", Set.of("value", "label"),
+						Set.of("value", "label"));
 				if (option == null) {
 					continue;
 				}
@@ -284,8 +293,8 @@ public final class QuestionnaireReader {
 				if (value != null) {
 					Integer first = values.putIfAbsent(value, line(option.get("value")));
 					if (first != null) {
-						error(option.get("value"), owner + ": duplicate option value '" + value
-								+ "', already used at line " + first);
+						error(option.get("value"),
+								owner + ": duplicate option value '" + value + "', already used at line " + first);
 					}
 					else if (Scale.NOT_SURE.equals(value)) {
 						error(option.get("value"), owner + ": '" + Scale.NOT_SURE
@@ -319,7 +328,8 @@ public final class QuestionnaireReader {
 		Map<String, Integer> values = new HashMap<>();
 		List<Node> nodes = sequence(fields.get("options"), "perspective: options");
 		for (Node optionNode : nodes) {
-			Fields option = fields(optionNode, "perspective option", Set.of("value", "label", "group"), Set.of("value", "label"));
+			Fields option = fields(optionNode, "perspective option", Set.of("value", "label", "group"),
+					Set.of("value", "label"));
 			if (option == null) {
 				continue;
 			}
@@ -327,12 +337,14 @@ public final class QuestionnaireReader {
 			if (value != null) {
 				Integer first = values.putIfAbsent(value, line(option.get("value")));
 				if (first != null) {
-					error(option.get("value"), "perspective: duplicate option value '" + value
-							+ "', already used at line " + first);
+					error(option.get("value"),
+							"perspective: duplicate option value '" + value + "', already used at line " + first);
 				}
 			}
-			// group: false leaves the option out of the groups; group: {en: "Members", ...} names the
-			// group in reports, where the answer's own words ("A member") would read oddly.
+			// group: false leaves the option out of the groups; group: {en: "Members",
+			// ...} names the
+			// group in reports, where the answer's own words ("A member") would read
+			// oddly.
 			boolean group = true;
 			LocalizedText name = null;
 			Node groupNode = option.get("group");
@@ -350,8 +362,8 @@ public final class QuestionnaireReader {
 							+ "language, such as {en: \"Members\", es: \"Miembros\"}");
 				}
 			}
-			options.add(new Perspective.Option(value, group, text(option.get("label"), "perspective option '" + value + "' label"),
-					name));
+			options.add(new Perspective.Option(value, group,
+					text(option.get("label"), "perspective option '" + value + "' label"), name));
 		}
 		if (fields.get("options") instanceof SequenceNode && nodes.size() < 2) {
 			error(fields.get("options"), "perspective: needs at least two options");
@@ -368,7 +380,8 @@ public final class QuestionnaireReader {
 		Map<String, Integer> principleIds = new HashMap<>();
 		Map<String, Integer> itemIds = new HashMap<>();
 		for (Node principleNode : nodes) {
-			Fields fields = fields(principleNode, "principle", Set.of("id", "title", "about", "items"), Set.of("id", "title", "items"));
+			Fields fields = fields(principleNode, "principle", Set.of("id", "title", "about", "items"),
+					Set.of("id", "title", "items"));
 			if (fields == null) {
 				continue;
 			}
@@ -381,7 +394,8 @@ public final class QuestionnaireReader {
 				}
 			}
 			LocalizedText title = text(fields.get("title"), owner + " title");
-			LocalizedText about = fields.has("about") ? text(fields.get("about"), owner + " about") : new LocalizedText(Map.of());
+			LocalizedText about = fields.has("about") ? text(fields.get("about"), owner + " about")
+					: new LocalizedText(Map.of());
 			List<Item> items = new ArrayList<>();
 			List<Node> itemNodes = sequence(fields.get("items"), owner + ": items");
 			if (fields.get("items") instanceof SequenceNode && itemNodes.isEmpty()) {
@@ -399,7 +413,8 @@ public final class QuestionnaireReader {
 	}
 
 	private Item item(Node node, Map<String, Scale> scales, Map<String, Integer> itemIds) {
-		Fields fields = fields(node, "item", Set.of("id", "type", "scale", "text", "prompt"), Set.of("id", "type", "text"));
+		Fields fields = fields(node, "item", Set.of("id", "type", "scale", "text", "prompt"),
+				Set.of("id", "type", "text"));
 		if (fields == null) {
 			return null;
 		}
@@ -411,12 +426,14 @@ public final class QuestionnaireReader {
 				error(fields.get("id"), owner + ": duplicate id, already used at line " + first);
 			}
 			if (RESERVED_IDS.contains(id)) {
-				error(fields.get("id"), owner + ": '" + id + "' is the name of a column of its own in answer files; choose another id");
+				error(fields.get("id"),
+						owner + ": '" + id + "' is the name of a column of its own in answer files; choose another id");
 			}
 		}
 		String type = scalar(fields.get("type"), owner + ": type");
 		LocalizedText text = text(fields.get("text"), owner + " text");
-		// A question for the meeting about this statement, used when the report asks it over.
+		// A question for the meeting about this statement, used when the report asks it
+		// over.
 		LocalizedText prompt = fields.has("prompt") ? text(fields.get("prompt"), owner + " prompt") : null;
 		if ("scale".equals(type)) {
 			if (!fields.has("scale")) {
@@ -426,8 +443,8 @@ public final class QuestionnaireReader {
 			String scaleId = scalar(fields.get("scale"), owner + ": scale");
 			Scale scale = scales.get(scaleId);
 			if (scale == null && scaleId != null) {
-				error(fields.get("scale"), owner + ": unknown scale '" + scaleId + "'"
-						+ (scales.isEmpty() ? " (the file has no scales)" : " (known: " + String.join(", ", scales.keySet()) + ")"));
+				error(fields.get("scale"), owner + ": unknown scale '" + scaleId + "'" + (scales.isEmpty()
+						? " (the file has no scales)" : " (known: " + String.join(", ", scales.keySet()) + ")"));
 			}
 			return new Item(id, Item.Type.SCALE, scale, text, prompt);
 		}
@@ -551,7 +568,8 @@ public final class QuestionnaireReader {
 				error(tuple.getKeyNode(), owner + ": the '" + language + "' text is given twice");
 				continue;
 			}
-			String value = tuple.getValueNode() instanceof ScalarNode s && !Tag.NULL.equals(s.getTag()) ? s.getValue() : null;
+			String value = tuple.getValueNode() instanceof ScalarNode s && !Tag.NULL.equals(s.getTag()) ? s.getValue()
+					: null;
 			if (value == null || value.isBlank()) {
 				error(tuple.getValueNode(), owner + ": the '" + language + "' text is empty");
 				continue;
@@ -560,8 +578,9 @@ public final class QuestionnaireReader {
 			texts.add(new LanguageCheck.Text(language, value, line(tuple.getValueNode()), owner));
 		}
 		for (String language : languages) {
-			if (!byLanguage.containsKey(language) && mapping.getValue().stream()
-					.noneMatch(t -> t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(language))) {
+			if (!byLanguage.containsKey(language) && mapping.getValue()
+				.stream()
+				.noneMatch(t -> t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(language))) {
 				error(node, owner + ": missing the '" + language + "' text (every text needs each of "
 						+ String.join(", ", languages) + ")");
 			}
@@ -589,8 +608,8 @@ public final class QuestionnaireReader {
 	}
 
 	/**
-	 * The 1-based line, as YAML counts lines, of the first place the code point appears (1 when it
-	 * does not).
+	 * The 1-based line, as YAML counts lines, of the first place the code point appears
+	 * (1 when it does not).
 	 */
 	static int lineOf(String text, int codePoint) {
 		int line = 1;

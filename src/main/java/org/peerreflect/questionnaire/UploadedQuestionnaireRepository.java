@@ -9,6 +9,7 @@ interface UploadedQuestionnaireRepository extends JpaRepository<UploadedQuestion
 
 	List<UploadedQuestionnaire> findByOrganizationIdOrderByQuestionnaireIdAscVersionAsc(UUID organizationId);
 
-	boolean existsByOrganizationIdAndQuestionnaireIdAndVersion(UUID organizationId, String questionnaireId, int version);
+	boolean existsByOrganizationIdAndQuestionnaireIdAndVersion(UUID organizationId, String questionnaireId,
+			int version);
 
 }

@@ -1,6 +1,7 @@
 /**
- * Questionnaires: reading and checking the YAML files (shared ones in the jar, an organization's
- * uploads), the wording check, and the questionnaire pages. It knows no answers.
+ * Questionnaires: reading and checking the YAML files (shared ones in the jar, an
+ * organization's uploads), the wording check, and the questionnaire pages. It knows no
+ * answers.
  */
 @ApplicationModule(allowedDependencies = { "organization" })
 package org.peerreflect.questionnaire;

@@ -21,13 +21,14 @@ import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * 100% stacked bars of statements on one scale. The options run from teal to deep plum, each darker
- * than the one before, so the order shows in greyscale and to colour-blind readers and no option
- * reads as "bad". Every option's colour holds a white label at 4.5:1 or more and stands 3:1 or more
- * against white, and a white gap parts each segment from the next: neighbours are told apart by the
- * gap and by their labels, since five colours in a row cannot all be 3:1 from their neighbours and
- * keep their order. "Not sure" is pale grey with a grey outline. A segment too narrow for its label
- * has it written just outside the bar.
+ * 100% stacked bars of statements on one scale. The options run from teal to deep plum,
+ * each darker than the one before, so the order shows in greyscale and to colour-blind
+ * readers and no option reads as "bad". Every option's colour holds a white label at
+ * 4.5:1 or more and stands 3:1 or more against white, and a white gap parts each segment
+ * from the next: neighbours are told apart by the gap and by their labels, since five
+ * colours in a row cannot all be 3:1 from their neighbours and keep their order. "Not
+ * sure" is pale grey with a grey outline. A segment too narrow for its label has it
+ * written just outside the bar.
  */
 final class Charts {
 
@@ -46,9 +47,10 @@ final class Charts {
 	}
 
 	/**
-	 * The colour of option {@code index} of {@code count}: a run in CIELAB from a teal of lightness
-	 * 48 through blue to a deep plum of lightness 16, evenly spaced, the first option the lightest.
-	 * The hue turns as the lightness falls, so that dark neighbours still look different.
+	 * The colour of option {@code index} of {@code count}: a run in CIELAB from a teal of
+	 * lightness 48 through blue to a deep plum of lightness 16, evenly spaced, the first
+	 * option the lightest. The hue turns as the lightness falls, so that dark neighbours
+	 * still look different.
 	 */
 	static Color optionColour(int index, int count) {
 		double t = count <= 1 ? 0.5 : (double) index / (count - 1);
@@ -119,7 +121,10 @@ final class Charts {
 		return chart;
 	}
 
-	/** A bar's place in its chart, shown by its label, so that two bars may carry the same label ("last time"). */
+	/**
+	 * A bar's place in its chart, shown by its label, so that two bars may carry the same
+	 * label ("last time").
+	 */
 	private record BarKey(String label, int place) implements Comparable<BarKey> {
 
 		@Override
@@ -140,7 +145,8 @@ final class Charts {
 		categories.setTickLabelPaint(INK);
 		categories.setMaximumCategoryLabelWidthRatio(0.42f);
 		categories.setMaximumCategoryLabelLines(4);
-		// Room between the bars for the labels of segments too narrow to hold them, and as much at the ends.
+		// Room between the bars for the labels of segments too narrow to hold them, and
+		// as much at the ends.
 		int bars = Math.max(1, data.getColumnCount());
 		categories.setCategoryMargin(bars == 1 ? 0 : CATEGORY_MARGIN);
 		double edge = bars == 1 ? 0.2 : CATEGORY_MARGIN / (bars - 1) / 2;
@@ -151,7 +157,8 @@ final class Charts {
 		NumberAxis shares = new NumberAxis();
 		shares.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT));
 		shares.setRange(0, 1);
-		shares.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.25, java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT)));
+		shares.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.25,
+				java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT)));
 		shares.setTickLabelFont(ReportFonts.awtRegular(9f));
 		shares.setTickLabelPaint(INK);
 
@@ -194,7 +201,9 @@ final class Charts {
 		return chart;
 	}
 
-	/** The share of the bars' axis left between bars, for the labels written outside them. */
+	/**
+	 * The share of the bars' axis left between bars, for the labels written outside them.
+	 */
 	private static final double CATEGORY_MARGIN = 0.45;
 
 	/** The height a chart of {@code bars} bars needs, in points. */
@@ -202,15 +211,18 @@ final class Charts {
 		return 46 + 40f * Math.max(bars, 1);
 	}
 
-	/** The height a chart needs, in points: paired bars (this time and last time) sit a little closer. */
+	/**
+	 * The height a chart needs, in points: paired bars (this time and last time) sit a
+	 * little closer.
+	 */
 	static float height(Report.Bars bars) {
 		return bars.paired() ? 46 + 34f * Math.max(bars.bars().size(), 1) : height(bars.bars().size());
 	}
 
 	/**
-	 * Stacked segments whose label is written inside when it fits and otherwise just outside the bar,
-	 * in ink: above it, or below it for every other option, so that two narrow neighbours' labels do
-	 * not cover each other.
+	 * Stacked segments whose label is written inside when it fits and otherwise just
+	 * outside the bar, in ink: above it, or below it for every other option, so that two
+	 * narrow neighbours' labels do not cover each other.
 	 */
 	private static final class Segments extends StackedBarRenderer {
 
@@ -221,9 +233,9 @@ final class Charts {
 		}
 
 		@Override
-		protected void drawItemLabel(java.awt.Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
-				org.jfree.chart.labels.CategoryItemLabelGenerator generator, java.awt.geom.Rectangle2D bar,
-				boolean negative) {
+		protected void drawItemLabel(java.awt.Graphics2D g2, CategoryDataset data, int row, int column,
+				CategoryPlot plot, org.jfree.chart.labels.CategoryItemLabelGenerator generator,
+				java.awt.geom.Rectangle2D bar, boolean negative) {
 			String label = generator.generateLabel(data, row, column);
 			if (label == null) {
 				return;
@@ -235,7 +247,8 @@ final class Charts {
 			}
 			g2.setPaint(INK);
 			boolean above = row % 2 == 0;
-			// Kept inside the plot, which clips what is drawn: a narrow segment at either end keeps its label.
+			// Kept inside the plot, which clips what is drawn: a narrow segment at either
+			// end keeps its label.
 			double half = g2.getFontMetrics().stringWidth(label) / 2.0 + 1;
 			double x = bar.getCenterX();
 			java.awt.Rectangle area = g2.getClipBounds();
@@ -243,12 +256,16 @@ final class Charts {
 				x = Math.max(area.getMinX() + half, Math.min(area.getMaxX() - half, x));
 			}
 			org.jfree.chart.text.TextUtils.drawAlignedString(label, g2, (float) x,
-					(float) (above ? bar.getMinY() - 1 : bar.getMaxY() + 1), above ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
+					(float) (above ? bar.getMinY() - 1 : bar.getMaxY() + 1),
+					above ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
 		}
 
 	}
 
-	/** Whether a label this wide fits inside a segment this wide, with a little room on each side. */
+	/**
+	 * Whether a label this wide fits inside a segment this wide, with a little room on
+	 * each side.
+	 */
 	static boolean fitsInside(double segment, double label) {
 		return segment >= label + 4;
 	}
@@ -260,7 +277,8 @@ final class Charts {
 
 		@Override
 		public String generateLabel(CategoryDataset dataset, int row, int column) {
-			// The same whole percents as the tables beside the chart, which add up to 100.
+			// The same whole percents as the tables beside the chart, which add up to
+			// 100.
 			java.util.List<Integer> counts = new java.util.ArrayList<>();
 			int total = 0;
 			for (int r = 0; r < dataset.getRowCount(); r++) {
@@ -273,7 +291,6 @@ final class Charts {
 			}
 			return ReportContent.percents(counts, total)[row] + "%";
 		}
-
 
 	}
 

@@ -18,9 +18,9 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 
 /**
- * Participation code cards, 8 to an A4 page with dashed cut lines: the address to visit, the code
- * in large type, and one plain sentence on anonymity. Made straight into the response and never
- * stored.
+ * Participation code cards, 8 to an A4 page with dashed cut lines: the address to visit,
+ * the code in large type, and one plain sentence on anonymity. Made straight into the
+ * response and never stored.
  */
 public final class CodeCards {
 
@@ -29,7 +29,10 @@ public final class CodeCards {
 	private CodeCards() {
 	}
 
-	/** {@code codes} as printed (e.g. ACDEF-34679); {@code address} is where people answer. */
+	/**
+	 * {@code codes} as printed (e.g. ACDEF-34679); {@code address} is where people
+	 * answer.
+	 */
 	public static void write(List<String> codes, String roundName, String address, String language, OutputStream out) {
 		ReportText text = new ReportText(language);
 		BaseFont regular = ReportFonts.regular();
@@ -38,14 +41,16 @@ public final class CodeCards {
 		Font label = new Font(bold, 11, Font.NORMAL, INK);
 		Font big = new Font(bold, 26, Font.NORMAL, INK);
 		Font link = new Font(bold, 12, Font.NORMAL, INK);
-		// Cards fill the page edge to edge so that the cut lines are straight lines across it.
+		// Cards fill the page edge to edge so that the cut lines are straight lines
+		// across it.
 		Document document = new Document(PageSize.A4, 0, 0, 0, 0);
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
 			document.addTitle(text.get("cards.title", roundName));
 			PdfBlocks.describe(writer, language);
 			document.open();
-			// A point less than a quarter, so that four rows never spill onto another page.
+			// A point less than a quarter, so that four rows never spill onto another
+			// page.
 			float cardHeight = (float) Math.floor(PageSize.A4.getHeight() / 4) - 1;
 			for (int start = 0; start < codes.size(); start += 8) {
 				if (start > 0) {
@@ -81,7 +86,10 @@ public final class CodeCards {
 	/** Room across a card for the code, inside its padding. */
 	private static final float CODE_ROOM = PageSize.A4.getWidth() / 2 - 2 * 26 - 4;
 
-	/** The code's font, made smaller where its letters are wide, so that it always stays on one line. */
+	/**
+	 * The code's font, made smaller where its letters are wide, so that it always stays
+	 * on one line.
+	 */
 	private static Font fitting(Font big, String code) {
 		float width = big.getBaseFont().getWidthPoint(code, big.getSize());
 		return width <= CODE_ROOM ? big

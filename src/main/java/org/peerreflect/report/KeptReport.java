@@ -5,10 +5,11 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The report model as a published round keeps it: JSON with the number of its format. Reading takes
- * every format ever written and brings it up to today's before it becomes a {@link Report}, so that
- * a field renamed later never breaks a report kept earlier. Each change to the model's fields adds
- * a format and one step in {@link #upgrade}, and a frozen example of the old format to the tests.
+ * The report model as a published round keeps it: JSON with the number of its format.
+ * Reading takes every format ever written and brings it up to today's before it becomes a
+ * {@link Report}, so that a field renamed later never breaks a report kept earlier. Each
+ * change to the model's fields adds a format and one step in {@link #upgrade}, and a
+ * frozen example of the old format to the tests.
  */
 public final class KeptReport {
 
@@ -46,10 +47,11 @@ public final class KeptReport {
 	}
 
 	/**
-	 * Format 2 sets last time's agreements beside the statements they were about, and gives each
-	 * statement its id and each pair its change in points, for the workbook. A report kept in format 1
-	 * knew of no such link: every agreement stays in the list, beside no statement. Ids and changes
-	 * are left empty; the web page, the only reader of a kept model, shows neither.
+	 * Format 2 sets last time's agreements beside the statements they were about, and
+	 * gives each statement its id and each pair its change in points, for the workbook. A
+	 * report kept in format 1 knew of no such link: every agreement stays in the list,
+	 * beside no statement. Ids and changes are left empty; the web page, the only reader
+	 * of a kept model, shows neither.
 	 */
 	private static void toFormat2(ObjectNode report) {
 		if (report.get("differ") instanceof ObjectNode differ) {

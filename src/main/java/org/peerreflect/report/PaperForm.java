@@ -22,8 +22,9 @@ import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.Scale;
 
 /**
- * The printable form of a questionnaire: large type, a tick box per answer, room to write, and a
- * line for the participation code. Reads the questionnaire only; it knows no answers.
+ * The printable form of a questionnaire: large type, a tick box per answer, room to
+ * write, and a line for the participation code. Reads the questionnaire only; it knows no
+ * answers.
  */
 public final class PaperForm {
 
@@ -73,8 +74,12 @@ public final class PaperForm {
 			document.open();
 			add(paragraph(text.of(questionnaire.title()), h1, 0, 10));
 			add(paragraph(text.get("paper.code"), bold, 0, 14));
-			String notSure = questionnaire.items().stream().filter(Item::isScale).findFirst()
-				.map(item -> text.of(item.scale().notSure())).orElse("");
+			String notSure = questionnaire.items()
+				.stream()
+				.filter(Item::isScale)
+				.findFirst()
+				.map(item -> text.of(item.scale().notSure()))
+				.orElse("");
 			add(paragraph(text.get("paper.intro", notSure), body, 0, 6));
 			add(paragraph(text.get("paper.anonymous"), body, 0, 16));
 			for (Principle principle : questionnaire.principles()) {
@@ -161,14 +166,19 @@ public final class PaperForm {
 		add(block);
 	}
 
-	/** The statement, with its id in small grey type so answers can be typed into the right column. */
+	/**
+	 * The statement, with its id in small grey type so answers can be typed into the
+	 * right column.
+	 */
 	private Paragraph statement(Item item) {
 		Paragraph paragraph = paragraph(text.of(item.text()), body, 0, 4);
 		paragraph.add(new Phrase("   " + item.id(), new Font(body.getBaseFont(), 8, Font.NORMAL, new Color(0x5b6470))));
 		return paragraph;
 	}
 
-	/** A tick box above its label, so the whole row reads left to right like the scale. */
+	/**
+	 * A tick box above its label, so the whole row reads left to right like the scale.
+	 */
 	private PdfPCell choice(String label) {
 		Paragraph content = new Paragraph();
 		content.add(new Phrase("\u2610\n", box));

@@ -45,11 +45,12 @@ final class PdfBlocks {
 	}
 
 	/**
-	 * What a reader's software needs short of tags: the document's language, so screen readers
-	 * pronounce it right, and its title in the window instead of the file name. The PDF is not marked
-	 * as tagged: OpenPDF's layout (paragraphs, tables, images) writes no structure, and a tagged flag
-	 * over an empty tree would tell assistive software a promise the file does not keep. The web page
-	 * of a report is its accessible form.
+	 * What a reader's software needs short of tags: the document's language, so screen
+	 * readers pronounce it right, and its title in the window instead of the file name.
+	 * The PDF is not marked as tagged: OpenPDF's layout (paragraphs, tables, images)
+	 * writes no structure, and a tagged flag over an empty tree would tell assistive
+	 * software a promise the file does not keep. The web page of a report is its
+	 * accessible form.
 	 */
 	static void describe(PdfWriter writer, String language) {
 		writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));

@@ -26,16 +26,17 @@ import com.lowagie.text.pdf.PdfWriter;
 import org.jfree.chart.JFreeChart;
 
 /**
- * The PDF report (DESIGN section 6): cover, how to read it, at a glance, each principle, where our
- * views differ most, our own words, since last time, and what was withheld. A4 with margins wide
- * enough that it also prints on US Letter without clipping. Charts are vector drawings with real
- * text in the embedded font.
+ * The PDF report (DESIGN section 6): cover, how to read it, at a glance, each principle,
+ * where our views differ most, our own words, since last time, and what was withheld. A4
+ * with margins wide enough that it also prints on US Letter without clipping. Charts are
+ * vector drawings with real text in the embedded font.
  */
 final class PdfReport {
 
 	/**
-	 * About 2 cm at the sides. A4 printed on US Letter at full size loses about 25 pt at top and
-	 * bottom, so those margins are wider and the footer sits above what a printer cuts.
+	 * About 2 cm at the sides. A4 printed on US Letter at full size loses about 25 pt at
+	 * top and bottom, so those margins are wider and the footer sits above what a printer
+	 * cuts.
 	 */
 	static final float MARGIN = 57;
 
@@ -90,7 +91,8 @@ final class PdfReport {
 		this.regularFont = regular;
 		this.boldFont = heavy;
 		this.body = new Font(regular, 10.5f, Font.NORMAL, INK);
-		// Tables and notes at 9 pt, the least that reads well on paper and on a projector; body at 10.5.
+		// Tables and notes at 9 pt, the least that reads well on paper and on a
+		// projector; body at 10.5.
 		this.small = new Font(regular, 9, Font.NORMAL, INK);
 		this.smallBold = new Font(heavy, 9, Font.NORMAL, INK);
 		this.bold = new Font(heavy, 10.5f, Font.NORMAL, INK);
@@ -111,7 +113,8 @@ final class PdfReport {
 			writer.setPageEvent(new Footer());
 			document.addTitle(report.title());
 			PdfBlocks.describe(writer, report.language());
-			// The report opens with its bookmarks beside it, a contents that is always at hand.
+			// The report opens with its bookmarks beside it, a contents that is always at
+			// hand.
 			writer.setViewerPreferences(PdfWriter.DisplayDocTitle | PdfWriter.PageModeUseOutlines);
 			document.addCreator("Peer Reflect");
 			document.open();
@@ -250,7 +253,10 @@ final class PdfReport {
 
 	// --- 4. each principle ---
 
-	/** The principles one after another, filling pages: a principle starts a page only where the last one ended. */
+	/**
+	 * The principles one after another, filling pages: a principle starts a page only
+	 * where the last one ended.
+	 */
 	private void principles() {
 		document.newPage();
 		for (Report.PrincipleBlock principle : report.principles()) {
@@ -259,21 +265,26 @@ final class PdfReport {
 	}
 
 	/**
-	 * A principle's statements under one header that repeats on each page: each statement with its
-	 * sentence and its groups' rows, never split across pages. Groups withheld on every statement
-	 * are named once under them.
+	 * A principle's statements under one header that repeats on each page: each statement
+	 * with its sentence and its groups' rows, never split across pages. Groups withheld
+	 * on every statement are named once under them.
 	 */
 	private void principle(Report.PrincipleBlock principle) {
-		List<Report.Table> tables = principle.items().stream().map(Report.ItemBlock::table)
-			.filter(java.util.Objects::nonNull).toList();
+		List<Report.Table> tables = principle.items()
+			.stream()
+			.map(Report.ItemBlock::table)
+			.filter(java.util.Objects::nonNull)
+			.toList();
 		String everywhere = tables.isEmpty() ? null : withheldNote(tables.get(0));
 		for (Report.Table table : tables) {
 			if (!java.util.Objects.equals(withheldNote(table), everywhere)) {
 				everywhere = null;
 			}
 		}
-		// All of it in tables, in reading order: a PDF reader takes a page's tables after its paragraphs.
-		// The heading, what the principle is about, the columns and the first statement stay together;
+		// All of it in tables, in reading order: a PDF reader takes a page's tables after
+		// its paragraphs.
+		// The heading, what the principle is about, the columns and the first statement
+		// stay together;
 		// the columns come again wherever the statements go on to a new page.
 		PdfPTable opening = new PdfPTable(1);
 		opening.setWidthPercentage(100);
@@ -290,7 +301,8 @@ final class PdfReport {
 			opening.addCell(bare(header(tables.get(0))));
 		}
 		List<Report.ItemBlock> items = principle.items();
-		// Statements on another scale than the one above them carry their own columns' heading.
+		// Statements on another scale than the one above them carry their own columns'
+		// heading.
 		List<String> columns = tables.isEmpty() ? null : tables.get(0).header();
 		if (!items.isEmpty()) {
 			opening.addCell(bare(item(items.get(0), everywhere, false)));
@@ -332,7 +344,9 @@ final class PdfReport {
 		return new Paragraph(words);
 	}
 
-	/** How many headings were set inside tables, to name their bookmarks' destinations. */
+	/**
+	 * How many headings were set inside tables, to name their bookmarks' destinations.
+	 */
 	private int headings;
 
 	private static PdfPCell bare(PdfPTable inner) {
@@ -342,7 +356,10 @@ final class PdfReport {
 		return cell;
 	}
 
-	/** Widths shared by every table of figures, so that the columns of a principle's statements line up. */
+	/**
+	 * Widths shared by every table of figures, so that the columns of a principle's
+	 * statements line up.
+	 */
 	private static float[] widths(Report.Table model) {
 		float[] widths = new float[model.header().size() + 1];
 		widths[0] = 2.2f;
@@ -360,7 +377,10 @@ final class PdfReport {
 		return table;
 	}
 
-	/** One statement: its text and sentence across, then the rows shown, then those withheld unless said below. */
+	/**
+	 * One statement: its text and sentence across, then the rows shown, then those
+	 * withheld unless said below.
+	 */
 	private PdfPTable item(Report.ItemBlock item, String saidBelow, boolean ownColumns) {
 		int columns = (item.table() == null ? 8 : item.table().header().size() + 1);
 		PdfPTable table = item.table() == null ? new PdfPTable(1) : new PdfPTable(widths(item.table()));
@@ -396,7 +416,9 @@ final class PdfReport {
 		return table;
 	}
 
-	/** The groups a table withholds, named together with why; null when it withholds none. */
+	/**
+	 * The groups a table withholds, named together with why; null when it withholds none.
+	 */
 	private static String withheldNote(Report.Table model) {
 		List<Report.Row> withheld = model.rows().stream().filter(row -> !row.shown()).toList();
 		if (withheld.isEmpty()) {
@@ -456,7 +478,8 @@ final class PdfReport {
 		document.newPage();
 		heading(differ.title());
 		add(spaced(new Paragraph(differ.lead(), body), 0, 10));
-		// In a table, so that the chart's labels follow the page's heading when the text is read out.
+		// In a table, so that the chart's labels follow the page's heading when the text
+		// is read out.
 		PdfPTable holder = new PdfPTable(1);
 		holder.setWidthPercentage(100);
 		holder.setSpacingAfter(8);
@@ -464,7 +487,8 @@ final class PdfReport {
 		cell.setBorder(Rectangle.NO_BORDER);
 		holder.addCell(cell);
 		add(holder);
-		// Each statement in a table of its own, so its parts are read in order and stay together.
+		// Each statement in a table of its own, so its parts are read in order and stay
+		// together.
 		for (Report.DifferItem item : differ.items()) {
 			PdfPTable block = new PdfPTable(1);
 			block.setWidthPercentage(100);
@@ -546,7 +570,8 @@ final class PdfReport {
 			add(spaced(new Paragraph(words.lead(), body), 0, 8));
 		}
 		for (Report.WrittenBlock written : words.items()) {
-			// In one table with its question, so the words are read after it; set in from a rule.
+			// In one table with its question, so the words are read after it; set in from
+			// a rule.
 			PdfPTable quotes = new PdfPTable(1);
 			quotes.setWidthPercentage(100);
 			quotes.setSpacingBefore(8);
@@ -582,14 +607,16 @@ final class PdfReport {
 			add(new Paragraph(since.none(), body));
 		}
 		if (!since.pairs().isEmpty()) {
-			// Statement, last time, this time, which way, and the two times' answers as a pair of thin bars.
+			// Statement, last time, this time, which way, and the two times' answers as a
+			// pair of thin bars.
 			PdfPTable table = new PdfPTable(new float[] { 5.4f, 1f, 1f, 1.7f, 2.6f });
 			table.setWidthPercentage(100);
 			table.setHeaderRows(1);
 			List<String> header = new java.util.ArrayList<>(since.header());
 			header.add("");
 			for (int c = 0; c < header.size(); c++) {
-				columnHead(table, header.get(c), smallBold, c == 1 || c == 2 ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+				columnHead(table, header.get(c), smallBold,
+						c == 1 || c == 2 ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
 			}
 			for (Report.SincePair pair : since.pairs()) {
 				List<String> values = List.of(pair.text(), pair.then(), pair.now(), pair.direction());
@@ -619,7 +646,10 @@ final class PdfReport {
 		}
 	}
 
-	/** Last time's answers above this time's, each a thin 100 % bar in the charts' colours; a row not shown, no bar. */
+	/**
+	 * Last time's answers above this time's, each a thin 100 % bar in the charts'
+	 * colours; a row not shown, no bar.
+	 */
 	private Image pairedBars(Report.Table table) {
 		float width = 96;
 		float height = 15;
@@ -736,8 +766,8 @@ final class PdfReport {
 			Font foot = new Font(regularFont, 8, Font.NORMAL, MUTED);
 			float y = FOOTER;
 			ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(report.title(), foot), MARGIN, y, 0);
-			ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT,
-					new Phrase(text.get("report.page", page), foot), doc.getPageSize().getWidth() - MARGIN, y, 0);
+			ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(text.get("report.page", page), foot),
+					doc.getPageSize().getWidth() - MARGIN, y, 0);
 		}
 
 	}

@@ -18,23 +18,26 @@ import org.peerreflect.insight.GroupSummary.PrincipleSummary;
 import org.peerreflect.insight.GroupSummary.WrittenSummary;
 
 /**
- * The report, made once from the group summaries, the previous round's, the agreements and the
- * cover facts: every section in its order, every sentence in the round's language, every figure,
- * every withheld mark and its reason. The PDF, the workbook and the web page only lay it out, so
- * what the report says is decided here and nowhere else. Charts carry their bars; {@link #chart}
- * draws one as a PNG with the same look as in the PDF.
+ * The report, made once from the group summaries, the previous round's, the agreements
+ * and the cover facts: every section in its order, every sentence in the round's
+ * language, every figure, every withheld mark and its reason. The PDF, the workbook and
+ * the web page only lay it out, so what the report says is decided here and nowhere else.
+ * Charts carry their bars; {@link #chart} draws one as a PNG with the same look as in the
+ * PDF.
  */
-public record Report(String language, String kicker, String title, String organization, String period,
-		List<Fact> cover, String thanks, String about, String noResults, Section read, Overview overview,
-		List<PrincipleBlock> principles,
+public record Report(String language, String kicker, String title, String organization, String period, List<Fact> cover,
+		String thanks, String about, String noResults, Section read, Overview overview, List<PrincipleBlock> principles,
 		Differ differ, Words words, Since since, Withheld withheld, Agreed agreed) {
 
 	/**
-	 * The report's parts in the order every layout gives them: where our views differ first, to
-	 * start the conversation; how to read it and what was not shown at the back.
+	 * The report's parts in the order every layout gives them: where our views differ
+	 * first, to start the conversation; how to read it and what was not shown at the
+	 * back.
 	 */
 	public enum Part {
+
 		COVER, DIFFER, OVERVIEW, PRINCIPLES, SINCE, WORDS, READ, WITHHELD
+
 	}
 
 	/** The parts this report has, in their order. */
@@ -68,15 +71,15 @@ public record Report(String language, String kicker, String title, String organi
 	}
 
 	/**
-	 * A chart, with its text alternative and its bars; the figures are also in the tables. {@code height}
-	 * is in pixels on the web page.
+	 * A chart, with its text alternative and its bars; the figures are also in the
+	 * tables. {@code height} is in pixels on the web page.
 	 */
 	public record Chart(int index, String alt, int height, Bars bars) {
 	}
 
 	/**
-	 * 100 % stacked bars on one scale: the options in scale order, then "not sure"; {@code paired}
-	 * when the bars come in twos (this time and last time), drawn thinner.
+	 * 100 % stacked bars on one scale: the options in scale order, then "not sure";
+	 * {@code paired} when the bars come in twos (this time and last time), drawn thinner.
 	 */
 	public record Bars(List<String> options, String notSure, List<Bar> bars, boolean paired) {
 	}
@@ -86,8 +89,8 @@ public record Report(String language, String kicker, String title, String organi
 	}
 
 	/**
-	 * Every statement on one page: for all of us and each group shown, the share who chose the
-	 * scale's upper two answers; a withheld figure reads as not shown.
+	 * Every statement on one page: for all of us and each group shown, the share who
+	 * chose the scale's upper two answers; a withheld figure reads as not shown.
 	 */
 	public record Overview(String title, String lead, List<String> header, List<OverviewPart> principles) {
 	}
@@ -102,21 +105,24 @@ public record Report(String language, String kicker, String title, String organi
 	}
 
 	/**
-	 * One item: its id in the questionnaire, its sentence and table, how much views differ (the
-	 * measure, and in words), or why it is not shown.
+	 * One item: its id in the questionnaire, its sentence and table, how much views
+	 * differ (the measure, and in words), or why it is not shown.
 	 */
 	public record ItemBlock(String id, String text, String sentence, Table table, String notShown, Double spread,
 			String spreadWords) {
 	}
 
 	/**
-	 * A distribution table: a header row (each option, "not sure", people), then one row per group; a
-	 * withheld row has no figures, only why.
+	 * A distribution table: a header row (each option, "not sure", people), then one row
+	 * per group; a withheld row has no figures, only why.
 	 */
 	public record Table(String corner, List<String> header, List<Row> rows) {
 	}
 
-	/** A row's figures per option and "not sure", and how many people; or, withheld, the reason. */
+	/**
+	 * A row's figures per option and "not sure", and how many people; or, withheld, the
+	 * reason.
+	 */
 	public record Row(String label, boolean strong, List<Figure> figures, Integer people, String withheld) {
 
 		public boolean shown() {
@@ -135,8 +141,8 @@ public record Report(String language, String kicker, String title, String organi
 	}
 
 	/**
-	 * How many chose an answer, its exact share of the row's people, and that share in whole percent,
-	 * rounded so that a row's percents add up to 100.
+	 * How many chose an answer, its exact share of the row's people, and that share in
+	 * whole percent, rounded so that a row's percents add up to 100.
 	 */
 	public record Figure(int count, double share, int percent) {
 
@@ -148,26 +154,33 @@ public record Report(String language, String kicker, String title, String organi
 	}
 
 	/**
-	 * Where our views differ: the statements where answers split, where groups answered differently
-	 * and where many were not sure, each with how, a question written for it and our own words from
-	 * its principle; then a guide for the meeting with room to write what we agree.
+	 * Where our views differ: the statements where answers split, where groups answered
+	 * differently and where many were not sure, each with how, a question written for it
+	 * and our own words from its principle; then a guide for the meeting with room to
+	 * write what we agree.
 	 */
 	public record Differ(String title, String lead, Chart chart, List<DifferItem> items, Guide guide) {
 	}
 
 	/**
-	 * One statement to talk over: how the answers fall, a question for it, our words near it, and
-	 * what we agreed to try about it last time.
+	 * One statement to talk over: how the answers fall, a question for it, our words near
+	 * it, and what we agreed to try about it last time.
 	 */
 	public record DifferItem(String text, String how, String prompt, String wordsTitle, List<String> words,
 			String agreedTitle, List<String> agreed) {
 	}
 
-	/** The meeting's steps in the principles' words, and the place to write what we agree this time. */
+	/**
+	 * The meeting's steps in the principles' words, and the place to write what we agree
+	 * this time.
+	 */
 	public record Guide(String title, List<String> steps, String space) {
 	}
 
-	/** Our own words: each written question shown with its answers; {@code withheld}, those not shown. */
+	/**
+	 * Our own words: each written question shown with its answers; {@code withheld},
+	 * those not shown.
+	 */
 	public record Words(String title, String lead, List<WrittenBlock> items, String none, List<WrittenBlock> withheld) {
 	}
 
@@ -175,8 +188,8 @@ public record Report(String language, String kicker, String title, String organi
 	}
 
 	/**
-	 * Since last time: the agreements made then, each statement asked both times with the one that
-	 * moved most first, and charts setting last time's bar above this time's.
+	 * Since last time: the agreements made then, each statement asked both times with the
+	 * one that moved most first, and charts setting last time's bar above this time's.
 	 */
 	public record Since(String title, String agreementsTitle, List<String> agreements, String lead,
 			List<SincePair> pairs, String none, List<Chart> charts, String rest, List<String> header, String key,
@@ -184,14 +197,17 @@ public record Report(String language, String kicker, String title, String organi
 	}
 
 	/**
-	 * A statement asked both times: both rounds' figures, what changed in plain words, whether it
-	 * moved enough to be named on its own (the others are summed up in {@link Since#rest}), and what
-	 * we agreed to try about it last time.
+	 * A statement asked both times: both rounds' figures, what changed in plain words,
+	 * whether it moved enough to be named on its own (the others are summed up in
+	 * {@link Since#rest}), and what we agreed to try about it last time.
 	 */
 	public record SincePair(String id, String text, Table table, String change, boolean moved, String then, String now,
 			String direction, Integer shift, List<String> agreed) {
 
-		/** Whether the web page names it on its own: it moved, or we agreed something about it. */
+		/**
+		 * Whether the web page names it on its own: it moved, or we agreed something
+		 * about it.
+		 */
 		public boolean named() {
 			return moved || !agreed.isEmpty();
 		}
@@ -203,8 +219,8 @@ public record Report(String language, String kicker, String title, String organi
 	}
 
 	/**
-	 * The words around what the group agrees after talking this report over, in the report's
-	 * language; the agreements themselves are written down after publication.
+	 * The words around what the group agrees after talking this report over, in the
+	 * report's language; the agreements themselves are written down after publication.
 	 */
 	public record Agreed(String title, String lead) {
 	}
@@ -213,8 +229,8 @@ public record Report(String language, String kicker, String title, String organi
 	public static final int CHART_WIDTH = 900;
 
 	/**
-	 * Width the chart is laid out in, close to the PDF's, so its labels come out about 1.6 times the
-	 * PDF's size on a page 900 wide.
+	 * Width the chart is laid out in, close to the PDF's, so its labels come out about
+	 * 1.6 times the PDF's size on a page 900 wide.
 	 */
 	private static final int DRAWN_WIDTH = 560;
 
@@ -238,17 +254,22 @@ public record Report(String language, String kicker, String title, String organi
 		return charts;
 	}
 
-	/** Width a chart for a phone is laid out in: its labels take a larger share of a narrow screen. */
+	/**
+	 * Width a chart for a phone is laid out in: its labels take a larger share of a
+	 * narrow screen.
+	 */
 	private static final int NARROW_WIDTH = 340;
 
-	/** Chart {@code index} of the report as a PNG, or null when there is no such chart. */
+	/**
+	 * Chart {@code index} of the report as a PNG, or null when there is no such chart.
+	 */
 	public static byte[] chart(ReportInput input, int index) {
 		return of(input).chart(index, false);
 	}
 
 	/**
-	 * Chart {@code index} as a PNG, laid out for a phone's narrow screen when {@code narrow}; null
-	 * when there is no such chart.
+	 * Chart {@code index} as a PNG, laid out for a phone's narrow screen when
+	 * {@code narrow}; null when there is no such chart.
 	 */
 	public byte[] chart(int index, boolean narrow) {
 		List<Chart> charts = charts();
@@ -292,16 +313,15 @@ public record Report(String language, String kicker, String title, String organi
 			boolean shown = summary.resultsShown();
 			return new Report(input.language(), text.get("report.cover.kicker"), title(), input.organization(),
 					input.period(), cover(), thanks(), text.get("report.cover.about"),
-					ReportContent.notice(summary, text), read(),
-					shown ? overview() : null,
+					ReportContent.notice(summary, text), read(), shown ? overview() : null,
 					shown ? summary.principles().stream().map(this::principle).toList() : List.of(),
 					shown ? differ() : null, shown ? words() : null, since(), withheld(),
 					new Agreed(text.get("reports.agreedTitle"), text.get("reports.agreedLead")));
 		}
 
 		/**
-		 * Thanks to those who took part, and, where cards were printed, how many of them were used:
-		 * both figures the cover shows anyway.
+		 * Thanks to those who took part, and, where cards were printed, how many of them
+		 * were used: both figures the cover shows anyway.
 		 */
 		private String thanks() {
 			if (!summary.resultsShown()) {
@@ -321,11 +341,12 @@ public record Report(String language, String kicker, String title, String organi
 
 		private List<Fact> cover() {
 			List<Fact> facts = new ArrayList<>();
-			facts.add(new Fact(text.get("report.cover.tookPart"), List.of(summary.resultsShown()
-					? text.get("report.cover.people", summary.people())
-					: text.get("report.cover.fewer", summary.minGroupSize()))));
+			facts.add(new Fact(text.get("report.cover.tookPart"),
+					List.of(summary.resultsShown() ? text.get("report.cover.people", summary.people())
+							: text.get("report.cover.fewer", summary.minGroupSize()))));
 			if (!summary.groups().isEmpty() && summary.resultsShown()) {
-				facts.add(new Fact(text.of(summary.perspectiveQuestion()), summary.groups().stream()
+				facts.add(new Fact(text.of(summary.perspectiveQuestion()), summary.groups()
+					.stream()
 					.map(g -> text.of(g.label()) + ": " + (g.shown() ? g.people() : text.get("report.notShown")))
 					.toList()));
 			}
@@ -340,7 +361,8 @@ public record Report(String language, String kicker, String title, String organi
 		private Section read() {
 			List<ListBlock> lists = new ArrayList<>();
 			if (summary.resultsShown()) {
-				List<String> inShort = summary.principles().stream()
+				List<String> inShort = summary.principles()
+					.stream()
 					.map(principle -> ReportContent.principleSentence(principle, text))
 					.filter(Objects::nonNull)
 					.toList();
@@ -357,7 +379,8 @@ public record Report(String language, String kicker, String title, String organi
 				return null;
 			}
 			List<GroupSummary.Group> groups = summary.groups().stream().filter(GroupSummary.Group::shown).toList();
-			List<String> header = new ArrayList<>(List.of(text.get("report.overview.statement"), text.get("report.table.everyone")));
+			List<String> header = new ArrayList<>(
+					List.of(text.get("report.overview.statement"), text.get("report.table.everyone")));
 			groups.forEach(group -> header.add(text.of(group.label())));
 			List<OverviewPart> parts = new ArrayList<>();
 			for (PrincipleSummary principle : summary.principles()) {
@@ -369,9 +392,15 @@ public record Report(String language, String kicker, String title, String organi
 					List<String> cells = new ArrayList<>();
 					cells.add(item.shown() ? ReportContent.upperShare(item.all()) + "%" : text.get("report.notShown"));
 					for (GroupSummary.Group group : groups) {
-						Distribution figures = item.groups().stream().filter(g -> g.value().equals(group.value()))
-							.map(GroupDistribution::distribution).filter(Objects::nonNull).findFirst().orElse(null);
-						cells.add(figures == null ? text.get("report.notShown") : ReportContent.upperShare(figures) + "%");
+						Distribution figures = item.groups()
+							.stream()
+							.filter(g -> g.value().equals(group.value()))
+							.map(GroupDistribution::distribution)
+							.filter(Objects::nonNull)
+							.findFirst()
+							.orElse(null);
+						cells.add(figures == null ? text.get("report.notShown")
+								: ReportContent.upperShare(figures) + "%");
 					}
 					rows.add(new OverviewRow(text.of(item.text()), cells));
 				}
@@ -383,7 +412,10 @@ public record Report(String language, String kicker, String title, String organi
 					ReportContent.upperAnswers(scaled.get(0), text), summary.minGroupSize()), header, parts);
 		}
 
-		/** A chart of shown items on one scale, numbered in the order the report shows them. */
+		/**
+		 * A chart of shown items on one scale, numbered in the order the report shows
+		 * them.
+		 */
 		private Chart chart(List<ItemSummary> items, String alt) {
 			ItemSummary first = items.get(0);
 			List<Bar> bars = items.stream()
@@ -413,8 +445,8 @@ public record Report(String language, String kicker, String title, String organi
 					table.rows().add(row(text.of(group.label()), group.distribution(), false));
 				}
 				items.add(new ItemBlock(item.id(), text.of(item.text()),
-						ReportContent.itemSentence(item, text) + " " + ReportContent.spreadSentence(item, text), table, null,
-						item.spread(), item.spread() == null ? text.get("report.item.noSpread")
+						ReportContent.itemSentence(item, text) + " " + ReportContent.spreadSentence(item, text), table,
+						null, item.spread(), item.spread() == null ? text.get("report.item.noSpread")
 								: ReportContent.spreadWords(item.spread(), text)));
 			}
 			return new PrincipleBlock(principle.id(), text.of(principle.title()), text.of(principle.about()), items);
@@ -451,12 +483,14 @@ public record Report(String language, String kicker, String title, String organi
 			int unsure = 0;
 			for (ItemSummary item : ReportContent.splits(summary, DIFFER_EACH)) {
 				chosen.add(item);
-				items.add(differItem(item, text.get("report.differ.split", ReportContent.lowerCount(item.all()),
-						ReportContent.lowerAnswers(item, text), ReportContent.upperCount(item.all()),
-						ReportContent.upperAnswers(item, text), ReportContent.middleCount(item.all())),
-						text.get(variant("report.differ.splitAsk", items.size()), ReportContent.upperCount(item.all()),
-								ReportContent.lowerCount(item.all()), ReportContent.upperAnswers(item, text),
-								ReportContent.lowerAnswers(item, text))));
+				items
+					.add(differItem(item,
+							text.get("report.differ.split", ReportContent.lowerCount(item.all()),
+									ReportContent.lowerAnswers(item, text), ReportContent.upperCount(item.all()),
+									ReportContent.upperAnswers(item, text), ReportContent.middleCount(item.all())),
+							text.get(variant("report.differ.splitAsk", items.size()),
+									ReportContent.upperCount(item.all()), ReportContent.lowerCount(item.all()),
+									ReportContent.upperAnswers(item, text), ReportContent.lowerAnswers(item, text))));
 			}
 			for (ReportContent.GroupGap gap : ReportContent.groupGaps(summary, DIFFER_EACH)) {
 				if (chosen.contains(gap.item())) {
@@ -464,10 +498,11 @@ public record Report(String language, String kicker, String title, String organi
 				}
 				chosen.add(gap.item());
 				String upper = ReportContent.upperAnswers(gap.item(), text);
-				items.add(differItem(gap.item(), text.get("report.differ.groups", text.of(gap.lower().label()),
-						gap.lowerShare(), upper, text.of(gap.upper().label()), gap.upperShare()),
-						text.get(variant("report.differ.groupsAsk", gaps++), text.of(gap.lower().label()), gap.lowerShare(),
-								text.of(gap.upper().label()), gap.upperShare())));
+				items.add(differItem(gap.item(),
+						text.get("report.differ.groups", text.of(gap.lower().label()), gap.lowerShare(), upper,
+								text.of(gap.upper().label()), gap.upperShare()),
+						text.get(variant("report.differ.groupsAsk", gaps++), text.of(gap.lower().label()),
+								gap.lowerShare(), text.of(gap.upper().label()), gap.upperShare())));
 			}
 			for (ItemSummary item : ReportContent.unsure(summary, DIFFER_EACH)) {
 				if (chosen.contains(item)) {
@@ -478,10 +513,12 @@ public record Report(String language, String kicker, String title, String organi
 						text.get(variant("report.differ.unsureAsk", unsure++), item.all().notSure())));
 			}
 			if (items.isEmpty()) {
-				// Nowhere do views split: the widest spread, said as it is, so the meeting still has a start.
+				// Nowhere do views split: the widest spread, said as it is, so the
+				// meeting still has a start.
 				for (ItemSummary item : ReportContent.widestSpread(summary).stream().limit(DIFFER_EACH).toList()) {
 					chosen.add(item);
-					items.add(differItem(item, text.get("report.differ.figure", ReportContent.spreadWords(item.spread(), text)),
+					items.add(differItem(item,
+							text.get("report.differ.figure", ReportContent.spreadWords(item.spread(), text)),
 							text.get(variant("report.differ.ask", items.size()))));
 				}
 			}
@@ -490,34 +527,52 @@ public record Report(String language, String kicker, String title, String organi
 			}
 			List<ItemSummary> sameScale = ReportContent.byScale(chosen).get(0);
 			Chart chart = chart(sameScale, text.get("report.differ.alt"));
-			Guide guide = new Guide(text.get("report.guide.title"), List.of(text.get("report.guide.notice"),
-					text.get("report.guide.talk"), text.get("report.guide.agree")), text.get("report.guide.space"));
+			Guide guide = new Guide(
+					text.get("report.guide.title"), List.of(text.get("report.guide.notice"),
+							text.get("report.guide.talk"), text.get("report.guide.agree")),
+					text.get("report.guide.space"));
 			return new Differ(text.get("report.differ.title"), text.get("report.differ.lead"), chart, items, guide);
 		}
 
-		/** The n-th wording of a question (from 0), so that no two statements are asked alike. */
+		/**
+		 * The n-th wording of a question (from 0), so that no two statements are asked
+		 * alike.
+		 */
 		private static String variant(String key, int n) {
 			return n == 0 ? key : key + (n + 1);
 		}
 
-		/** Principles whose own words are already beside a statement: each principle's words are given once. */
+		/**
+		 * Principles whose own words are already beside a statement: each principle's
+		 * words are given once.
+		 */
 		private final java.util.Set<String> quoted = new java.util.HashSet<>();
 
 		/** How many statements each way of differing names at most. */
 		private static final int DIFFER_EACH = 3;
 
-		/** A statement to talk over, with up to two of our own answers from its principle's questions. */
+		/**
+		 * A statement to talk over, with up to two of our own answers from its
+		 * principle's questions.
+		 */
 		private DifferItem differItem(ItemSummary item, String how, String prompt) {
 			List<String> words = new ArrayList<>();
 			if (input.writtenIncluded()) {
-				summary.principles().stream().filter(p -> p.items().contains(item)).findFirst()
+				summary.principles()
+					.stream()
+					.filter(p -> p.items().contains(item))
+					.findFirst()
 					.filter(principle -> quoted.add(principle.id()))
-					.ifPresent(principle -> principle.written().stream().filter(WrittenSummary::shown)
-						.flatMap(w -> w.answers().stream()).limit(2)
+					.ifPresent(principle -> principle.written()
+						.stream()
+						.filter(WrittenSummary::shown)
+						.flatMap(w -> w.answers().stream())
+						.limit(2)
 						.forEach(answer -> words.add(ReportContent.answerAsShown(answer, text))));
 			}
 			List<String> agreed = agreedAbout(item);
-			// The questionnaire's own question for the statement, when it has one, is asked instead.
+			// The questionnaire's own question for the statement, when it has one, is
+			// asked instead.
 			return new DifferItem(text.of(item.text()), how, item.prompt() != null ? text.of(item.prompt()) : prompt,
 					words.isEmpty() ? null : text.get("report.differ.words"), words,
 					agreed.isEmpty() ? null : text.get("report.differ.agreed"), agreed);
@@ -525,7 +580,11 @@ public record Report(String language, String kicker, String title, String organi
 
 		/** What we agreed to try last time about this statement. */
 		private List<String> agreedAbout(ItemSummary item) {
-			return input.agreements().stream().filter(a -> a.about(item.id())).map(ReportInput.Agreement::text).toList();
+			return input.agreements()
+				.stream()
+				.filter(a -> a.about(item.id()))
+				.map(ReportInput.Agreement::text)
+				.toList();
 		}
 
 		private Words words() {
@@ -533,11 +592,15 @@ public record Report(String language, String kicker, String title, String organi
 			if (!input.writtenIncluded()) {
 				return new Words(title, null, List.of(), text.get("report.words.leftOut"), List.of());
 			}
-			List<WrittenBlock> items = summary.written().stream().filter(WrittenSummary::shown)
+			List<WrittenBlock> items = summary.written()
+				.stream()
+				.filter(WrittenSummary::shown)
 				.map(w -> new WrittenBlock(w.id(), text.of(w.text()),
 						w.answers().stream().map(answer -> ReportContent.answerAsShown(answer, text)).toList()))
 				.toList();
-			List<WrittenBlock> withheld = summary.written().stream().filter(w -> !w.shown())
+			List<WrittenBlock> withheld = summary.written()
+				.stream()
+				.filter(w -> !w.shown())
 				.map(w -> new WrittenBlock(w.id(), text.of(w.text()), List.of()))
 				.toList();
 			return new Words(title, text.get("report.words.lead", summary.minGroupSize()), items,
@@ -554,7 +617,8 @@ public record Report(String language, String kicker, String title, String organi
 			List<String> header = List.of();
 			String key = null;
 			if (input.previous() != null) {
-				List<ReportContent.Pair> found = new ArrayList<>(ReportContent.sinceLastTime(summary, input.previous()));
+				List<ReportContent.Pair> found = new ArrayList<>(
+						ReportContent.sinceLastTime(summary, input.previous()));
 				if (!found.isEmpty()) {
 					ItemSummary first = found.get(0).now();
 					header = List.of(text.get("report.overview.statement"), text.get("report.since.last"),
@@ -562,40 +626,50 @@ public record Report(String language, String kicker, String title, String organi
 					key = text.get("report.since.key", text.of(first.options().get(0).label()),
 							text.of(first.options().get(first.options().size() - 1).label()), text.of(first.notSure()));
 				}
-				// The statements that moved most first; those not shown one of the times after them.
+				// The statements that moved most first; those not shown one of the times
+				// after them.
 				found.sort(java.util.Comparator.comparingInt((ReportContent.Pair pair) -> -moved(pair)));
 				for (ReportContent.Pair pair : found) {
 					Table table = table(pair.now());
 					table.rows().add(row(text.get("report.since.last"), pair.last().all(), false));
 					table.rows().add(row(text.get("report.since.now"), pair.now().all(), false));
 					pairs.add(new SincePair(pair.now().id(), text.of(pair.now().text()), table, change(pair),
-							moved(pair) >= ReportContent.SAME_WITHIN || moved(pair) < 0, upper(pair.last()), upper(pair.now()),
-							direction(pair), shift(pair), agreedAbout(pair.now())));
+							moved(pair) >= ReportContent.SAME_WITHIN || moved(pair) < 0, upper(pair.last()),
+							upper(pair.now()), direction(pair), shift(pair), agreedAbout(pair.now())));
 				}
 				if (pairs.isEmpty()) {
 					none = text.get("report.since.none");
 				}
-				List<ReportContent.Pair> both = found.stream().filter(p -> p.last().shown() && p.now().shown()).toList();
+				List<ReportContent.Pair> both = found.stream()
+					.filter(p -> p.last().shown() && p.now().shown())
+					.toList();
 				for (int from = 0; from < both.size(); from += SINCE_PER_CHART) {
 					drawn.add(sinceChart(both.subList(from, Math.min(both.size(), from + SINCE_PER_CHART))));
 				}
 			}
-			// The rest sentence counts only the statements the page does not name one by one.
+			// The rest sentence counts only the statements the page does not name one by
+			// one.
 			long same = pairs.stream().filter(pair -> !pair.named()).count();
 			return new Since(text.get("report.since.title"), text.get("report.since.agreements"),
 					input.agreements().stream().map(ReportInput.Agreement::text).toList(),
 					input.previous() == null ? null : text.get("report.since.lead"), pairs, none, drawn,
-					same == 0 ? null : text.get("report.since.rest", same, ReportContent.SAME_WITHIN), header,
-					key, text.get("report.since.agreed"));
+					same == 0 ? null : text.get("report.since.rest", same, ReportContent.SAME_WITHIN), header, key,
+					text.get("report.since.agreed"));
 		}
 
-		/** The change in points of the share on the scale's upper side, or null when not shown both times. */
+		/**
+		 * The change in points of the share on the scale's upper side, or null when not
+		 * shown both times.
+		 */
 		private static Integer shift(ReportContent.Pair pair) {
 			return pair.last().shown() && pair.now().shown()
 					? ReportContent.upperShare(pair.now().all()) - ReportContent.upperShare(pair.last().all()) : null;
 		}
 
-		/** How many statements one chart of "since last time" sets side by side, two bars each. */
+		/**
+		 * How many statements one chart of "since last time" sets side by side, two bars
+		 * each.
+		 */
 		private static final int SINCE_PER_CHART = 8;
 
 		/** The share on the scale's upper side, or "not shown". */
@@ -611,7 +685,10 @@ public record Report(String language, String kicker, String title, String organi
 			return ReportContent.moved(pair);
 		}
 
-		/** What changed, in words: the share who chose the scale's upper two answers, then and now. */
+		/**
+		 * What changed, in words: the share who chose the scale's upper two answers, then
+		 * and now.
+		 */
 		private String change(ReportContent.Pair pair) {
 			if (!pair.last().shown() || !pair.now().shown()) {
 				return text.get(pair.now().shown() ? "report.since.notShownThen" : "report.since.notShownNow");
@@ -624,36 +701,42 @@ public record Report(String language, String kicker, String title, String organi
 			return text.get(key, upper, then, now);
 		}
 
-		/** This time's bar, named by its statement, and last time's just under it, named "last time". */
+		/**
+		 * This time's bar, named by its statement, and last time's just under it, named
+		 * "last time".
+		 */
 		private Chart sinceChart(List<ReportContent.Pair> pairs) {
 			ItemSummary first = pairs.get(0).now();
 			List<Bar> bars = new ArrayList<>();
 			for (ReportContent.Pair pair : pairs) {
 				String statement = text.of(pair.now().text());
 				bars.add(new Bar(statement, pair.now().all().counts(), pair.now().all().notSure()));
-				bars.add(new Bar(text.get("report.since.barLast"), pair.last().all().counts(), pair.last().all().notSure()));
+				bars.add(new Bar(text.get("report.since.barLast"), pair.last().all().counts(),
+						pair.last().all().notSure()));
 			}
 			Bars drawn = new Bars(first.options().stream().map(option -> text.of(option.label())).toList(),
 					text.of(first.notSure()), bars, true);
 			int height = Math.round(Charts.height(drawn) * DRAWN_WIDTH / 480f);
-			return new Chart(charts++, text.get("report.since.alt"), Math.round((float) height * CHART_WIDTH / DRAWN_WIDTH),
-					drawn);
+			return new Chart(charts++, text.get("report.since.alt"),
+					Math.round((float) height * CHART_WIDTH / DRAWN_WIDTH), drawn);
 		}
 
 		private Withheld withheld() {
 			List<String> lines = ReportContent.withheld(summary, input.writtenIncluded(), text);
 			List<String> before = new ArrayList<>();
 			if (input.previous() != null) {
-				// Last time's written answers are never part of this report, whatever their number: that is why
+				// Last time's written answers are never part of this report, whatever
+				// their number: that is why
 				// they are not here, not the protection of small groups.
 				before.addAll(ReportContent.withheld(input.previous(), false, text));
 				if (!input.previous().written().isEmpty()) {
 					before.add(text.get("report.withheld.previousWritten"));
 				}
 			}
-			return new Withheld(text.get("report.withheld.title"), text.get("report.withheld.lead", summary.minGroupSize()),
-					lines, lines.isEmpty() ? text.get("report.withheld.nothing") : null,
-					text.get("report.withheld.previous"), before);
+			return new Withheld(text.get("report.withheld.title"),
+					text.get("report.withheld.lead", summary.minGroupSize()), lines,
+					lines.isEmpty() ? text.get("report.withheld.nothing") : null, text.get("report.withheld.previous"),
+					before);
 		}
 
 	}

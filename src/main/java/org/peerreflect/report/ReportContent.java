@@ -13,8 +13,9 @@ import org.peerreflect.insight.GroupSummary.ItemSummary;
 import org.peerreflect.insight.GroupSummary.PrincipleSummary;
 
 /**
- * What the PDF and the workbook both say, worked out once from group summaries: shares, the items on
- * which views differ most, the items to set beside last time, what was withheld.
+ * What the PDF and the workbook both say, worked out once from group summaries: shares,
+ * the items on which views differ most, the items to set beside last time, what was
+ * withheld.
  */
 final class ReportContent {
 
@@ -25,8 +26,8 @@ final class ReportContent {
 	}
 
 	/**
-	 * The codes on the cover: printed, and used by each way of taking part where those counts keep
-	 * every answer private (invariants 6 and 13).
+	 * The codes on the cover: printed, and used by each way of taking part where those
+	 * counts keep every answer private (invariants 6 and 13).
 	 */
 	static String codes(ReportInput input, ReportText text) {
 		ReportInput.Channels c = input.channels();
@@ -39,7 +40,10 @@ final class ReportContent {
 		return text.get("report.cover.channels", c.printed(), c.online(), c.kiosk(), c.paper());
 	}
 
-	/** What the cover says first when not every answer is in the figures; null when all are. */
+	/**
+	 * What the cover says first when not every answer is in the figures; null when all
+	 * are.
+	 */
 	static String notice(GroupSummary summary, ReportText text) {
 		if (!summary.resultsShown()) {
 			return text.get("report.cover.noResults", summary.minGroupSize());
@@ -52,11 +56,12 @@ final class ReportContent {
 	}
 
 	/**
-	 * Whole percents of {@code total} for counts that together make it, adding up to 100 where that
-	 * can be done fairly: each is rounded down, and the points left go to the largest remainders, but
-	 * equal counts always get equal percents. Where the points left cannot be shared among equal
-	 * counts (three thirds), the row adds up to a little under 100, as "How to read this" says. Each
-	 * percent is within one point of its exact share.
+	 * Whole percents of {@code total} for counts that together make it, adding up to 100
+	 * where that can be done fairly: each is rounded down, and the points left go to the
+	 * largest remainders, but equal counts always get equal percents. Where the points
+	 * left cannot be shared among equal counts (three thirds), the row adds up to a
+	 * little under 100, as "How to read this" says. Each percent is within one point of
+	 * its exact share.
 	 */
 	static int[] percents(List<Integer> counts, int total) {
 		int[] percents = new int[counts.size()];
@@ -74,7 +79,8 @@ final class ReportContent {
 		if (counts.stream().mapToInt(Integer::intValue).sum() != total) {
 			return percents;
 		}
-		// Equal counts as one: the largest remainder first, the first of equal remainders first.
+		// Equal counts as one: the largest remainder first, the first of equal remainders
+		// first.
 		List<Integer> firsts = new ArrayList<>();
 		for (int i = 0; i < percents.length; i++) {
 			if (remainders[i] > 0 && counts.indexOf(counts.get(i)) == i) {
@@ -102,9 +108,13 @@ final class ReportContent {
 		return java.util.Arrays.stream(percents).sum() == 100;
 	}
 
-	/** Shown items with the widest spread first; items of equal spread in questionnaire order. */
+	/**
+	 * Shown items with the widest spread first; items of equal spread in questionnaire
+	 * order.
+	 */
 	static List<ItemSummary> widestSpread(GroupSummary summary) {
-		return summary.items().stream()
+		return summary.items()
+			.stream()
 			.filter(i -> i.spread() != null)
 			.sorted(Comparator.comparing(ItemSummary::spread).reversed())
 			.limit(WIDEST)
@@ -112,22 +122,26 @@ final class ReportContent {
 	}
 
 	/**
-	 * The paragraphs of "how to read this", with this round's own words in them: the "not sure"
-	 * label, the groups; paragraphs about scales or groups only when the questionnaire has them.
+	 * The paragraphs of "how to read this", with this round's own words in them: the "not
+	 * sure" label, the groups; paragraphs about scales or groups only when the
+	 * questionnaire has them.
 	 */
 	static List<String> howToRead(GroupSummary summary, ReportText text) {
 		String notSure = summary.items().isEmpty() ? "" : text.of(summary.items().get(0).notSure());
 		String groups = String.join(", ", summary.groups().stream().map(g -> text.of(g.label())).toList());
 		List<String> keys = new ArrayList<>(List.of("report.read.describes"));
 		if (!summary.items().isEmpty()) {
-			keys.addAll(List.of("report.read.shares", "report.read.rounding", "report.read.spread", "report.read.spreadScale"));
+			keys.addAll(List.of("report.read.shares", "report.read.rounding", "report.read.spread",
+					"report.read.spreadScale"));
 		}
 		if (!summary.groups().isEmpty()) {
 			keys.add("report.read.groups");
 		}
 		keys.add("report.read.notShown");
-		return keys.stream().map(key -> text.get(key, summary.minGroupSize(), notSure, groups,
-				spreadFigure(CLOSE_BELOW, text), spreadFigure(WIDE_FROM, text))).toList();
+		return keys.stream()
+			.map(key -> text.get(key, summary.minGroupSize(), notSure, groups, spreadFigure(CLOSE_BELOW, text),
+					spreadFigure(WIDE_FROM, text)))
+			.toList();
 	}
 
 	/** Items grouped by the options they offer, in order of first appearance. */
@@ -142,14 +156,20 @@ final class ReportContent {
 	/** A change in a share smaller than this many points is said to be about the same. */
 	static final int SAME_WITHIN = 5;
 
-	/** The share, in whole percent, of a distribution's people who chose one of the scale's upper two answers. */
+	/**
+	 * The share, in whole percent, of a distribution's people who chose one of the
+	 * scale's upper two answers.
+	 */
 	static int upperShare(Distribution distribution) {
 		List<Integer> counts = distribution.counts();
 		int upper = counts.size() < 2 ? 0 : counts.get(counts.size() - 1) + counts.get(counts.size() - 2);
 		return percent(upper, distribution.people());
 	}
 
-	/** The scale's upper two answers as a reader sees them: "Mostly true" or "Very true for us". */
+	/**
+	 * The scale's upper two answers as a reader sees them: "Mostly true" or "Very true
+	 * for us".
+	 */
 	static String upperAnswers(ItemSummary item, ReportText text) {
 		int size = item.options().size();
 		return text.get("report.upper", text.of(item.options().get(size - 2).label()),
@@ -179,31 +199,39 @@ final class ReportContent {
 		return text.get("report.upper", text.of(item.options().get(0).label()), text.of(item.options().get(1).label()));
 	}
 
-	/** A split needs at least this share, of those who chose on the scale, at each end. */
+	/**
+	 * A split needs at least this share, of those who chose on the scale, at each end.
+	 */
 	static final double SPLIT_EACH_END = 0.25;
 
 	/**
-	 * Shown statements where views split: at least a quarter of those who chose on the scale at each
-	 * end (its lower two and its upper two answers); the most even split first.
+	 * Shown statements where views split: at least a quarter of those who chose on the
+	 * scale at each end (its lower two and its upper two answers); the most even split
+	 * first.
 	 */
 	static List<ItemSummary> splits(GroupSummary summary, int most) {
-		return summary.items().stream()
-			.filter(item -> item.shown() && item.options().size() >= 4)
-			.filter(item -> {
-				int chose = item.all().counts().stream().mapToInt(Integer::intValue).sum();
-				return chose > 0 && lowerCount(item.all()) >= SPLIT_EACH_END * chose
-						&& upperCount(item.all()) >= SPLIT_EACH_END * chose;
-			})
-			.sorted(Comparator.comparingInt((ItemSummary item) -> Math.min(lowerCount(item.all()), upperCount(item.all())))
+		return summary.items().stream().filter(item -> item.shown() && item.options().size() >= 4).filter(item -> {
+			int chose = item.all().counts().stream().mapToInt(Integer::intValue).sum();
+			return chose > 0 && lowerCount(item.all()) >= SPLIT_EACH_END * chose
+					&& upperCount(item.all()) >= SPLIT_EACH_END * chose;
+		})
+			.sorted(Comparator
+				.comparingInt((ItemSummary item) -> Math.min(lowerCount(item.all()), upperCount(item.all())))
 				.reversed())
 			.limit(most)
 			.toList();
 	}
 
-	/** Groups whose shares on the scale's upper side are at least this many points apart answered differently. */
+	/**
+	 * Groups whose shares on the scale's upper side are at least this many points apart
+	 * answered differently.
+	 */
 	static final int GROUPS_APART = 30;
 
-	/** Two shown groups that answered a statement differently: the one less often on the upper side first. */
+	/**
+	 * Two shown groups that answered a statement differently: the one less often on the
+	 * upper side first.
+	 */
 	record GroupGap(ItemSummary item, GroupSummary.GroupDistribution lower, int lowerShare,
 			GroupSummary.GroupDistribution upper, int upperShare) {
 
@@ -220,16 +248,21 @@ final class ReportContent {
 			if (!item.shown() || item.options().size() < 4) {
 				continue;
 			}
-			List<GroupSummary.GroupDistribution> shown = item.groups().stream()
-				.filter(g -> g.shown() && g.distribution().people() > 0).toList();
+			List<GroupSummary.GroupDistribution> shown = item.groups()
+				.stream()
+				.filter(g -> g.shown() && g.distribution().people() > 0)
+				.toList();
 			if (shown.size() < 2) {
 				continue;
 			}
 			GroupSummary.GroupDistribution low = shown.stream()
-				.min(Comparator.comparingInt((GroupSummary.GroupDistribution g) -> upperShare(g.distribution()))).orElseThrow();
+				.min(Comparator.comparingInt((GroupSummary.GroupDistribution g) -> upperShare(g.distribution())))
+				.orElseThrow();
 			GroupSummary.GroupDistribution high = shown.stream()
-				.max(Comparator.comparingInt((GroupSummary.GroupDistribution g) -> upperShare(g.distribution()))).orElseThrow();
-			GroupGap gap = new GroupGap(item, low, upperShare(low.distribution()), high, upperShare(high.distribution()));
+				.max(Comparator.comparingInt((GroupSummary.GroupDistribution g) -> upperShare(g.distribution())))
+				.orElseThrow();
+			GroupGap gap = new GroupGap(item, low, upperShare(low.distribution()), high,
+					upperShare(high.distribution()));
 			if (gap.gap() >= GROUPS_APART) {
 				gaps.add(gap);
 			}
@@ -243,7 +276,8 @@ final class ReportContent {
 
 	/** Shown statements where many of us were not sure; the most first. */
 	static List<ItemSummary> unsure(GroupSummary summary, int most) {
-		return summary.items().stream()
+		return summary.items()
+			.stream()
 			.filter(item -> item.shown() && item.all().people() > 0
 					&& item.all().notSure() >= UNSURE_SHARE * item.all().people())
 			.sorted(Comparator.comparingInt((ItemSummary item) -> item.all().notSure()).reversed())
@@ -251,7 +285,10 @@ final class ReportContent {
 			.toList();
 	}
 
-	/** How far the share on the scale's upper side moved since last time, in points; -1 where one time is not shown. */
+	/**
+	 * How far the share on the scale's upper side moved since last time, in points; -1
+	 * where one time is not shown.
+	 */
 	static int moved(Pair pair) {
 		if (!pair.last().shown() || !pair.now().shown()) {
 			return -1;
@@ -259,14 +296,17 @@ final class ReportContent {
 		return Math.abs(upperShare(pair.now().all()) - upperShare(pair.last().all()));
 	}
 
-	/** "more of us", "fewer of us" or "about the same"; empty where one time is not shown. */
+	/**
+	 * "more of us", "fewer of us" or "about the same"; empty where one time is not shown.
+	 */
 	static String direction(Pair pair, ReportText text) {
 		int moved = moved(pair);
 		if (moved < 0) {
 			return "";
 		}
 		boolean more = upperShare(pair.now().all()) > upperShare(pair.last().all());
-		return text.get(moved < SAME_WITHIN ? "report.since.wordSame" : more ? "report.since.wordMore" : "report.since.wordFewer");
+		return text.get(moved < SAME_WITHIN ? "report.since.wordSame"
+				: more ? "report.since.wordMore" : "report.since.wordFewer");
 	}
 
 	/** An item of this round beside the same item last time. */
@@ -278,7 +318,8 @@ final class ReportContent {
 		if (previous == null) {
 			return List.of();
 		}
-		Map<String, ItemSummary> before = previous.items().stream()
+		Map<String, ItemSummary> before = previous.items()
+			.stream()
 			.collect(Collectors.toMap(ItemSummary::id, Function.identity()));
 		List<Pair> pairs = new ArrayList<>();
 		for (ItemSummary now : current.items()) {
@@ -293,13 +334,16 @@ final class ReportContent {
 	}
 
 	/**
-	 * Below this spread our views are said to be close. Answers split between two neighbouring
-	 * steps of the scale come to at most 0.25; 38 of 40 choosing one of the top two, with two
-	 * elsewhere, to about 0.3: such near-agreement reads as agreement.
+	 * Below this spread our views are said to be close. Answers split between two
+	 * neighbouring steps of the scale come to at most 0.25; 38 of 40 choosing one of the
+	 * top two, with two elsewhere, to about 0.3: such near-agreement reads as agreement.
 	 */
 	static final double CLOSE_BELOW = 0.35;
 
-	/** From this spread up our views are said to differ a lot; answers spread evenly over five steps come to 0.6. */
+	/**
+	 * From this spread up our views are said to differ a lot; answers spread evenly over
+	 * five steps come to 0.6.
+	 */
 	static final double WIDE_FROM = 0.6;
 
 	/** Words for how much views differ, from Leik's D, in the bands above. */
@@ -316,12 +360,17 @@ final class ReportContent {
 		return text.get("report.spread.wide");
 	}
 
-	/** A spread or a band's edge with two decimals, written as the report's language writes numbers (0.44, 0,44). */
+	/**
+	 * A spread or a band's edge with two decimals, written as the report's language
+	 * writes numbers (0.44, 0,44).
+	 */
 	static String spreadFigure(Double spread, ReportText text) {
 		return spread == null ? "" : String.format(text.locale(), "%.2f", spread);
 	}
 
-	/** How much views differ on an item, in words only; or that nobody chose on the scale. */
+	/**
+	 * How much views differ on an item, in words only; or that nobody chose on the scale.
+	 */
 	static String spreadSentence(ItemSummary item, ReportText text) {
 		if (item.spread() == null) {
 			return text.get("report.item.noSpread");
@@ -329,11 +378,15 @@ final class ReportContent {
 		return text.get("report.item.spread", spreadWords(item.spread(), text));
 	}
 
-	/** The option most people chose (the first of equal ones), or -1 when only "not sure" was said. */
+	/**
+	 * The option most people chose (the first of equal ones), or -1 when only "not sure"
+	 * was said.
+	 */
 	static int mostChosen(Distribution distribution) {
 		int best = -1;
 		for (int o = 0; o < distribution.counts().size(); o++) {
-			if (distribution.counts().get(o) > 0 && (best < 0 || distribution.counts().get(o) > distribution.counts().get(best))) {
+			if (distribution.counts().get(o) > 0
+					&& (best < 0 || distribution.counts().get(o) > distribution.counts().get(best))) {
 				best = o;
 			}
 		}
@@ -341,8 +394,9 @@ final class ReportContent {
 	}
 
 	/**
-	 * A sentence in the group's voice about one item, e.g. "Most often we said ..."; answers chosen
-	 * equally often are named together as a tie, never one of them as the lead.
+	 * A sentence in the group's voice about one item, e.g. "Most often we said ...";
+	 * answers chosen equally often are named together as a tie, never one of them as the
+	 * lead.
 	 */
 	static String itemSentence(ItemSummary item, ReportText text) {
 		Distribution all = item.all();
@@ -366,8 +420,9 @@ final class ReportContent {
 	}
 
 	/**
-	 * A sentence about one principle in the group's voice: the answer given most often over its shown
-	 * items, with its share of all their answers; null when no item of it is shown.
+	 * A sentence about one principle in the group's voice: the answer given most often
+	 * over its shown items, with its share of all their answers; null when no item of it
+	 * is shown.
 	 */
 	static String principleSentence(PrincipleSummary principle, ReportText text) {
 		List<ItemSummary> shown = principle.items().stream().filter(ItemSummary::shown).toList();
@@ -395,13 +450,14 @@ final class ReportContent {
 		if (best < 0) {
 			return null;
 		}
-		return text.get("report.short.principle", text.of(principle.title()), text.of(first.options().get(best).label()),
-				percent(totals[best], answers));
+		return text.get("report.short.principle", text.of(principle.title()),
+				text.of(first.options().get(best).label()), percent(totals[best], answers));
 	}
 
 	/**
-	 * One line per thing the report does not show, naming items and groups but never a figure.
-	 * Items that hide the same groups are listed together, so a long questionnaire stays readable.
+	 * One line per thing the report does not show, naming items and groups but never a
+	 * figure. Items that hide the same groups are listed together, so a long
+	 * questionnaire stays readable.
 	 */
 	static List<String> withheld(GroupSummary summary, boolean writtenIncluded, ReportText text) {
 		List<String> lines = new ArrayList<>();
@@ -423,7 +479,11 @@ final class ReportContent {
 				continue;
 			}
 			shownItems++;
-			List<String> hidden = item.groups().stream().filter(g -> !g.shown()).map(g -> quoted(text.of(g.label()), text)).toList();
+			List<String> hidden = item.groups()
+				.stream()
+				.filter(g -> !g.shown())
+				.map(g -> quoted(text.of(g.label()), text))
+				.toList();
 			if (!hidden.isEmpty()) {
 				byHiddenGroups.computeIfAbsent(String.join(", ", hidden), k -> new ArrayList<>())
 					.add(quoted(text.of(item.text()), text));
@@ -437,9 +497,14 @@ final class ReportContent {
 				lines.add(text.get("report.withheld.groupsEverywhere", entry.getKey()));
 			}
 			else if (entry.getValue().size() * 2 > shownItems) {
-				// Most statements: the few others are shorter to name, and the other lines say what they left out.
-				List<String> others = summary.items().stream().filter(ItemSummary::shown)
-					.map(item -> quoted(text.of(item.text()), text)).filter(item -> !entry.getValue().contains(item)).toList();
+				// Most statements: the few others are shorter to name, and the other
+				// lines say what they left out.
+				List<String> others = summary.items()
+					.stream()
+					.filter(ItemSummary::shown)
+					.map(item -> quoted(text.of(item.text()), text))
+					.filter(item -> !entry.getValue().contains(item))
+					.toList();
 				lines.add(text.get("report.withheld.groupsMost", entry.getKey(), String.join("; ", others)));
 			}
 			else {
@@ -454,7 +519,10 @@ final class ReportContent {
 		return lines;
 	}
 
-	/** A written answer as the report prints it: the mark where words were taken out in the report's language. */
+	/**
+	 * A written answer as the report prints it: the mark where words were taken out in
+	 * the report's language.
+	 */
 	static String answerAsShown(String answer, ReportText text) {
 		return answer.replace(org.peerreflect.insight.WrittenAnswers.REMOVED, text.get("report.removed"));
 	}

@@ -3,7 +3,10 @@ package org.peerreflect.report;
 import java.io.IOException;
 import java.io.OutputStream;
 
-/** The two report files, the PDF and the Excel workbook, each laid out from the report's one model. */
+/**
+ * The two report files, the PDF and the Excel workbook, each laid out from the report's
+ * one model.
+ */
 public final class ReportFiles {
 
 	private ReportFiles() {

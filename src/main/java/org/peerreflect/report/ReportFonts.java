@@ -12,8 +12,8 @@ import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.FontMapper;
 
 /**
- * The bundled DejaVu Sans, as PDF fonts and as AWT fonts for the charts, so that every letter of
- * every name prints the same on any machine. Loaded once.
+ * The bundled DejaVu Sans, as PDF fonts and as AWT fonts for the charts, so that every
+ * letter of every name prints the same on any machine. Loaded once.
  */
 final class ReportFonts {
 
@@ -44,7 +44,10 @@ final class ReportFonts {
 		return AWT_BOLD.deriveFont(size);
 	}
 
-	/** Maps the charts' AWT fonts to the embedded PDF fonts, so chart text stays real text. */
+	/**
+	 * Maps the charts' AWT fonts to the embedded PDF fonts, so chart text stays real
+	 * text.
+	 */
 	static FontMapper mapper(BaseFont regular, BaseFont bold) {
 		return new FontMapper() {
 			@Override

@@ -7,13 +7,15 @@ import org.peerreflect.insight.GroupSummary;
 import com.fasterxml.jackson.annotation.JsonCreator;
 
 /**
- * What a report is made from: this round's group summary, the previous round's when there is one,
- * what the group agreed to try last time, and the words for the cover.
+ * What a report is made from: this round's group summary, the previous round's when there
+ * is one, what the group agreed to try last time, and the words for the cover.
  *
  * @param previous the last round's group summary, or null
- * @param channels codes printed and used by channel, or null when the answers came from a file
- * @param writtenIncluded whether written answers were read, reviewed and given to the gate; when
- * not, the report says they were left out rather than that too few were written
+ * @param channels codes printed and used by channel, or null when the answers came from a
+ * file
+ * @param writtenIncluded whether written answers were read, reviewed and given to the
+ * gate; when not, the report says they were left out rather than that too few were
+ * written
  */
 public record ReportInput(GroupSummary current, GroupSummary previous, List<Agreement> agreements, String language,
 		String organization, String title, String period, Channels channels, boolean writtenIncluded) {
@@ -23,9 +25,9 @@ public record ReportInput(GroupSummary current, GroupSummary previous, List<Agre
 	}
 
 	/**
-	 * One thing the group agreed to try last time, and the ids of the statements it was about, so the
-	 * report can set it beside them. Inputs kept before agreements had statements hold plain text,
-	 * which reads as an agreement about none.
+	 * One thing the group agreed to try last time, and the ids of the statements it was
+	 * about, so the report can set it beside them. Inputs kept before agreements had
+	 * statements hold plain text, which reads as an agreement about none.
 	 */
 	public record Agreement(String text, List<String> statements) {
 
@@ -40,8 +42,9 @@ public record ReportInput(GroupSummary current, GroupSummary previous, List<Agre
 		}
 
 		/**
-		 * An agreement as a line of an agreements file: its text, after the ids of the statements it
-		 * was about in square brackets when there are any ("[fr-3 fr-5] Take turns leading").
+		 * An agreement as a line of an agreements file: its text, after the ids of the
+		 * statements it was about in square brackets when there are any ("[fr-3 fr-5]
+		 * Take turns leading").
 		 */
 		public static Agreement ofLine(String line) {
 			String text = line.strip();

@@ -7,8 +7,9 @@ import java.util.ResourceBundle;
 import org.peerreflect.questionnaire.LocalizedText;
 
 /**
- * The report's own words in one language, from the application's {@code messages*.properties}.
- * Placeholders {0}, {1}... are replaced as they stand, so an apostrophe needs no escaping.
+ * The report's own words in one language, from the application's
+ * {@code messages*.properties}. Placeholders {0}, {1}... are replaced as they stand, so
+ * an apostrophe needs no escaping.
  */
 final class ReportText {
 

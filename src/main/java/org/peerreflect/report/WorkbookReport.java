@@ -39,11 +39,12 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 /**
- * The Excel workbook: About, Where our views differ, Principles (with native Excel charts), Items,
- * Perspectives, Written answers, Since last time. Never a sheet of individual responses. Answer
- * text always goes in text cells, never formulas. Each list sheet is a table with a frozen heading
- * row, filters, and its heading printed on every page; its number columns hold numbers, exact shares
- * as percents, and "not shown" where a figure is withheld (never a blank that could mean 0).
+ * The Excel workbook: About, Where our views differ, Principles (with native Excel
+ * charts), Items, Perspectives, Written answers, Since last time. Never a sheet of
+ * individual responses. Answer text always goes in text cells, never formulas. Each list
+ * sheet is a table with a frozen heading row, filters, and its heading printed on every
+ * page; its number columns hold numbers, exact shares as percents, and "not shown" where
+ * a figure is withheld (never a blank that could mean 0).
  */
 final class WorkbookReport {
 
@@ -52,8 +53,9 @@ final class WorkbookReport {
 	private final XSSFWorkbook workbook = new XSSFWorkbook();
 
 	/**
-	 * Where sheets are made: the workbook itself for About and Principles (their charts need the
-	 * full object model), then a streaming view of it for the list sheets, which can be long.
+	 * Where sheets are made: the workbook itself for About and Principles (their charts
+	 * need the full object model), then a streaming view of it for the list sheets, which
+	 * can be long.
 	 */
 	private org.apache.poi.ss.usermodel.Workbook sheets = workbook;
 
@@ -100,7 +102,8 @@ final class WorkbookReport {
 			report.about();
 			report.differ();
 			report.principles();
-			org.apache.poi.xssf.streaming.SXSSFWorkbook streaming = new org.apache.poi.xssf.streaming.SXSSFWorkbook(workbook, 200);
+			org.apache.poi.xssf.streaming.SXSSFWorkbook streaming = new org.apache.poi.xssf.streaming.SXSSFWorkbook(
+					workbook, 200);
 			report.sheets = streaming;
 			report.items();
 			report.perspectives();
@@ -165,7 +168,10 @@ final class WorkbookReport {
 		return r + 1;
 	}
 
-	/** Per principle: a small table of counts of the shown items and a native stacked bar chart. */
+	/**
+	 * Per principle: a small table of counts of the shown items and a native stacked bar
+	 * chart.
+	 */
 	private void principles() {
 		XSSFSheet sheet = workbook.createSheet(text.get("report.sheet.principles"));
 		sheet.setColumnWidth(0, 60 * 256);
@@ -180,7 +186,8 @@ final class WorkbookReport {
 				continue;
 			}
 			textCell(sheet.createRow(r++), 0, principle.title(), title);
-			// One table and one chart per scale: items on different scales never share columns.
+			// One table and one chart per scale: items on different scales never share
+			// columns.
 			for (List<Report.ItemBlock> sameScale : byScale(principle.items())) {
 				r = principleTable(sheet, drawing, r, principle.title(), sameScale);
 			}
@@ -192,13 +199,17 @@ final class WorkbookReport {
 	}
 
 	/**
-	 * Items grouped by scale, told by their tables' headings; a withheld item, which has no table,
-	 * joins the group of the shown item before it (or, first in its principle, the one after it).
+	 * Items grouped by scale, told by their tables' headings; a withheld item, which has
+	 * no table, joins the group of the shown item before it (or, first in its principle,
+	 * the one after it).
 	 */
 	private static List<List<Report.ItemBlock>> byScale(List<Report.ItemBlock> items) {
 		java.util.Map<List<String>, List<Report.ItemBlock>> runs = new java.util.LinkedHashMap<>();
-		List<String> last = items.stream().filter(item -> item.table() != null).map(item -> item.table().header())
-			.findFirst().orElse(List.of());
+		List<String> last = items.stream()
+			.filter(item -> item.table() != null)
+			.map(item -> item.table().header())
+			.findFirst()
+			.orElse(List.of());
 		for (Report.ItemBlock item : items) {
 			if (item.table() != null) {
 				last = item.table().header();
@@ -208,14 +219,18 @@ final class WorkbookReport {
 		return new ArrayList<>(runs.values());
 	}
 
-	/** A table of counts for items on one scale, withheld items after, and a chart of the shown ones. */
+	/**
+	 * A table of counts for items on one scale, withheld items after, and a chart of the
+	 * shown ones.
+	 */
 	private int principleTable(XSSFSheet sheet, XSSFDrawing drawing, int r, String name, List<Report.ItemBlock> items) {
 		Report.ItemBlock first = items.stream().filter(item -> item.table() != null).findFirst().orElse(null);
 		int options = first == null ? 0 : first.table().header().size() - 2;
 		Row head = sheet.createRow(r++);
 		textCell(head, 0, text.get("report.sheet.item"), header);
 		if (first != null) {
-			// Each option, then "not sure": the table's heading without its last column, people.
+			// Each option, then "not sure": the table's heading without its last column,
+			// people.
 			for (int o = 0; o <= options; o++) {
 				textCell(head, 1 + o, first.table().header().get(o), header);
 			}
@@ -250,7 +265,8 @@ final class WorkbookReport {
 		return r + 1;
 	}
 
-	private void chart(XSSFSheet sheet, XSSFChart chart, String name, int headerRow, int firstData, int lastData, int options) {
+	private void chart(XSSFSheet sheet, XSSFChart chart, String name, int headerRow, int firstData, int lastData,
+			int options) {
 		chart.setTitleText(name);
 		chart.setTitleOverlay(false);
 		XDDFChartLegend legend = chart.getOrAddLegend();
@@ -273,13 +289,13 @@ final class WorkbookReport {
 			series.setTitle(sheet.getRow(headerRow).getCell(1 + o).getStringCellValue(),
 					new CellReference(sheet.getSheetName(), headerRow, 1 + o, true, true));
 			Color colour = o < options ? Charts.optionColour(o, options) : Charts.NOT_SURE;
-			series.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(
-					new byte[] { (byte) colour.getRed(), (byte) colour.getGreen(), (byte) colour.getBlue() })));
+			series.setFillProperties(new XDDFSolidFillProperties(XDDFColor
+				.from(new byte[] { (byte) colour.getRed(), (byte) colour.getGreen(), (byte) colour.getBlue() })));
 			// A white gap between segments, as in the PDF; "not sure" outlined in grey.
 			Color line = o < options ? Color.WHITE : Charts.NOT_SURE_OUTLINE;
 			XDDFLineProperties outline = new XDDFLineProperties();
-			outline.setFillProperties(new XDDFSolidFillProperties(XDDFColor.from(
-					new byte[] { (byte) line.getRed(), (byte) line.getGreen(), (byte) line.getBlue() })));
+			outline.setFillProperties(new XDDFSolidFillProperties(XDDFColor
+				.from(new byte[] { (byte) line.getRed(), (byte) line.getGreen(), (byte) line.getBlue() })));
 			outline.setWidth(o < options ? 1.5 : 0.75);
 			series.setLineProperties(outline);
 		}
@@ -288,8 +304,9 @@ final class WorkbookReport {
 	}
 
 	/**
-	 * Stacked bars need an overlap of 100%. POI's setter needs the full OOXML schemas, so the one
-	 * element is added to the chart XML directly, where the schema wants it: before the axis ids.
+	 * Stacked bars need an overlap of 100%. POI's setter needs the full OOXML schemas, so
+	 * the one element is added to the chart XML directly, where the schema wants it:
+	 * before the axis ids.
 	 */
 	private static void overlapBars(XSSFChart chart) {
 		String namespace = "http://schemas.openxmlformats.org/drawingml/2006/chart";
@@ -302,8 +319,8 @@ final class WorkbookReport {
 	}
 
 	/**
-	 * The option columns' names: the options' own words when every table has the same, otherwise
-	 * "Answer 1", "Answer 2", ...
+	 * The option columns' names: the options' own words when every table has the same,
+	 * otherwise "Answer 1", "Answer 2", ...
 	 */
 	private List<String> optionHeaders(List<Report.Table> tables) {
 		List<String> headers = new ArrayList<>();
@@ -316,7 +333,10 @@ final class WorkbookReport {
 		return headers;
 	}
 
-	/** The leading columns, then people, counts per option, "not sure", and the same as shares. */
+	/**
+	 * The leading columns, then people, counts per option, "not sure", and the same as
+	 * shares.
+	 */
 	private List<String> distributionColumns(List<String> options, String... leading) {
 		List<String> columns = new ArrayList<>(List.of(leading));
 		columns.add(text.get("report.table.people"));
@@ -327,7 +347,10 @@ final class WorkbookReport {
 		return columns;
 	}
 
-	/** When fewer than k took part, the one sentence that says so under the heading; the first free row. */
+	/**
+	 * When fewer than k took part, the one sentence that says so under the heading; the
+	 * first free row.
+	 */
 	private int noResults(Sheet sheet) {
 		if (!report.principles().isEmpty()) {
 			return 1;
@@ -337,18 +360,25 @@ final class WorkbookReport {
 	}
 
 	/**
-	 * The perspective groups, as every shown statement's table names them after "all of us"; each
-	 * statement has the same groups.
+	 * The perspective groups, as every shown statement's table names them after "all of
+	 * us"; each statement has the same groups.
 	 */
 	private List<String> groupLabels() {
-		return items(true).stream().findFirst()
-			.map(item -> item.table().rows().subList(1, item.table().rows().size()).stream().map(Report.Row::label).toList())
+		return items(true).stream()
+			.findFirst()
+			.map(item -> item.table()
+				.rows()
+				.subList(1, item.table().rows().size())
+				.stream()
+				.map(Report.Row::label)
+				.toList())
 			.orElse(List.of());
 	}
 
 	/** Every statement's table in the report, shown or not, in order. */
 	private List<Report.ItemBlock> items(boolean withTable) {
-		return report.principles().stream()
+		return report.principles()
+			.stream()
 			.flatMap(principle -> principle.items().stream())
 			.filter(item -> !withTable || item.table() != null)
 			.toList();
@@ -357,8 +387,8 @@ final class WorkbookReport {
 	private void items() {
 		Sheet sheet = sheets.createSheet(text.get("report.sheet.items"));
 		List<String> options = optionHeaders(items(true).stream().map(Report.ItemBlock::table).toList());
-		List<String> columns = distributionColumns(options, text.get("report.sheet.principle"), text.get("report.sheet.itemId"),
-				text.get("report.sheet.item"));
+		List<String> columns = distributionColumns(options, text.get("report.sheet.principle"),
+				text.get("report.sheet.itemId"), text.get("report.sheet.item"));
 		columns.add(text.get("report.sheet.spread"));
 		columns.add(text.get("report.sheet.spreadWords"));
 		columns.add(text.get("report.sheet.why"));
@@ -391,7 +421,10 @@ final class WorkbookReport {
 		table(sheet, columns.size(), r - 1);
 	}
 
-	/** A shown row's people, counts, "not sure", then exact shares; returns the next free column. */
+	/**
+	 * A shown row's people, counts, "not sure", then exact shares; returns the next free
+	 * column.
+	 */
 	private int distributionCells(Row row, int c, Report.Row figures, int optionColumns) {
 		List<Report.Figure> all = figures.figures();
 		int options = all.size() - 1;
@@ -406,7 +439,8 @@ final class WorkbookReport {
 		for (int o = 0; o < optionColumns; o++) {
 			Cell cell = row.createCell(c++);
 			if (o < options) {
-				// The exact share, shown as a percent: a reader who adds or charts them loses nothing to rounding.
+				// The exact share, shown as a percent: a reader who adds or charts them
+				// loses nothing to rounding.
 				cell.setCellValue(all.get(o).share());
 				cell.setCellStyle(percent);
 			}
@@ -417,16 +451,20 @@ final class WorkbookReport {
 		return c;
 	}
 
-	/** A withheld row: "not shown" in every figure's cell, and the one reason in the last ("Why") column. */
+	/**
+	 * A withheld row: "not shown" in every figure's cell, and the one reason in the last
+	 * ("Why") column.
+	 */
 	private void withheld(Row row, int from, int whyColumn) {
 		notShown(row, from, whyColumn - 1);
 		textCell(row, whyColumn, text.get("report.notShownWhy"), null);
 	}
 
 	/**
-	 * Every withheld cell reads the same, "not shown", never a number or a blank that could mean 0
-	 * (invariant 8): a sum over the column then fails in plain sight instead of counting it as 0. The
-	 * one reason for all of them is on the About sheet and in each sheet's "Why" column.
+	 * Every withheld cell reads the same, "not shown", never a number or a blank that
+	 * could mean 0 (invariant 8): a sum over the column then fails in plain sight instead
+	 * of counting it as 0. The one reason for all of them is on the About sheet and in
+	 * each sheet's "Why" column.
 	 */
 	private void notShown(Row row, int from, int to) {
 		for (int c = from; c <= to; c++) {
@@ -435,8 +473,8 @@ final class WorkbookReport {
 	}
 
 	/**
-	 * "Where our views differ": each statement, how the answers fall, the question for it, and what
-	 * we agreed to try about it last time.
+	 * "Where our views differ": each statement, how the answers fall, the question for
+	 * it, and what we agreed to try about it last time.
 	 */
 	private void differ() {
 		XSSFSheet sheet = workbook.createSheet(text.get("report.sheet.differ"));
@@ -462,8 +500,8 @@ final class WorkbookReport {
 	}
 
 	/**
-	 * A list sheet as a table: its heading row frozen, filters on every column, and the heading
-	 * printed at the top of every page.
+	 * A list sheet as a table: its heading row frozen, filters on every column, and the
+	 * heading printed at the top of every page.
 	 */
 	private static void table(Sheet sheet, int columns, int lastRow) {
 		table(sheet, columns, 0, lastRow);
@@ -471,23 +509,26 @@ final class WorkbookReport {
 
 	/** The same, for a table whose heading is row {@code headRow} (counted from 0). */
 	private static void table(Sheet sheet, int columns, int headRow, int lastRow) {
-		int frozenColumns = sheet.getPaneInformation() == null ? 0 : sheet.getPaneInformation().getVerticalSplitLeftColumn();
+		int frozenColumns = sheet.getPaneInformation() == null ? 0
+				: sheet.getPaneInformation().getVerticalSplitLeftColumn();
 		sheet.createFreezePane(frozenColumns, headRow + 1);
-		sheet.setAutoFilter(new org.apache.poi.ss.util.CellRangeAddress(headRow, Math.max(lastRow, headRow), 0, columns - 1));
+		sheet.setAutoFilter(
+				new org.apache.poi.ss.util.CellRangeAddress(headRow, Math.max(lastRow, headRow), 0, columns - 1));
 		sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(headRow, headRow, -1, -1));
 	}
 
 	private void perspectives() {
 		Sheet sheet = sheets.createSheet(text.get("report.sheet.perspectives"));
 		List<String> options = optionHeaders(items(true).stream().map(Report.ItemBlock::table).toList());
-		List<String> columns = distributionColumns(options, text.get("report.sheet.itemId"), text.get("report.sheet.item"),
-				text.get("report.sheet.group"));
+		List<String> columns = distributionColumns(options, text.get("report.sheet.itemId"),
+				text.get("report.sheet.item"), text.get("report.sheet.group"));
 		columns.add(text.get("report.sheet.why"));
 		headerRow(sheet, columns);
 		int r = noResults(sheet);
 		for (Report.ItemBlock item : items(false)) {
 			if (item.table() == null) {
-				// Withheld whole: a row per group, as for the others, every figure not shown.
+				// Withheld whole: a row per group, as for the others, every figure not
+				// shown.
 				for (String group : groupLabels()) {
 					Row row = sheet.createRow(r++);
 					textCell(row, 0, item.id(), null);
@@ -520,8 +561,8 @@ final class WorkbookReport {
 
 	private void written() {
 		Sheet sheet = sheets.createSheet(text.get("report.sheet.written"));
-		headerRow(sheet, List.of(text.get("report.sheet.itemId"), text.get("report.sheet.item"), text.get("report.sheet.answer"),
-				text.get("report.sheet.why")));
+		headerRow(sheet, List.of(text.get("report.sheet.itemId"), text.get("report.sheet.item"),
+				text.get("report.sheet.answer"), text.get("report.sheet.why")));
 		int r = 1;
 		Report.Words words = report.words();
 		if (words == null && report.principles().isEmpty()) {
@@ -569,8 +610,8 @@ final class WorkbookReport {
 			return;
 		}
 		List<String> options = optionHeaders(since.pairs().stream().map(Report.SincePair::table).toList());
-		List<String> columns = distributionColumns(options, text.get("report.sheet.itemId"), text.get("report.sheet.item"),
-				text.get("report.sheet.round"));
+		List<String> columns = distributionColumns(options, text.get("report.sheet.itemId"),
+				text.get("report.sheet.item"), text.get("report.sheet.round"));
 		int change = columns.size();
 		columns.add(text.get("report.sheet.change"));
 		columns.add(text.get("report.sheet.which"));
@@ -601,12 +642,14 @@ final class WorkbookReport {
 					textCell(row, why, text.get("report.notShownWhy"), null);
 				}
 				if (now && pair.shift() != null) {
-					// The change in the share on the scale's upper side, in points, and which way in words.
+					// The change in the share on the scale's upper side, in points, and
+					// which way in words.
 					row.createCell(change).setCellValue(pair.shift());
 					textCell(row, change + 1, pair.direction(), null);
 				}
 				else if (now) {
-					// Not shown one of the two times: no change can be given, and the cells say so.
+					// Not shown one of the two times: no change can be given, and the
+					// cells say so.
 					notShown(row, change, change + 1);
 					textCell(row, why, text.get("report.notShownWhy"), null);
 				}
@@ -621,7 +664,10 @@ final class WorkbookReport {
 		table(sheet, columns.size(), headRow, r - 1);
 	}
 
-	/** Rows grow with their wrapped text; Excel does not do it for rows written by a program. */
+	/**
+	 * Rows grow with their wrapped text; Excel does not do it for rows written by a
+	 * program.
+	 */
 	private static void fitHeight(Row row, String value, int columnChars) {
 		int lines = 0;
 		for (String paragraph : value.split("\n")) {

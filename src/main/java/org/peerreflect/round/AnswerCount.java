@@ -1,9 +1,9 @@
 package org.peerreflect.round;
 
 /**
- * What may be said of how many answered while a round is open (invariant 6): "fewer than k" until k
- * people have answered, then "at least m", m the count rounded down to a multiple of 5, or k if
- * that is larger.
+ * What may be said of how many answered while a round is open (invariant 6): "fewer than
+ * k" until k people have answered, then "at least m", m the count rounded down to a
+ * multiple of 5, or k if that is larger.
  */
 public record AnswerCount(boolean fewerThanMinimum, int minimum, int atLeast) {
 

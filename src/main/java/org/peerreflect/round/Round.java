@@ -11,8 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 /**
- * One reflection round of an organization, with its own copy of its questionnaire. It keeps only
- * counts of what happened, never who or when.
+ * One reflection round of an organization, with its own copy of its questionnaire. It
+ * keeps only counts of what happened, never who or when.
  */
 @Entity
 @Table(name = "round")

@@ -23,7 +23,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** A steward's rounds: create one, open it, watch how many have answered (as far as k allows), close it. */
+/**
+ * A steward's rounds: create one, open it, watch how many have answered (as far as k
+ * allows), close it.
+ */
 @Controller
 @RequestMapping("/rounds")
 class RoundController {
@@ -63,7 +66,8 @@ class RoundController {
 				version = Integer.parseInt(questionnaire[1]);
 			}
 			catch (NumberFormatException tooLarge) {
-				// The pattern takes any number of digits; one too large for an int is no questionnaire's version.
+				// The pattern takes any number of digits; one too large for an int is no
+				// questionnaire's version.
 				result.reject("round.noSuchQuestionnaire");
 				return list(steward, model);
 			}
@@ -90,7 +94,10 @@ class RoundController {
 		return act(id, redirect, () -> rounds.open(id, steward.organizationId()));
 	}
 
-	/** Closing cannot be undone: it is asked on a page of its own that says what will happen. */
+	/**
+	 * Closing cannot be undone: it is asked on a page of its own that says what will
+	 * happen.
+	 */
 	@GetMapping("/{id}/close")
 	String confirmClose(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
 		RoundView round = rounds.round(id, steward.organizationId());
@@ -107,8 +114,8 @@ class RoundController {
 	}
 
 	@PostMapping("/{id}/min-group-size")
-	String minGroupSize(@PathVariable UUID id, @RequestParam int minGroupSize, @AuthenticationPrincipal SignedIn steward,
-			RedirectAttributes redirect) {
+	String minGroupSize(@PathVariable UUID id, @RequestParam int minGroupSize,
+			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
 		return act(id, redirect, () -> rounds.setMinGroupSize(id, steward.organizationId(), minGroupSize));
 	}
 

@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /**
- * A round problem that reaches a page unhandled reads as "not found": another organization's
- * round, a round in the wrong state for the page, or an item the review may not show. Nothing
- * tells a visitor that a round they may not see exists.
+ * A round problem that reaches a page unhandled reads as "not found": another
+ * organization's round, a round in the wrong state for the page, or an item the review
+ * may not show. Nothing tells a visitor that a round they may not see exists.
  */
 @ControllerAdvice
 class RoundNotFound {

@@ -18,8 +18,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Rounds and their lifecycle: draft, open, closed, published. Every method of a steward names the
- * organization, and a round of another organization reads as no round at all.
+ * Rounds and their lifecycle: draft, open, closed, published. Every method of a steward
+ * names the organization, and a round of another organization reads as no round at all.
  */
 @Service
 @Transactional
@@ -33,7 +33,10 @@ public class RoundService {
 
 	private final Clock clock;
 
-	/** For the participant's pages, asked on every request: the round's few columns, not its entity. */
+	/**
+	 * For the participant's pages, asked on every request: the round's few columns, not
+	 * its entity.
+	 */
 	private final JdbcTemplate jdbc;
 
 	/** Each round's copy of its questionnaire, read once: it never changes. */
@@ -58,8 +61,8 @@ public class RoundService {
 		if (!offered.questionnaire().speaks(language)) {
 			throw new RoundProblem("round.languageMissing");
 		}
-		Round round = rounds.save(new Round(organizationId, name.strip(), questionnaireId, version, offered.text(), language,
-				minGroupSize, clock.instant()));
+		Round round = rounds.save(new Round(organizationId, name.strip(), questionnaireId, version, offered.text(),
+				language, minGroupSize, clock.instant()));
 		return RoundView.of(round);
 	}
 
@@ -83,8 +86,9 @@ public class RoundService {
 	}
 
 	/**
-	 * Closes the round, with its row locked, and in the same transaction has its answers rewritten
-	 * in random order and its codes deleted (invariant 3). A closed round never opens again.
+	 * Closes the round, with its row locked, and in the same transaction has its answers
+	 * rewritten in random order and its codes deleted (invariant 3). A closed round never
+	 * opens again.
 	 */
 	public RoundView close(UUID roundId, UUID organizationId) {
 		Round round = own(roundId, organizationId, true);
@@ -97,8 +101,8 @@ public class RoundService {
 	}
 
 	/**
-	 * k is never below 3; it cannot be lowered once the first answer arrives, and may be raised
-	 * until publication (invariant 5).
+	 * k is never below 3; it cannot be lowered once the first answer arrives, and may be
+	 * raised until publication (invariant 5).
 	 */
 	public RoundView setMinGroupSize(UUID roundId, UUID organizationId, int minGroupSize) {
 		Round round = own(roundId, organizationId, true);
@@ -116,8 +120,8 @@ public class RoundService {
 	}
 
 	/**
-	 * Marks a closed round published, with its row locked, inside the caller's transaction, which
-	 * keeps the report; a round is published once.
+	 * Marks a closed round published, with its row locked, inside the caller's
+	 * transaction, which keeps the report; a round is published once.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public RoundView publishing(UUID roundId, UUID organizationId) {
@@ -133,8 +137,8 @@ public class RoundService {
 	}
 
 	/**
-	 * Notes, inside the caller's transaction, that a published round's answers are being erased
-	 * (invariant 12); only a published round's may be.
+	 * Notes, inside the caller's transaction, that a published round's answers are being
+	 * erased (invariant 12); only a published round's may be.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public RoundView erasing(UUID roundId, UUID organizationId) {
@@ -147,9 +151,9 @@ public class RoundService {
 	}
 
 	/**
-	 * Locks a round of the organization, within the caller's transaction, and requires it to be in
-	 * {@code state}: whoever changes what belongs to a closed or published round holds the same lock
-	 * as publishing, so no change slips in beside it.
+	 * Locks a round of the organization, within the caller's transaction, and requires it
+	 * to be in {@code state}: whoever changes what belongs to a closed or published round
+	 * holds the same lock as publishing, so no change slips in beside it.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public RoundView locked(UUID roundId, UUID organizationId, RoundState state) {
@@ -174,13 +178,14 @@ public class RoundService {
 	}
 
 	/**
-	 * For whoever stores answers: locks the round's row (SELECT ... FOR UPDATE) within the caller's
-	 * transaction and gives its questionnaire when the round is open; empty when it is not, and then
-	 * nothing may be stored.
+	 * For whoever stores answers: locks the round's row (SELECT ... FOR UPDATE) within
+	 * the caller's transaction and gives its questionnaire when the round is open; empty
+	 * when it is not, and then nothing may be stored.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public Optional<Questionnaire> lockOpen(UUID roundId) {
-		List<String> state = jdbc.queryForList("select state from round where id = ? for update", String.class, roundId);
+		List<String> state = jdbc.queryForList("select state from round where id = ? for update", String.class,
+				roundId);
 		if (state.isEmpty() || !RoundState.OPEN.name().equals(state.get(0))) {
 			return Optional.empty();
 		}
@@ -199,8 +204,9 @@ public class RoundService {
 	}
 
 	/**
-	 * Counts one stored response of a round locked by {@link #lockOpen}, in SQL: the entity would
-	 * write its whole row, the questionnaire's text included, at every submission.
+	 * Counts one stored response of a round locked by {@link #lockOpen}, in SQL: the
+	 * entity would write its whole row, the questionnaire's text included, at every
+	 * submission.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
 	public void counted(UUID roundId, Channel channel) {
@@ -219,18 +225,23 @@ public class RoundService {
 	}
 
 	private Questionnaire questionnaire(Round round) {
-		return questionnaires.computeIfAbsent(round.getId(), id -> read(round.getQuestionnaireId(), round.getQuestionnaireFile()));
+		return questionnaires.computeIfAbsent(round.getId(),
+				id -> read(round.getQuestionnaireId(), round.getQuestionnaireFile()));
 	}
 
-	/** The questionnaire a round was opened with, read from its row only the first time it is asked for. */
+	/**
+	 * The questionnaire a round was opened with, read from its row only the first time it
+	 * is asked for.
+	 */
 	private Questionnaire questionnaire(UUID roundId) {
-		return questionnaires.computeIfAbsent(roundId, id -> jdbc.queryForObject(
-				"select questionnaire_id, questionnaire_file from round where id = ?",
-				(row, n) -> read(row.getString(1), row.getString(2)), id));
+		return questionnaires.computeIfAbsent(roundId,
+				id -> jdbc.queryForObject("select questionnaire_id, questionnaire_file from round where id = ?",
+						(row, n) -> read(row.getString(1), row.getString(2)), id));
 	}
 
 	private static Questionnaire read(String questionnaireId, String file) {
-		return QuestionnaireReader.read(questionnaireId + ".yaml", file.getBytes(StandardCharsets.UTF_8)).questionnaire();
+		return QuestionnaireReader.read(questionnaireId + ".yaml", file.getBytes(StandardCharsets.UTF_8))
+			.questionnaire();
 	}
 
 	private Round own(UUID roundId, UUID organizationId, boolean lock) {

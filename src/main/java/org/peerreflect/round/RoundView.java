@@ -3,28 +3,28 @@ package org.peerreflect.round;
 import java.util.UUID;
 
 /**
- * A round as a steward sees it. No figure of the answers is here: while the round is open only the
- * {@link AnswerCount} may be said.
+ * A round as a steward sees it. No figure of the answers is here: while the round is open
+ * only the {@link AnswerCount} may be said.
  */
 public record RoundView(UUID id, String name, String questionnaireId, int questionnaireVersion, String language,
 		int minGroupSize, RoundState state, AnswerCount answers, int codesPrinted, int usedOnline, int usedKiosk,
 		int usedPaper, boolean answersErased) {
 
 	static RoundView of(Round round) {
-		return new RoundView(round.getId(), round.getName(), round.getQuestionnaireId(), round.getQuestionnaireVersion(),
-				round.getLanguage(), round.getMinGroupSize(), round.getState(),
+		return new RoundView(round.getId(), round.getName(), round.getQuestionnaireId(),
+				round.getQuestionnaireVersion(), round.getLanguage(), round.getMinGroupSize(), round.getState(),
 				AnswerCount.of(round.getResponses(), round.getMinGroupSize()), round.getCodesPrinted(),
 				round.getUsedOnline(), round.getUsedKiosk(), round.getUsedPaper(), round.isAnswersErased());
 	}
 
 	/**
-	 * Whether exact counts of answers, in all and per channel, may be shown: never while the round
-	 * may still take answers (invariant 6), and after close only where they pass the rule that
-	 * protects the answers that did not come on paper (invariant 13).
+	 * Whether exact counts of answers, in all and per channel, may be shown: never while
+	 * the round may still take answers (invariant 6), and after close only where they
+	 * pass the rule that protects the answers that did not come on paper (invariant 13).
 	 */
 	public boolean exactCountsShown() {
-		return (state == RoundState.CLOSED || state == RoundState.PUBLISHED)
-				&& org.peerreflect.insight.GroupSummary.channelsMayBeShown(usedOnline, usedKiosk, usedPaper, minGroupSize);
+		return (state == RoundState.CLOSED || state == RoundState.PUBLISHED) && org.peerreflect.insight.GroupSummary
+			.channelsMayBeShown(usedOnline, usedKiosk, usedPaper, minGroupSize);
 	}
 
 	/** How many answered, exactly; only to be shown where {@link #exactCountsShown()}. */

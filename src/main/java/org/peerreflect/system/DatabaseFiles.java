@@ -22,39 +22,41 @@ import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Leaves no earlier copy of deleted or rewritten rows in the database's own files (invariant 3).
- * Deleting a row does not remove its bytes: H2 writes every commit as a new chunk beside the old
- * ones, and PostgreSQL keeps dead row versions in the table's pages. This rewrites the files so that
- * only the rows as they are now remain.
+ * Leaves no earlier copy of deleted or rewritten rows in the database's own files
+ * (invariant 3). Deleting a row does not remove its bytes: H2 writes every commit as a
+ * new chunk beside the old ones, and PostgreSQL keeps dead row versions in the table's
+ * pages. This rewrites the files so that only the rows as they are now remain.
  */
 public interface DatabaseFiles {
 
 	/**
-	 * Rewrites the files that hold {@code tables}, after the transaction that changed them has
-	 * committed; never inside a transaction.
-	 *
+	 * Rewrites the files that hold {@code tables}, after the transaction that changed
+	 * them has committed; never inside a transaction.
 	 * @return false when the rewrite had to be put off (it is asked for again later)
 	 */
 	boolean rewrite(List<String> tables);
 
 	/**
-	 * Whether rows sit where, and carry what, they were written with, whatever their keys: true on
-	 * PostgreSQL (a row's place in the table, and the transaction that wrote it); false on H2, which
-	 * keeps a table's rows in the order of its key.
+	 * Whether rows sit where, and carry what, they were written with, whatever their
+	 * keys: true on PostgreSQL (a row's place in the table, and the transaction that
+	 * wrote it); false on H2, which keeps a table's rows in the order of its key.
 	 */
 	default boolean rowsKeepWritingOrder() {
 		return false;
 	}
 
-	/** For a database that keeps nothing on disk (in memory, for the demo and the tests). */
+	/**
+	 * For a database that keeps nothing on disk (in memory, for the demo and the tests).
+	 */
 	static DatabaseFiles none() {
 		return tables -> true;
 	}
 
 	/**
-	 * PostgreSQL: {@code VACUUM FULL} writes each table anew into a new file and drops the old one
-	 * with its dead row versions. It cannot run inside a transaction, so it runs on a connection of
-	 * its own in autocommit. What PostgreSQL keeps elsewhere (WAL, backups) is for the operator.
+	 * PostgreSQL: {@code VACUUM FULL} writes each table anew into a new file and drops
+	 * the old one with its dead row versions. It cannot run inside a transaction, so it
+	 * runs on a connection of its own in autocommit. What PostgreSQL keeps elsewhere
+	 * (WAL, backups) is for the operator.
 	 */
 	static DatabaseFiles postgres(JdbcTemplate jdbc) {
 		return new DatabaseFiles() {
@@ -76,15 +78,18 @@ public interface DatabaseFiles {
 		};
 	}
 
-	/** What VACUUM VERBOSE says of row versions that a transaction still running may see. */
+	/**
+	 * What VACUUM VERBOSE says of row versions that a transaction still running may see.
+	 */
 	Pattern STILL_SEEN = Pattern.compile("(\\d+) dead row versions cannot be removed yet");
 
 	/**
-	 * Writes each table anew. A row version that some transaction still running could see (another
-	 * instance's, a backup's) is copied too, so the rewrite counts as done only when PostgreSQL says
-	 * none was; otherwise it is asked for again later. It fails closed: a table that did not get a new
-	 * file, or any warning, counts as not done. It waits for its lock a few seconds at most, so that a
-	 * long transaction never holds every answer in a queue behind it.
+	 * Writes each table anew. A row version that some transaction still running could see
+	 * (another instance's, a backup's) is copied too, so the rewrite counts as done only
+	 * when PostgreSQL says none was; otherwise it is asked for again later. It fails
+	 * closed: a table that did not get a new file, or any warning, counts as not done. It
+	 * waits for its lock a few seconds at most, so that a long transaction never holds
+	 * every answer in a queue behind it.
 	 */
 	private static boolean vacuum(Connection connection, List<String> tables) throws SQLException {
 		connection.setAutoCommit(true);
@@ -97,7 +102,8 @@ public interface DatabaseFiles {
 					statement.execute("VACUUM (FULL, VERBOSE) " + table);
 					for (SQLWarning said = statement.getWarnings(); said != null; said = said.getNextWarning()) {
 						if (!"00000".equals(said.getSQLState())) {
-							// Not a report but a warning, such as a table this user may not vacuum.
+							// Not a report but a warning, such as a table this user may
+							// not vacuum.
 							throw new SQLException("the table " + table + " was not rewritten: " + said.getMessage());
 						}
 						String detail = said instanceof PSQLWarning server && server.getServerErrorMessage() != null
@@ -128,17 +134,20 @@ public interface DatabaseFiles {
 	}
 
 	/**
-	 * H2 in a file: with the database shut, H2's own tool copies what is live into a new file and
-	 * replaces the old one, which is the only way H2 offers to drop old chunks' bytes (deleting rows
-	 * and compacting in place leave them). The pages are copied as they are, uncompressed, like the
-	 * rest of the file. It waits until no connection is out; requests meanwhile wait for the new
-	 * file, they do not fail.
+	 * H2 in a file: with the database shut, H2's own tool copies what is live into a new
+	 * file and replaces the old one, which is the only way H2 offers to drop old chunks'
+	 * bytes (deleting rows and compacting in place leave them). The pages are copied as
+	 * they are, uncompressed, like the rest of the file. It waits until no connection is
+	 * out; requests meanwhile wait for the new file, they do not fail.
 	 */
 	final class H2File implements DatabaseFiles {
 
 		private static final Log log = LogFactory.getLog(DatabaseFiles.class);
 
-		/** How long to wait for every connection to come back before putting the rewrite off. */
+		/**
+		 * How long to wait for every connection to come back before putting the rewrite
+		 * off.
+		 */
 		private static final Duration PATIENCE = Duration.ofSeconds(30);
 
 		private final PausableDataSource gate;
@@ -155,7 +164,8 @@ public interface DatabaseFiles {
 			try {
 				boolean done = this.gate.whileNoneBorrowed(PATIENCE, this::compact);
 				if (!done) {
-					log.warn("The database file could not be rewritten now: connections stayed in use; it is tried again later");
+					log.warn(
+							"The database file could not be rewritten now: connections stayed in use; it is tried again later");
 				}
 				return done;
 			}
@@ -181,16 +191,19 @@ public interface DatabaseFiles {
 						break;
 					}
 					catch (MVStoreException opened) {
-						// A connection the pool had begun to make before it was suspended opened the
+						// A connection the pool had begun to make before it was suspended
+						// opened the
 						// database again: shut it once more. Any other fault is a fault.
 						if (opened.getErrorCode() != DataUtils.ERROR_FILE_LOCKED || attempt == 50) {
 							throw new SQLException("the database file could not be rewritten", opened);
 						}
-						log.debug("The database opened again while its file was to be rewritten; shutting it once more");
+						log.debug(
+								"The database opened again while its file was to be rewritten; shutting it once more");
 						pause();
 					}
 				}
-				// Such a connection may also have opened the old file just before the new one took its
+				// Such a connection may also have opened the old file just before the new
+				// one took its
 				// place: shut that too, and drop whatever the pool opened meanwhile.
 				shutDown();
 				pool.softEvictConnections();
@@ -217,8 +230,8 @@ public interface DatabaseFiles {
 		}
 
 		/**
-		 * The store file an H2 URL names: {@code jdbc:h2:file:./data/x;...}, or {@code jdbc:h2:./data/x},
-		 * is {@code ./data/x.mv.db}.
+		 * The store file an H2 URL names: {@code jdbc:h2:file:./data/x;...}, or
+		 * {@code jdbc:h2:./data/x}, is {@code ./data/x.mv.db}.
 		 */
 		static String storeFile(String url) {
 			String path = url.substring("jdbc:h2:".length());

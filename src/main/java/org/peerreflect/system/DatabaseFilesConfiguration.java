@@ -10,11 +10,16 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Which way the database's own files are rewritten, chosen by where the database lives. */
+/**
+ * Which way the database's own files are rewritten, chosen by where the database lives.
+ */
 @Configuration(proxyBeanMethods = false)
 class DatabaseFilesConfiguration {
 
-	/** H2 embedded in this process, in a file: named with {@code file:} or without any kind. */
+	/**
+	 * H2 embedded in this process, in a file: named with {@code file:} or without any
+	 * kind.
+	 */
 	static boolean inH2File(String url) {
 		if (url == null || !url.startsWith("jdbc:h2:")) {
 			return false;
@@ -23,14 +28,18 @@ class DatabaseFilesConfiguration {
 		return rest.startsWith("file:") || !rest.matches("^[a-z]+:.*");
 	}
 
-	/** On an H2 file, every connection goes through a gate that the file's rewrite can close. */
+	/**
+	 * On an H2 file, every connection goes through a gate that the file's rewrite can
+	 * close.
+	 */
 	@Bean
 	static BeanPostProcessor pausableEmbeddedDatabase() {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
 				if (bean instanceof HikariDataSource pool && inH2File(pool.getJdbcUrl())) {
-					// Rewriting suspends the pool so that it opens nothing while the file is replaced.
+					// Rewriting suspends the pool so that it opens nothing while the file
+					// is replaced.
 					pool.setAllowPoolSuspension(true);
 					return new PausableDataSource(pool);
 				}
@@ -40,8 +49,9 @@ class DatabaseFilesConfiguration {
 	}
 
 	/**
-	 * Refuses to start on a database whose files it could not rewrite after close (invariant 3):
-	 * Peer Reflect runs on H2 in memory, H2 in a file of its own, or PostgreSQL.
+	 * Refuses to start on a database whose files it could not rewrite after close
+	 * (invariant 3): Peer Reflect runs on H2 in memory, H2 in a file of its own, or
+	 * PostgreSQL.
 	 */
 	@Bean
 	DatabaseFiles databaseFiles(DataSource dataSource, JdbcTemplate jdbc,

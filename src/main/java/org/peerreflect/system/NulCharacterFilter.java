@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Refuses a form that carries a NUL character, which no person types: PostgreSQL cannot store one
- * in text, and it would otherwise surface as a server error after half the work was done.
+ * Refuses a form that carries a NUL character, which no person types: PostgreSQL cannot
+ * store one in text, and it would otherwise surface as a server error after half the work
+ * was done.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -22,11 +23,13 @@ class NulCharacterFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		// An upload's file is read by its own page, which says what is wrong with it; reading its
+		// An upload's file is read by its own page, which says what is wrong with it;
+		// reading its
 		// parts here would read the file before the page's own size check.
 		String type = request.getContentType();
 		String path = request.getRequestURI();
-		return type != null && type.startsWith("multipart/") && (path.endsWith("/paper") || path.endsWith("/questionnaires"));
+		return type != null && type.startsWith("multipart/")
+				&& (path.endsWith("/paper") || path.endsWith("/questionnaires"));
 	}
 
 	@Override

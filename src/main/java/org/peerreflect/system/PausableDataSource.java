@@ -15,10 +15,11 @@ import javax.sql.DataSource;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 
 /**
- * The embedded database's connections, which can be paused while nobody holds one: rewriting the
- * H2 file closes the database, so it waits until every connection is back and lets new ones wait
- * (not fail) until the file is open again. A thread that already holds a connection is never made
- * to wait for a second one, so nothing can deadlock on the pause.
+ * The embedded database's connections, which can be paused while nobody holds one:
+ * rewriting the H2 file closes the database, so it waits until every connection is back
+ * and lets new ones wait (not fail) until the file is open again. A thread that already
+ * holds a connection is never made to wait for a second one, so nothing can deadlock on
+ * the pause.
  */
 final class PausableDataSource extends DelegatingDataSource {
 
@@ -59,7 +60,10 @@ final class PausableDataSource extends DelegatingDataSource {
 		}
 	}
 
-	/** Something done while no connection is out; false when they were not all back in time. */
+	/**
+	 * Something done while no connection is out; false when they were not all back in
+	 * time.
+	 */
 	interface Exclusive {
 
 		void run() throws SQLException;
@@ -160,8 +164,8 @@ final class PausableDataSource extends DelegatingDataSource {
 			}
 
 		};
-		return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(), new Class<?>[] { Connection.class },
-				handler);
+		return (Connection) Proxy.newProxyInstance(Connection.class.getClassLoader(),
+				new Class<?>[] { Connection.class }, handler);
 	}
 
 }

@@ -24,8 +24,9 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Who may open what. Pages for accounts need a sign-in; each role sees only its own pages, and
- * every page of an organization checks the organization in its service as well.
+ * Who may open what. Pages for accounts need a sign-in; each role sees only its own
+ * pages, and every page of an organization checks the organization in its service as
+ * well.
  */
 @Configuration
 class SecurityConfiguration {
@@ -42,8 +43,9 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * The participant's pages keep no server session (invariant 11): their CSRF token lives in a
-	 * strict, HttpOnly cookie, nothing is cached for later, and no session is ever made.
+	 * The participant's pages keep no server session (invariant 11): their CSRF token
+	 * lives in a strict, HttpOnly cookie, nothing is cached for later, and no session is
+	 * ever made.
 	 */
 	@Bean
 	@org.springframework.core.annotation.Order(1)
@@ -60,9 +62,9 @@ class SecurityConfiguration {
 					new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
 			.csrf(csrf -> csrf.csrfTokenRepository(tokens))
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-								+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+				.contentSecurityPolicy(csp -> csp
+					.policyDirectives("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+							+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
@@ -82,31 +84,35 @@ class SecurityConfiguration {
 				return false;
 			}
 		};
-		http
-			.authorizeHttpRequests(requests -> requests
-				.requestMatchers("/", "/sign-in", "/setup/**", "/css/**", "/js/**", "/favicon.ico", "/error", "/actuator/health")
-				.permitAll()
-				.requestMatchers("/admin/**").hasRole("ADMIN")
-				.requestMatchers("/team/**", "/questionnaires/**", "/rounds/**").hasRole("STEWARD")
-				.requestMatchers("/reports/**").hasAnyRole("STEWARD", "BOARD")
-				.requestMatchers("/account/**").authenticated()
-				// An address no page answers is a plain "not found" for anyone; every page has a rule.
-				.requestMatchers(unmapped).permitAll()
-				.anyRequest().denyAll())
-			.formLogin(form -> form
-				.loginPage("/sign-in")
+		http.authorizeHttpRequests(requests -> requests
+			.requestMatchers("/", "/sign-in", "/setup/**", "/css/**", "/js/**", "/favicon.ico", "/error",
+					"/actuator/health")
+			.permitAll()
+			.requestMatchers("/admin/**")
+			.hasRole("ADMIN")
+			.requestMatchers("/team/**", "/questionnaires/**", "/rounds/**")
+			.hasRole("STEWARD")
+			.requestMatchers("/reports/**")
+			.hasAnyRole("STEWARD", "BOARD")
+			.requestMatchers("/account/**")
+			.authenticated()
+			// An address no page answers is a plain "not found" for anyone; every page
+			// has a rule.
+			.requestMatchers(unmapped)
+			.permitAll()
+			.anyRequest()
+			.denyAll())
+			.formLogin(form -> form.loginPage("/sign-in")
 				.usernameParameter("email")
 				.defaultSuccessUrl("/", true)
 				.failureHandler((request, response, failure) -> backToSignIn(request, response, "failed"))
 				.permitAll())
-			.logout(logout -> logout
-				.logoutUrl("/sign-out")
-				.logoutSuccessUrl("/?signedOut"))
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signedOut"))
 			.addFilterBefore(new ThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.headers(headers -> headers
-				.contentSecurityPolicy(csp -> csp.policyDirectives(
-						"default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-								+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
+				.contentSecurityPolicy(csp -> csp
+					.policyDirectives("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+							+ "form-action 'self'; frame-ancestors 'none'; base-uri 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
@@ -123,8 +129,8 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * Back to the sign-in page with why, keeping the email that was typed (as a flash attribute, not
-	 * in the address) so that only the password needs typing again.
+	 * Back to the sign-in page with why, keeping the email that was typed (as a flash
+	 * attribute, not in the address) so that only the password needs typing again.
 	 */
 	static void backToSignIn(HttpServletRequest request, HttpServletResponse response, String why) throws IOException {
 		FlashMap kept = new FlashMap();
@@ -137,7 +143,10 @@ class SecurityConfiguration {
 		response.sendRedirect(request.getContextPath() + "/sign-in?" + why);
 	}
 
-	/** Refuses a sign-in try that comes too soon after repeated failures, before any password check. */
+	/**
+	 * Refuses a sign-in try that comes too soon after repeated failures, before any
+	 * password check.
+	 */
 	static final class ThrottleFilter extends OncePerRequestFilter {
 
 		private final SignInThrottle throttle;

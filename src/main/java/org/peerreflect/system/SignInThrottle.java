@@ -10,9 +10,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.stereotype.Component;
 
 /**
- * Slows down repeated failed sign-ins to one account, in memory: after a few failures each further
- * try must wait, twice as long each time, up to a quarter of an hour. Keyed by the email typed,
- * never by where the request came from.
+ * Slows down repeated failed sign-ins to one account, in memory: after a few failures
+ * each further try must wait, twice as long each time, up to a quarter of an hour. Keyed
+ * by the email typed, never by where the request came from.
  */
 @Component
 public class SignInThrottle {
@@ -35,7 +35,9 @@ public class SignInThrottle {
 		this.clock = clock;
 	}
 
-	/** How long the next try for this email must still wait; zero when it may go ahead. */
+	/**
+	 * How long the next try for this email must still wait; zero when it may go ahead.
+	 */
 	public Duration waitFor(String email) {
 		Failures seen = failures.get(key(email));
 		if (seen == null || seen.count() < FREE_FAILURES) {

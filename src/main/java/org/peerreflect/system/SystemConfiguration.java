@@ -27,7 +27,8 @@ class SystemConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	LocaleResolver localeResolver() {
-		// The participant's pages carry their language in a form field and set it for the request;
+		// The participant's pages carry their language in a form field and set it for the
+		// request;
 		// everyone else's choice lives in a cookie, never in a session.
 		CookieLocaleResolver resolver = new CookieLocaleResolver("peer-reflect-language") {
 			@Override
@@ -42,7 +43,8 @@ class SystemConfiguration implements WebMvcConfigurer {
 				return () -> resolveLocale(request);
 			}
 		};
-		// Without a choice yet: the first of the browser's languages the pages are written in, else English.
+		// Without a choice yet: the first of the browser's languages the pages are
+		// written in, else English.
 		resolver.setDefaultLocaleFunction(request -> {
 			for (java.util.Enumeration<Locale> wanted = request.getLocales(); wanted.hasMoreElements();) {
 				String language = wanted.nextElement().getLanguage();
@@ -55,8 +57,10 @@ class SystemConfiguration implements WebMvcConfigurer {
 		resolver.setCookieMaxAge(Duration.ofDays(365));
 		resolver.setCookieHttpOnly(true);
 		resolver.setCookieSameSite("Lax");
-		// A cookie that names no language (edited by hand, or set by another page on the host) is
-		// passed over for the default: "rejecting" it would be a server error on every page.
+		// A cookie that names no language (edited by hand, or set by another page on the
+		// host) is
+		// passed over for the default: "rejecting" it would be a server error on every
+		// page.
 		resolver.setRejectInvalidCookies(false);
 		return resolver;
 	}
@@ -64,7 +68,10 @@ class SystemConfiguration implements WebMvcConfigurer {
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		LocaleChangeInterceptor change = new LocaleChangeInterceptor() {
-			/** Only the languages the pages are written in are taken; anything else resets to the default. */
+			/**
+			 * Only the languages the pages are written in are taken; anything else resets
+			 * to the default.
+			 */
 			@Override
 			protected Locale parseLocaleValue(String value) {
 				return LANGUAGES.contains(value) ? Locale.forLanguageTag(value) : null;

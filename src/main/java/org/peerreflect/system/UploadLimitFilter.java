@@ -14,8 +14,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sends an upload larger than the limit back to its page with {@code ?tooLarge}, before anything
- * reads its parts: otherwise the server's own bare error page is all a person would see.
+ * Sends an upload larger than the limit back to its page with {@code ?tooLarge}, before
+ * anything reads its parts: otherwise the server's own bare error page is all a person
+ * would see.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -24,7 +25,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
 	private final long limit;
 
 	UploadLimitFilter(MultipartProperties multipart) {
-		// A form's one file arrives with a little around it; the smaller limit is the one that bites.
+		// A form's one file arrives with a little around it; the smaller limit is the one
+		// that bites.
 		this.limit = Math.min(multipart.getMaxFileSize().toBytes(), multipart.getMaxRequestSize().toBytes());
 	}
 
@@ -40,7 +42,8 @@ class UploadLimitFilter extends OncePerRequestFilter {
 		if (request.getContentLengthLong() > limit) {
 			response.setStatus(HttpServletResponse.SC_SEE_OTHER);
 			String page = request.getRequestURI();
-			// Paper answers are sent from the round's own page, which has no address of the form's own.
+			// Paper answers are sent from the round's own page, which has no address of
+			// the form's own.
 			response.setHeader("Location", page.endsWith("/paper")
 					? page.substring(0, page.length() - "/paper".length()) + "?paperTooLarge" : page + "?tooLarge");
 			return;

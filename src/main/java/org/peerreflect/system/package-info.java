@@ -1,7 +1,7 @@
 /**
- * Running the application: settings, the data source and the database files it can pause and
- * rewrite, signing in and its throttle, security headers and filters, the public address, the home
- * page. It uses no other module.
+ * Running the application: settings, the data source and the database files it can pause
+ * and rewrite, signing in and its throttle, security headers and filters, the public
+ * address, the home page. It uses no other module.
  */
 @ApplicationModule(allowedDependencies = {})
 package org.peerreflect.system;

@@ -21,7 +21,10 @@ class AnswersCsvTest {
 
 	private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-	/** Two scale items and a text item on a three-option scale, and a perspective question. */
+	/**
+	 * Two scale items and a text item on a three-option scale, and a perspective
+	 * question.
+	 */
 	private static final String SMALL = """
 			id: small
 			version: 3
@@ -83,8 +86,8 @@ class AnswersCsvTest {
 
 	private static Read read(Questionnaire questionnaire, boolean codeColumn, Charset encoding, byte[] bytes) {
 		List<AnswerRow> rows = new ArrayList<>();
-		AnswersCsv.Result result = new AnswersCsv(questionnaire, codeColumn, encoding)
-			.read(FILE, new ByteArrayInputStream(bytes), rows::add);
+		AnswersCsv.Result result = new AnswersCsv(questionnaire, codeColumn, encoding).read(FILE,
+				new ByteArrayInputStream(bytes), rows::add);
 		return new Read(result, rows);
 	}
 
@@ -135,7 +138,8 @@ class AnswersCsvTest {
 			assertThat(read.result().ok()).isTrue();
 			assertThat(read.rows()).hasSize(2);
 			assertThat(read.rows().get(0).written()).containsExactly(entry("a-say", "line one,\nline \"two\""));
-			// Rows count as a spreadsheet shows them: the cell with a newline is still one row.
+			// Rows count as a spreadsheet shows them: the cell with a newline is still
+			// one row.
 			assertThat(read.rows()).extracting(AnswerRow::row).containsExactly(2L, 3L);
 		}
 
@@ -152,7 +156,8 @@ class AnswersCsvTest {
 			assertThat(read("a-1\n2\n").onlyRow().perspective()).isNull();
 			assertThat(read("a-1,perspective\n2,member\n").onlyRow().perspective()).isEqualTo("member");
 			assertThat(read("a-1,perspective\n2,\n").onlyRow().perspective()).isNull();
-			assertThat(read("a-1,perspective\n2,prefer-not-to-say\n").onlyRow().perspective()).isEqualTo("prefer-not-to-say");
+			assertThat(read("a-1,perspective\n2,prefer-not-to-say\n").onlyRow().perspective())
+				.isEqualTo("prefer-not-to-say");
 		}
 
 		@Test
@@ -218,7 +223,8 @@ class AnswersCsvTest {
 		@Test
 		void theTemplateHeaderListsCodeItemsThenPerspective() {
 			assertThat(AnswersCsv.header(QUESTIONNAIRE, false)).containsExactly("a-1", "a-2", "a-say", "perspective");
-			assertThat(AnswersCsv.header(QUESTIONNAIRE, true)).containsExactly("code", "a-1", "a-2", "a-say", "perspective");
+			assertThat(AnswersCsv.header(QUESTIONNAIRE, true)).containsExactly("code", "a-1", "a-2", "a-say",
+					"perspective");
 		}
 
 	}
@@ -249,11 +255,13 @@ class AnswersCsvTest {
 		void aPerspectiveColumnIsRefusedWhenTheQuestionnaireAsksNoPerspective() {
 			Questionnaire without = questionnaire(SMALL.replaceAll("(?s)perspective:.*?(?=principles:)", ""));
 			assertThat(without.perspective()).isNull();
-			Read read = read(without, false, StandardCharsets.UTF_8, "a-1,perspective\n1,member\n".getBytes(StandardCharsets.UTF_8));
+			Read read = read(without, false, StandardCharsets.UTF_8,
+					"a-1,perspective\n1,member\n".getBytes(StandardCharsets.UTF_8));
 			AnswersProblem problem = read.onlyProblem();
 			assertThat(problem.column()).isEqualTo("B (perspective)");
 			assertThat(problem.row()).isEqualTo(1);
-			assertThat(problem.message()).isEqualTo("this questionnaire asks no perspective; remove the 'perspective' column");
+			assertThat(problem.message())
+				.isEqualTo("this questionnaire asks no perspective; remove the 'perspective' column");
 		}
 
 		@Test
@@ -325,7 +333,8 @@ class AnswersCsvTest {
 			assertThat(result.ok()).isFalse();
 			assertThat(result.problems()).hasSize(AnswersCsv.MAX_LISTED + 1);
 			// The caller says that nothing was used.
-			assertThat(result.problems().get(AnswersCsv.MAX_LISTED).message()).isEqualTo("and more problems after these");
+			assertThat(result.problems().get(AnswersCsv.MAX_LISTED).message())
+				.isEqualTo("and more problems after these");
 		}
 
 		@Test
@@ -333,7 +342,8 @@ class AnswersCsvTest {
 			AnswersProblem answer = read("a-1,a-say\nWe felt really listened to this year,fine\n").onlyProblem();
 			assertThat(answer.message()).startsWith("'We felt really list…' is not an answer to a-1")
 				.doesNotContain("listened", "this year");
-			AnswersProblem perspective = read("a-1,perspective\n1,\"a member, and\nalso a friend of the staff\"\n").onlyProblem();
+			AnswersProblem perspective = read("a-1,perspective\n1,\"a member, and\nalso a friend of the staff\"\n")
+				.onlyProblem();
 			assertThat(perspective.message()).startsWith("'a member, and also …' is not a perspective")
 				.doesNotContain("friend", "\n");
 			// Twenty characters are shown whole.
@@ -347,8 +357,9 @@ class AnswersCsvTest {
 			Read read = read("a-1," + "x".repeat(AnswersCsv.MAX_FIRST_ROW) + "\n1,2\n");
 			AnswersProblem problem = read.onlyProblem();
 			assertThat(problem.row()).isEqualTo(1);
-			assertThat(problem.message()).contains("longer than " + AnswersCsv.MAX_FIRST_ROW + " characters",
-					"the first row should only name the columns (a-1,a-2,a-say,perspective)")
+			assertThat(problem.message())
+				.contains("longer than " + AnswersCsv.MAX_FIRST_ROW + " characters",
+						"the first row should only name the columns (a-1,a-2,a-say,perspective)")
 				.doesNotContain("Mark", "cannot be read as CSV");
 			assertThat(read.rows()).isEmpty();
 		}
@@ -375,7 +386,8 @@ class AnswersCsvTest {
 		void windows1252IsRefusedAsUtf8WithAHintToNameIt() {
 			Read read = read(QUESTIONNAIRE, false, StandardCharsets.UTF_8, CSV.getBytes(WINDOWS_1252));
 			AnswersProblem problem = read.onlyProblem();
-			// The remedy is the caller's: the command line names its flag, a page the "Saved as" choice.
+			// The remedy is the caller's: the command line names its flag, a page the
+			// "Saved as" choice.
 			assertThat(problem.message()).contains("not UTF-8", "windows-1252").doesNotContain("--");
 			assertThat(problem.kind()).isEqualTo(AnswersProblem.Kind.NOT_ENCODED);
 			assertThat(problem.values()).containsExactly("UTF-8");
@@ -418,7 +430,8 @@ class AnswersCsvTest {
 					Read read = read(QUESTIONNAIRE, false, encoding, bytes);
 					AnswersProblem problem = read.onlyProblem();
 					assertThat(problem.row()).isZero();
-					assertThat(problem.message()).contains("UTF-16", "\"CSV UTF-8\"").doesNotContain("windows-1252")
+					assertThat(problem.message()).contains("UTF-16", "\"CSV UTF-8\"")
+						.doesNotContain("windows-1252")
 						.doesNotContain("--");
 					assertThat(problem.kind()).isEqualTo(AnswersProblem.Kind.UTF16);
 					assertThat(read.rows()).isEmpty();
@@ -466,7 +479,8 @@ class AnswersCsvTest {
 			AnswersProblem problem = read("code,a-1\nK7P2QX,1\n").onlyProblem();
 			assertThat(problem.row()).isEqualTo(1);
 			assertThat(problem.column()).isEqualTo("A (code)");
-			assertThat(problem.message()).isEqualTo("the command line takes no participation codes; remove the 'code' column");
+			assertThat(problem.message())
+				.isEqualTo("the command line takes no participation codes; remove the 'code' column");
 		}
 
 		@Test

@@ -21,10 +21,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Not a test: times closing and publishing a round of many responses, on a fresh H2 file (or on
- * the PostgreSQL named by {@code PEER_REFLECT_BENCH_DB_URL}). The responses are written straight
- * into the tables, as many people would have left them, so that only the close and the publish are
- * timed. Run it with {@code benchmarks/close.sh}.
+ * Not a test: times closing and publishing a round of many responses, on a fresh H2 file
+ * (or on the PostgreSQL named by {@code PEER_REFLECT_BENCH_DB_URL}). The responses are
+ * written straight into the tables, as many people would have left them, so that only the
+ * close and the publish are timed. Run it with {@code benchmarks/close.sh}.
  */
 public final class CloseBenchmark {
 
@@ -44,8 +44,10 @@ public final class CloseBenchmark {
 		else {
 			String schema = "bench_" + Long.toHexString(System.nanoTime());
 			settings.addAll(List.of("--spring.profiles.active=postgres",
-					"--spring.datasource.url=" + postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-					"--spring.datasource.username=" + System.getenv().getOrDefault("PEER_REFLECT_BENCH_DB_USER", "peer_reflect"),
+					"--spring.datasource.url=" + postgres + (postgres.contains("?") ? "&" : "?") + "currentSchema="
+							+ schema,
+					"--spring.datasource.username="
+							+ System.getenv().getOrDefault("PEER_REFLECT_BENCH_DB_USER", "peer_reflect"),
 					"--spring.datasource.password="
 							+ System.getenv().getOrDefault("PEER_REFLECT_BENCH_DB_PASSWORD", "peer_reflect"),
 					"--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true"));
@@ -76,29 +78,37 @@ public final class CloseBenchmark {
 			started = System.nanoTime();
 			publication.publish(round, organization, name);
 			double publish = seconds(started);
-			System.out.printf("close %.2f s (the round's lock held throughout), files rewritten %.2f s after close began,"
-					+ " publish %.2f s, peak heap %d MB%n", close, rewritten, publish, peakHeapMegabytes());
+			System.out
+				.printf("close %.2f s (the round's lock held throughout), files rewritten %.2f s after close began,"
+						+ " publish %.2f s, peak heap %d MB%n", close, rewritten, publish, peakHeapMegabytes());
 		}
 	}
 
-	/** Answers as people would have left them: every scale item mostly answered, a third write. */
+	/**
+	 * Answers as people would have left them: every scale item mostly answered, a third
+	 * write.
+	 */
 	private static void fill(JdbcTemplate jdbc, UUID round, Questionnaire questionnaire, int people) {
 		Random random = new Random(people);
 		List<Item> scale = questionnaire.items().stream().filter(Item::isScale).toList();
 		List<Item> text = questionnaire.items().stream().filter(item -> !item.isScale()).toList();
 		List<String> perspectives = questionnaire.perspective().options().stream().map(o -> o.value()).toList();
 		boolean paperColumn = !jdbc.queryForList("select column_name from information_schema.columns "
-				+ "where lower(table_name) = 'response' and lower(column_name) = 'on_paper' and lower(table_schema) = lower(current_schema)", String.class).isEmpty();
+				+ "where lower(table_name) = 'response' and lower(column_name) = 'on_paper' and lower(table_schema) = lower(current_schema)",
+				String.class)
+			.isEmpty();
 		boolean keyed = !jdbc.queryForList("select column_name from information_schema.columns "
-				+ "where lower(table_name) = 'response' and lower(column_name) = 'storage_key' and lower(table_schema) = lower(current_schema)", String.class).isEmpty();
+				+ "where lower(table_name) = 'response' and lower(column_name) = 'storage_key' and lower(table_schema) = lower(current_schema)",
+				String.class)
+			.isEmpty();
 		List<Object[]> responses = new ArrayList<>();
 		List<Object[]> answers = new ArrayList<>();
 		List<Object[]> written = new ArrayList<>();
 		for (int p = 0; p < people; p++) {
 			UUID id = UUID.randomUUID();
 			String perspective = random.nextInt(10) == 0 ? null : perspectives.get(random.nextInt(perspectives.size()));
-			responses.add(keyed ? new Object[] { key(random), id, round, perspective, false }
-					: paperColumn ? new Object[] { id, round, perspective, false } : new Object[] { id, round, perspective });
+			responses.add(keyed ? new Object[] { key(random), id, round, perspective, false } : paperColumn
+					? new Object[] { id, round, perspective, false } : new Object[] { id, round, perspective });
 			for (Item item : scale) {
 				if (random.nextInt(10) > 0) {
 					String answer = String.valueOf(1 + random.nextInt(5));
@@ -126,7 +136,10 @@ public final class CloseBenchmark {
 		return random.nextLong() & Long.MAX_VALUE;
 	}
 
-	/** Written as the application of the day writes them: with storage keys, a paper mark, or neither. */
+	/**
+	 * Written as the application of the day writes them: with storage keys, a paper mark,
+	 * or neither.
+	 */
 	private static void flush(JdbcTemplate jdbc, boolean keyed, boolean paperColumn, List<Object[]> responses,
 			List<Object[]> answers, List<Object[]> written) {
 		String key = keyed ? "storage_key, " : "";
@@ -135,8 +148,9 @@ public final class CloseBenchmark {
 		String paperMark = paperColumn ? ", ?" : "";
 		jdbc.batchUpdate("insert into response (" + key + "id, round_id, perspective" + paper + ") values (" + mark
 				+ "?, ?, ?" + paperMark + ")", responses);
-		jdbc.batchUpdate("insert into response_answer (" + key + "response_id, item_id, answer) values (" + mark
-				+ "?, ?, ?)", answers);
+		jdbc.batchUpdate(
+				"insert into response_answer (" + key + "response_id, item_id, answer) values (" + mark + "?, ?, ?)",
+				answers);
 		jdbc.batchUpdate("insert into written_answer (" + key + "id, round_id, item_id, answer" + paper + ") values ("
 				+ mark + "?, ?, ?, ?" + paperMark + ")", written);
 		responses.clear();
@@ -144,11 +158,16 @@ public final class CloseBenchmark {
 		written.clear();
 	}
 
-	/** Waits for the rewrite of the database files after close, where the application has one. */
+	/**
+	 * Waits for the rewrite of the database files after close, where the application has
+	 * one.
+	 */
 	private static void awaitFilesRewritten(ConfigurableApplicationContext context, JdbcTemplate jdbc)
 			throws InterruptedException {
 		boolean tracked = !jdbc.queryForList("select table_name from information_schema.tables "
-				+ "where lower(table_name) = 'answers_rewrite_pending' and lower(table_schema) = lower(current_schema)", String.class).isEmpty();
+				+ "where lower(table_name) = 'answers_rewrite_pending' and lower(table_schema) = lower(current_schema)",
+				String.class)
+			.isEmpty();
 		while (tracked && jdbc.queryForObject("select count(*) from answers_rewrite_pending", Integer.class) > 0) {
 			Thread.sleep(10);
 		}

@@ -17,15 +17,16 @@ import java.util.regex.Pattern;
 import org.peerreflect.testing.Html;
 
 /**
- * The load benchmark's browser: HTTP/1.1 over one kept-alive socket, cookies, and the hidden fields
- * of a form, with as little CPU as it can. The people run on the same two cores as the application,
- * so every millisecond they spend is one the application does not get; the JDK's HTTP client spent
- * about 8 ms of CPU per journey.
+ * The load benchmark's browser: HTTP/1.1 over one kept-alive socket, cookies, and the
+ * hidden fields of a form, with as little CPU as it can. The people run on the same two
+ * cores as the application, so every millisecond they spend is one the application does
+ * not get; the JDK's HTTP client spent about 8 ms of CPU per journey.
  */
 final class LightBrowser implements AutoCloseable {
 
 	/** A hidden field as the application writes it: type, then name, then value. */
-	private static final Pattern HIDDEN = Pattern.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
+	private static final Pattern HIDDEN = Pattern
+		.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
 	record Page(int status, String body) {
 	}
@@ -83,7 +84,8 @@ final class LightBrowser implements AutoCloseable {
 					in = new BufferedInputStream(socket.getInputStream(), 32 * 1024);
 					out = socket.getOutputStream();
 				}
-				StringBuilder request = new StringBuilder(head).append("Host: localhost:").append(port)
+				StringBuilder request = new StringBuilder(head).append("Host: localhost:")
+					.append(port)
 					.append("\r\nAccept-Language: en\r\n");
 				if (!cookies.isEmpty()) {
 					request.append("Cookie: ");
@@ -100,7 +102,8 @@ final class LightBrowser implements AutoCloseable {
 				return read();
 			}
 			catch (IOException e) {
-				// The server may close a kept-alive connection between two requests: open another once.
+				// The server may close a kept-alive connection between two requests: open
+				// another once.
 				close();
 				if (attempt > 0) {
 					throw new UncheckedIOException(e);

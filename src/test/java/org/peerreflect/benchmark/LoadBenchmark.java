@@ -27,13 +27,15 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Not a test: people taking part over HTTP against the packaged application, each with a code of
- * their own, through the whole way (start page, code, every page of questions, the review, "Send"),
- * at 1, 8 and 32 at once. Prints journeys a second, the storing POST's latency, the application's
- * CPU time per journey and its resident memory. Run it with {@code benchmarks/load.sh}.
+ * Not a test: people taking part over HTTP against the packaged application, each with a
+ * code of their own, through the whole way (start page, code, every page of questions,
+ * the review, "Send"), at 1, 8 and 32 at once. Prints journeys a second, the storing
+ * POST's latency, the application's CPU time per journey and its resident memory. Run it
+ * with {@code benchmarks/load.sh}.
  *
- * <p>Arguments: {@code h2} or {@code postgres}, the number of instances (PostgreSQL only), seconds
- * per level.
+ * <p>
+ * Arguments: {@code h2} or {@code postgres}, the number of instances (PostgreSQL only),
+ * seconds per level.
  */
 public final class LoadBenchmark {
 
@@ -44,19 +46,21 @@ public final class LoadBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		boolean postgres = args.length > 0 && args[0].equals("postgres");
-		// h2-delayed: H2 as it was before every commit reached the file before thanks, for comparison.
+		// h2-delayed: H2 as it was before every commit reached the file before thanks,
+		// for comparison.
 		boolean delayed = args.length > 0 && args[0].equals("h2-delayed");
 		int instances = args.length > 1 ? Integer.parseInt(args[1]) : 1;
 		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
 		Path work = Files.createTempDirectory(Path.of("target"), "load-benchmark").toAbsolutePath();
 		List<String> settings = new ArrayList<>();
 		if (postgres) {
-			String url = System.getenv().getOrDefault("PEER_REFLECT_BENCH_DB_URL",
-					"jdbc:postgresql://localhost:5432/peer_reflect_test");
+			String url = System.getenv()
+				.getOrDefault("PEER_REFLECT_BENCH_DB_URL", "jdbc:postgresql://localhost:5432/peer_reflect_test");
 			String schema = "load_" + Long.toHexString(System.nanoTime());
 			settings.addAll(List.of("--spring.profiles.active=postgres",
 					"--spring.datasource.url=" + url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema,
-					"--spring.datasource.username=" + System.getenv().getOrDefault("PEER_REFLECT_BENCH_DB_USER", "peer_reflect"),
+					"--spring.datasource.username="
+							+ System.getenv().getOrDefault("PEER_REFLECT_BENCH_DB_USER", "peer_reflect"),
 					"--spring.datasource.password="
 							+ System.getenv().getOrDefault("PEER_REFLECT_BENCH_DB_PASSWORD", "peer_reflect"),
 					"--spring.flyway.schemas=" + schema, "--spring.flyway.create-schemas=true"));
@@ -72,13 +76,19 @@ public final class LoadBenchmark {
 		try {
 			for (int i = 0; i < instances; i++) {
 				int port = Processes.freePort();
-				List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
-					.toString(), "-Xmx256m", "-Djava.awt.headless=true",
-						// -Dload.jar=FILE runs another build, for a before and after; -Dload.jfr=FILE records where the application's CPU goes, with Flight Recorder.
-						System.getProperty("load.jfr") == null ? "-Dload.jfr=none"
-								: "-XX:StartFlightRecording=settings=profile,filename=" + System.getProperty("load.jfr") + i,
-						"-jar",
-						Path.of(System.getProperty("load.jar", "target/peer-reflect.jar")).toAbsolutePath().toString()));
+				List<String> command = new ArrayList<>(
+						List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+								"-Djava.awt.headless=true",
+								// -Dload.jar=FILE runs another build, for a before and
+								// after; -Dload.jfr=FILE records where the application's
+								// CPU goes, with Flight Recorder.
+								System.getProperty("load.jfr") == null ? "-Dload.jfr=none"
+										: "-XX:StartFlightRecording=settings=profile,filename="
+												+ System.getProperty("load.jfr") + i,
+								"-jar",
+								Path.of(System.getProperty("load.jar", "target/peer-reflect.jar"))
+									.toAbsolutePath()
+									.toString()));
 				command.addAll(postgres ? settings : List.of());
 				if (delayed) {
 					command.add("--spring.datasource.url=jdbc:h2:file:./data/peer-reflect;MODE=PostgreSQL;"
@@ -102,8 +112,8 @@ public final class LoadBenchmark {
 			// Warm up, as a server that has been running a while would be.
 			level(ports, codes, 8, Math.max(20, seconds / 2), processes, false);
 			System.out.printf("%s, %d instance(s), %d s per level, -Xmx256m%n",
-					postgres ? "PostgreSQL" : delayed ? "H2 file, commits written within 500 ms" : "H2 file",
-					instances, seconds);
+					postgres ? "PostgreSQL" : delayed ? "H2 file, commits written within 500 ms" : "H2 file", instances,
+					seconds);
 			System.out.println("| people at once | journeys/s | storing POST p50 | p95 | p99 | CPU per journey | "
 					+ "people's CPU per journey | resident memory | errors |");
 			System.out.println("|---|---|---|---|---|---|---|---|---|");
@@ -137,8 +147,8 @@ public final class LoadBenchmark {
 			rounds.open(round, organization);
 			List<String> codes = new ArrayList<>();
 			while (codes.size() < count) {
-				codes.addAll(context.getBean(ParticipationService.class).issueCodes(round, organization,
-						Math.min(ParticipationService.MOST_CODES, count - codes.size())));
+				codes.addAll(context.getBean(ParticipationService.class)
+					.issueCodes(round, organization, Math.min(ParticipationService.MOST_CODES, count - codes.size())));
 			}
 			return codes;
 		}
@@ -236,7 +246,10 @@ public final class LoadBenchmark {
 		return ticks;
 	}
 
-	/** The CPU this process (the people) used, so that what they take from the application shows. */
+	/**
+	 * The CPU this process (the people) used, so that what they take from the application
+	 * shows.
+	 */
 	private static long ownCpuNanos() {
 		return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
 			.getOperatingSystemMXBean()).getProcessCpuTime();

@@ -17,9 +17,9 @@ import java.util.Random;
 import org.peerreflect.cli.CommandLine;
 
 /**
- * Not a test: generates 100,000 responses to a 30-item questionnaire and times the {@code report}
- * command on them, printing seconds and peak heap. Run it with {@code benchmarks/report-100k.sh},
- * which gives this JVM the heap limit under test.
+ * Not a test: generates 100,000 responses to a 30-item questionnaire and times the
+ * {@code report} command on them, printing seconds and peak heap. Run it with
+ * {@code benchmarks/report-100k.sh}, which gives this JVM the heap limit under test.
  */
 public final class ReportBenchmark {
 
@@ -55,13 +55,14 @@ public final class ReportBenchmark {
 				}
 				long start = System.nanoTime();
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
-				int status = CommandLine.run(args2.toArray(String[]::new), new PrintStream(out, true, StandardCharsets.UTF_8),
-						System.err);
+				int status = CommandLine.run(args2.toArray(String[]::new),
+						new PrintStream(out, true, StandardCharsets.UTF_8), System.err);
 				double seconds = (System.nanoTime() - start) / 1e9;
 				if (status != 0) {
 					throw new IllegalStateException("report failed with status " + status);
 				}
-				System.out.printf("%s, run %d: %.2f s, peak heap %.0f MB (max heap %.0f MB); pdf %.0f KB, xlsx %.0f KB%n",
+				System.out.printf(
+						"%s, run %d: %.2f s, peak heap %.0f MB (max heap %.0f MB); pdf %.0f KB, xlsx %.0f KB%n",
 						written ? "with --include-written" : "scale items only", run, seconds, peakHeap() / 1e6,
 						Runtime.getRuntime().maxMemory() / 1e6, Files.size(folder.resolve("out/benchmark.pdf")) / 1e3,
 						Files.size(folder.resolve("out/benchmark.xlsx")) / 1e3);
@@ -97,12 +98,21 @@ public final class ReportBenchmark {
 				principles:
 				""");
 		for (int p = 1; p <= PRINCIPLES; p++) {
-			yaml.append("  - id: p").append(p).append("\n    title: {en: \"Principle ").append(p).append("\"}\n    items:\n");
+			yaml.append("  - id: p")
+				.append(p)
+				.append("\n    title: {en: \"Principle ")
+				.append(p)
+				.append("\"}\n    items:\n");
 			for (int i = 1; i <= SCALE_ITEMS; i++) {
 				String id = "p" + p + "-" + i;
 				items.add(id);
-				yaml.append("      - {id: ").append(id).append(", type: scale, scale: five, text: {en: \"Statement ")
-					.append(p).append('.').append(i).append(" about how we are together\"}}\n");
+				yaml.append("      - {id: ")
+					.append(id)
+					.append(", type: scale, scale: five, text: {en: \"Statement ")
+					.append(p)
+					.append('.')
+					.append(i)
+					.append(" about how we are together\"}}\n");
 			}
 			String say = "p" + p + "-say";
 			items.add(say);
@@ -113,7 +123,8 @@ public final class ReportBenchmark {
 	}
 
 	private static void writeAnswers(Path file, List<String> items, Random random) throws IOException {
-		String[] perspectives = { "member", "member", "member", "staff", "volunteer", "board", "prefer-not-to-say", "" };
+		String[] perspectives = { "member", "member", "member", "staff", "volunteer", "board", "prefer-not-to-say",
+				"" };
 		try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
 			out.write(String.join(",", items) + ",perspective\n");
 			StringBuilder row = new StringBuilder();

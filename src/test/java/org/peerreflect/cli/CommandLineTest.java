@@ -93,7 +93,8 @@ class CommandLineTest {
 			Run run = run("validate", yaml.toString());
 			assertThat(run.status()).isEqualTo(CommandLine.BAD_INPUT);
 			assertThat(run.err()).contains(yaml + ":1: the questionnaire id 'Bad Id' should use only lowercase")
-				.contains("not valid").doesNotContain("Exception");
+				.contains("not valid")
+				.doesNotContain("Exception");
 		}
 
 		@Test
@@ -109,7 +110,9 @@ class CommandLineTest {
 	void templatePrintsTheHeaderOfABundledQuestionnaire() {
 		Run run = run("template", "peer-support-principles");
 		assertThat(run.status()).isZero();
-		assertThat(run.out()).startsWith(HEADER_START).contains(",fr-3,").endsWith("rs-say,perspective" + System.lineSeparator());
+		assertThat(run.out()).startsWith(HEADER_START)
+			.contains(",fr-3,")
+			.endsWith("rs-say,perspective" + System.lineSeparator());
 	}
 
 	@Test
@@ -120,7 +123,9 @@ class CommandLineTest {
 		assertThat(text).contains("Código de participación").contains("No lo sé");
 		Path english = folder.resolve("form-en.pdf");
 		assertThat(run("paper", "peer-support-principles", "--out", english.toString()).status()).isZero();
-		assertThat(pdfText(english)).contains("Participation code").contains("Not sure").contains("I take part mostly as");
+		assertThat(pdfText(english)).contains("Participation code")
+			.contains("Not sure")
+			.contains("I take part mostly as");
 	}
 
 	@Nested
@@ -147,7 +152,8 @@ class CommandLineTest {
 					folder.resolve("missing.csv").toString(), "--out", out.toString());
 			assertThat(run.status()).isEqualTo(CommandLine.BAD_INPUT);
 			assertThat(run.err()).contains("missing.csv: cannot read this file (no such file or folder)")
-				.doesNotContain("Exception").doesNotContain("\tat ");
+				.doesNotContain("Exception")
+				.doesNotContain("\tat ");
 			assertThat(out).doesNotExist();
 		}
 
@@ -198,17 +204,19 @@ class CommandLineTest {
 			Run refused = run("report", "--questionnaire", "peer-support-principles", "--responses", file.toString(),
 					"--out", out.toString());
 			assertThat(refused.status()).isEqualTo(CommandLine.BAD_INPUT);
-			assertThat(refused.err()).contains("excel.csv: the file is not UTF-8 text; it is probably windows-1252 (saved by "
-					+ "Excel): read it with --encoding windows-1252, or save it as UTF-8");
+			assertThat(refused.err())
+				.contains("excel.csv: the file is not UTF-8 text; it is probably windows-1252 (saved by "
+						+ "Excel): read it with --encoding windows-1252, or save it as UTF-8");
 			// The command line words each encoding problem's remedy with its own flag.
 			Path unicode = file("unicode.csv", "\uFEFFnp-1\n4\n", StandardCharsets.UTF_16LE);
 			assertThat(run("report", "--questionnaire", "peer-support-principles", "--responses", unicode.toString(),
-					"--out", out.toString()).err()).contains("can be read with --encoding UTF-16");
+					"--out", out.toString())
+				.err()).contains("can be read with --encoding UTF-16");
 			Path latin = file("latin.csv", "np-1\n4\n", StandardCharsets.UTF_8);
 			java.nio.file.Files.write(latin, new byte[] { 'n', 'p', '-', '1', '\n', (byte) 0x81, '\n' });
 			assertThat(run("report", "--questionnaire", "peer-support-principles", "--responses", latin.toString(),
-					"--encoding", "windows-1252", "--out", out.toString()).err())
-				.contains("latin.csv: the file is not windows-1252 text; name its encoding with --encoding");
+					"--encoding", "windows-1252", "--out", out.toString())
+				.err()).contains("latin.csv: the file is not windows-1252 text; name its encoding with --encoding");
 			Run read = run("report", "--questionnaire", "peer-support-principles", "--responses", file.toString(),
 					"--encoding", "windows-1252", "--include-written", "--out", out.toString());
 			assertThat(read.status()).as(read.err()).isZero();
@@ -221,7 +229,8 @@ class CommandLineTest {
 			run("report", "--questionnaire", "peer-support-principles", "--responses", "examples/round-spring.csv",
 					"--out", out.toString());
 			String without = pdfText(out.resolve("peer-reflect-report.pdf"));
-			assertThat(without).contains("Written answers were left out").doesNotContain("The check-in round helps me settle");
+			assertThat(without).contains("Written answers were left out")
+				.doesNotContain("The check-in round helps me settle");
 			run("report", "--questionnaire", "peer-support-principles", "--responses", "examples/round-spring.csv",
 					"--include-written", "--out", out.toString());
 			assertThat(pdfText(out.resolve("peer-reflect-report.pdf"))).doesNotContain("Written answers were left out");

@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The packaged jar's commands on the examples, as a steward would run them, from a folder that is
- * not the repository (the bundled questionnaire must still be found).
+ * The packaged jar's commands on the examples, as a steward would run them, from a folder
+ * that is not the repository (the bundled questionnaire must still be found).
  */
 class JarEndToEndIT {
 
@@ -39,8 +39,9 @@ class JarEndToEndIT {
 	}
 
 	private Result java(String... args) throws Exception {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Djava.awt.headless=true", "-jar", jar.toString()));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true",
+						"-jar", jar.toString()));
 		command.addAll(List.of(args));
 		Path out = work.resolve("stdout.txt");
 		Path err = work.resolve("stderr.txt");
@@ -59,11 +60,13 @@ class JarEndToEndIT {
 
 	@Test
 	void aStewardsPaperRoundFromFormToReport() throws Exception {
-		Result validate = java("validate", repository.resolve("questionnaires/peer-support-principles.yaml").toString());
+		Result validate = java("validate",
+				repository.resolve("questionnaires/peer-support-principles.yaml").toString());
 		assertThat(validate.status()).isZero();
 		assertThat(validate.out()).contains("valid");
 
-		Result paper = java("paper", "questionnaires/peer-support-principles.yaml", "--lang", "en", "--out", "form.pdf");
+		Result paper = java("paper", "questionnaires/peer-support-principles.yaml", "--lang", "en", "--out",
+				"form.pdf");
 		assertThat(paper.status()).as(paper.err()).isZero();
 		assertThat(work.resolve("form.pdf")).isNotEmptyFile();
 
@@ -71,10 +74,10 @@ class JarEndToEndIT {
 		assertThat(template.status()).isZero();
 		assertThat(Files.readAllLines(Path.of(example("round-spring.csv"))).get(0)).isEqualTo(template.out().strip());
 
-		Result report = java("report", "--questionnaire", "questionnaires/peer-support-principles.yaml",
-				"--responses", example("round-spring.csv"), "--previous", example("round-autumn.csv"),
-				"--agreements", example("agreements-autumn.txt"), "--organization", "Harbour Peer Centre",
-				"--lang", "es", "--include-written", "--out", "reports" + File.separator + "out");
+		Result report = java("report", "--questionnaire", "questionnaires/peer-support-principles.yaml", "--responses",
+				example("round-spring.csv"), "--previous", example("round-autumn.csv"), "--agreements",
+				example("agreements-autumn.txt"), "--organization", "Harbour Peer Centre", "--lang", "es",
+				"--include-written", "--out", "reports" + File.separator + "out");
 		assertThat(report.status()).as(report.err()).isZero();
 		assertThat(report.err()).isEmpty();
 		Path pdf = work.resolve("reports/out/harbour-peer-centre.pdf");

@@ -16,7 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Questionnaires and answers off the beaten track, through the command line end to end. */
+/**
+ * Questionnaires and answers off the beaten track, through the command line end to end.
+ */
 class ReportEdgeCasesTest {
 
 	@TempDir
@@ -120,8 +122,11 @@ class ReportEdgeCasesTest {
 				""";
 		report(textOnly, "p-say\nfriends\ntea\nwalks\nquiet\n", "--include-written");
 		String pdf = CommandLineTest.pdfText(folder.resolve("out/peer-reflect-report.pdf"));
-		assertThat(pdf).doesNotContain("At a glance").doesNotContain("What we said, in short")
-			.doesNotContain("Our views differ most on").contains("In our own words").contains("walks");
+		assertThat(pdf).doesNotContain("At a glance")
+			.doesNotContain("What we said, in short")
+			.doesNotContain("Our views differ most on")
+			.contains("In our own words")
+			.contains("walks");
 	}
 
 	@Test
@@ -170,9 +175,9 @@ class ReportEdgeCasesTest {
 	}
 
 	/**
-	 * An agreements file may name the statements each agreement was about, in square brackets before
-	 * it; the report sets it beside them. A statement the questionnaire does not ask is named with
-	 * its line, and nothing is written.
+	 * An agreements file may name the statements each agreement was about, in square
+	 * brackets before it; the report sets it beside them. A statement the questionnaire
+	 * does not ask is named with its line, and nothing is written.
 	 */
 	@Test
 	void agreementsMayNameTheirStatementsAndAnUnknownOneIsNamedWithItsLine() throws Exception {

@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
 
-/** The demo's printed password must never be written into a database that outlives the demo. */
+/**
+ * The demo's printed password must never be written into a database that outlives the
+ * demo.
+ */
 class DemoDataTest {
 
 	@Test

@@ -37,9 +37,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The {@code demo} profile as someone trying it finds it: the accounts printed in the README sign
- * in through the real form, and the two example rounds are published with the agreements between
- * them, on screen and in the kept PDF.
+ * The {@code demo} profile as someone trying it finds it: the accounts printed in the
+ * README sign in through the real form, and the two example rounds are published with the
+ * agreements between them, on screen and in the kept PDF.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -52,9 +52,13 @@ class DemoProfileTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** Signs in through the real form and returns the session cookie the browser would keep. */
+	/**
+	 * Signs in through the real form and returns the session cookie the browser would
+	 * keep.
+	 */
 	private Cookie signIn(String email) throws Exception {
-		MvcResult result = mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(DemoData.PASSWORD))
+		MvcResult result = mvc
+			.perform(formLogin("/sign-in").userParameter("email").user(email).password(DemoData.PASSWORD))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername(email))
@@ -65,7 +69,10 @@ class DemoProfileTest {
 	}
 
 	private String page(Cookie session, String path) throws Exception {
-		return mvc.perform(get(path).cookie(session)).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(path).cookie(session))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
@@ -81,12 +88,17 @@ class DemoProfileTest {
 	}
 
 	private static List<String> agreements() throws IOException {
-		return resource("examples/agreements-autumn.txt").lines().map(String::strip).filter(line -> !line.isEmpty())
+		return resource("examples/agreements-autumn.txt").lines()
+			.map(String::strip)
+			.filter(line -> !line.isEmpty())
 			.map(line -> ReportInput.Agreement.ofLine(line).text())
 			.toList();
 	}
 
-	/** Answers in an example file: its records, as a written answer may run over several lines. */
+	/**
+	 * Answers in an example file: its records, as a written answer may run over several
+	 * lines.
+	 */
 	private static int people(String file) throws IOException {
 		try (Reader in = new InputStreamReader(new ClassPathResource(file).getInputStream(), StandardCharsets.UTF_8);
 				CSVParser csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
@@ -140,11 +152,14 @@ class DemoProfileTest {
 
 	@Test
 	void theDemoOrganizationHasTwoPublishedRounds() {
-		List<String> states = jdbc.queryForList("select r.state from round r join organization o on o.id = r.organization_id "
-				+ "where o.name = ?", String.class, DemoData.ORGANIZATION);
+		List<String> states = jdbc.queryForList(
+				"select r.state from round r join organization o on o.id = r.organization_id " + "where o.name = ?",
+				String.class, DemoData.ORGANIZATION);
 		assertThat(states).containsExactly("PUBLISHED", "PUBLISHED");
-		Integer reports = jdbc.queryForObject("select count(*) from published_report p join round r on r.id = p.round_id "
-				+ "join organization o on o.id = r.organization_id where o.name = ?", Integer.class, DemoData.ORGANIZATION);
+		Integer reports = jdbc.queryForObject(
+				"select count(*) from published_report p join round r on r.id = p.round_id "
+						+ "join organization o on o.id = r.organization_id where o.name = ?",
+				Integer.class, DemoData.ORGANIZATION);
 		assertThat(reports).isEqualTo(2);
 	}
 

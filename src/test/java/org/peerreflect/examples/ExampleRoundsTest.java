@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The committed examples are exactly what the seeded generator writes. To write them anew:
- * {@code mvn -B -ntp test -Dtest=ExampleRoundsTest -Dexamples.write=true}.
+ * The committed examples are exactly what the seeded generator writes. To write them
+ * anew: {@code mvn -B -ntp test -Dtest=ExampleRoundsTest -Dexamples.write=true}.
  */
 class ExampleRoundsTest {
 

@@ -156,7 +156,8 @@ class GateTest {
 			table.addAnswers("a-2", "staff", "2", 3);
 			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
 			assertThat(shownGroups(item(summary, "a-1"))).containsExactly("member", "staff");
-			// Only 3 staff answered a-2: staff is withheld, and with 3 outside, so is everyone else.
+			// Only 3 staff answered a-2: staff is withheld, and with 3 outside, so is
+			// everyone else.
 			assertThat(shownGroups(item(summary, "a-2"))).isEmpty();
 		}
 
@@ -175,7 +176,8 @@ class GateTest {
 
 		@Test
 		void aGroupWithheldForTheRoundStaysWithheldOnEveryItem() {
-			// 20 members and 6 staff answer a-1; 4 board members skip it and answer a-2 only.
+			// 20 members and 6 staff answer a-1; 4 board members skip it and answer a-2
+			// only.
 			CountTable table = new CountTable(questionnaire);
 			people(table, "member", 20, "3");
 			people(table, "staff", 6, "2");
@@ -183,10 +185,13 @@ class GateTest {
 			table.addAnswers("a-2", "board", "1", 4);
 			table.addAnswers("a-2", "member", "3", 20);
 			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
-			// For the round, staff is withheld: otherwise 30 - 20 - 6 would give the board's 4.
+			// For the round, staff is withheld: otherwise 30 - 20 - 6 would give the
+			// board's 4.
 			assertThat(summary.groups()).filteredOn(GroupSummary.Group::shown)
-				.extracting(GroupSummary.Group::value).containsExactly("member");
-			// On a-1 alone staff would pass the rule, but showing its 6 there would give the same away.
+				.extracting(GroupSummary.Group::value)
+				.containsExactly("member");
+			// On a-1 alone staff would pass the rule, but showing its 6 there would give
+			// the same away.
 			assertThat(shownGroups(item(summary, "a-1"))).containsExactly("member");
 			assertThat(shownGroups(item(summary, "a-2"))).isEmpty();
 		}
@@ -199,7 +204,8 @@ class GateTest {
 			people(table, "board", 4, null);
 			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
 			assertThat(summary.groups()).filteredOn(GroupSummary.Group::shown)
-				.extracting(GroupSummary.Group::value).containsExactly("member");
+				.extracting(GroupSummary.Group::value)
+				.containsExactly("member");
 		}
 
 	}
@@ -278,13 +284,17 @@ class GateTest {
 	}
 
 	/**
-	 * Invariant 8, answers given alike: a withheld group, or everyone outside the shown groups, is
-	 * never left with one possible answer on an item, unless the whole round answered alike.
+	 * Invariant 8, answers given alike: a withheld group, or everyone outside the shown
+	 * groups, is never left with one possible answer on an item, unless the whole round
+	 * answered alike.
 	 */
 	@Nested
 	class Invariant8_AnswersGivenAlike {
 
-		/** 20 members with mixed answers; 6 staff and 4 board members who all chose "High". */
+		/**
+		 * 20 members with mixed answers; 6 staff and 4 board members who all chose
+		 * "High".
+		 */
 		private CountTable twentyMixedAndTenAlike() {
 			CountTable table = new CountTable(questionnaire);
 			people(table, "member", 7, "1");
@@ -299,9 +309,12 @@ class GateTest {
 		void theWithheldTenWhoAllAnsweredAlikeAreNotPinnedBySubtraction() {
 			GroupSummary summary = gate.summarize(twentyMixedAndTenAlike(), WrittenAnswers.none());
 			ItemSummary a1 = item(summary, "a-1");
-			// "All of us" minus "members" would have been 10 of 10 "High". Showing "all of us" without
-			// the members would give it away too: the members, shown for the round, all answered a-1,
-			// so the one reason left for withholding them there would be the ten answering alike, and
+			// "All of us" minus "members" would have been 10 of 10 "High". Showing "all
+			// of us" without
+			// the members would give it away too: the members, shown for the round, all
+			// answered a-1,
+			// so the one reason left for withholding them there would be the ten
+			// answering alike, and
 			// only "High" was chosen by ten or more.
 			assertThat(a1.shown()).isFalse();
 			assertThat(shownGroups(a1)).isEmpty();
@@ -315,7 +328,8 @@ class GateTest {
 			people(table, "member", 7, "1");
 			people(table, "member", 7, "2");
 			people(table, "member", 6, "3");
-			// Staff and board all left a-1 out: the figures would tell that each of them did.
+			// Staff and board all left a-1 out: the figures would tell that each of them
+			// did.
 			people(table, "staff", 6, null);
 			people(table, "board", 4, null);
 			assertThat(item(gate.summarize(table, WrittenAnswers.none()), "a-1").shown()).isFalse();
@@ -326,7 +340,8 @@ class GateTest {
 			CountTable table = twentyMixedAndTenAlike();
 			table.addPeople("volunteer", 1);
 			table.addAnswers("a-1", "volunteer", "2", 1);
-			assertThat(shownGroups(item(gate.summarize(table, WrittenAnswers.none()), "a-1"))).containsExactly("member");
+			assertThat(shownGroups(item(gate.summarize(table, WrittenAnswers.none()), "a-1")))
+				.containsExactly("member");
 		}
 
 		@Test
@@ -335,14 +350,15 @@ class GateTest {
 			people(table, "member", 20, "3");
 			people(table, "staff", 6, "3");
 			people(table, "board", 4, "3");
-			assertThat(shownGroups(item(gate.summarize(table, WrittenAnswers.none()), "a-1"))).containsExactly("member");
+			assertThat(shownGroups(item(gate.summarize(table, WrittenAnswers.none()), "a-1")))
+				.containsExactly("member");
 		}
 
 	}
 
 	/**
-	 * Invariant 13: whoever typed the paper forms knows those answers; every figure still protects
-	 * the answers that came online or on the kiosk.
+	 * Invariant 13: whoever typed the paper forms knows those answers; every figure still
+	 * protects the answers that came online or on the kiosk.
 	 */
 	@Nested
 	class Invariant13_PaperAnswers {
@@ -425,7 +441,8 @@ class GateTest {
 			written.add("a-say", "sent one", false);
 			written.add("a-say", "sent two", false);
 			GroupSummary summary = gate.summarize(table, written);
-			assertThat(summary.written().get(0).answers()).hasSize(6).allSatisfy(a -> assertThat(a).startsWith("typed"));
+			assertThat(summary.written().get(0).answers()).hasSize(6)
+				.allSatisfy(a -> assertThat(a).startsWith("typed"));
 			assertThat(summary.someLeftOut()).isTrue();
 		}
 

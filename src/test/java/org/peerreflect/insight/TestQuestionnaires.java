@@ -6,7 +6,10 @@ import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.QuestionnaireCheck;
 import org.peerreflect.questionnaire.QuestionnaireReader;
 
-/** A small questionnaire for gate tests: two principles, a three-option scale, four perspectives. */
+/**
+ * A small questionnaire for gate tests: two principles, a three-option scale, four
+ * perspectives.
+ */
 final class TestQuestionnaires {
 
 	static final String SMALL = """

@@ -22,8 +22,8 @@ import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
- * In a real browser: the administrator's first start, from the one line on the console through
- * the setup link, to an organization whose steward signs in.
+ * In a real browser: the administrator's first start, from the one line on the console
+ * through the setup link, to an organization whose steward signs in.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -47,7 +47,9 @@ class FirstStartBrowserTest {
 		}
 	}
 
-	/** Setup links carry the public address; the test opens the same path on its own port. */
+	/**
+	 * Setup links carry the public address; the test opens the same path on its own port.
+	 */
 	private String local(String link) {
 		return "http://localhost:" + port + link.substring("http://peer-reflect.example".length());
 	}
@@ -103,12 +105,15 @@ class FirstStartBrowserTest {
 		fill("repeat", "we grow together");
 		submit();
 		signIn("sam@harbour.example", "we grow together");
-		assertThat(browser.findElement(By.tagName("main")).getText()).contains("You are signed in as sam@harbour.example");
+		assertThat(browser.findElement(By.tagName("main")).getText())
+			.contains("You are signed in as sam@harbour.example");
 		Chromium.clickAndWait(browser, browser.findElement(By.linkText("Our team")));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Our team");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Harbour Peer Centre");
-		assertThat(browser.findElements(By.cssSelector("form[action^='/team/accounts/'][action$='/setup-link']"))).hasSize(1);
-		assertThat(browser.findElements(By.cssSelector("form[action^='/team/accounts/'][action$='/enabled']"))).hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("form[action^='/team/accounts/'][action$='/setup-link']")))
+			.hasSize(1);
+		assertThat(browser.findElements(By.cssSelector("form[action^='/team/accounts/'][action$='/enabled']")))
+			.hasSize(1);
 		screenshot(browser, "team");
 
 		// The link was used: it does not open again.

@@ -34,11 +34,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * Invariant 3 on the embedded database as it really runs, in a file: people answer with words no
- * one else uses, the round closes, and then the data folder is read as raw bytes, as an
- * administrator with a copy of it would. Each word is there at most once, no code's HMAC is there,
- * nothing in the file was written before the close (H2 stamps every chunk with its write time), and
- * the words stand in no order of their sending. The same after the answers are erased.
+ * Invariant 3 on the embedded database as it really runs, in a file: people answer with
+ * words no one else uses, the round closes, and then the data folder is read as raw
+ * bytes, as an administrator with a copy of it would. Each word is there at most once, no
+ * code's HMAC is there, nothing in the file was written before the close (H2 stamps every
+ * chunk with its write time), and the words stand in no order of their sending. The same
+ * after the answers are erased.
  */
 @SpringBootTest
 class AnswerFilesOnH2FileTest {
@@ -60,7 +61,10 @@ class AnswerFilesOnH2FileTest {
 		}
 	}
 
-	/** H2's chunk header: its id, then (further on) its write time in ms after the file was made. */
+	/**
+	 * H2's chunk header: its id, then (further on) its write time in ms after the file
+	 * was made.
+	 */
 	private static final Pattern CHUNK = Pattern.compile("chunk:([0-9a-f]+),[^\\n]*?time:([0-9a-f]+)");
 
 	private static final Pattern CREATED = Pattern.compile("H:2,[^\\n]*?created:([0-9a-f]+)");
@@ -122,20 +126,26 @@ class AnswerFilesOnH2FileTest {
 			assertThat(Processes.count(closed, word)).as(word).isOne();
 		}
 		for (String code : codes) {
-			assertThat(Processes.count(closed, key.hash(ParticipationCodes.normalize(code)))).as("a used code's HMAC").isZero();
+			assertThat(Processes.count(closed, key.hash(ParticipationCodes.normalize(code)))).as("a used code's HMAC")
+				.isZero();
 		}
-		assertThat(chunkTimes(closed)).as("every chunk was written after the close").isNotEmpty()
+		assertThat(chunkTimes(closed)).as("every chunk was written after the close")
+			.isNotEmpty()
 			.allSatisfy(written -> assertThat(written).isAfterOrEqualTo(closing.minusMillis(1)));
 		List<String> stored = inFileOrder(closed, "quillfeather");
 		assertThat(stored).hasSize(12).isNotEqualTo(words.stream().filter(w -> w.startsWith("quill")).toList());
-		// No person's words stand together: of all 24 words in the order the file holds them, a
-		// person's two are neighbours only by chance (one person in twelve, on average); stored as
+		// No person's words stand together: of all 24 words in the order the file holds
+		// them, a
+		// person's two are neighbours only by chance (one person in twelve, on average);
+		// stored as
 		// sent, all twelve would be.
 		List<String> all = inFileOrder(closed, "(?:quillfeather|lanternmoss)");
 		assertThat(all).hasSize(24);
 		int together = 0;
 		for (int at = 0; at + 1 < all.size(); at++) {
-			if (all.get(at).substring(all.get(at).length() - 4).equals(all.get(at + 1).substring(all.get(at + 1).length() - 4))) {
+			if (all.get(at)
+				.substring(all.get(at).length() - 4)
+				.equals(all.get(at + 1).substring(all.get(at + 1).length() - 4))) {
 				together++;
 			}
 		}
@@ -146,13 +156,17 @@ class AnswerFilesOnH2FileTest {
 		publication.erase(round.id(), organization);
 		awaitRewritten();
 		byte[] erased = dataFolder();
-		String quoted = jdbc.queryForObject("select report_input from published_report where round_id = ?", String.class,
-				round.id());
+		String quoted = jdbc.queryForObject("select report_input from published_report where round_id = ?",
+				String.class, round.id());
 		for (String word : words) {
-			// Only where the published report quotes it: its kept input, and its kept model, which may quote
-			// it twice (in our own words, and beside a statement to talk over). Nothing else is left: every
-			// copy stands in a kept report's list of quotes, never in a row of answers. (The database may
-			// still hold a page of the kept report twice until it next compacts; that copy tells no more
+			// Only where the published report quotes it: its kept input, and its kept
+			// model, which may quote
+			// it twice (in our own words, and beside a statement to talk over). Nothing
+			// else is left: every
+			// copy stands in a kept report's list of quotes, never in a row of answers.
+			// (The database may
+			// still hold a page of the kept report twice until it next compacts; that
+			// copy tells no more
 			// than the report itself.)
 			if (quoted.contains(word)) {
 				assertThat(Processes.count(erased, word)).as(word + " after erasing").isGreaterThanOrEqualTo(2);
@@ -164,13 +178,16 @@ class AnswerFilesOnH2FileTest {
 			}
 		}
 		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
-				round.id())).isZero();
-		assertThat(chunkTimes(erased)).allSatisfy(written -> assertThat(written).isAfterOrEqualTo(erasing.minusMillis(1)));
+				round.id()))
+			.isZero();
+		assertThat(chunkTimes(erased))
+			.allSatisfy(written -> assertThat(written).isAfterOrEqualTo(erasing.minusMillis(1)));
 	}
 
 	/**
-	 * Words a steward took out stay in the database until the report is published, so that the
-	 * change can be undone; after publication they are nowhere in the data folder.
+	 * Words a steward took out stay in the database until the report is published, so
+	 * that the change can be undone; after publication they are nowhere in the data
+	 * folder.
 	 */
 	@Test
 	void wordsTakenOutInReviewAreGoneFromTheDataFolderOncePublished() throws Exception {
@@ -182,11 +199,13 @@ class AnswerFilesOnH2FileTest {
 			review.redact(round.id(), organization, "np-say", answer, "[removed] helped us " + n + " times");
 		}
 		Thread.sleep(700);
-		assertThat(Processes.count(dataFolder(), "Tallowmere3")).as("kept to be put back until publication").isPositive();
+		assertThat(Processes.count(dataFolder(), "Tallowmere3")).as("kept to be put back until publication")
+			.isPositive();
 
 		publication.publish(round.id(), organization, "Harbour");
 		assertThat(jdbc.queryForObject("select count(*) from written_answer_as_written b join written_answer w "
-				+ "on w.id = b.answer_id where w.round_id = ?", Integer.class, round.id())).isZero();
+				+ "on w.id = b.answer_id where w.round_id = ?", Integer.class, round.id()))
+			.isZero();
 		awaitRewritten();
 		byte[] published = dataFolder();
 		for (int n = 0; n < 6; n++) {
@@ -196,15 +215,16 @@ class AnswerFilesOnH2FileTest {
 	}
 
 	/**
-	 * Words changed in review by a version that kept no first wording (a plain update) are gone from
-	 * the data folder once the report is published too: publication rewrites the files whenever the
-	 * round has written answers.
+	 * Words changed in review by a version that kept no first wording (a plain update)
+	 * are gone from the data folder once the report is published too: publication
+	 * rewrites the files whenever the round has written answers.
 	 */
 	@Test
 	void wordsChangedBeforeFirstWordingsWereKeptAreGoneOncePublished() throws Exception {
 		UUID organization = organization();
 		RoundView round = closedWithWords(organization, 5, n -> "Wrenholloway" + n + " met us " + n + " times");
-		jdbc.update("update written_answer set answer = replace(answer, 'Wrenholloway', '[removed] ') where round_id = ?",
+		jdbc.update(
+				"update written_answer set answer = replace(answer, 'Wrenholloway', '[removed] ') where round_id = ?",
 				round.id());
 		Thread.sleep(700);
 		assertThat(Processes.count(dataFolder(), "Wrenholloway2")).as("the old copy, before publication").isPositive();
@@ -212,11 +232,15 @@ class AnswerFilesOnH2FileTest {
 		awaitRewritten();
 		byte[] published = dataFolder();
 		for (int n = 0; n < 5; n++) {
-			assertThat(Processes.count(published, "Wrenholloway" + n)).as("words taken out, after publication").isZero();
+			assertThat(Processes.count(published, "Wrenholloway" + n)).as("words taken out, after publication")
+				.isZero();
 		}
 	}
 
-	/** A closed round (files rewritten) in which each of {@code people} wrote its words to np-say. */
+	/**
+	 * A closed round (files rewritten) in which each of {@code people} wrote its words to
+	 * np-say.
+	 */
 	private RoundView closedWithWords(UUID organization, int people, java.util.function.IntFunction<String> words)
 			throws Exception {
 		RoundView round = rounds.open(rounds.create(organization, "Words", "peer-support-principles", 1, "en", 5).id(),
@@ -231,21 +255,25 @@ class AnswerFilesOnH2FileTest {
 		return round;
 	}
 
-	/** People sending answers to one round while others close get their answers kept, never an error. */
+	/**
+	 * People sending answers to one round while others close get their answers kept,
+	 * never an error.
+	 */
 	@Test
 	void answersKeepArrivingWhileAnotherRoundsFileIsRewritten() throws Exception {
 		UUID organization = organization();
 		List<RoundView> closing = new ArrayList<>();
 		for (int r = 0; r < 3; r++) {
 			RoundView round = rounds.open(
-					rounds.create(organization, "Closing " + r, "peer-support-principles", 1, "en", 5).id(), organization);
+					rounds.create(organization, "Closing " + r, "peer-support-principles", 1, "en", 5).id(),
+					organization);
 			for (String code : participation.issueCodes(round.id(), organization, 20)) {
 				participation.submit(code, Channel.ONLINE, new Submission(null, Map.of("np-1", "2"), Map.of()));
 			}
 			closing.add(round);
 		}
-		RoundView staying = rounds.open(rounds.create(organization, "Staying", "peer-support-principles", 1, "en", 5).id(),
-				organization);
+		RoundView staying = rounds
+			.open(rounds.create(organization, "Staying", "peer-support-principles", 1, "en", 5).id(), organization);
 		List<String> codes = participation.issueCodes(staying.id(), organization, 150);
 		ExecutorService people = Executors.newFixedThreadPool(8);
 		try {
@@ -269,7 +297,8 @@ class AnswerFilesOnH2FileTest {
 		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, staying.id()))
 			.isEqualTo(150);
 		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
-				staying.id())).isEqualTo(150);
+				staying.id()))
+			.isEqualTo(150);
 	}
 
 	private UUID organization() {
@@ -287,9 +316,9 @@ class AnswerFilesOnH2FileTest {
 	}
 
 	/**
-	 * For each copy of a word, the name of the JSON list it stands in ("answers", "words"), or "" when
-	 * it stands in none. This test's answers are single words, so the nearest bracket before a copy
-	 * opens its list.
+	 * For each copy of a word, the name of the JSON list it stands in ("answers",
+	 * "words"), or "" when it stands in none. This test's answers are single words, so
+	 * the nearest bracket before a copy opens its list.
 	 */
 	private static List<String> quotedContexts(byte[] bytes, String word) {
 		String text = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -303,7 +332,10 @@ class AnswerFilesOnH2FileTest {
 		return lists;
 	}
 
-	/** Every file of the data folder, one after the other, as a copy of it would hold them. */
+	/**
+	 * Every file of the data folder, one after the other, as a copy of it would hold
+	 * them.
+	 */
 	private static byte[] dataFolder() throws IOException {
 		java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
 		try (Stream<Path> paths = Files.list(FOLDER)) {
@@ -314,7 +346,6 @@ class AnswerFilesOnH2FileTest {
 		return all.toByteArray();
 	}
 
-
 	private static List<String> inFileOrder(byte[] bytes, String prefix) {
 		Matcher matcher = Pattern.compile(prefix + "\\d{4}").matcher(new String(bytes, StandardCharsets.ISO_8859_1));
 		List<String> found = new ArrayList<>();
@@ -324,7 +355,10 @@ class AnswerFilesOnH2FileTest {
 		return found;
 	}
 
-	/** When each chunk of the store was written, from its file header's creation time and its own. */
+	/**
+	 * When each chunk of the store was written, from its file header's creation time and
+	 * its own.
+	 */
 	private static List<Instant> chunkTimes(byte[] bytes) {
 		String text = new String(bytes, StandardCharsets.ISO_8859_1);
 		Matcher created = CREATED.matcher(text);

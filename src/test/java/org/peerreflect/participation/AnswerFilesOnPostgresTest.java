@@ -21,11 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Invariant 3 on PostgreSQL, read from the table files themselves: deleted and updated rows stay in
- * a table's pages as dead versions until the table is written anew. After close, once the closing
- * transaction has committed, the answer tables are rewritten without anyone asking: each word people
- * wrote is in the file once, no used code's HMAC is there, and the round's row is there once (its
- * earlier versions counted the answers by channel, one at a time).
+ * Invariant 3 on PostgreSQL, read from the table files themselves: deleted and updated
+ * rows stay in a table's pages as dead versions until the table is written anew. After
+ * close, once the closing transaction has committed, the answer tables are rewritten
+ * without anyone asking: each word people wrote is in the file once, no used code's HMAC
+ * is there, and the round's row is there once (its earlier versions counted the answers
+ * by channel, one at a time).
  */
 @OnPostgres
 class AnswerFilesOnPostgresTest {
@@ -66,7 +67,8 @@ class AnswerFilesOnPostgresTest {
 					new Submission("member", Map.of("np-1", "3"), Map.of("np-say", word)));
 		}
 		jdbc.execute("CHECKPOINT");
-		assertThat(Processes.count(file("round"), name)).as("the attack works while the round is open").isGreaterThan(1);
+		assertThat(Processes.count(file("round"), name)).as("the attack works while the round is open")
+			.isGreaterThan(1);
 
 		rounds.close(round.id(), organization);
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
@@ -82,15 +84,17 @@ class AnswerFilesOnPostgresTest {
 		}
 		byte[] codeFile = file("participation_code");
 		for (String code : codes) {
-			assertThat(Processes.count(codeFile, key.hash(ParticipationCodes.normalize(code)))).as("a used code's HMAC").isZero();
+			assertThat(Processes.count(codeFile, key.hash(ParticipationCodes.normalize(code)))).as("a used code's HMAC")
+				.isZero();
 		}
 		assertThat(Processes.count(file("round"), name)).as("the round's row, without its earlier versions").isOne();
 		assertThat(Processes.count(file("response"), round.id().toString())).isZero();
 	}
 
 	/**
-	 * A transaction that began before the close (another instance's, a backup's) may still see the
-	 * rows as they were, and VACUUM FULL then copies them: the rewrite is done only once none is left.
+	 * A transaction that began before the close (another instance's, a backup's) may
+	 * still see the rows as they were, and VACUUM FULL then copies them: the rewrite is
+	 * done only once none is left.
 	 */
 	@Test
 	void invariant3_aRewriteThatAnOlderTransactionStillSeesIsDoneAgainLater() throws Exception {
@@ -127,8 +131,8 @@ class AnswerFilesOnPostgresTest {
 	javax.sql.DataSource dataSource;
 
 	private byte[] file(String table) {
-		return jdbc.queryForObject("select pg_read_binary_file(pg_relation_filepath(?::regclass))", byte[].class, table);
+		return jdbc.queryForObject("select pg_read_binary_file(pg_relation_filepath(?::regclass))", byte[].class,
+				table);
 	}
-
 
 }

@@ -27,8 +27,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * How rounds keep answers, invariant by invariant (DESIGN section 4), on any database; run on H2
- * and on a real PostgreSQL by the two subclasses.
+ * How rounds keep answers, invariant by invariant (DESIGN section 4), on any database;
+ * run on H2 and on a real PostgreSQL by the two subclasses.
  */
 abstract class AnswerStorageContract {
 
@@ -51,8 +51,9 @@ abstract class AnswerStorageContract {
 	abstract String storageOrder();
 
 	/**
-	 * Whether the database keeps rows in the order they were written until close rewrites them
-	 * (PostgreSQL), rather than in the order of their random storage keys from the start (H2).
+	 * Whether the database keeps rows in the order they were written until close rewrites
+	 * them (PostgreSQL), rather than in the order of their random storage keys from the
+	 * start (H2).
 	 */
 	abstract boolean keepsWritingOrderUntilClose();
 
@@ -67,7 +68,10 @@ abstract class AnswerStorageContract {
 		return rounds.open(round.id(), organization);
 	}
 
-	/** The submission order n, written into four answers (6^4 combinations) and a written answer. */
+	/**
+	 * The submission order n, written into four answers (6^4 combinations) and a written
+	 * answer.
+	 */
 	static Submission numbered(int n) {
 		String[] values = { "1", "2", "3", "4", "5", "not-sure" };
 		Map<String, String> answers = new HashMap<>();
@@ -92,37 +96,46 @@ abstract class AnswerStorageContract {
 
 	private List<Integer> responsesInStorageOrder(UUID round) {
 		List<Integer> order = new ArrayList<>();
-		for (UUID id : jdbc.queryForList("select id from response where round_id = ? order by " + storageOrder(), UUID.class,
-				round)) {
+		for (UUID id : jdbc.queryForList("select id from response where round_id = ? order by " + storageOrder(),
+				UUID.class, round)) {
 			Map<String, String> answers = new HashMap<>();
-			jdbc.query("select item_id, answer from response_answer where response_id = ?",
-					row -> { answers.put(row.getString(1), row.getString(2)); }, id);
+			jdbc.query("select item_id, answer from response_answer where response_id = ?", row -> {
+				answers.put(row.getString(1), row.getString(2));
+			}, id);
 			order.add(number(answers));
 		}
 		return order;
 	}
 
 	private List<Integer> writtenInStorageOrder(UUID round) {
-		return jdbc.queryForList("select answer from written_answer where round_id = ? order by " + storageOrder(),
-				String.class, round).stream().map(a -> Integer.parseInt(a.substring("answer ".length()))).toList();
+		return jdbc
+			.queryForList("select answer from written_answer where round_id = ? order by " + storageOrder(),
+					String.class, round)
+			.stream()
+			.map(a -> Integer.parseInt(a.substring("answer ".length())))
+			.toList();
 	}
 
 	private static Set<String> columns(JdbcTemplate jdbc, String table) {
-		return new TreeSet<>(jdbc.queryForList("select lower(column_name) from information_schema.columns "
-				+ "where lower(table_name) = ? and lower(table_schema) = lower(current_schema)", String.class, table));
+		return new TreeSet<>(jdbc.queryForList(
+				"select lower(column_name) from information_schema.columns "
+						+ "where lower(table_name) = ? and lower(table_schema) = lower(current_schema)",
+				String.class, table));
 	}
 
 	@Test
 	void invariant1_aResponseHoldsOnlyAnswersAndAPerspective() {
 		// Beside the answers, only whether they were typed in from paper (invariant 13).
 		// And the random key each row is stored by (invariant 3).
-		assertThat(columns(jdbc, "response")).containsExactly("id", "on_paper", "perspective", "round_id", "storage_key");
+		assertThat(columns(jdbc, "response")).containsExactly("id", "on_paper", "perspective", "round_id",
+				"storage_key");
 		assertThat(columns(jdbc, "response_answer")).containsExactly("answer", "item_id", "response_id", "storage_key");
 		assertThat(columns(jdbc, "written_answer")).containsExactly("answer", "id", "item_id", "on_paper", "round_id",
 				"storage_key");
-		Integer defaults = jdbc.queryForObject("select count(*) from information_schema.columns where lower(table_name) in "
-				+ "('response', 'response_answer', 'written_answer') and lower(table_schema) = lower(current_schema) "
-				+ "and column_default is not null", Integer.class);
+		Integer defaults = jdbc
+			.queryForObject("select count(*) from information_schema.columns where lower(table_name) in "
+					+ "('response', 'response_answer', 'written_answer') and lower(table_schema) = lower(current_schema) "
+					+ "and column_default is not null", Integer.class);
 		assertThat(defaults).as("no column fills itself: no time, no sequence, no identity").isZero();
 
 		UUID organization = organization();
@@ -140,11 +153,12 @@ abstract class AnswerStorageContract {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
 		List<String> codes = participation.issueCodes(round.id(), organization, 20);
-		assertThat(codes).doesNotHaveDuplicates().allSatisfy(code -> assertThat(code).hasSize(10)
-			.matches("[" + ParticipationCodes.ALPHABET + "]+"));
-		List<String> stored = jdbc.queryForList("select code_hash from participation_code where round_id = ?", String.class,
-				round.id());
-		assertThat(stored).hasSize(20).doesNotContainAnyElementsOf(codes)
+		assertThat(codes).doesNotHaveDuplicates()
+			.allSatisfy(code -> assertThat(code).hasSize(10).matches("[" + ParticipationCodes.ALPHABET + "]+"));
+		List<String> stored = jdbc.queryForList("select code_hash from participation_code where round_id = ?",
+				String.class, round.id());
+		assertThat(stored).hasSize(20)
+			.doesNotContainAnyElementsOf(codes)
 			.containsExactlyInAnyOrderElementsOf(codes.stream().map(key::hash).toList());
 	}
 
@@ -154,13 +168,15 @@ abstract class AnswerStorageContract {
 		RoundView round = openRound(organization, 5);
 		List<String> codes = participation.issueCodes(round.id(), organization, 3);
 		assertThat(participation.submit(ParticipationCodes.printed(codes.get(0)).toLowerCase(), Channel.ONLINE,
-				numbered(1))).isEqualTo(ParticipationService.Outcome.ACCEPTED);
+				numbered(1)))
+			.isEqualTo(ParticipationService.Outcome.ACCEPTED);
 		ParticipationService.Outcome used = participation.submit(codes.get(0), Channel.ONLINE, numbered(2));
 		ParticipationService.Outcome unknown = participation.submit("ACDEFGHJKM", Channel.ONLINE, numbered(3));
 		rounds.close(round.id(), organization);
 		ParticipationService.Outcome closed = participation.submit(codes.get(1), Channel.ONLINE, numbered(4));
 		assertThat(List.of(used, unknown, closed)).containsOnly(ParticipationService.Outcome.NOT_ACCEPTED);
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id())).isOne();
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+			.isOne();
 	}
 
 	@Test
@@ -169,10 +185,13 @@ abstract class AnswerStorageContract {
 		RoundView round = openRound(organization, 5);
 		String code = participation.issueCodes(round.id(), organization, 1).get(0);
 		Submission misfit = new Submission(null, Map.of("np-1", "9"), Map.of());
-		assertThatThrownBy(() -> participation.submit(code, Channel.ONLINE, misfit)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> participation.submit(code, Channel.ONLINE, misfit))
+			.isInstanceOf(IllegalArgumentException.class);
 		// Nothing was stored and the code was not used up.
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id())).isZero();
-		assertThat(participation.submit(code, Channel.KIOSK, numbered(5))).isEqualTo(ParticipationService.Outcome.ACCEPTED);
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+			.isZero();
+		assertThat(participation.submit(code, Channel.KIOSK, numbered(5)))
+			.isEqualTo(ParticipationService.Outcome.ACCEPTED);
 		assertThat(rounds.round(round.id(), organization).usedKiosk()).isOne();
 	}
 
@@ -187,7 +206,8 @@ abstract class AnswerStorageContract {
 			submitted.add(n);
 		}
 		if (keepsWritingOrderUntilClose()) {
-			// Before close the storage order still tells the submission order: that is what close removes.
+			// Before close the storage order still tells the submission order: that is
+			// what close removes.
 			assertThat(responsesInStorageOrder(round.id())).isEqualTo(submitted);
 			assertThat(writtenInStorageOrder(round.id())).isEqualTo(submitted);
 		}
@@ -203,7 +223,8 @@ abstract class AnswerStorageContract {
 		assertThat(responses).containsExactlyInAnyOrderElementsOf(submitted).isNotEqualTo(submitted);
 		assertThat(written).containsExactlyInAnyOrderElementsOf(submitted).isNotEqualTo(submitted);
 		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
-				round.id())).isZero();
+				round.id()))
+			.isZero();
 		assertThat(closed.codesPrinted()).isEqualTo(45);
 		assertThat(closed.usedOnline()).isEqualTo(20);
 		assertThat(closed.usedPaper()).isEqualTo(20);
@@ -219,7 +240,8 @@ abstract class AnswerStorageContract {
 	void invariant5_kIsNeverBelowThreeAndCannotBeLoweredOnceAnswersArrive() {
 		UUID organization = organization();
 		assertThatThrownBy(() -> rounds.create(organization, "Low", "peer-support-principles", 1, "en", 2))
-			.isInstanceOf(RoundProblem.class).hasMessage("round.minGroupSizeTooLow");
+			.isInstanceOf(RoundProblem.class)
+			.hasMessage("round.minGroupSizeTooLow");
 		RoundView round = openRound(organization, 6);
 		assertThat(rounds.setMinGroupSize(round.id(), organization, 5).minGroupSize()).isEqualTo(5);
 		String code = participation.issueCodes(round.id(), organization, 1).get(0);

@@ -25,8 +25,9 @@ class AnswerStorageOnPostgresTest extends AnswerStorageContract {
 	}
 
 	/**
-	 * PostgreSQL stamps each row with the transaction that wrote it ({@code xmin}), which would tell
-	 * submissions apart; after close every row of the round carries the closing transaction alone.
+	 * PostgreSQL stamps each row with the transaction that wrote it ({@code xmin}), which
+	 * would tell submissions apart; after close every row of the round carries the
+	 * closing transaction alone.
 	 */
 	@Test
 	void invariant3_afterCloseEveryRowCarriesTheClosingTransactionOnly() {
@@ -42,12 +43,13 @@ class AnswerStorageOnPostgresTest extends AnswerStorageContract {
 		assertThat(transactions("response", round.id())).isOne();
 		assertThat(transactions("written_answer", round.id())).isOne();
 		assertThat(jdbc.queryForObject("select count(distinct a.xmin::text) from response_answer a join response r "
-				+ "on r.id = a.response_id where r.round_id = ?", Integer.class, round.id())).isOne();
+				+ "on r.id = a.response_id where r.round_id = ?", Integer.class, round.id()))
+			.isOne();
 	}
 
 	private int transactions(String table, UUID round) {
-		return jdbc.queryForObject("select count(distinct xmin::text) from " + table + " where round_id = ?", Integer.class,
-				round);
+		return jdbc.queryForObject("select count(distinct xmin::text) from " + table + " where round_id = ?",
+				Integer.class, round);
 	}
 
 }

@@ -11,7 +11,9 @@ import java.nio.file.attribute.PosixFilePermissions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Invariant 2: where the key for participation codes comes from, and where it never does. */
+/**
+ * Invariant 2: where the key for participation codes comes from, and where it never does.
+ */
 class CodeKeyTest {
 
 	private static final String KEY = "a-key-of-at-least-thirty-two-characters";
@@ -29,7 +31,8 @@ class CodeKeyTest {
 	void invariant2_thenFromTheNamedFile() throws Exception {
 		Path file = folder.resolve("key.txt");
 		Files.writeString(file, KEY + "\n");
-		assertThat(new String(CodeKey.load("", file.toString(), folder, "jdbc:postgresql://db/x"), StandardCharsets.UTF_8))
+		assertThat(
+				new String(CodeKey.load("", file.toString(), folder, "jdbc:postgresql://db/x"), StandardCharsets.UTF_8))
 			.isEqualTo(KEY);
 	}
 
@@ -47,21 +50,24 @@ class CodeKeyTest {
 	@Test
 	void invariant2_anyOtherDatabaseRefusesToStartWithoutAnExplicitKey() {
 		assertThatThrownBy(() -> CodeKey.load("", "", folder, "jdbc:postgresql://localhost/peer_reflect"))
-			.isInstanceOf(IllegalStateException.class).hasMessageContaining("PEER_REFLECT_CODE_KEY");
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("PEER_REFLECT_CODE_KEY");
 		assertThat(folder.resolve("code.key")).doesNotExist();
 	}
 
 	@Test
 	void invariant2_aShortKeyIsRefused() {
 		assertThatThrownBy(() -> CodeKey.load("short", "", folder, "jdbc:h2:mem:x"))
-			.isInstanceOf(IllegalStateException.class).hasMessageContaining("at least 32 characters");
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("at least 32 characters");
 	}
 
 	@Test
 	void theSameCodeAlwaysGivesTheSameHashAndAnotherKeyAnother() {
 		CodeKey one = new CodeKey(KEY, "", folder.toString(), "jdbc:h2:mem:x");
 		CodeKey other = new CodeKey(KEY + "!", "", folder.toString(), "jdbc:h2:mem:x");
-		assertThat(one.hash("ACDEF34679")).isEqualTo(one.hash("ACDEF34679")).hasSize(64)
+		assertThat(one.hash("ACDEF34679")).isEqualTo(one.hash("ACDEF34679"))
+			.hasSize(64)
 			.isNotEqualTo(other.hash("ACDEF34679"));
 	}
 

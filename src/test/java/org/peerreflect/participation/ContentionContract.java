@@ -27,11 +27,12 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Fifty people send their answers at the same moment, some of them holding the same code, while
- * the round is closed in the middle of it all: every accepted answer is stored once, every code used
- * at most once, nothing lands after the close, and nobody meets an error: over real HTTP, everyone
- * who presses "Send" while the round closes gets either the thank-you page or the start page that
- * says the code does not work, never a server error.
+ * Fifty people send their answers at the same moment, some of them holding the same code,
+ * while the round is closed in the middle of it all: every accepted answer is stored
+ * once, every code used at most once, nothing lands after the close, and nobody meets an
+ * error: over real HTTP, everyone who presses "Send" while the round closes gets either
+ * the thank-you page or the start page that says the code does not work, never a server
+ * error.
  */
 abstract class ContentionContract {
 
@@ -56,7 +57,8 @@ abstract class ContentionContract {
 		return jdbc.queryForObject("select organization_id from account where id = ?", UUID.class, steward.accountId());
 	}
 
-	private List<ParticipationService.Outcome> all(List<Callable<ParticipationService.Outcome>> tasks) throws Exception {
+	private List<ParticipationService.Outcome> all(List<Callable<ParticipationService.Outcome>> tasks)
+			throws Exception {
 		ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
 		try {
 			CountDownLatch ready = new CountDownLatch(1);
@@ -98,10 +100,12 @@ abstract class ContentionContract {
 		assertThat(accepted).isEqualTo(40);
 		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
 			.isEqualTo(40);
-		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class, round.id()))
+		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
+				round.id()))
 			.isEqualTo(40);
 		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
-				round.id())).isZero();
+				round.id()))
+			.isZero();
 		assertThat(rounds.round(round.id(), organization).usedOnline()).isEqualTo(40);
 	}
 
@@ -128,10 +132,12 @@ abstract class ContentionContract {
 		long accepted = outcomes.stream().filter(o -> o == ParticipationService.Outcome.ACCEPTED).count();
 		int stored = jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id());
 		assertThat(stored).isEqualTo((int) accepted);
-		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class, round.id()))
+		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
+				round.id()))
 			.isEqualTo(stored);
 		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
-				round.id())).isZero();
+				round.id()))
+			.isZero();
 		RoundView closed = rounds.round(round.id(), organization);
 		assertThat(closed.state().name()).isEqualTo("CLOSED");
 		assertThat(closed.usedKiosk()).isEqualTo(stored);
@@ -140,10 +146,12 @@ abstract class ContentionContract {
 	@Test
 	void sendingOverHttpWhileTheRoundClosesGivesTheNormalPage() throws Exception {
 		UUID organization = organization();
-		RoundView round = rounds.open(rounds.create(organization, "Race over HTTP", "peer-support-principles", 1, "en", 5)
-			.id(), organization);
+		RoundView round = rounds.open(
+				rounds.create(organization, "Race over HTTP", "peer-support-principles", 1, "en", 5).id(),
+				organization);
 		List<String> codes = participation.issueCodes(round.id(), organization, 24);
-		// Everyone walks to the review page first, as people do, and waits there with "Send" in front of them.
+		// Everyone walks to the review page first, as people do, and waits there with
+		// "Send" in front of them.
 		List<HttpBrowser> browsers = new ArrayList<>();
 		List<HttpResponse<String>> reviews = new ArrayList<>();
 		for (String code : codes) {
@@ -167,7 +175,8 @@ abstract class ContentionContract {
 				return null;
 			});
 		}
-		// A few send before the close, sixteen at the very moment it begins, four after it is done.
+		// A few send before the close, sixteen at the very moment it begins, four after
+		// it is done.
 		all(sends.subList(0, 4));
 		List<Callable<ParticipationService.Outcome>> racing = new ArrayList<>(sends.subList(4, 20));
 		racing.add(8, () -> {
@@ -185,7 +194,8 @@ abstract class ContentionContract {
 			}
 			boolean refused = Html.text(answer.body()).contains("This code cannot be used any more")
 					&& answer.body().contains("action=\"/join/start\"");
-			assertThat(thanks || refused).as("the thank-you page or the start page, in words: %s", answer.body()).isTrue();
+			assertThat(thanks || refused).as("the thank-you page or the start page, in words: %s", answer.body())
+				.isTrue();
 			thanked += thanks ? 1 : 0;
 		}
 		assertThat(answers).hasSize(codes.size());
@@ -193,7 +203,8 @@ abstract class ContentionContract {
 		RoundView closed = rounds.round(round.id(), organization);
 		assertThat(closed.state().name()).isEqualTo("CLOSED");
 		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
-			.as("every thanked person's answers, and no one else's").isEqualTo(thanked);
+			.as("every thanked person's answers, and no one else's")
+			.isEqualTo(thanked);
 		assertThat(closed.usedOnline()).isEqualTo(thanked);
 	}
 

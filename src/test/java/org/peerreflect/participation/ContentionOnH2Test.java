@@ -7,7 +7,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** On the embedded H2 as it runs by default: in a file, each commit written before thanks. */
+/**
+ * On the embedded H2 as it runs by default: in a file, each commit written before thanks.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ContentionOnH2Test extends ContentionContract {
 

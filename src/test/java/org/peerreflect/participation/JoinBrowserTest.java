@@ -32,7 +32,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * On a phone-sized screen, in Spanish: a participant reads the code off a generated card and answers.
+ * On a phone-sized screen, in Spanish: a participant reads the code off a generated card
+ * and answers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class JoinBrowserTest {
@@ -75,7 +76,6 @@ class JoinBrowserTest {
 		Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("button[name=go][value='" + go + "']")));
 	}
 
-
 	private void screenshot(String name) throws Exception {
 		Path folder = Path.of("target", "screenshots");
 		Files.createDirectories(folder);
@@ -92,7 +92,8 @@ class JoinBrowserTest {
 		List<String> codes = participation.issueCodes(round.id(), organization, 8);
 		rounds.open(round.id(), organization);
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		CodeCards.write(codes.stream().map(ParticipationCodes::printed).toList(), "Primavera", "http://localhost/join", "es", pdf);
+		CodeCards.write(codes.stream().map(ParticipationCodes::printed).toList(), "Primavera", "http://localhost/join",
+				"es", pdf);
 		String cardText = new PdfTextExtractor(new PdfReader(pdf.toByteArray())).getTextFromPage(1);
 		Matcher onCard = Pattern.compile("[A-Z0-9]{5}-[A-Z0-9]{5}").matcher(cardText);
 		assertThat(onCard.find()).isTrue();
@@ -113,19 +114,21 @@ class JoinBrowserTest {
 		submitWith("next");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Tus respuestas");
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Muy cierto en nuestro caso")
-			.contains("Nos reímos mucho juntos.").contains("Persona voluntaria");
+			.contains("Nos reímos mucho juntos.")
+			.contains("Persona voluntaria");
 		screenshot("join-review-es");
 		submitWith("submit");
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Gracias");
 		assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Nos reímos");
-		assertThat(browser.manage().getCookies()).noneMatch(c -> c.getName().equals("JSESSIONID") || c.getName().equals("SESSION"));
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id())).isOne();
+		assertThat(browser.manage().getCookies())
+			.noneMatch(c -> c.getName().equals("JSESSIONID") || c.getName().equals("SESSION"));
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+			.isOne();
 		Long viewport = (Long) browser.executeScript("return window.innerWidth");
 		Long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
 		assertThat(viewport).isEqualTo(390L);
 		assertThat(scrollWidth).as("nothing wider than the phone").isLessThanOrEqualTo(viewport);
 	}
-
 
 	/** Enter in a field moves on to the next page, on every page, never back. */
 	@Test
@@ -148,7 +151,8 @@ class JoinBrowserTest {
 			WebElement choice = browser.findElement(By.cssSelector("main input[type=radio]"));
 			choice.click();
 			choice.sendKeys(org.openqa.selenium.Keys.ENTER);
-			// Waits for the next page itself: a page being replaced can answer with any error meanwhile.
+			// Waits for the next page itself: a page being replaced can answer with any
+			// error meanwhile.
 			String next = "Page " + (page + 1) + " of 7";
 			new org.openqa.selenium.support.ui.WebDriverWait(browser, java.time.Duration.ofSeconds(10))
 				.ignoring(org.openqa.selenium.WebDriverException.class)
@@ -157,7 +161,10 @@ class JoinBrowserTest {
 		assertThat(browser.findElement(By.cssSelector(".progress")).getText()).isEqualTo("Page 7 of 7");
 	}
 
-	/** The whole way with the keyboard only: Tab, Space and Enter, as someone without a mouse or touch answers. */
+	/**
+	 * The whole way with the keyboard only: Tab, Space and Enter, as someone without a
+	 * mouse or touch answers.
+	 */
 	@Test
 	void aMemberAnswersWithTheKeyboardOnly() {
 		AccountService.Invitation steward = accounts.createOrganization("Keys " + UUID.randomUUID(),
@@ -184,9 +191,11 @@ class JoinBrowserTest {
 		enterAndWait(send);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
 		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ? and perspective is not null",
-				Integer.class, round.id())).isOne();
+				Integer.class, round.id()))
+			.isOne();
 		assertThat(jdbc.queryForObject("select count(*) from response_answer a join response r on r.id = a.response_id "
-				+ "where r.round_id = ?", Integer.class, round.id())).isEqualTo(6);
+				+ "where r.round_id = ?", Integer.class, round.id()))
+			.isEqualTo(6);
 	}
 
 	private WebElement tabTo(java.util.function.Predicate<WebElement> wanted) {

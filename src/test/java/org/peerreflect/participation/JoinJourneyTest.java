@@ -21,10 +21,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * A member's way through as browsers really behave: "Send" then reload, Back, a tab restored, time
- * running out, changing one answer from the review, switching language half way, reading "what we
- * keep" in the middle. No answer is ever dropped without the page saying so, nothing is sent twice,
- * and the start page always says whether the code still works.
+ * A member's way through as browsers really behave: "Send" then reload, Back, a tab
+ * restored, time running out, changing one answer from the review, switching language
+ * half way, reading "what we keep" in the middle. No answer is ever dropped without the
+ * page saying so, nothing is sent twice, and the start page always says whether the code
+ * still works.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "peer-reflect.leave-url=https://leave.example/")
@@ -76,7 +77,8 @@ class JoinJourneyTest {
 	}
 
 	private static HttpResponse<String> begin(HttpBrowser browser, String code, String lang) {
-		return browser.post("/join/start", browser.get("/join?lang=" + lang).body(), Map.of("code", code, "lang", lang));
+		return browser.post("/join/start", browser.get("/join?lang=" + lang).body(),
+				Map.of("code", code, "lang", lang));
 	}
 
 	private static String text(HttpResponse<String> page) {
@@ -101,7 +103,8 @@ class JoinJourneyTest {
 		});
 		assertThat(stored(round)).isOne();
 
-		// Back to the review, and the browser sends its form again: nothing more is stored, and the page
+		// Back to the review, and the browser sends its form again: nothing more is
+		// stored, and the page
 		// says plainly that answers just sent are in.
 		HttpResponse<String> again = go(browser, review, Map.of(), "submit");
 		assertThat(again.statusCode()).isEqualTo(200);
@@ -123,8 +126,7 @@ class JoinJourneyTest {
 				.contains("el código de tu tarjeta sigue funcionando");
 		}
 		HttpBrowser browser = new HttpBrowser(port);
-		assertThat(browser.follow(browser.get("/join/page")).body())
-			.contains("That page cannot be shown again");
+		assertThat(browser.follow(browser.get("/join/page")).body()).contains("That page cannot be shown again");
 	}
 
 	@Test
@@ -146,8 +148,10 @@ class JoinJourneyTest {
 		HttpResponse<String> first = begin(browser, round.codes().get(0), "en");
 		clock.advance(JoinController.IDLE.plusSeconds(1));
 		HttpResponse<String> late = go(browser, first, Map.of("w.np-say", "words from long ago"), "next");
-		assertThat(text(late)).contains("More than 20 minutes passed").contains("Nothing was sent")
-			.contains("the code on your card still works").doesNotContain("words from long ago");
+		assertThat(text(late)).contains("More than 20 minutes passed")
+			.contains("Nothing was sent")
+			.contains("the code on your card still works")
+			.doesNotContain("words from long ago");
 		assertThat(text(begin(browser, round.codes().get(0), "en"))).as("and it does").contains("Page 1 of 7");
 	}
 
@@ -157,12 +161,16 @@ class JoinJourneyTest {
 		HttpBrowser browser = new HttpBrowser(port);
 		HttpResponse<String> review = go(browser, begin(browser, round.codes().get(0), "en"), Map.of("a.np-1", "2"),
 				"review");
-		List<String> changes = Html.tags(review.body(), "button").stream()
+		List<String> changes = Html.tags(review.body(), "button")
+			.stream()
 			.filter(button -> button.attribute("value") != null && button.attribute("value").startsWith("change-"))
-			.map(button -> Html.text(review.body().substring(button.start(), review.body().indexOf("</button>", button.start()))))
+			.map(button -> Html
+				.text(review.body().substring(button.start(), review.body().indexOf("</button>", button.start()))))
 			.toList();
-		assertThat(changes).hasSize(7).doesNotHaveDuplicates()
-			.contains("<button type=\"submit\" name=\"go\" value=\"change-0\" class=\"secondary\">Change: Whole lives, not only problems")
+		assertThat(changes).hasSize(7)
+			.doesNotHaveDuplicates()
+			.contains(
+					"<button type=\"submit\" name=\"go\" value=\"change-0\" class=\"secondary\">Change: Whole lives, not only problems")
 			.anySatisfy(button -> assertThat(button).endsWith("Change: About you"));
 		HttpResponse<String> page = go(browser, review, Map.of(), "change-0");
 		assertThat(text(page)).contains("Page 1 of 7");
@@ -170,7 +178,8 @@ class JoinJourneyTest {
 			.isEqualTo("review");
 		HttpResponse<String> back = go(browser, page, Map.of("a.np-1", "5"), "review");
 		assertThat(text(back)).contains("Your answers").contains("Very true for us");
-		// Going on from the changed page instead still offers the way back on the next one.
+		// Going on from the changed page instead still offers the way back on the next
+		// one.
 		HttpResponse<String> onwards = go(browser, go(browser, review, Map.of(), "change-0"), Map.of(), "next");
 		assertThat(text(onwards)).contains("Page 2 of 7").contains("Back to my answers");
 	}
@@ -191,7 +200,8 @@ class JoinJourneyTest {
 		HttpResponse<String> about = go(browser, spanish,
 				Map.of("a.np-1", "4", "a.np-2", "3", "w.np-say", "Walks by the river"), "about");
 		assertThat(text(about)).contains("Lo que guardamos sobre ti");
-		assertThat(Html.hiddenFields(about.body())).containsEntry("a.np-1", "4").containsEntry("a.np-2", "3")
+		assertThat(Html.hiddenFields(about.body())).containsEntry("a.np-1", "4")
+			.containsEntry("a.np-2", "3")
 			.containsEntry("w.np-say", "Walks by the river");
 		HttpResponse<String> returned = go(browser, about, Map.of(), "stay");
 		assertThat(text(returned)).contains("Página 1 de 7").contains("Walks by the river");
@@ -211,13 +221,17 @@ class JoinJourneyTest {
 		assertThat(Html.tags(first.body(), "p").stream().filter(p -> hint.equals(p.attribute("id"))).count()).isOne();
 		int at = first.body().indexOf("id=\"" + hint + "\"");
 		assertThat(Html.text(first.body().substring(at, first.body().indexOf("</p>", at))))
-			.contains("Please write no names").contains("may be quoted in the group's report, without your name");
+			.contains("Please write no names")
+			.contains("may be quoted in the group's report, without your name");
 		HttpResponse<String> perspective = go(browser, first, Map.of(), "page-6");
-		assertThat(text(perspective)).contains("Page 7 of 7").contains("About you")
-			.contains("If you are one of only a few people in your group").contains("I'd rather not say");
+		assertThat(text(perspective)).contains("Page 7 of 7")
+			.contains("About you")
+			.contains("If you are one of only a few people in your group")
+			.contains("I'd rather not say");
 		assertThat(Html.tags(perspective.body(), "h1")).hasSize(1);
 		assertThat(perspective.body()).doesNotContain("checked");
-		assertThat(text(browser.get("/join"))).contains("It takes about 10 minutes").contains("Every question is optional");
+		assertThat(text(browser.get("/join"))).contains("It takes about 10 minutes")
+			.contains("Every question is optional");
 	}
 
 	@Test
@@ -231,7 +245,8 @@ class JoinJourneyTest {
 		HttpResponse<String> thanks = browser.follow(go(browser, review, Map.of(), "submit"));
 		assertThat(List.of(start, first, review, about, thanks)).allSatisfy(page -> assertThat(
 				Html.tags(page.body(), "a").stream().filter(a -> "https://leave.example/".equals(a.attribute("href"))))
-			.as("a link that leaves at once").hasSize(1));
+			.as("a link that leaves at once")
+			.hasSize(1));
 	}
 
 	@Test

@@ -21,7 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** The participant's pages over real HTTP: no session ever, answers only in the pages' own fields. */
+/**
+ * The participant's pages over real HTTP: no session ever, answers only in the pages' own
+ * fields.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(MutableClock.Configuration.class)
 class JoinPagesTest {
@@ -44,26 +47,29 @@ class JoinPagesTest {
 	@Autowired
 	MutableClock clock;
 
-
 	record Round(UUID id, UUID organization, List<String> codes) {
 	}
 
 	private Round openRound(String language) {
-		AccountService.Invitation steward = accounts.createOrganization("Join " + UUID.randomUUID(), UUID.randomUUID() + "@example.org");
-		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class, steward.accountId());
+		AccountService.Invitation steward = accounts.createOrganization("Join " + UUID.randomUUID(),
+				UUID.randomUUID() + "@example.org");
+		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
+				steward.accountId());
 		RoundView round = rounds.create(organization, "Spring", "peer-support-principles", 1, language, 5);
 		List<String> codes = participation.issueCodes(round.id(), organization, 3);
 		rounds.open(round.id(), organization);
 		return new Round(round.id(), organization, codes);
 	}
 
-
 	private static void assertNoSession(HttpResponse<String> response) {
-		assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID") || c.startsWith("SESSION"));
-		assertThat(response.headers().firstValue("Cache-Control")).hasValueSatisfying(v -> assertThat(v).contains("no-store"));
+		assertThat(response.headers().allValues("Set-Cookie"))
+			.noneMatch(c -> c.startsWith("JSESSIONID") || c.startsWith("SESSION"));
+		assertThat(response.headers().firstValue("Cache-Control"))
+			.hasValueSatisfying(v -> assertThat(v).contains("no-store"));
 	}
 
-	private HttpResponse<String> next(HttpBrowser browser, HttpResponse<String> page, Map<String, String> answers, String go) {
+	private HttpResponse<String> next(HttpBrowser browser, HttpResponse<String> page, Map<String, String> answers,
+			String go) {
 		Map<String, String> fields = Html.hiddenFields(page.body());
 		fields.putAll(answers);
 		fields.put("go", go);
@@ -88,38 +94,51 @@ class JoinPagesTest {
 
 		HttpResponse<String> second = next(browser, first, Map.of("a.np-1", "4", "w.np-say", "Tea on Fridays"), "next");
 		assertThat(second.body()).contains("2 of 7");
-		assertThat(Html.hiddenFields(second.body())).containsEntry("a.np-1", "4").containsEntry("w.np-say", "Tea on Fridays");
+		assertThat(Html.hiddenFields(second.body())).containsEntry("a.np-1", "4")
+			.containsEntry("w.np-say", "Tea on Fridays");
 		HttpResponse<String> back = next(browser, second, Map.of("a.na-1", "not-sure"), "back");
 		assertThat(back.body()).contains("1 of 7").containsPattern("value=\"4\"\\s+checked");
-		// A browser sends back what the page shows filled in: page 1's own answers, then one more.
+		// A browser sends back what the page shows filled in: page 1's own answers, then
+		// one more.
 		HttpResponse<String> review = next(browser, back,
 				Map.of("a.np-1", "4", "w.np-say", "Tea on Fridays", "perspective", "staff"), "review");
 		assertThat(review.body()).contains("Your answers").contains("Mostly true").contains("Tea on Fridays");
 
 		HttpResponse<String> thanks = browser.follow(next(browser, review, Map.of(), "submit"));
 		assertThat(thanks.body()).contains("Thank you").doesNotContain("Tea on Fridays").doesNotContain("Mostly true");
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id())).isOne();
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+			.isOne();
 		assertThat(jdbc.queryForObject("select answer from response_answer a join response r on r.id = a.response_id "
-				+ "where r.round_id = ? and a.item_id = 'np-1'", String.class, round.id())).isEqualTo("4");
+				+ "where r.round_id = ? and a.item_id = 'np-1'", String.class, round.id()))
+			.isEqualTo("4");
 		assertThat(jdbc.queryForObject("select perspective from response where round_id = ?", String.class, round.id()))
 			.isEqualTo("staff");
 		assertThat(browser.cookies().keySet()).noneMatch(name -> name.equals("JSESSIONID") || name.equals("SESSION"));
 
-		// Sending the same form again (the back button, a resubmission) stores nothing and shows nothing.
+		// Sending the same form again (the back button, a resubmission) stores nothing
+		// and shows nothing.
 		HttpResponse<String> again = next(browser, review, Map.of(), "submit");
 		assertThat(again.body()).contains("This code cannot be used any more").doesNotContain("Tea on Fridays");
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id())).isOne();
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+			.isOne();
 	}
 
 	@Test
 	void invariant2_aUsedAnUnknownAndAClosedRoundsCodeGetOneAndTheSameMessage() {
 		Round round = openRound("en");
-		participation.submit(round.codes().get(0), org.peerreflect.round.Channel.ONLINE, new Submission(null, Map.of(), Map.of()));
+		participation.submit(round.codes().get(0), org.peerreflect.round.Channel.ONLINE,
+				new Submission(null, Map.of(), Map.of()));
 		HttpBrowser browser = new HttpBrowser(port);
-		String used = browser.post("/join/start", browser.get("/join").body(), Map.of("code", round.codes().get(0), "lang", "en")).body();
-		String unknown = browser.post("/join/start", browser.get("/join").body(), Map.of("code", "ACDEFGHJKM", "lang", "en")).body();
+		String used = browser
+			.post("/join/start", browser.get("/join").body(), Map.of("code", round.codes().get(0), "lang", "en"))
+			.body();
+		String unknown = browser
+			.post("/join/start", browser.get("/join").body(), Map.of("code", "ACDEFGHJKM", "lang", "en"))
+			.body();
 		rounds.close(round.id(), round.organization());
-		String closed = browser.post("/join/start", browser.get("/join").body(), Map.of("code", round.codes().get(1), "lang", "en")).body();
+		String closed = browser
+			.post("/join/start", browser.get("/join").body(), Map.of("code", round.codes().get(1), "lang", "en"))
+			.body();
 		String message = "This code does not work.";
 		assertThat(List.of(used, unknown, closed)).allSatisfy(page -> assertThat(page).contains(message));
 		assertThat(strip(used)).isEqualTo(strip(unknown)).isEqualTo(strip(closed));
@@ -138,7 +157,8 @@ class JoinPagesTest {
 				Map.of("code", round.codes().get(0), "lang", "en"));
 		clock.advance(JoinController.IDLE.plusSeconds(1));
 		HttpResponse<String> stale = next(browser, first, Map.of("w.np-say", "my private words"), "next");
-		assertThat(stale.body()).contains("The code on your card").doesNotContain("my private words")
+		assertThat(stale.body()).contains("The code on your card")
+			.doesNotContain("my private words")
 			.doesNotContain(round.codes().get(0));
 		Map<String, String> forged = Html.hiddenFields(first.body());
 		forged.put("t", String.valueOf(clock.instant().getEpochSecond()));
@@ -162,7 +182,10 @@ class JoinPagesTest {
 		assertThat(next(browser, first, Map.of(), "next").body()).contains("2 of 7");
 	}
 
-	/** Invariant 2: guessing codes on a later page meets the same limit as on the start page. */
+	/**
+	 * Invariant 2: guessing codes on a later page meets the same limit as on the start
+	 * page.
+	 */
 	@Test
 	void invariant2_wrongCodesOnLaterPagesCountAgainstTheOneLimit() {
 		Round round = openRound("en");
@@ -179,7 +202,8 @@ class JoinPagesTest {
 			HttpResponse<String> slowed = browser.post("/join/start", browser.get("/join").body(),
 					Map.of("code", round.codes().get(1), "lang", "en"));
 			assertThat(slowed.body()).contains("Please wait a minute and try again").doesNotContain("1 of 7");
-			// Someone already half way through, on a page signed for their own code, goes on.
+			// Someone already half way through, on a page signed for their own code, goes
+			// on.
 			assertThat(next(browser, first, Map.of(), "next").body()).contains("2 of 7");
 		}
 		finally {
@@ -194,7 +218,8 @@ class JoinPagesTest {
 		HttpBrowser browser = new HttpBrowser(port);
 		HttpResponse<String> start = browser.get("/join?lang=es");
 		assertThat(start.body()).contains("lang=\"es\"").contains("El código de tu tarjeta");
-		HttpResponse<String> first = browser.post("/join/start", start.body(), Map.of("code", round.codes().get(0), "lang", "es"));
+		HttpResponse<String> first = browser.post("/join/start", start.body(),
+				Map.of("code", round.codes().get(0), "lang", "es"));
 		assertThat(first.body()).contains("lang=\"es\"").contains("1 de 7").contains("No lo sé");
 		assertThat(browser.cookies()).doesNotContainKey("peer-reflect-language");
 	}

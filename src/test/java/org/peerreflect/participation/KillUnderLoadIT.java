@@ -37,11 +37,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Nothing a participant was thanked for is lost: the packaged application runs as a process of its
- * own, people send their answers over HTTP, sixteen at a time, and the process is killed with
- * {@code kill -9} in the middle of it. Every submission that showed "thank you" must then be in the
- * database, and its code used up, on the embedded H2 file as configured by default and on
- * PostgreSQL.
+ * Nothing a participant was thanked for is lost: the packaged application runs as a
+ * process of its own, people send their answers over HTTP, sixteen at a time, and the
+ * process is killed with {@code kill -9} in the middle of it. Every submission that
+ * showed "thank you" must then be in the database, and its code used up, on the embedded
+ * H2 file as configured by default and on PostgreSQL.
  */
 class KillUnderLoadIT {
 
@@ -54,10 +54,12 @@ class KillUnderLoadIT {
 
 	@Test
 	void everyThankedSubmissionSurvivesAKillOnTheDefaultH2File() throws Exception {
-		// The process runs from this folder, on the default database URL: ./data/peer-reflect.
+		// The process runs from this folder, on the default database URL:
+		// ./data/peer-reflect.
 		Path file = work.resolve("data").resolve("peer-reflect");
 		String url = "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-		// Prepared through the same file; the process then opens it with the default settings.
+		// Prepared through the same file; the process then opens it with the default
+		// settings.
 		Map<String, String> codes = prepare(List.of("--spring.datasource.url=" + url));
 		List<String> thanked = killUnderLoad(List.of(), codes.keySet());
 		try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
@@ -80,7 +82,10 @@ class KillUnderLoadIT {
 		}
 	}
 
-	/** An open round with its codes, made through the application's services; codes and their HMACs. */
+	/**
+	 * An open round with its codes, made through the application's services; codes and
+	 * their HMACs.
+	 */
 	private Map<String, String> prepare(List<String> settings) {
 		List<String> arguments = new ArrayList<>(settings);
 		arguments.addAll(List.of("--server.port=0", "--peer-reflect.code-key=" + KEY, "--logging.level.root=WARN"));
@@ -103,11 +108,13 @@ class KillUnderLoadIT {
 		}
 	}
 
-	/** Starts the jar, sends answers sixteen at a time, kills it once enough were thanked. */
+	/**
+	 * Starts the jar, sends answers sixteen at a time, kills it once enough were thanked.
+	 */
 	private List<String> killUnderLoad(List<String> settings, Iterable<String> codes) throws Exception {
 		int port = Processes.freePort();
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-Djava.awt.headless=true", "-jar",
+		List<String> command = new ArrayList<>(List.of(
+				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Djava.awt.headless=true", "-jar",
 				Path.of(System.getProperty("peerreflect.jar", "target/peer-reflect.jar")).toAbsolutePath().toString()));
 		command.addAll(settings);
 		command.addAll(List.of("--server.port=" + port, "--peer-reflect.code-key=" + KEY));
@@ -156,7 +163,9 @@ class KillUnderLoadIT {
 		return List.copyOf(thanked);
 	}
 
-	/** One person's whole way: the start page, their code, one answer and words, "Send". */
+	/**
+	 * One person's whole way: the start page, their code, one answer and words, "Send".
+	 */
 	private static boolean answer(int port, String code) {
 		HttpBrowser browser = new HttpBrowser(port);
 		HttpResponse<String> start = browser.get("/join");
@@ -167,7 +176,8 @@ class KillUnderLoadIT {
 		fields.put("go", "submit");
 		HttpResponse<String> thanks = browser.post("/join/page", first.body(), fields);
 		// Thanked: sent on to the thank-you page.
-		return thanks.statusCode() == 302 && thanks.headers().firstValue("Location").orElse("").contains("/join/thanks");
+		return thanks.statusCode() == 302
+				&& thanks.headers().firstValue("Location").orElse("").contains("/join/thanks");
 	}
 
 	private static void assertKept(Connection connection, List<String> thanked, Map<String, String> codes)
@@ -176,11 +186,15 @@ class KillUnderLoadIT {
 				+ count(connection, "select count(*) from response", null) + " kept");
 		for (String code : thanked) {
 			assertThat(count(connection, "select count(*) from written_answer where answer = ?", "kept " + code))
-				.as("the words of a thanked submission").isOne();
-			assertThat(count(connection, "select count(*) from participation_code where code_hash = ?", codes.get(code)))
-				.as("the code of a thanked submission is used up").isZero();
+				.as("the words of a thanked submission")
+				.isOne();
+			assertThat(
+					count(connection, "select count(*) from participation_code where code_hash = ?", codes.get(code)))
+				.as("the code of a thanked submission is used up")
+				.isZero();
 		}
-		// Every response kept was either thanked or on its way when the process died; none twice, and
+		// Every response kept was either thanked or on its way when the process died;
+		// none twice, and
 		// each with its answer.
 		assertThat(count(connection, "select count(*) from written_answer where answer like ?", "kept %"))
 			.isGreaterThanOrEqualTo(thanked.size())
@@ -199,7 +213,5 @@ class KillUnderLoadIT {
 			}
 		}
 	}
-
-
 
 }

@@ -21,7 +21,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Invariant 11 on a shared device: one person after another, and nothing of one for the next. */
+/**
+ * Invariant 11 on a shared device: one person after another, and nothing of one for the
+ * next.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KioskTest {
 
@@ -43,17 +46,20 @@ class KioskTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-
-
 	private HttpResponse<String> answer(HttpBrowser kiosk, String home, String code, String words) {
 		HttpResponse<String> start = kiosk.get(home);
 		Map<String, String> begin = new LinkedHashMap<>(Html.hiddenFields(start.body()));
 		begin.put("code", code);
 		begin.put("lang", "en");
 		HttpResponse<String> first = kiosk.post("/join/start", start.body(), begin);
-		// The page's script clears it after real quiet, asking first; without scripts, only after 15 minutes.
-		assertThat(first.body()).contains("1 of 7").contains("data-kiosk-home=\"/join/kiosk/").contains("reset=idle")
-			.contains("data-kiosk-idle=\"240\"").contains("data-kiosk-warning=\"60\"").contains("<noscript><meta http-equiv=\"refresh\" content=\"900;url=/join/kiosk/");
+		// The page's script clears it after real quiet, asking first; without scripts,
+		// only after 15 minutes.
+		assertThat(first.body()).contains("1 of 7")
+			.contains("data-kiosk-home=\"/join/kiosk/")
+			.contains("reset=idle")
+			.contains("data-kiosk-idle=\"240\"")
+			.contains("data-kiosk-warning=\"60\"")
+			.contains("<noscript><meta http-equiv=\"refresh\" content=\"900;url=/join/kiosk/");
 		Map<String, String> fields = Html.hiddenFields(first.body());
 		fields.put("w.np-say", words);
 		fields.put("go", "review");
@@ -86,13 +92,16 @@ class KioskTest {
 		HttpResponse<String> review = answer(device, path, codes.get(0), "Words of the first person");
 		assertThat(review.body()).contains("Words of the first person");
 		HttpResponse<String> thanks = send(device, review);
-		assertThat(thanks.body()).contains("Thank you").contains("Next person").contains("data-kiosk-idle=\"10\"")
+		assertThat(thanks.body()).contains("Thank you")
+			.contains("Next person")
+			.contains("data-kiosk-idle=\"10\"")
 			.contains("data-kiosk-home=\"/join/kiosk/")
 			.doesNotContain("Words of the first person");
 
 		// The back button and a resubmission show nothing of the first person.
 		HttpResponse<String> resent = send(device, review);
-		assertThat(resent.body()).contains("This code cannot be used any more").doesNotContain("Words of the first person");
+		assertThat(resent.body()).contains("This code cannot be used any more")
+			.doesNotContain("Words of the first person");
 
 		HttpResponse<String> second = answer(device, path, codes.get(1), "Second");
 		assertThat(second.body()).doesNotContain("Words of the first person");
@@ -114,8 +123,11 @@ class KioskTest {
 		rounds.open(table.id(), id);
 		rounds.open(other.id(), id);
 		HttpBrowser device = new HttpBrowser(port).signIn(organization.steward().email(), People.PASSWORD);
-		String home = device.post("/rounds/" + table.id() + "/kiosk", device.get("/rounds/" + table.id()).body(), Map.of())
-			.headers().firstValue("Location").orElseThrow();
+		String home = device
+			.post("/rounds/" + table.id() + "/kiosk", device.get("/rounds/" + table.id()).body(), Map.of())
+			.headers()
+			.firstValue("Location")
+			.orElseThrow();
 		String path = home.substring(home.indexOf("/join/kiosk/"));
 		HttpResponse<String> start = device.get(path);
 		Map<String, String> begin = new LinkedHashMap<>(Html.hiddenFields(start.body()));

@@ -23,8 +23,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Invariant 4: with everything logging at DEBUG, a whole round (cards, answers through the pages,
- * close) leaves no code, no answer text and no address of a participant in the log.
+ * Invariant 4: with everything logging at DEBUG, a whole round (cards, answers through
+ * the pages, close) leaves no code, no answer text and no address of a participant in the
+ * log.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
@@ -46,19 +47,20 @@ class LogsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-
-
 	@Test
 	void invariant4_noLogLineHoldsACodeOrAnAnswer(CapturedOutput output) {
-		AccountService.Invitation steward = accounts.createOrganization("Logs " + UUID.randomUUID(), UUID.randomUUID() + "@example.org");
-		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class, steward.accountId());
+		AccountService.Invitation steward = accounts.createOrganization("Logs " + UUID.randomUUID(),
+				UUID.randomUUID() + "@example.org");
+		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
+				steward.accountId());
 		RoundView round = rounds.create(organization, "Quiet", "peer-support-principles", 1, "en", 5);
 		List<String> codes = participation.issueCodes(round.id(), organization, 3);
 		rounds.open(round.id(), organization);
 		String words = "Marmalade-lighthouse-" + UUID.randomUUID();
 		for (String code : codes) {
 			HttpBrowser browser = new HttpBrowser(port);
-			HttpResponse<String> first = browser.post("/join/start", browser.get("/join").body(), Map.of("code", code, "lang", "en"));
+			HttpResponse<String> first = browser.post("/join/start", browser.get("/join").body(),
+					Map.of("code", code, "lang", "en"));
 			Map<String, String> fields = Html.hiddenFields(first.body());
 			fields.put("w.np-say", words);
 			fields.put("a.np-1", "4");
@@ -69,20 +71,24 @@ class LogsTest {
 			assertThat(browser.follow(browser.post("/join/page", review.body(), send)).body()).contains("Thank you");
 		}
 		rounds.close(round.id(), organization);
-		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ? and answer = ?", Integer.class,
-				round.id(), words)).isEqualTo(3);
+		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ? and answer = ?",
+				Integer.class, round.id(), words))
+			.isEqualTo(3);
 
 		String log = output.getAll();
 		assertThat(log).as("the log was really at DEBUG").contains("DEBUG");
 		for (String code : codes) {
-			assertThat(log).doesNotContain(code).doesNotContain(ParticipationCodes.printed(code))
+			assertThat(log).doesNotContain(code)
+				.doesNotContain(ParticipationCodes.printed(code))
 				.doesNotContain(code.toLowerCase());
 		}
 		assertThat(log).doesNotContain(words).doesNotContain("Marmalade");
-		// The test's own HTTP client logs its local address at DEBUG; the application must not.
-		String application = String.join("\n", log.lines()
-			.filter(line -> !line.contains("HttpClient-") && !line.contains("jdk.internal.httpclient"))
-			.toList());
+		// The test's own HTTP client logs its local address at DEBUG; the application
+		// must not.
+		String application = String.join("\n",
+				log.lines()
+					.filter(line -> !line.contains("HttpClient-") && !line.contains("jdk.internal.httpclient"))
+					.toList());
 		assertThat(application).doesNotContain("127.0.0.1").doesNotContain("0:0:0:0:0:0:0:1");
 	}
 

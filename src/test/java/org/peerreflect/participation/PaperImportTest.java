@@ -27,7 +27,10 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
-/** Paper answers typed into a CSV: each row uses up one code of the round, all rows or none. */
+/**
+ * Paper answers typed into a CSV: each row uses up one code of the round, all rows or
+ * none.
+ */
 @SpringBootTest
 @AutoConfigureMockMvc
 class PaperImportTest {
@@ -71,27 +74,40 @@ class PaperImportTest {
 				new ByteArrayInputStream(csv.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
 	}
 
-	/** From the round's page: the form to print and the spreadsheet to type it into, whose columns the upload reads. */
+	/**
+	 * From the round's page: the form to print and the spreadsheet to type it into, whose
+	 * columns the upload reads.
+	 */
 	@Test
 	void theRoundPageOffersThePaperFormAndASpreadsheetThatTheUploadTakesBack() throws Exception {
 		Open open = openRound();
-		String page = mvc.perform(get("/rounds/" + open.round()).with(user(open.steward().principal()))).andReturn()
-			.getResponse().getContentAsString();
+		String page = mvc.perform(get("/rounds/" + open.round()).with(user(open.steward().principal())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("/rounds/" + open.round() + "/paper-form.pdf")
 			.contains("/rounds/" + open.round() + "/paper-answers.csv");
-		byte[] pdf = mvc.perform(get("/rounds/" + open.round() + "/paper-form.pdf").with(user(open.steward().principal())))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+		byte[] pdf = mvc
+			.perform(get("/rounds/" + open.round() + "/paper-form.pdf").with(user(open.steward().principal())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
 		assertThat(new com.lowagie.text.pdf.parser.PdfTextExtractor(new com.lowagie.text.pdf.PdfReader(pdf))
 			.getTextFromPage(1)).contains("Participation code");
-		String sheet = mvc.perform(get("/rounds/" + open.round() + "/paper-answers.csv")
-			.with(user(open.steward().principal()))).andExpect(status().isOk()).andReturn().getResponse()
+		String sheet = mvc
+			.perform(get("/rounds/" + open.round() + "/paper-answers.csv").with(user(open.steward().principal())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(sheet).startsWith("code,np-1,").endsWith(",perspective\r\n");
 		int columns = sheet.strip().split(",").length;
 		String row = open.codes().get(0) + ",4" + ",".repeat(columns - 2);
-		org.springframework.mock.web.MockMultipartFile typed = new org.springframework.mock.web.MockMultipartFile("file",
-				"paper-answers.csv", "text/csv", (sheet + row + "\r\n").getBytes(StandardCharsets.UTF_8));
-		mvc.perform(multipart("/rounds/" + open.round() + "/paper").file(typed).with(user(open.steward().principal()))
+		org.springframework.mock.web.MockMultipartFile typed = new org.springframework.mock.web.MockMultipartFile(
+				"file", "paper-answers.csv", "text/csv", (sheet + row + "\r\n").getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart("/rounds/" + open.round() + "/paper").file(typed)
+			.with(user(open.steward().principal()))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(stored(open.round())).isOne();
 	}
@@ -105,7 +121,8 @@ class PaperImportTest {
 		assertThat(stored(open.round())).isEqualTo(3);
 		assertThat(rounds.round(open.round(), open.organization()).usedPaper()).isEqualTo(3);
 		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
-				open.round())).isOne();
+				open.round()))
+			.isOne();
 	}
 
 	@Test
@@ -131,7 +148,8 @@ class PaperImportTest {
 		assertThat(stored(other.round())).isZero();
 		// The codes of the refused rows are all still there to use.
 		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
-				open.round())).isEqualTo(4);
+				open.round()))
+			.isEqualTo(4);
 	}
 
 	@Test
@@ -139,34 +157,42 @@ class PaperImportTest {
 		Open open = openRound();
 		rounds.close(open.round(), open.organization());
 		assertThatThrownBy(() -> importing(open, "code,np-1\n" + open.codes().get(0) + ",4\n"))
-			.isInstanceOf(RoundProblem.class).hasMessage("paper.roundNotOpen");
+			.isInstanceOf(RoundProblem.class)
+			.hasMessage("paper.roundNotOpen");
 	}
 
 	@Test
 	void theRoundPageShowsTheRefusalWithItsRow() throws Exception {
 		Open open = openRound();
 		MockMultipartFile file = new MockMultipartFile("file", "paper.csv", "text/csv",
-				("code,np-1\n" + open.codes().get(0) + ",4\n" + open.codes().get(1) + ",7\n").getBytes(StandardCharsets.UTF_8));
-		mvc.perform(multipart("/rounds/" + open.round() + "/paper").file(file).with(user(open.steward().principal()))
-			.with(csrf())).andExpect(status().is3xxRedirection())
+				("code,np-1\n" + open.codes().get(0) + ",4\n" + open.codes().get(1) + ",7\n")
+					.getBytes(StandardCharsets.UTF_8));
+		mvc.perform(multipart("/rounds/" + open.round() + "/paper").file(file)
+			.with(user(open.steward().principal()))
+			.with(csrf()))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(result -> assertThat(result.getFlashMap().get("paperProblems")).asString()
-				.contains("Row 3, column B (np-1): \"7\" is not one of the answers (use one of 1, 2, 3, 4, 5, not-sure, or "
-						+ "leave the cell empty). The statement is: When we meet, we talk about all parts of our lives, not "
-						+ "only the hard times."));
+				.contains(
+						"Row 3, column B (np-1): \"7\" is not one of the answers (use one of 1, 2, 3, 4, 5, not-sure, or "
+								+ "leave the cell empty). The statement is: When we meet, we talk about all parts of our lives, not "
+								+ "only the hard times."));
 		assertThat(stored(open.round())).isZero();
 		MockMultipartFile good = new MockMultipartFile("file", "paper.csv", "text/csv",
 				("code,np-1\n" + open.codes().get(0) + ",4\n").getBytes(StandardCharsets.UTF_8));
-		mvc.perform(multipart("/rounds/" + open.round() + "/paper").file(good).with(user(open.steward().principal()))
+		mvc.perform(multipart("/rounds/" + open.round() + "/paper").file(good)
+			.with(user(open.steward().principal()))
 			.with(csrf())).andExpect(result -> assertThat(result.getFlashMap().get("paperStored")).isEqualTo(1));
-		String page = mvc.perform(get("/rounds/" + open.round()).with(user(open.steward().principal()))).andReturn()
-			.getResponse().getContentAsString();
+		String page = mvc.perform(get("/rounds/" + open.round()).with(user(open.steward().principal())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(page).contains("Answers given on paper").contains("4 printed");
 	}
 
-
 	/**
-	 * On the page, problems are worded for the steward in their language: the choice on the page to
-	 * make, never the command line's flags; a code that does not work names its row.
+	 * On the page, problems are worded for the steward in their language: the choice on
+	 * the page to make, never the command line's flags; a code that does not work names
+	 * its row.
 	 */
 	@Test
 	void theRefusalIsWordedForThePageInTheStewardsLanguage() throws Exception {
@@ -174,64 +200,94 @@ class PaperImportTest {
 		byte[] excel = ("code,np-say\n" + open.codes().get(0) + ",Caf\u00e9 y m\u00e1s\n")
 			.getBytes(java.nio.charset.Charset.forName("windows-1252"));
 		List<String> english = refusal(open, excel, "en");
-		assertThat(english).singleElement().asString().startsWith("In paper.csv: its letters cannot be read as UTF-8.")
-			.contains("choose \"Windows (Excel, windows-1252)\" under \"Saved as\"").doesNotContain("--");
+		assertThat(english).singleElement()
+			.asString()
+			.startsWith("In paper.csv: its letters cannot be read as UTF-8.")
+			.contains("choose \"Windows (Excel, windows-1252)\" under \"Saved as\"")
+			.doesNotContain("--");
 		List<String> spanish = refusal(open, excel, "es");
-		assertThat(spanish).singleElement().asString().startsWith("En paper.csv: sus letras no se pueden leer como UTF-8.")
-			.contains("\"Guardado como\"").doesNotContain("--");
+		assertThat(spanish).singleElement()
+			.asString()
+			.startsWith("En paper.csv: sus letras no se pueden leer como UTF-8.")
+			.contains("\"Guardado como\"")
+			.doesNotContain("--");
 
 		byte[] used = ("code,np-1\n" + open.codes().get(1) + ",4\nNOPE0-NOPE0,4\n").getBytes(StandardCharsets.UTF_8);
 		assertThat(refusal(open, used, "en")).containsExactly(
 				"Row 3: this code does not work for this round: it was used already, it is mistyped, or it belongs to another round.");
-		byte[] wrong = ("code,np-1,perspective,np-9\n" + open.codes().get(1) + ",4,captain,\n").getBytes(StandardCharsets.UTF_8);
-		assertThat(refusal(open, wrong, "es")).singleElement().asString()
+		byte[] wrong = ("code,np-1,perspective,np-9\n" + open.codes().get(1) + ",4,captain,\n")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(refusal(open, wrong, "es")).singleElement()
+			.asString()
 			.startsWith("Fila 1, columna D (np-9): \"np-9\" no es una pregunta de esta ronda.");
 		assertThat(stored(open.round())).isZero();
 	}
 
 	@SuppressWarnings("unchecked")
 	private List<String> refusal(Open open, byte[] content, String language) throws Exception {
-		return (List<String>) mvc.perform(multipart("/rounds/" + open.round() + "/paper")
-			.file(new MockMultipartFile("file", "paper.csv", "text/csv", content)).param("encoding", "UTF-8")
-			.locale(java.util.Locale.forLanguageTag(language)).header("Accept-Language", language)
-			.with(user(open.steward().principal())).with(csrf())).andReturn().getFlashMap().get("paperProblems");
+		return (List<String>) mvc
+			.perform(multipart("/rounds/" + open.round() + "/paper")
+				.file(new MockMultipartFile("file", "paper.csv", "text/csv", content))
+				.param("encoding", "UTF-8")
+				.locale(java.util.Locale.forLanguageTag(language))
+				.header("Accept-Language", language)
+				.with(user(open.steward().principal()))
+				.with(csrf()))
+			.andReturn()
+			.getFlashMap()
+			.get("paperProblems");
 	}
 
-	/** Only a CSV file of a size paper forms could make is read at all; anything else is named and refused. */
+	/**
+	 * Only a CSV file of a size paper forms could make is read at all; anything else is
+	 * named and refused.
+	 */
 	@Test
 	void aFileThatIsNotACsvOrIsFarTooLargeIsRefusedBeforeItIsRead() throws Exception {
 		Open open = openRound();
 		byte[] rows = ("code,np-1\n" + open.codes().get(0) + ",4\n").getBytes(StandardCharsets.UTF_8);
 		mvc.perform(multipart("/rounds/" + open.round() + "/paper")
 			.file(new MockMultipartFile("file", "answers.xlsx", "application/octet-stream", rows))
-			.with(user(open.steward().principal())).with(csrf()))
+			.with(user(open.steward().principal()))
+			.with(csrf()))
 			.andExpect(result -> assertThat(result.getFlashMap().get("problem")).isEqualTo("paper.notCsv"));
 		byte[] large = new byte[(int) ParticipationService.LARGEST_PAPER_FILE + 1];
 		java.util.Arrays.fill(large, (byte) 'a');
 		mvc.perform(multipart("/rounds/" + open.round() + "/paper")
 			.file(new MockMultipartFile("file", "paper.csv", "text/csv", large))
-			.with(user(open.steward().principal())).with(csrf()))
+			.with(user(open.steward().principal()))
+			.with(csrf()))
 			.andExpect(result -> assertThat(result.getFlashMap().get("problem")).isEqualTo("paper.tooLarge"));
 		assertThat(stored(open.round())).isZero();
 		// Upper case names are CSV files too.
 		mvc.perform(multipart("/rounds/" + open.round() + "/paper")
 			.file(new MockMultipartFile("file", "PAPER.CSV", "text/csv", rows))
-			.with(user(open.steward().principal())).with(csrf()))
-			.andExpect(result -> assertThat(result.getFlashMap().get("paperStored")).isEqualTo(1));
+			.with(user(open.steward().principal()))
+			.with(csrf())).andExpect(result -> assertThat(result.getFlashMap().get("paperStored")).isEqualTo(1));
 	}
 
-	/** PostgreSQL cannot store a NUL in text: a form carrying one is refused whole, before anything is stored. */
+	/**
+	 * PostgreSQL cannot store a NUL in text: a form carrying one is refused whole, before
+	 * anything is stored.
+	 */
 	@Test
 	void aFormCarryingANulCharacterIsRefusedAndNothingIsStored() throws Exception {
 		Open open = openRound();
 		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/rounds")
-			.param("name", "Nul\0refused circle").param("questionnaire", "peer-support-principles@1").param("language", "en")
-			.param("minGroupSize", "5").with(user(open.steward().principal())).with(csrf()))
-			.andExpect(status().isBadRequest());
-		assertThat(jdbc.queryForObject("select count(*) from round where name like 'Nul%refused circle'", Integer.class)).isZero();
-		// In a file typed in from paper, a NUL in a written answer is left out rather than stored.
+			.param("name", "Nul\0refused circle")
+			.param("questionnaire", "peer-support-principles@1")
+			.param("language", "en")
+			.param("minGroupSize", "5")
+			.with(user(open.steward().principal()))
+			.with(csrf())).andExpect(status().isBadRequest());
+		assertThat(
+				jdbc.queryForObject("select count(*) from round where name like 'Nul%refused circle'", Integer.class))
+			.isZero();
+		// In a file typed in from paper, a NUL in a written answer is left out rather
+		// than stored.
 		importing(open, "code,np-say\n" + open.codes().get(1) + ",\"Kind\0 words\"\n");
-		assertThat(jdbc.queryForList("select answer from written_answer where round_id = ?", String.class, open.round()))
+		assertThat(
+				jdbc.queryForList("select answer from written_answer where round_id = ?", String.class, open.round()))
 			.containsExactly("Kind words");
 	}
 

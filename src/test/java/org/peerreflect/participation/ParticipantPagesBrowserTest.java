@@ -25,12 +25,13 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every page a member can reach, in real Chromium on a phone and a desktop, in English and Spanish,
- * checked by axe-core against WCAG 2.2 AA; and a shared kiosk with its script, on a short clock: it
- * never clears while someone is still typing, asks first, and says what happened.
+ * Every page a member can reach, in real Chromium on a phone and a desktop, in English
+ * and Spanish, checked by axe-core against WCAG 2.2 AA; and a shared kiosk with its
+ * script, on a short clock: it never clears while someone is still typing, asks first,
+ * and says what happened.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-		"peer-reflect.kiosk.idle=8s", "peer-reflect.kiosk.warning=4s", "peer-reflect.leave-url=https://leave.example/" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "peer-reflect.kiosk.idle=8s",
+		"peer-reflect.kiosk.warning=4s", "peer-reflect.leave-url=https://leave.example/" })
 class ParticipantPagesBrowserTest {
 
 	@LocalServerPort
@@ -148,7 +149,8 @@ class ParticipantPagesBrowserTest {
 		browser.findElement(By.id("code")).sendKeys(round.codes().get(0));
 		Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
 		WebElement box = browser.findElement(By.tagName("textarea"));
-		// Writing slowly for longer than the kiosk's quiet time: one letter a second for 12 s.
+		// Writing slowly for longer than the kiosk's quiet time: one letter a second for
+		// 12 s.
 		for (char letter : "We cook together".substring(0, 12).toCharArray()) {
 			box.sendKeys(String.valueOf(letter));
 			Thread.sleep(1000);
@@ -166,10 +168,13 @@ class ParticipantPagesBrowserTest {
 		assertThat(browser.findElement(By.id("kiosk-warning")).isDisplayed()).isFalse();
 		assertThat(browser.findElement(By.tagName("textarea")).getAttribute("value")).isEqualTo("We cook toge");
 
-		// Quiet again, with nobody to answer: the start page says what happened, and the code still works.
+		// Quiet again, with nobody to answer: the start page says what happened, and the
+		// code still works.
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("reset=idle"));
-		assertThat(main()).contains("went back to the start").contains("Nothing was sent")
-			.contains("the code on your card still works").doesNotContain("We cook");
+		assertThat(main()).contains("went back to the start")
+			.contains("Nothing was sent")
+			.contains("the code on your card still works")
+			.doesNotContain("We cook");
 		browser.findElement(By.id("code")).sendKeys(round.codes().get(0));
 		Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
 		assertThat(main()).contains("Page 1 of 7");
@@ -178,7 +183,8 @@ class ParticipantPagesBrowserTest {
 		Chromium.clickAndWait(browser, browser.findElement(By.linkText("Stop and clear my answers")));
 		assertThat(main()).contains("cleared, as you asked").contains("Nothing was sent");
 
-		// "What we keep about you" and back: still the kiosk, still counting answers as the kiosk's.
+		// "What we keep about you" and back: still the kiosk, still counting answers as
+		// the kiosk's.
 		Chromium.clickAndWait(browser, browser.findElement(By.linkText("What we keep about you")));
 		Chromium.clickAndWait(browser, browser.findElement(By.linkText("Back to the start")));
 		assertThat(browser.getCurrentUrl()).contains("/join/kiosk/");

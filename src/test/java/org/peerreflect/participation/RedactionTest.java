@@ -6,7 +6,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The steward's one allowed edit of a written answer (invariant 9): stretches replaced by
- * "[removed]", nothing else. Each refusal here is an edit that would put words in someone's mouth.
+ * "[removed]", nothing else. Each refusal here is an edit that would put words in
+ * someone's mouth.
  */
 class RedactionTest {
 
@@ -20,15 +21,18 @@ class RedactionTest {
 	@Test
 	void aNameReplacedByRemovedIsAccepted() {
 		assertThat(Redaction.isRedactionOf("I talked to Maria about it and she helped.",
-				"I talked to [removed] about it and she helped.")).isTrue();
+				"I talked to [removed] about it and she helped."))
+			.isTrue();
 	}
 
 	@Test
 	void twoSeparateStretchesReplacedByRemovedAreAccepted() {
 		assertThat(Redaction.isRedactionOf("Maria and I went to the office on Elm Street together.",
-				"[removed] and I went to the office on [removed] together.")).isTrue();
+				"[removed] and I went to the office on [removed] together."))
+			.isTrue();
 		assertThat(Redaction.isRedactionOf("John said that Anna was late again.",
-				"John said that [removed] was late [removed].")).isTrue();
+				"John said that [removed] was late [removed]."))
+			.isTrue();
 	}
 
 	@Test
@@ -78,7 +82,8 @@ class RedactionTest {
 
 	@Test
 	void removedTwiceInARowNeedsTwoStretchesTakenOut() {
-		// "[removed][removed]" in place of a single character hides that one of them took nothing out.
+		// "[removed][removed]" in place of a single character hides that one of them took
+		// nothing out.
 		assertThat(Redaction.isRedactionOf("I like it", "I [removed][removed]ike it")).isFalse();
 		assertThat(Redaction.isRedactionOf("I like it", "I [removed][removed]ke it")).isTrue();
 	}
@@ -91,13 +96,15 @@ class RedactionTest {
 
 	@Test
 	void reorderedWordsAreRefused() {
-		assertThat(Redaction.isRedactionOf("We share the work and the meals.", "We share the meals and the work.")).isFalse();
+		assertThat(Redaction.isRedactionOf("We share the work and the meals.", "We share the meals and the work."))
+			.isFalse();
 	}
 
 	@Test
 	void textAppendedAfterTheOriginalIsRefused() {
 		assertThat(Redaction.isRedactionOf("We share the work.", "We share the work. Not really.")).isFalse();
-		assertThat(Redaction.isRedactionOf("Maria shares the work.", "[removed] shares the work. Not really.")).isFalse();
+		assertThat(Redaction.isRedactionOf("Maria shares the work.", "[removed] shares the work. Not really."))
+			.isFalse();
 	}
 
 	@Test
@@ -118,13 +125,15 @@ class RedactionTest {
 
 	@Test
 	void removedBetweenTwoKeptPartsThatMeetIsRefused() {
-		// The original has one space between "four" and "five": nothing was taken out there.
+		// The original has one space between "four" and "five": nothing was taken out
+		// there.
 		assertThat(Redaction.isRedactionOf("one two three four five", "one [removed] four [removed] five")).isFalse();
 	}
 
 	@Test
 	void keptPartsMayNotOverlap() {
-		// "ab" then "ba" both fit in "aba", but only by sharing its "b": nothing lies between them.
+		// "ab" then "ba" both fit in "aba", but only by sharing its "b": nothing lies
+		// between them.
 		assertThat(Redaction.isRedactionOf("aba", "ab[removed]ba")).isFalse();
 		assertThat(Redaction.isRedactionOf("abXba", "ab[removed]ba")).isTrue();
 	}

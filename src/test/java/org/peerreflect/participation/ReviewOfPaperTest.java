@@ -17,9 +17,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Invariant 13 on the review page: the steward who typed the paper forms reads the written answers
- * before publishing. Where the answers that did not come on paper are too few for the report to
- * quote, the review does not show them either, or the steward could set them apart from their own.
+ * Invariant 13 on the review page: the steward who typed the paper forms reads the
+ * written answers before publishing. Where the answers that did not come on paper are too
+ * few for the report to quote, the review does not show them either, or the steward could
+ * set them apart from their own.
  */
 @SpringBootTest
 class ReviewOfPaperTest {
@@ -60,8 +61,11 @@ class ReviewOfPaperTest {
 	}
 
 	private List<String> shown(Round round) {
-		return review.item(round.id(), round.organization(), "np-say", null, 0).answers().stream()
-			.map(WrittenReview.Answer::text).toList();
+		return review.item(round.id(), round.organization(), "np-say", null, 0)
+			.answers()
+			.stream()
+			.map(WrittenReview.Answer::text)
+			.toList();
 	}
 
 	@Test
@@ -71,7 +75,8 @@ class ReviewOfPaperTest {
 		UUID sent = jdbc.queryForObject("select id from written_answer where round_id = ? and not on_paper", UUID.class,
 				round.id());
 		assertThatThrownBy(() -> review.redact(round.id(), round.organization(), "np-say", sent, "[removed]"))
-			.isInstanceOf(RoundProblem.class).hasMessage("review.noSuchAnswer");
+			.isInstanceOf(RoundProblem.class)
+			.hasMessage("review.noSuchAnswer");
 	}
 
 	@Test

@@ -30,9 +30,10 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A big round's review: a question's answers come a page at a time, each page under 200 KB even
- * when every answer is as long as the form allows, the pages of one view in one random order that
- * the next view draws anew, and saving an answer brings the steward back to the same page.
+ * A big round's review: a question's answers come a page at a time, each page under 200
+ * KB even when every answer is as long as the form allows, the pages of one view in one
+ * random order that the next view draws anew, and saving an answer brings the steward
+ * back to the same page.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -40,7 +41,8 @@ class ReviewPagesTest {
 
 	private static final Pattern ANSWER = Pattern.compile("Person (\\d+) wrote");
 
-	private static final Pattern NEXT = Pattern.compile("href=\"([^\"]*order=(-?\\d+)&amp;page=(\\d+))\"[^>]*>More answers");
+	private static final Pattern NEXT = Pattern
+		.compile("href=\"([^\"]*order=(-?\\d+)&amp;page=(\\d+))\"[^>]*>More answers");
 
 	@Autowired
 	MockMvc mvc;
@@ -82,7 +84,9 @@ class ReviewPagesTest {
 		int pages = 1;
 		while (next.find()) {
 			String href = HtmlUtils.htmlUnescape(next.group(1));
-			byte[] body = mvc.perform(get(href).with(user(harbour.steward().principal()))).andReturn().getResponse()
+			byte[] body = mvc.perform(get(href).with(user(harbour.steward().principal())))
+				.andReturn()
+				.getResponse()
 				.getContentAsByteArray();
 			assertThat(body.length).as("a page of answers").isLessThan(200 * 1024);
 			current = new String(body, java.nio.charset.StandardCharsets.UTF_8);
@@ -95,7 +99,8 @@ class ReviewPagesTest {
 		assertThat(pages).isEqualTo(5);
 		assertThat(order).hasSize(people);
 		assertThat(seen).hasSize(people);
-		assertThat(order).isNotEqualTo(order.stream().sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList());
+		assertThat(order)
+			.isNotEqualTo(order.stream().sorted(java.util.Comparator.comparingInt(Integer::parseInt)).toList());
 		// The next view draws a new order.
 		assertThat(numbers(page(harbour, "/rounds/" + round + "/review/np-say"))).isNotEqualTo(numbers(first));
 
@@ -104,8 +109,8 @@ class ReviewPagesTest {
 		assertThat(link.find()).isTrue();
 		String secondPage = page(harbour, HtmlUtils.htmlUnescape(link.group(1)));
 		String person = numbers(secondPage).get(0);
-		UUID answer = jdbc.queryForObject("select id from written_answer where round_id = ? and answer like ?", UUID.class,
-				round, "Person " + person + " wrote%");
+		UUID answer = jdbc.queryForObject("select id from written_answer where round_id = ? and answer like ?",
+				UUID.class, round, "Person " + person + " wrote%");
 		mvc.perform(post("/rounds/" + round + "/review/np-say/" + answer).with(user(harbour.steward().principal()))
 			.with(csrf())
 			.param("all", "1")
@@ -129,7 +134,8 @@ class ReviewPagesTest {
 		UUID first = answerOf(round, 0);
 		UUID second = answerOf(round, 1);
 
-		// Some words taken out: the answer says it was changed, and one button puts it back.
+		// Some words taken out: the answer says it was changed, and one button puts it
+		// back.
 		steward(harbour, post(item + "/" + first).param("text", "Person 0 wrote about [removed]"))
 			.andExpect(redirectedUrl(item));
 		String page = page(harbour, item);
@@ -138,13 +144,16 @@ class ReviewPagesTest {
 		// A second change keeps the words as first written.
 		steward(harbour, post(item + "/" + first).param("text", "Person 0 [removed] about [removed]"));
 		steward(harbour, post(item + "/" + first + "/put-back")).andExpect(redirectedUrl(item))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash().attribute("putBack", true));
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("putBack", true));
 		assertThat(textOf(first)).isEqualTo("Person 0 wrote about Rowan");
 		assertThat(page(harbour, item)).doesNotContain("You changed this answer.");
 
-		// A whole answer taken out leaves the question below k: it can no longer be read, and the list
+		// A whole answer taken out leaves the question below k: it can no longer be read,
+		// and the list
 		// still offers to put it back.
-		steward(harbour, post(item + "/" + second).param("all", "1")).andExpect(redirectedUrl("/rounds/" + round + "/review"));
+		steward(harbour, post(item + "/" + second).param("all", "1"))
+			.andExpect(redirectedUrl("/rounds/" + round + "/review"));
 		String list = page(harbour, "/rounds/" + round + "/review");
 		assertThat(list).contains("Put back as written (1 changed)").doesNotContain("Read the 3 answers");
 		steward(harbour, post(item + "/put-back")).andExpect(redirectedUrl("/rounds/" + round + "/review"));
@@ -156,14 +165,15 @@ class ReviewPagesTest {
 		steward(harbour, post(item + "/" + first).param("all", "1"));
 		steward(harbour, post("/rounds/" + round + "/publish").param("reviewed", "yes"));
 		assertThat(jdbc.queryForObject("select count(*) from written_answer_as_written b join written_answer w "
-				+ "on w.id = b.answer_id where w.round_id = ?", Integer.class, round)).isZero();
+				+ "on w.id = b.answer_id where w.round_id = ?", Integer.class, round))
+			.isZero();
 		steward(harbour, post(item + "/" + first + "/put-back")).andExpect(redirectedUrl("/rounds/" + round));
 		assertThat(textOf(first)).isEqualTo("[removed]");
 	}
 
 	private UUID answerOf(UUID round, int person) {
-		return jdbc.queryForObject("select id from written_answer where round_id = ? and answer like ?", UUID.class, round,
-				"Person " + person + " %");
+		return jdbc.queryForObject("select id from written_answer where round_id = ? and answer like ?", UUID.class,
+				round, "Person " + person + " %");
 	}
 
 	private String textOf(UUID answer) {
@@ -184,7 +194,9 @@ class ReviewPagesTest {
 	}
 
 	private String page(People.Organization organization, String path) throws Exception {
-		return mvc.perform(get(path).with(user(organization.steward().principal()))).andReturn().getResponse()
+		return mvc.perform(get(path).with(user(organization.steward().principal())))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 	}
 

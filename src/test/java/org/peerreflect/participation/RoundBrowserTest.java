@@ -27,7 +27,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** In a real browser: the kiosk, a submission racing the close, and a paper file refused whole. */
+/**
+ * In a real browser: the kiosk, a submission racing the close, and a paper file refused
+ * whole.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class RoundBrowserTest {
 
@@ -79,7 +82,6 @@ class RoundBrowserTest {
 		return "http://localhost:" + port + path;
 	}
 
-
 	private void signInAs(People.Person person) {
 		Chromium.signIn(browser, url(""), person);
 	}
@@ -112,7 +114,8 @@ class RoundBrowserTest {
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
 		assertThat(browser.getPageSource()).doesNotContain("Words of the first person");
 
-		// The back button, then sending the form again: nothing of the first person comes back.
+		// The back button, then sending the form again: nothing of the first person comes
+		// back.
 		browser.navigate().back();
 		assertThat(browser.getPageSource()).doesNotContain("Words of the first person");
 		browser.navigate().refresh();
@@ -135,7 +138,8 @@ class RoundBrowserTest {
 		browser.manage().deleteAllCookies();
 		browser.get(url("/join"));
 		answer(open.codes().get(0), "Sent at the last moment");
-		CompletableFuture<Void> closing = CompletableFuture.runAsync(() -> rounds.close(open.round(), open.organization()));
+		CompletableFuture<Void> closing = CompletableFuture
+			.runAsync(() -> rounds.close(open.round(), open.organization()));
 		Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("button[name=go][value=submit]")));
 		closing.get();
 		String heading = browser.findElement(By.tagName("h1")).getText();
@@ -143,11 +147,13 @@ class RoundBrowserTest {
 			assertThat(stored(open.round())).isOne();
 		}
 		else {
-			assertThat(browser.getPageSource()).contains("This code cannot be used any more").doesNotContain("Sent at the last moment");
+			assertThat(browser.getPageSource()).contains("This code cannot be used any more")
+				.doesNotContain("Sent at the last moment");
 			assertThat(stored(open.round())).isZero();
 		}
 		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
-				open.round())).isZero();
+				open.round()))
+			.isZero();
 	}
 
 	@Test
@@ -160,7 +166,8 @@ class RoundBrowserTest {
 		browser.findElement(By.id("paper-file")).sendKeys(csv.toString());
 		Chromium.clickAndWait(browser, browser.findElement(By.xpath("//button[text()='Check and store']")));
 		assertThat(browser.findElement(By.tagName("main")).getText()).contains("Nothing was stored")
-			.contains("Row 3, column B (np-1)").doesNotContain("--encoding");
+			.contains("Row 3, column B (np-1)")
+			.doesNotContain("--encoding");
 		assertThat(stored(open.round())).isZero();
 	}
 

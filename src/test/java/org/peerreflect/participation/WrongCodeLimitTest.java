@@ -7,7 +7,10 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.peerreflect.testing.MutableClock;
 
-/** Guessing codes is slowed down, while a meeting that mistypes now and then never notices. */
+/**
+ * Guessing codes is slowed down, while a meeting that mistypes now and then never
+ * notices.
+ */
 class WrongCodeLimitTest {
 
 	private final MutableClock clock = new MutableClock();

@@ -31,10 +31,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The backups that docs/operations.md describes, taken and restored as it says: the H2 data folder
- * copied while the server is stopped, and PostgreSQL's {@code pg_dump} restored with
- * {@code pg_restore} into a fresh database. Peer Reflect started on the restored copy serves every
- * published report byte for byte as before.
+ * The backups that docs/operations.md describes, taken and restored as it says: the H2
+ * data folder copied while the server is stopped, and PostgreSQL's {@code pg_dump}
+ * restored with {@code pg_restore} into a fresh database. Peer Reflect started on the
+ * restored copy serves every published report byte for byte as before.
  */
 class BackupRestoreIT {
 
@@ -54,7 +54,8 @@ class BackupRestoreIT {
 		try (ConfigurableApplicationContext context = start(h2(original))) {
 			published = publish(context);
 		}
-		// Stop, copy the data folder, start again: on the copy, as on a machine restored from it.
+		// Stop, copy the data folder, start again: on the copy, as on a machine restored
+		// from it.
 		Path restored = work.resolve("restored").resolve("data");
 		Files.createDirectories(restored);
 		try (Stream<Path> files = Files.list(original)) {
@@ -131,9 +132,10 @@ class BackupRestoreIT {
 		rounds.open(round, organization);
 		List<String> codes = participation.issueCodes(round, organization, 12);
 		for (int n = 0; n < codes.size(); n++) {
-			participation.submit(codes.get(n), Channel.ONLINE, new Submission(n % 2 == 0 ? "member" : "staff",
-					Map.of("np-1", String.valueOf(1 + n % 5), "fr-3", String.valueOf(5 - n % 3)),
-					Map.of("np-say", "Tea and talk, number " + n)));
+			participation.submit(codes.get(n), Channel.ONLINE,
+					new Submission(n % 2 == 0 ? "member" : "staff",
+							Map.of("np-1", String.valueOf(1 + n % 5), "fr-3", String.valueOf(5 - n % 3)),
+							Map.of("np-say", "Tea and talk, number " + n)));
 		}
 		rounds.close(round, organization);
 		AnswerFiles files = context.getBean(AnswerFiles.class);
@@ -151,7 +153,8 @@ class BackupRestoreIT {
 	private static void assertServedAsBefore(ConfigurableApplicationContext context, Published published) {
 		Publication publication = context.getBean(Publication.class);
 		assertThat(publication.published(published.organization())).hasSize(1);
-		assertThat(publication.pdf(published.round(), published.organization()).orElseThrow()).isEqualTo(published.pdf());
+		assertThat(publication.pdf(published.round(), published.organization()).orElseThrow())
+			.isEqualTo(published.pdf());
 		assertThat(publication.workbook(published.round(), published.organization()).orElseThrow())
 			.isEqualTo(published.workbook());
 	}

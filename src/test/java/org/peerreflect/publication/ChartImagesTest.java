@@ -13,13 +13,17 @@ import org.peerreflect.questionnaire.LocalizedText;
 import org.peerreflect.report.Report;
 import org.peerreflect.report.ReportInput;
 
-/** A published report never changes, so each of its pictures is drawn once and then kept. */
+/**
+ * A published report never changes, so each of its pictures is drawn once and then kept.
+ */
 class ChartImagesTest {
 
 	private static ReportInput report() {
 		LocalizedText text = LocalizedText.of("en", "We share what we hope for.");
-		List<GroupSummary.Option> options = List.of("a", "b").stream()
-			.map(v -> new GroupSummary.Option(v, LocalizedText.of("en", v))).toList();
+		List<GroupSummary.Option> options = List.of("a", "b")
+			.stream()
+			.map(v -> new GroupSummary.Option(v, LocalizedText.of("en", v)))
+			.toList();
 		ItemSummary item = new ItemSummary("w-one", text, options, LocalizedText.of("en", "Not sure"),
 				new Distribution(6, List.of(2, 4), 0), 0.4, List.of(), null);
 		GroupSummary summary = new GroupSummary("audit", 1, text, 5, 6, null, List.of(),

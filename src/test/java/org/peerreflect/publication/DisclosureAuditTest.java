@@ -57,11 +57,12 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The disclosure audit: seeded random rounds, each after a previous one, go through the
- * application's own publishing path. Everything a board reader can see (every workbook cell, every
- * figure of the web report) is collected, every number of the PDF must be among it, and then each
- * withheld cell (a withheld group's count for one option of one item, and a withheld group's size)
- * is bounded by linear programming over what was shown: no withheld cell may be pinned to one value
- * above 0. A failure names its seed, so it can be run again.
+ * application's own publishing path. Everything a board reader can see (every workbook
+ * cell, every figure of the web report) is collected, every number of the PDF must be
+ * among it, and then each withheld cell (a withheld group's count for one option of one
+ * item, and a withheld group's size) is bounded by linear programming over what was
+ * shown: no withheld cell may be pinned to one value above 0. A failure names its seed,
+ * so it can be run again.
  */
 @SpringBootTest
 class DisclosureAuditTest {
@@ -73,7 +74,9 @@ class DisclosureAuditTest {
 
 	static final int FRESH_CHAINS = 3;
 
-	/** Rounds in a row for one organization: each after the first has a previous round. */
+	/**
+	 * Rounds in a row for one organization: each after the first has a previous round.
+	 */
 	static final int ROUNDS_PER_CHAIN = 6;
 
 	static final String QUESTIONNAIRE = """
@@ -163,27 +166,31 @@ class DisclosureAuditTest {
 		Random seeds = new Random(System.nanoTime());
 		return IntStream.range(0, FRESH_CHAINS).mapToObj(c -> {
 			long seed = seeds.nextLong();
-			System.out.println("Disclosure audit: a fresh seed " + seed + " (run it again with -Daudit.seed=" + seed + ")");
+			System.out
+				.println("Disclosure audit: a fresh seed " + seed + " (run it again with -Daudit.seed=" + seed + ")");
 			return chain(seed);
 		});
 	}
 
 	/**
-	 * The audit's own check: a summary that withholds a group's answers to one item while the rest
-	 * of it gives them away by subtraction is caught.
+	 * The audit's own check: a summary that withholds a group's answers to one item while
+	 * the rest of it gives them away by subtraction is caught.
 	 */
 	@org.junit.jupiter.api.Test
 	void theAuditCatchesAFigureThatSubtractionGivesAway() {
 		var text = org.peerreflect.questionnaire.LocalizedText.of("en", "An item");
-		List<GroupSummary.Option> four = List.of("a", "b", "c", "d").stream()
-			.map(v -> new GroupSummary.Option(v, org.peerreflect.questionnaire.LocalizedText.of("en", v))).toList();
+		List<GroupSummary.Option> four = List.of("a", "b", "c", "d")
+			.stream()
+			.map(v -> new GroupSummary.Option(v, org.peerreflect.questionnaire.LocalizedText.of("en", v)))
+			.toList();
 		List<GroupSummary.Group> groups = List.of(new GroupSummary.Group("member", text, 6),
 				new GroupSummary.Group("staff", text, null), new GroupSummary.Group("volunteer", text, null),
 				new GroupSummary.Group("board", text, null));
 		Distribution first = new Distribution(6, List.of(1, 2, 3, 0), 0);
 		ItemSummary shownToAll = new ItemSummary("w-one", text, four, text, first, 0.5,
 				List.of(new GroupDistribution("member", text, first)), null);
-		// Everyone is a member, so the members' answers to the second item are the item's answers.
+		// Everyone is a member, so the members' answers to the second item are the item's
+		// answers.
 		ItemSummary leaky = new ItemSummary("w-two", text, four, text, new Distribution(6, List.of(0, 0, 6, 0), 0), 0.0,
 				List.of(new GroupDistribution("member", text, null)), null);
 		GroupSummary summary = new GroupSummary("audit", 1, text, 5, 6, text, groups,
@@ -197,22 +204,25 @@ class DisclosureAuditTest {
 	/** One item, w-one, as a summary of yesterday's gate showed it. */
 	private static GroupSummary oneItem(int people, Integer members, Distribution all, Distribution ofMembers) {
 		var text = org.peerreflect.questionnaire.LocalizedText.of("en", "An item");
-		List<GroupSummary.Option> four = List.of("a", "b", "c", "d").stream()
-			.map(v -> new GroupSummary.Option(v, org.peerreflect.questionnaire.LocalizedText.of("en", v))).toList();
+		List<GroupSummary.Option> four = List.of("a", "b", "c", "d")
+			.stream()
+			.map(v -> new GroupSummary.Option(v, org.peerreflect.questionnaire.LocalizedText.of("en", v)))
+			.toList();
 		List<GroupSummary.Group> groups = List.of(new GroupSummary.Group("member", text, members),
 				new GroupSummary.Group("staff", text, null), new GroupSummary.Group("volunteer", text, null),
 				new GroupSummary.Group("board", text, null));
 		ItemSummary item = new ItemSummary("w-one", text, four, text, all, 0.5,
 				List.of(new GroupDistribution("member", text, ofMembers), new GroupDistribution("staff", text, null),
-						new GroupDistribution("volunteer", text, null), new GroupDistribution("board", text, null)), null);
+						new GroupDistribution("volunteer", text, null), new GroupDistribution("board", text, null)),
+				null);
 		return new GroupSummary("audit", 1, text, 5, people, text, groups,
 				List.of(new GroupSummary.PrincipleSummary("whole", text, text, List.of(item), List.of())));
 	}
 
 	/**
-	 * The audit's own check on answers given alike, on what yesterday's gate published: 20 members
-	 * with mixed answers shown, 6 staff and 4 board members withheld who all chose "d". "All of us"
-	 * minus the members is 10 of 10 "d".
+	 * The audit's own check on answers given alike, on what yesterday's gate published:
+	 * 20 members with mixed answers shown, 6 staff and 4 board members withheld who all
+	 * chose "d". "All of us" minus the members is 10 of 10 "d".
 	 */
 	@org.junit.jupiter.api.Test
 	void theAuditCatchesWithheldPeoplePinnedByAnswersGivenAlike() {
@@ -224,8 +234,9 @@ class DisclosureAuditTest {
 	}
 
 	/**
-	 * The audit's own check on the typist, on what yesterday's gate published: 19 paper forms and one
-	 * answer online; "all of us" less the typed forms is that one person's answer.
+	 * The audit's own check on the typist, on what yesterday's gate published: 19 paper
+	 * forms and one answer online; "all of us" less the typed forms is that one person's
+	 * answer.
 	 */
 	@org.junit.jupiter.api.Test
 	void theAuditCatchesWhatTheTypistOfThePaperFormsCanSubtract() {
@@ -236,7 +247,8 @@ class DisclosureAuditTest {
 		}
 		org.assertj.core.api.Assertions.assertThatThrownBy(() -> bound(summary, 20, "yesterday's gate", typed))
 			.isInstanceOf(AssertionError.class)
-			.hasMessageContaining("whoever typed the paper forms can work out the answers of 1 who did not answer on paper");
+			.hasMessageContaining(
+					"whoever typed the paper forms can work out the answers of 1 who did not answer on paper");
 	}
 
 	private DynamicTest chain(long seed) {
@@ -251,8 +263,8 @@ class DisclosureAuditTest {
 				previous = published;
 				TALLY[0]++;
 			}
-			System.out.println("Disclosure audit so far: " + TALLY[0] + " rounds, " + TALLY[1] + " withheld cells bounded, "
-					+ TALLY[2] + " linear programs solved");
+			System.out.println("Disclosure audit so far: " + TALLY[0] + " rounds, " + TALLY[1]
+					+ " withheld cells bounded, " + TALLY[2] + " linear programs solved");
 		});
 	}
 
@@ -273,8 +285,9 @@ class DisclosureAuditTest {
 	}
 
 	/**
-	 * A round of 0 to 60 people: perspectives drawn with uneven weights (so small groups are common),
-	 * some people giving none; skipped items, "not sure", and now and then everyone answering alike.
+	 * A round of 0 to 60 people: perspectives drawn with uneven weights (so small groups
+	 * are common), some people giving none; skipped items, "not sure", and now and then
+	 * everyone answering alike.
 	 */
 	private Publication.Published publishedRound(UUID organization, Random random, int index) {
 		int k = 3 + random.nextInt(8);
@@ -289,7 +302,8 @@ class DisclosureAuditTest {
 		double skip = random.nextDouble() * 0.3;
 		double notSure = random.nextDouble() * 0.2;
 		boolean alike = random.nextInt(5) == 0;
-		// Now and then most answers come on paper, so that few are left for the typist to pick out.
+		// Now and then most answers come on paper, so that few are left for the typist to
+		// pick out.
 		double onPaper = random.nextInt(4) == 0 ? 0.9 : 1.0 / 3;
 		Paper paper = new Paper();
 		for (int p = 0; p < people; p++) {
@@ -305,7 +319,8 @@ class DisclosureAuditTest {
 					answers.put(item, "not-sure");
 					return;
 				}
-				answers.put(item, alike ? options.get(options.size() - 1) : options.get(random.nextInt(options.size())));
+				answers.put(item,
+						alike ? options.get(options.size() - 1) : options.get(random.nextInt(options.size())));
 			});
 			Map<String, String> written = random.nextBoolean() ? Map.of("w-say", "Words from one of us") : Map.of();
 			participation.submit(codes.get(p), channel, new Submission(perspective, answers, written));
@@ -322,7 +337,10 @@ class DisclosureAuditTest {
 	/** The paper forms of each round, as whoever typed them knows them. */
 	private static final Map<UUID, Paper> PAPER = new java.util.concurrent.ConcurrentHashMap<>();
 
-	/** Paper forms counted per perspective slot: its people, and per item each answer ("skipped" last). */
+	/**
+	 * Paper forms counted per perspective slot: its people, and per item each answer
+	 * ("skipped" last).
+	 */
 	static final class Paper {
 
 		final Map<String, Integer> people = new HashMap<>();
@@ -331,15 +349,18 @@ class DisclosureAuditTest {
 
 		void add(String perspective, Map<String, String> given) {
 			people.merge(String.valueOf(perspective), 1, Integer::sum);
-			SCALE_ITEMS.forEach((item, options) -> answers.merge(cell(perspective, item, given.getOrDefault(item, "")), 1,
-					Integer::sum));
+			SCALE_ITEMS.forEach((item, options) -> answers.merge(cell(perspective, item, given.getOrDefault(item, "")),
+					1, Integer::sum));
 		}
 
 		int people(String slot) {
 			return people.getOrDefault(String.valueOf(slot), 0);
 		}
 
-		/** Forms of a slot (null: everyone) that gave {@code answer} ("" for skipped) to an item. */
+		/**
+		 * Forms of a slot (null: everyone) that gave {@code answer} ("" for skipped) to
+		 * an item.
+		 */
 		int answers(String slot, String item, String answer) {
 			if (slot == null) {
 				int all = 0;
@@ -386,13 +407,16 @@ class DisclosureAuditTest {
 		Set<String> seen = new TreeSet<>();
 		seen.addAll(workbookNumbers(workbook));
 		seen.addAll(webReportNumbers(input));
-		// The ticks of the charts' percentage axis, drawn in both the PDF and the web report's charts.
+		// The ticks of the charts' percentage axis, drawn in both the PDF and the web
+		// report's charts.
 		seen.addAll(List.of("0", "25", "50", "75", "100"));
 		String pdfText = Pdfs.text(pdf).replaceAll("Page \\d+", "");
 		if (published.report().differ() != null) {
-			// The meeting guide's steps are numbered 1, 2, 3 on paper: their order, not a figure.
+			// The meeting guide's steps are numbered 1, 2, 3 on paper: their order, not a
+			// figure.
 			for (String step : published.report().differ().guide().steps()) {
-				pdfText = pdfText.replaceAll("\\d\\.\\s+(?=" + java.util.regex.Pattern.quote(step.substring(0, 12)) + ")", "");
+				pdfText = pdfText
+					.replaceAll("\\d\\.\\s+(?=" + java.util.regex.Pattern.quote(step.substring(0, 12)) + ")", "");
 			}
 		}
 		Set<String> inPdf = numbers(pdfText);
@@ -407,13 +431,17 @@ class DisclosureAuditTest {
 			assertThat(input.previous()).isNull();
 			return;
 		}
-		// "Since last time" reads what the previous round kept, so both rounds show one and the same.
+		// "Since last time" reads what the previous round kept, so both rounds show one
+		// and the same.
 		assertThat(sameSummary(input.previous(), previous.input().current())).as(where).isTrue();
 		ReportInput.Channels b = previous.input().channels();
 		bound(input.previous(), people(input.previous(), b), where + ", its previous round", null);
 	}
 
-	/** How many the figures describe: all who took part, unless a few were left out of them. */
+	/**
+	 * How many the figures describe: all who took part, unless a few were left out of
+	 * them.
+	 */
 	private static int people(GroupSummary summary, ReportInput.Channels channels) {
 		return summary.resultsShown() ? summary.people() : channels.online() + channels.kiosk() + channels.paper();
 	}
@@ -472,16 +500,17 @@ class DisclosureAuditTest {
 	// --- the linear programs ---
 
 	/**
-	 * Bounds each withheld cell of one round's summary. Unknowns: for each perspective slot (every
-	 * option, and no perspective), its size, and for each scale item its count of each option,
-	 * "not sure" and skipped. What was shown fixes sums of them.
+	 * Bounds each withheld cell of one round's summary. Unknowns: for each perspective
+	 * slot (every option, and no perspective), its size, and for each scale item its
+	 * count of each option, "not sure" and skipped. What was shown fixes sums of them.
 	 * <p>
-	 * With {@code known} paper forms, as whoever typed them: the unknowns are then the answers that
-	 * did not come on paper, each figure shown less what the forms say. Every figure must then
-	 * describe none or at least k of them (invariant 13).
+	 * With {@code known} paper forms, as whoever typed them: the unknowns are then the
+	 * answers that did not come on paper, each figure shown less what the forms say.
+	 * Every figure must then describe none or at least k of them (invariant 13).
 	 * <p>
-	 * Then, for everyone outside the shown groups, item by item: at least two answers (counting
-	 * "not sure" and skipped) must stay possible, unless the whole round answered alike.
+	 * Then, for everyone outside the shown groups, item by item: at least two answers
+	 * (counting "not sure" and skipped) must stay possible, unless the whole round
+	 * answered alike.
 	 */
 	void bound(GroupSummary summary, int people, String where, Paper known) {
 		Paper paper = known == null ? new Paper() : known;
@@ -498,7 +527,8 @@ class DisclosureAuditTest {
 		int perSlot = 1 + answers;
 		int variables = slots.size() * perSlot;
 		Lp lp = new Lp(variables);
-		// Slot s: its size at s * perSlot, then item i's answers from s * perSlot + 1 + itemStart[i].
+		// Slot s: its size at s * perSlot, then item i's answers from s * perSlot + 1 +
+		// itemStart[i].
 		double[] total = new double[variables];
 		for (int s = 0; s < slots.size(); s++) {
 			total[s * perSlot] = 1;
@@ -592,7 +622,9 @@ class DisclosureAuditTest {
 				}
 				if (possible < 2) {
 					fail("answers given alike give away everyone of " + (slot == null ? "no perspective" : slot)
-							+ " on item " + item.id() + ": one answer is possible (" + where + ")" + (System.getProperty("audit.seed") == null ? "" : " " + people + " " + paper.people + paper.answers + JSON.writeValueAsString(summary)));
+							+ " on item " + item.id() + ": one answer is possible (" + where + ")"
+							+ (System.getProperty("audit.seed") == null ? "" : " " + people + " " + paper.people
+									+ paper.answers + JSON.writeValueAsString(summary)));
 				}
 			}
 		}
@@ -602,7 +634,9 @@ class DisclosureAuditTest {
 		return item.groups().stream().anyMatch(g -> g.value().equals(group) && g.shown());
 	}
 
-	/** Whether everyone gave one answer to a shown item, skipping counted as an answer. */
+	/**
+	 * Whether everyone gave one answer to a shown item, skipping counted as an answer.
+	 */
 	private static boolean wholeRoundAlike(ItemSummary item, Integer people) {
 		if (!item.shown() || people == null) {
 			return false;
@@ -613,16 +647,22 @@ class DisclosureAuditTest {
 		return slots.stream().filter(n -> n > 0).count() <= 1;
 	}
 
-	/** A figure about the answers that did not come on paper describes none or at least k of them. */
+	/**
+	 * A figure about the answers that did not come on paper describes none or at least k
+	 * of them.
+	 */
 	private static void safe(int people, int k, String what, String where) {
 		TALLY[1]++;
 		if (people > 0 && people < k) {
-			fail("whoever typed the paper forms can work out the answers of " + people + " who did not answer on paper: "
-					+ what + " (" + where + ")");
+			fail("whoever typed the paper forms can work out the answers of " + people
+					+ " who did not answer on paper: " + what + " (" + where + ")");
 		}
 	}
 
-	/** The answer of slot {@code a}: an option's value, then "not-sure", then "" for skipped. */
+	/**
+	 * The answer of slot {@code a}: an option's value, then "not-sure", then "" for
+	 * skipped.
+	 */
 	private static String answer(ItemSummary item, int a) {
 		int options = item.options().size();
 		return a < options ? item.options().get(a).value() : a == options ? "not-sure" : "";
@@ -659,9 +699,9 @@ class DisclosureAuditTest {
 		}
 
 		/**
-		 * Whether the unknown can be at least, or at most, a value. Asked as a question of
-		 * feasibility: the simplex solver's optimum is not always right on these degenerate
-		 * programs, its first phase is.
+		 * Whether the unknown can be at least, or at most, a value. Asked as a question
+		 * of feasibility: the simplex solver's optimum is not always right on these
+		 * degenerate programs, its first phase is.
 		 */
 		boolean canBe(int variable, Relationship relationship, double value) {
 			TALLY[2]++;
@@ -670,8 +710,9 @@ class DisclosureAuditTest {
 			List<LinearConstraint> asked = new ArrayList<>(constraints);
 			asked.add(new LinearConstraint(unknown, relationship, value));
 			try {
-				new SimplexSolver().optimize(new MaxIter(100_000), new LinearObjectiveFunction(new double[variables], 0),
-						new LinearConstraintSet(asked), GoalType.MINIMIZE, new NonNegativeConstraint(true));
+				new SimplexSolver().optimize(new MaxIter(100_000),
+						new LinearObjectiveFunction(new double[variables], 0), new LinearConstraintSet(asked),
+						GoalType.MINIMIZE, new NonNegativeConstraint(true));
 				return true;
 			}
 			catch (org.apache.commons.math3.optim.linear.NoFeasibleSolutionException e) {

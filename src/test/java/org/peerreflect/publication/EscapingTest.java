@@ -40,14 +40,14 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A participant's words are shown, never obeyed: markup in a written answer stays text on every page
- * and in the kept PDF, and an answer that looks like a spreadsheet formula stays text in the kept
- * workbook, where opening it would otherwise run it. The answers travel the real way, from
- * submission through closing and publishing to the downloads.
+ * A participant's words are shown, never obeyed: markup in a written answer stays text on
+ * every page and in the kept PDF, and an answer that looks like a spreadsheet formula
+ * stays text in the kept workbook, where opening it would otherwise run it. The answers
+ * travel the real way, from submission through closing and publishing to the downloads.
  * <p>
- * There is no CSV to check: the CSVs the application reads are input (paper answers, the example
- * rounds, the command line), and the only one it writes, the command line's blank template, is a
- * header of item ids that never holds an answer.
+ * There is no CSV to check: the CSVs the application reads are input (paper answers, the
+ * example rounds, the command line), and the only one it writes, the command line's blank
+ * template, is a header of item ids that never holds an answer.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -59,7 +59,8 @@ class EscapingTest {
 			"\"><b>bold</b>", "Fish &amp; chips & tea");
 
 	/** Answers that a spreadsheet would take for a formula. */
-	static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://example.org\",\"click\")", "+1+1", "-2+3", "@SUM(A1)");
+	static final List<String> FORMULAS = List.of("=HYPERLINK(\"http://example.org\",\"click\")", "+1+1", "-2+3",
+			"@SUM(A1)");
 
 	static final List<String> ANSWERS = concat(MARKUP, FORMULAS);
 
@@ -114,7 +115,8 @@ class EscapingTest {
 		// The steward reads the answers before publishing; the review is gone afterwards.
 		review = body(ours.steward(), "/rounds/" + round + "/review/np-say");
 
-		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
+		mvc.perform(
+				post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
 			.andExpect(redirectedUrl("/reports/" + round));
 		report = body(ours.board(), "/reports/" + round);
 		pdf = download(ours.board(), "/reports/" + round + "/report.pdf");
@@ -122,12 +124,18 @@ class EscapingTest {
 	}
 
 	private String body(People.Person who, String path) throws Exception {
-		return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(path).with(as(who)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	private byte[] download(People.Person who, String path) throws Exception {
-		return mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(get(path).with(as(who)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsByteArray();
 	}
 

@@ -33,9 +33,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The whole journey in a real browser: a steward creates a round and prints cards, three people
- * answer, the steward closes it, reads the written answers and takes a name out, publishes; a board
- * reader reads the report on screen (checked with axe-core) and downloads the PDF.
+ * The whole journey in a real browser: a steward creates a round and prints cards, three
+ * people answer, the steward closes it, reads the written answers and takes a name out,
+ * publishes; a board reader reads the report on screen (checked with axe-core) and
+ * downloads the PDF.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PublicationBrowserTest {
@@ -79,10 +80,14 @@ class PublicationBrowserTest {
 	}
 
 	private void click(String text) {
-		Chromium.clickAndWait(browser, browser.findElement(By.xpath("//main//*[self::button or self::a][normalize-space()='" + text + "']")));
+		Chromium.clickAndWait(browser,
+				browser.findElement(By.xpath("//main//*[self::button or self::a][normalize-space()='" + text + "']")));
 	}
 
-	/** What person {@code n} writes to a text item: marked, so the test can tell whose words are whose. */
+	/**
+	 * What person {@code n} writes to a text item: marked, so the test can tell whose
+	 * words are whose.
+	 */
 	private static String words(int n, String item) {
 		return (n == 1 && item.equals("np-say") ? "Marisol says " : "") + "Person" + n + " writes about " + item;
 	}
@@ -92,7 +97,8 @@ class PublicationBrowserTest {
 		browser.findElement(By.id("code")).sendKeys(code);
 		Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("main button[type=submit]")));
 		while (browser.findElements(By.cssSelector("button[name=go][value=submit]")).isEmpty()) {
-			for (WebElement option : browser.findElements(By.cssSelector("input[type=radio][value='4'], input[type=radio][value='member']"))) {
+			for (WebElement option : browser
+				.findElements(By.cssSelector("input[type=radio][value='4'], input[type=radio][value='member']"))) {
 				option.click();
 			}
 			for (WebElement box : browser.findElements(By.tagName("textarea"))) {
@@ -108,8 +114,8 @@ class PublicationBrowserTest {
 		Results results = new AxeBuilder().analyze(browser);
 		List<String> found = new ArrayList<>();
 		for (Rule violation : results.getViolations()) {
-			found.add(violation.getId() + ": " + violation.getHelp() + " " + violation.getNodes().stream()
-				.map(node -> String.valueOf(node.getTarget())).toList());
+			found.add(violation.getId() + ": " + violation.getHelp() + " "
+					+ violation.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList());
 		}
 		assertThat(found).as("axe-core on " + page).isEmpty();
 	}
@@ -139,7 +145,8 @@ class PublicationBrowserTest {
 		count.clear();
 		count.sendKeys(String.valueOf(PEOPLE));
 		browser.findElement(By.xpath("//button[normalize-space()='Make the cards (PDF)']")).click();
-		Matcher found = Pattern.compile("[A-Z0-9]{5}-[A-Z0-9]{5}").matcher(Pdfs.text(Chromium.downloaded(downloads, ".pdf")));
+		Matcher found = Pattern.compile("[A-Z0-9]{5}-[A-Z0-9]{5}")
+			.matcher(Pdfs.text(Chromium.downloaded(downloads, ".pdf")));
 		List<String> codes = new ArrayList<>();
 		while (found.find()) {
 			codes.add(found.group());
@@ -153,7 +160,8 @@ class PublicationBrowserTest {
 			answerAs(n, codes.get(n - 1));
 		}
 
-		// The steward closes the round and reads the written answers, one question at a time.
+		// The steward closes the round and reads the written answers, one question at a
+		// time.
 		browser.get(roundPage);
 		click("Close the round…");
 		// Asked on a page of its own, which says what will happen.
@@ -164,7 +172,8 @@ class PublicationBrowserTest {
 			browser.get(url("/rounds/" + roundId + "/review/" + item));
 			String page = browser.getPageSource();
 			for (int n = 1; n <= PEOPLE; n++) {
-				// Never two answers of one person together: each person appears once, with this item's words only.
+				// Never two answers of one person together: each person appears once,
+				// with this item's words only.
 				assertThat(occurrences(page, "Person" + n + " ")).as("person %d on %s", n, item).isEqualTo(1);
 			}
 			for (String other : TEXT_ITEMS) {
@@ -176,13 +185,15 @@ class PublicationBrowserTest {
 		browser.get(url("/rounds/" + roundId + "/review/np-say"));
 		noViolations("a review page");
 		screenshot("review-item");
-		WebElement named = browser.findElements(By.tagName("textarea")).stream()
+		WebElement named = browser.findElements(By.tagName("textarea"))
+			.stream()
 			.filter(box -> box.getDomProperty("value").contains("Marisol"))
 			.findFirst()
 			.orElseThrow();
 		named.clear();
 		named.sendKeys("[removed] says Person1 writes about np-say");
-		Chromium.clickAndWait(browser, named.findElement(By.xpath("./ancestor::form//button[normalize-space()='Save']")));
+		Chromium.clickAndWait(browser,
+				named.findElement(By.xpath("./ancestor::form//button[normalize-space()='Save']")));
 		assertThat(browser.getPageSource()).contains("Saved.").doesNotContain("Marisol");
 
 		browser.get(roundPage);
@@ -199,7 +210,8 @@ class PublicationBrowserTest {
 		List<WebElement> charts = browser.findElements(By.cssSelector("img.chart"));
 		assertThat(charts).isNotEmpty().allSatisfy(chart -> {
 			assertThat(chart.getAttribute("alt")).isNotBlank();
-			assertThat(((Number) browser.executeScript("return arguments[0].naturalWidth", chart)).intValue()).isPositive();
+			assertThat(((Number) browser.executeScript("return arguments[0].naturalWidth", chart)).intValue())
+				.isPositive();
 		});
 		assertThat(browser.getPageSource()).contains("Person2 writes about np-say").doesNotContain("Marisol");
 		noViolations("the web report");
@@ -207,8 +219,11 @@ class PublicationBrowserTest {
 
 		browser.findElement(By.xpath("//a[normalize-space()='Download the PDF']")).click();
 		String text = Pdfs.text(Chromium.downloaded(downloads, "journey-round.pdf"));
-		assertThat(text).contains("Journey round").contains(organization.name()).contains("3 people")
-			.contains("[removed] says Person1 writes about np-say").contains("Person3 writes about rs-say")
+		assertThat(text).contains("Journey round")
+			.contains(organization.name())
+			.contains("3 people")
+			.contains("[removed] says Person1 writes about np-say")
+			.contains("Person3 writes about rs-say")
 			.doesNotContain("Marisol");
 	}
 

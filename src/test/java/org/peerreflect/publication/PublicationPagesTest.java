@@ -43,8 +43,9 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * Reviewing, publishing, reading and agreeing, through the real security configuration: who may do
- * what, that a round is published once, and that what is served is what was kept.
+ * Reviewing, publishing, reading and agreeing, through the real security configuration:
+ * who may do what, that a round is published once, and that what is served is what was
+ * kept.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -89,8 +90,9 @@ class PublicationPagesTest {
 	}
 
 	/**
-	 * A closed round answered by {@code count} people: each writes to fr-say "Person n says hello",
-	 * and person 1 names "Marisol"; every scale answer is 4, perspectives member and staff.
+	 * A closed round answered by {@code count} people: each writes to fr-say "Person n
+	 * says hello", and person 1 names "Marisol"; every scale answer is 4, perspectives
+	 * member and staff.
 	 */
 	private UUID closedRound(String name, int count) {
 		UUID organization = ours.id();
@@ -101,17 +103,19 @@ class PublicationPagesTest {
 			Map<String, String> written = new LinkedHashMap<>();
 			written.put("fr-say", n == 1 ? "Marisol from the Tuesday group says hello" : "Person " + n + " says hello");
 			written.put("rs-say", "Answer " + n + " to the last question");
-			participation.submit(codes.get(n - 1), n % 3 == 0 ? Channel.KIOSK : Channel.ONLINE,
-					new Submission(n % 2 == 0 ? "staff" : "member", Map.of("np-1", "4", "fr-3", n % 2 == 0 ? "2" : "5"),
-							written));
+			participation.submit(codes.get(n - 1), n % 3 == 0 ? Channel.KIOSK : Channel.ONLINE, new Submission(
+					n % 2 == 0 ? "staff" : "member", Map.of("np-1", "4", "fr-3", n % 2 == 0 ? "2" : "5"), written));
 		}
 		rounds.close(round, organization);
 		return round;
 	}
 
-	/** A published round (k = 3) of version 1 of a questionnaire in which every member gave the same answers. */
-	private UUID publishedAlike(String questionnaire, String name, String language, int people, Map<String, String> answers)
-			throws Exception {
+	/**
+	 * A published round (k = 3) of version 1 of a questionnaire in which every member
+	 * gave the same answers.
+	 */
+	private UUID publishedAlike(String questionnaire, String name, String language, int people,
+			Map<String, String> answers) throws Exception {
 		UUID round = rounds.create(ours.id(), name, questionnaire, 1, language, 3).id();
 		rounds.open(round, ours.id());
 		for (String code : participation.issueCodes(round, ours.id(), people)) {
@@ -123,17 +127,22 @@ class PublicationPagesTest {
 	}
 
 	private String page(People.Person who, String path) throws Exception {
-		return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(as(who))).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString());
+		return HtmlUtils.htmlUnescape(mvc.perform(get(path).with(as(who)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 	}
 
 	private void publish(UUID round) throws Exception {
-		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
+		mvc.perform(
+				post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
 			.andExpect(redirectedUrl("/reports/" + round));
 	}
 
 	private List<UUID> answerIds(UUID round, String item) {
-		return jdbc.queryForList("select id from written_answer where round_id = ? and item_id = ?", UUID.class, round, item);
+		return jdbc.queryForList("select id from written_answer where round_id = ? and item_id = ?", UUID.class, round,
+				item);
 	}
 
 	@Test
@@ -143,30 +152,37 @@ class PublicationPagesTest {
 		assertThat(list).contains("Read the 4 answers").contains("What does give and take look like among us?");
 
 		String item = page(ours.steward(), "/rounds/" + round + "/review/fr-say");
-		assertThat(item).contains("Marisol from the Tuesday group says hello").contains("Person 4 says hello")
+		assertThat(item).contains("Marisol from the Tuesday group says hello")
+			.contains("Person 4 says hello")
 			// One question's answers only: nothing of the same people's other answers.
 			.doesNotContain("to the last question");
 
 		UUID marisol = jdbc.queryForObject(
 				"select id from written_answer where round_id = ? and answer like 'Marisol%'", UUID.class, round);
-		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(ours.steward())).with(csrf())
+		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(ours.steward()))
+			.with(csrf())
 			.param("text", "Marisol from the Tuesday group says hi"))
 			.andExpect(flash().attribute("problem", "review.onlyRemoved"));
 		assertThat(jdbc.queryForObject("select answer from written_answer where id = ?", String.class, marisol))
 			.isEqualTo("Marisol from the Tuesday group says hello");
 
-		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(ours.steward())).with(csrf())
+		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(ours.steward()))
+			.with(csrf())
 			.param("text", "[removed] from the [removed] group says hello"))
 			.andExpect(flash().attribute("saved", true));
 		assertThat(jdbc.queryForObject("select answer from written_answer where id = ?", String.class, marisol))
 			.isEqualTo("[removed] from the [removed] group says hello");
 
-		// Another organization, a board reader and the administrator cannot read or change them.
-		mvc.perform(get("/rounds/" + round + "/review/fr-say").with(as(theirs.steward()))).andExpect(status().isNotFound());
-		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(theirs.steward())).with(csrf())
+		// Another organization, a board reader and the administrator cannot read or
+		// change them.
+		mvc.perform(get("/rounds/" + round + "/review/fr-say").with(as(theirs.steward())))
+			.andExpect(status().isNotFound());
+		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(theirs.steward()))
+			.with(csrf())
 			.param("all", "1")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/rounds/" + round + "/review").with(as(ours.board()))).andExpect(status().isForbidden());
-		mvc.perform(get("/rounds/" + round + "/review").with(as(people.administrator()))).andExpect(status().isForbidden());
+		mvc.perform(get("/rounds/" + round + "/review").with(as(people.administrator())))
+			.andExpect(status().isForbidden());
 		mvc.perform(get("/rounds/" + round + "/review")).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("select answer from written_answer where id = ?", String.class, marisol))
 			.isEqualTo("[removed] from the [removed] group says hello");
@@ -176,10 +192,12 @@ class PublicationPagesTest {
 	void invariant9_anAnswerWhollyRemovedStopsCountingTowardTheSmallestGroup() throws Exception {
 		UUID round = closedRound("Three voices", 3);
 		UUID first = answerIds(round, "fr-say").get(0);
-		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + first).with(as(ours.steward())).with(csrf())
+		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + first).with(as(ours.steward()))
+			.with(csrf())
 			.param("all", "1")).andExpect(flash().attribute("saved", true));
 		assertThat(page(ours.steward(), "/rounds/" + round + "/review")).contains("Fewer than 3");
-		mvc.perform(get("/rounds/" + round + "/review/fr-say").with(as(ours.steward()))).andExpect(status().isNotFound());
+		mvc.perform(get("/rounds/" + round + "/review/fr-say").with(as(ours.steward())))
+			.andExpect(status().isNotFound());
 
 		publish(round);
 		String report = page(ours.board(), "/reports/" + round);
@@ -193,33 +211,47 @@ class PublicationPagesTest {
 		// Only once the steward says the written answers were read.
 		mvc.perform(post("/rounds/" + round + "/publish").with(as(ours.steward())).with(csrf()))
 			.andExpect(flash().attribute("problem", "publish.notReviewed"));
-		assertThat(jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
+		assertThat(
+				jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
 			.isZero();
 		publish(round);
-		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
+		mvc.perform(
+				post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
 			.andExpect(flash().attribute("problem", "round.alreadyPublished"));
-		assertThat(jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
+		assertThat(
+				jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
 			.isEqualTo(1);
 		// k can be raised until publication, never after.
-		mvc.perform(post("/rounds/" + round + "/min-group-size").with(as(ours.steward())).with(csrf())
+		mvc.perform(post("/rounds/" + round + "/min-group-size").with(as(ours.steward()))
+			.with(csrf())
 			.param("minGroupSize", "6")).andExpect(flash().attribute("problem", "round.alreadyPublished"));
 
-		byte[] keptPdf = jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class, round);
-		byte[] keptWorkbook = jdbc.queryForObject("select workbook from published_report where round_id = ?", byte[].class,
+		byte[] keptPdf = jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class,
 				round);
+		byte[] keptWorkbook = jdbc.queryForObject("select workbook from published_report where round_id = ?",
+				byte[].class, round);
 		for (People.Person reader : List.of(ours.steward(), ours.board())) {
-			var pdf = mvc.perform(get("/reports/" + round + "/report.pdf").with(as(reader))).andExpect(status().isOk())
-				.andReturn().getResponse();
+			var pdf = mvc.perform(get("/reports/" + round + "/report.pdf").with(as(reader)))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse();
 			assertThat(pdf.getContentType()).isEqualTo("application/pdf");
-			assertThat(pdf.getHeader("Content-Disposition")).contains("attachment").contains("peer-reflect-autumn-gathering.pdf");
+			assertThat(pdf.getHeader("Content-Disposition")).contains("attachment")
+				.contains("peer-reflect-autumn-gathering.pdf");
 			assertThat(pdf.getContentAsByteArray()).isEqualTo(keptPdf);
 			byte[] workbook = mvc.perform(get("/reports/" + round + "/report.xlsx").with(as(reader)))
-				.andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsByteArray();
 			assertThat(workbook).isEqualTo(keptWorkbook);
 		}
 		String text = Pdfs.text(keptPdf);
-		// The cover shows codes printed and used by channel; the participants' words are there, reviewed.
-		assertThat(text).contains("Autumn gathering").contains(ours.name()).contains("8 printed. Used: 4 online, 2 on the kiosk, 0 on paper.")
+		// The cover shows codes printed and used by channel; the participants' words are
+		// there, reviewed.
+		assertThat(text).contains("Autumn gathering")
+			.contains(ours.name())
+			.contains("8 printed. Used: 4 online, 2 on the kiosk, 0 on paper.")
 			.contains("Person 6 says hello");
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(keptWorkbook))) {
 			assertThat(cells(book.getSheet("Written answers"))).contains("Person 6 says hello");
@@ -227,21 +259,28 @@ class PublicationPagesTest {
 
 		// The web page says the same as the kept summaries.
 		String page = page(ours.board(), "/reports/" + round);
-		assertThat(page).contains("Autumn gathering").contains("6 people").contains("Person 6 says hello")
+		assertThat(page).contains("Autumn gathering")
+			.contains("6 people")
+			.contains("Person 6 says hello")
 			.contains("8 printed. Used: 4 online, 2 on the kiosk, 0 on paper.");
 		Matcher chart = Pattern.compile("src=\"(/reports/[^\"]+/charts/(\\d+)\\.png)\"").matcher(page);
 		assertThat(chart.find()).isTrue();
-		var png = mvc.perform(get(chart.group(1)).with(as(ours.board()))).andExpect(status().isOk()).andReturn().getResponse();
+		var png = mvc.perform(get(chart.group(1)).with(as(ours.board())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse();
 		assertThat(png.getContentType()).isEqualTo("image/png");
 		assertThat(javax.imageio.ImageIO.read(new ByteArrayInputStream(png.getContentAsByteArray())).getWidth())
 			.isGreaterThan(900);
-		mvc.perform(get("/reports/" + round + "/charts/999.png").with(as(ours.board()))).andExpect(status().isNotFound());
+		mvc.perform(get("/reports/" + round + "/charts/999.png").with(as(ours.board())))
+			.andExpect(status().isNotFound());
 	}
 
 	/** A page without its sign-out form's CSRF token, which each request gets anew. */
 	/**
-	 * The web page lays out the report's model as publication kept it, not one made anew from the
-	 * summaries; a report kept before models were kept is made from its kept summaries.
+	 * The web page lays out the report's model as publication kept it, not one made anew
+	 * from the summaries; a report kept before models were kept is made from its kept
+	 * summaries.
 	 */
 	@Test
 	void theWebPageShowsTheReportAsItWasKept() throws Exception {
@@ -259,15 +298,16 @@ class PublicationPagesTest {
 	}
 
 	/**
-	 * The web page lays out the kept model as the PDF does: every part in the model's order, every
-	 * statement with each group's figures or its withheld mark, and each question to talk over.
+	 * The web page lays out the kept model as the PDF does: every part in the model's
+	 * order, every statement with each group's figures or its withheld mark, and each
+	 * question to talk over.
 	 */
 	@Test
 	void theWebPageCarriesTheModelsPartsAndFigures() throws Exception {
 		UUID round = closedRound("Every figure", 9);
 		publish(round);
-		Report report = KeptReport.read(jdbc.queryForObject("select report_model from published_report where round_id = ?",
-				String.class, round));
+		Report report = KeptReport.read(jdbc
+			.queryForObject("select report_model from published_report where round_id = ?", String.class, round));
 		String page = page(ours.board(), "/reports/" + round);
 		String text = squeezed(page.substring(page.indexOf("<main")));
 		List<String> titles = new ArrayList<>();
@@ -293,7 +333,8 @@ class PublicationPagesTest {
 				}
 				for (Report.Row row : item.table().rows()) {
 					assertThat(text).as(item.id() + " " + row.label())
-						.contains(squeezed(row.label() + (row.shown() ? String.join("", row.cells()) : row.withheld())));
+						.contains(
+								squeezed(row.label() + (row.shown() ? String.join("", row.cells()) : row.withheld())));
 					rows++;
 				}
 			}
@@ -331,11 +372,15 @@ class PublicationPagesTest {
 		mvc.perform(get("/reports/" + round).with(as(ours.board()))).andExpect(status().isNotFound());
 		mvc.perform(get("/reports/" + round + "/report.pdf").with(as(ours.steward()))).andExpect(status().isNotFound());
 		// Only a steward publishes.
-		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.board())).with(csrf())).andExpect(status().isForbidden());
-		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(theirs.steward())).with(csrf()))
+		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.board())).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(
+				post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(theirs.steward())).with(csrf()))
 			.andExpect(redirectedUrl("/rounds/" + round));
-		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward()))).andExpect(status().isForbidden());
-		assertThat(jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
+		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward())))
+			.andExpect(status().isForbidden());
+		assertThat(
+				jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
 			.isZero();
 		publish(round);
 
@@ -349,7 +394,8 @@ class PublicationPagesTest {
 			mvc.perform(get(path)).andExpect(status().is3xxRedirection());
 		}
 		assertThat(page(ours.board(), "/reports")).contains("Winter");
-		assertThat(page(theirs.board(), "/reports")).doesNotContain("Winter").contains("No report has been published yet.");
+		assertThat(page(theirs.board(), "/reports")).doesNotContain("Winter")
+			.contains("No report has been published yet.");
 		mvc.perform(get("/reports").with(as(people.administrator()))).andExpect(status().isForbidden());
 	}
 
@@ -357,25 +403,31 @@ class PublicationPagesTest {
 	void invariant10_agreementsAreKeptAndTheNextRoundsReportReadsTheKeptSummaries() throws Exception {
 		UUID spring = closedRound("Spring", 5);
 		// No agreements before the report is published.
-		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf())
+		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward()))
+			.with(csrf())
 			.param("text", "Too early")).andExpect(flash().attribute("problem", "round.notPublished"));
 		publish(spring);
 		List<String> agreed = List.of("Open each meeting with what is going well.",
-				"Take turns leading the Thursday circle,\nstaff and members alike.", "Say \"members\", not \"clients\".");
+				"Take turns leading the Thursday circle,\nstaff and members alike.",
+				"Say \"members\", not \"clients\".");
 		for (String text : agreed) {
-			mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf()).param("text", text))
+			mvc.perform(
+					post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf()).param("text", text))
 				.andExpect(redirectedUrl("/rounds/" + spring + "/agreements"));
 		}
 		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf()).param("text", "  "))
 			.andExpect(flash().attribute("problem", "agreements.empty"));
-		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf())
+		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward()))
+			.with(csrf())
 			.param("text", "x".repeat(Publication.LONGEST_AGREEMENT + 1)))
 			.andExpect(flash().attribute("problem", "agreements.tooLong"));
 		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.board())).with(csrf()).param("text", "Mine"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(theirs.steward())).with(csrf()).param("text", "Theirs"))
-			.andExpect(flash().attribute("problem", "round.notFound"));
-		assertThat(jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class, spring)).isEqualTo(3);
+		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(theirs.steward()))
+			.with(csrf())
+			.param("text", "Theirs")).andExpect(flash().attribute("problem", "round.notFound"));
+		assertThat(jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class, spring))
+			.isEqualTo(3);
 
 		// Board readers see them beside the report they came from.
 		String springPage = page(ours.board(), "/reports/" + spring);
@@ -395,86 +447,108 @@ class PublicationPagesTest {
 		assertThat(Pdfs.text(pdf)).contains("Open each meeting with what is going well.").contains("Since last time");
 
 		// Agreements removed later change nothing already published.
-		UUID first = jdbc.queryForObject("select id from agreement where round_id = ? and position = 1", UUID.class, spring);
-		mvc.perform(post("/rounds/" + spring + "/agreements/" + first + "/remove").with(as(ours.steward())).with(csrf()))
+		UUID first = jdbc.queryForObject("select id from agreement where round_id = ? and position = 1", UUID.class,
+				spring);
+		mvc.perform(
+				post("/rounds/" + spring + "/agreements/" + first + "/remove").with(as(ours.steward())).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(page(ours.board(), "/reports/" + spring)).doesNotContain("Open each meeting");
 		assertThat(page(ours.board(), "/reports/" + autumn)).contains("Open each meeting");
 	}
 
 	/**
-	 * A steward ticks the statements an agreement was about; the next round's report sets it beside
-	 * each of them, on the page and in the kept model, as well as in the list of what we agreed.
+	 * A steward ticks the statements an agreement was about; the next round's report sets
+	 * it beside each of them, on the page and in the kept model, as well as in the list
+	 * of what we agreed.
 	 */
 	@Test
 	void anAgreementAboutStatementsStandsBesideThemInTheNextReport() throws Exception {
 		UUID spring = closedRound("Linked spring", 5);
 		publish(spring);
 		String form = page(ours.steward(), "/rounds/" + spring + "/agreements");
-		assertThat(form).contains("name=\"statement\"").contains("value=\"fr-3\"")
+		assertThat(form).contains("name=\"statement\"")
+			.contains("value=\"fr-3\"")
 			.contains("In our community, staff and members truly take on the same roles.")
 			// Written questions are not statements to tick.
 			.doesNotContain("value=\"fr-say\"");
 
 		String text = "Take turns leading the Thursday circle.";
-		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf()).param("text", text)
+		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward()))
+			.with(csrf())
+			.param("text", text)
 			.param("statement", "fr-3", "np-1", "no-such-statement"))
 			.andExpect(flash().attribute("problem", "agreements.unknownStatement"))
 			.andExpect(flash().attribute("draft", text))
 			.andExpect(flash().attribute("draftStatements", List.of("fr-3", "np-1", "no-such-statement")));
-		assertThat(jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class, spring)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class, spring))
+			.isZero();
 
-		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf()).param("text", text)
+		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward()))
+			.with(csrf())
+			.param("text", text)
 			.param("statement", "fr-3", "np-1", "fr-3")).andExpect(redirectedUrl("/rounds/" + spring + "/agreements"));
-		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward())).with(csrf())
+		mvc.perform(post("/rounds/" + spring + "/agreements").with(as(ours.steward()))
+			.with(csrf())
 			.param("text", "Bring soup on Fridays.")).andExpect(redirectedUrl("/rounds/" + spring + "/agreements"));
-		assertThat(jdbc.queryForList("select s.item_id from agreement_statement s join agreement a on a.id = s.agreement_id "
-				+ "where a.round_id = ? order by s.item_id", String.class, spring)).containsExactly("fr-3", "np-1");
+		assertThat(jdbc
+			.queryForList("select s.item_id from agreement_statement s join agreement a on a.id = s.agreement_id "
+					+ "where a.round_id = ? order by s.item_id", String.class, spring))
+			.containsExactly("fr-3", "np-1");
 		assertThat(page(ours.steward(), "/rounds/" + spring + "/agreements")).contains("It was about:")
 			.contains("When we meet, we talk about all parts of our lives, not only the hard times.");
 
 		UUID autumn = closedRound("Linked autumn", 5);
 		publish(autumn);
-		Report kept = KeptReport.read(jdbc.queryForObject("select report_model from published_report where round_id = ?",
-				String.class, autumn));
+		Report kept = KeptReport.read(jdbc
+			.queryForObject("select report_model from published_report where round_id = ?", String.class, autumn));
 		assertThat(kept.since().agreements()).containsExactly(text, "Bring soup on Fridays.");
-		assertThat(kept.since().pairs()).filteredOn(pair -> !pair.agreed().isEmpty()).extracting(Report.SincePair::id)
+		assertThat(kept.since().pairs()).filteredOn(pair -> !pair.agreed().isEmpty())
+			.extracting(Report.SincePair::id)
 			.containsExactlyInAnyOrder("fr-3", "np-1");
 		String since = page(ours.board(), "/reports/" + autumn);
 		since = since.substring(since.indexOf("id=\"since\""));
 		assertThat(since).containsPattern("In our community, staff and members truly take on the same roles\\.</strong>"
 				+ "[\\s\\S]*?We agreed to try:</strong>\\s*Take turns leading the Thursday circle\\.");
 
-		// A round of another questionnaire after it keeps the words only: there, the same id may name
+		// A round of another questionnaire after it keeps the words only: there, the same
+		// id may name
 		// another statement.
-		mvc.perform(post("/rounds/" + autumn + "/agreements").with(as(ours.steward())).with(csrf()).param("text", text)
+		mvc.perform(post("/rounds/" + autumn + "/agreements").with(as(ours.steward()))
+			.with(csrf())
+			.param("text", text)
 			.param("statement", "fr-3")).andExpect(redirectedUrl("/rounds/" + autumn + "/agreements"));
 		String other = org.peerreflect.testing.Questionnaires.TINY.replace("id: tiny", "id: other-" + ours.id())
 			.replace("fi-1", "fr-3");
 		assertThat(catalog.upload(ours.id(), "other.yaml", other.getBytes(java.nio.charset.StandardCharsets.UTF_8))
 			.valid()).isTrue();
 		UUID winter = publishedAlike("other-" + ours.id(), "Other winter", "en", 5, Map.of("fr-3", "2"));
-		Report unlinked = KeptReport.read(jdbc.queryForObject(
-				"select report_model from published_report where round_id = ?", String.class, winter));
+		Report unlinked = KeptReport.read(jdbc
+			.queryForObject("select report_model from published_report where round_id = ?", String.class, winter));
 		assertThat(unlinked.since().agreements()).containsExactly(text);
 		assertThat(unlinked.differ().items()).allSatisfy(item -> assertThat(item.agreed()).isEmpty());
 
 		// Removing the agreement removes its links with it.
-		UUID agreement = jdbc.queryForObject("select id from agreement where round_id = ? and position = 1", UUID.class, spring);
-		mvc.perform(post("/rounds/" + spring + "/agreements/" + agreement + "/remove").with(as(ours.steward())).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		UUID agreement = jdbc.queryForObject("select id from agreement where round_id = ? and position = 1", UUID.class,
+				spring);
+		mvc.perform(post("/rounds/" + spring + "/agreements/" + agreement + "/remove").with(as(ours.steward()))
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("select count(*) from agreement_statement where agreement_id = ?", Integer.class,
-				agreement)).isZero();
+				agreement))
+			.isZero();
 	}
 
 	@Test
 	void invariant12_afterPublishingTheStewardMayEraseTheAnswersAndTheReportStays() throws Exception {
 		UUID round = closedRound("Erased", 5);
-		mvc.perform(post("/rounds/" + round + "/erase").with(as(ours.steward())).with(csrf()).param("understood", "yes"))
+		mvc.perform(
+				post("/rounds/" + round + "/erase").with(as(ours.steward())).with(csrf()).param("understood", "yes"))
 			.andExpect(flash().attribute("problem", "round.notPublished"));
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round)).isEqualTo(5);
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round))
+			.isEqualTo(5);
 		publish(round);
-		byte[] before = mvc.perform(get("/reports/" + round + "/report.pdf").with(as(ours.board()))).andReturn().getResponse()
+		byte[] before = mvc.perform(get("/reports/" + round + "/report.pdf").with(as(ours.board())))
+			.andReturn()
+			.getResponse()
 			.getContentAsByteArray();
 		String pageBefore = page(ours.board(), "/reports/" + round);
 
@@ -482,24 +556,34 @@ class PublicationPagesTest {
 			.andExpect(flash().attribute("problem", "erase.notConfirmed"));
 		mvc.perform(post("/rounds/" + round + "/erase").with(as(ours.board())).with(csrf()).param("understood", "yes"))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/rounds/" + round + "/erase").with(as(theirs.steward())).with(csrf()).param("understood", "yes"))
+		mvc.perform(
+				post("/rounds/" + round + "/erase").with(as(theirs.steward())).with(csrf()).param("understood", "yes"))
 			.andExpect(flash().attribute("problem", "round.notFound"));
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round)).isEqualTo(5);
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round))
+			.isEqualTo(5);
 
-		mvc.perform(post("/rounds/" + round + "/erase").with(as(ours.steward())).with(csrf()).param("understood", "yes"))
+		mvc.perform(
+				post("/rounds/" + round + "/erase").with(as(ours.steward())).with(csrf()).param("understood", "yes"))
 			.andExpect(flash().attribute("erased", true));
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round)).isZero();
-		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class, round)).isZero();
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round))
+			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class, round))
+			.isZero();
 		assertThat(jdbc.queryForObject("select count(*) from response_answer a join response r on r.id = a.response_id "
-				+ "where r.round_id = ?", Integer.class, round)).isZero();
+				+ "where r.round_id = ?", Integer.class, round))
+			.isZero();
 		assertThat(page(ours.steward(), "/rounds/" + round)).contains("This round's answers are erased.");
-		assertThat(mvc.perform(get("/reports/" + round + "/report.pdf").with(as(ours.board()))).andReturn().getResponse()
+		assertThat(mvc.perform(get("/reports/" + round + "/report.pdf").with(as(ours.board())))
+			.andReturn()
+			.getResponse()
 			.getContentAsByteArray()).isEqualTo(before);
 		assertThat(withoutToken(page(ours.board(), "/reports/" + round))).isEqualTo(withoutToken(pageBefore));
 	}
 
-
-	/** Every new page, for each kind of visitor: 200 for those it is for, and nothing for anyone else. */
+	/**
+	 * Every new page, for each kind of visitor: 200 for those it is for, and nothing for
+	 * anyone else.
+	 */
 	@Test
 	void everyNewPageAnswersEachVisitorAsItShould() throws Exception {
 		UUID closed = closedRound("Being read", 5);
@@ -508,8 +592,7 @@ class PublicationPagesTest {
 		People.Person administrator = people.administrator();
 		record Visit(String path, int ourSteward, int ourBoard, int theirSteward, int theirBoard, int admin) {
 		}
-		List<Visit> visits = List.of(
-				new Visit("/rounds/" + closed + "/review", 200, 403, 404, 403, 403),
+		List<Visit> visits = List.of(new Visit("/rounds/" + closed + "/review", 200, 403, 404, 403, 403),
 				new Visit("/rounds/" + closed + "/review/fr-say", 200, 403, 404, 403, 403),
 				new Visit("/rounds/" + published + "/agreements", 200, 403, 404, 403, 403),
 				new Visit("/reports", 200, 200, 200, 200, 403),
@@ -520,8 +603,10 @@ class PublicationPagesTest {
 				new Visit("/reports/" + published + "/charts/0.png?narrow=true", 200, 200, 404, 404, 403),
 				new Visit("/reports/" + closed, 404, 404, 404, 404, 403));
 		for (Visit visit : visits) {
-			int[] expected = { visit.ourSteward(), visit.ourBoard(), visit.theirSteward(), visit.theirBoard(), visit.admin() };
-			People.Person[] visitors = { ours.steward(), ours.board(), theirs.steward(), theirs.board(), administrator };
+			int[] expected = { visit.ourSteward(), visit.ourBoard(), visit.theirSteward(), visit.theirBoard(),
+					visit.admin() };
+			People.Person[] visitors = { ours.steward(), ours.board(), theirs.steward(), theirs.board(),
+					administrator };
 			for (int v = 0; v < visitors.length; v++) {
 				int status = mvc.perform(get(visit.path()).with(as(visitors[v]))).andReturn().getResponse().getStatus();
 				assertThat(status).as("%s for %s", visit.path(), visitors[v].email()).isEqualTo(expected[v]);
@@ -531,18 +616,19 @@ class PublicationPagesTest {
 		}
 	}
 
-
 	/** The report speaks the round's language; the page around it speaks the reader's. */
 	@Test
 	void aSpanishRoundsReportIsInSpanishWhateverTheReadersLanguage() throws Exception {
 		UUID round = publishedAlike("peer-support-principles", "Ronda de otoño", "es", 3, Map.of("np-1", "5"));
 		String page = page(ours.board(), "/reports/" + round);
-		assertThat(page).contains("Cómo leer este informe").contains("Download the PDF")
-			.contains("lang=\"es\"");
-		assertThat(Pdfs.text(jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class, round)))
+		assertThat(page).contains("Cómo leer este informe").contains("Download the PDF").contains("lang=\"es\"");
+		assertThat(Pdfs
+			.text(jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class, round)))
 			.contains("Cómo leer este informe");
 		String list = HtmlUtils.htmlUnescape(mvc.perform(get("/reports").param("lang", "es").with(as(ours.board())))
-			.andReturn().getResponse().getContentAsString());
+			.andReturn()
+			.getResponse()
+			.getContentAsString());
 		assertThat(list).contains("Ronda de otoño").containsPattern("publicado el \\d{1,2} de [a-z]+ de \\d{4}");
 	}
 

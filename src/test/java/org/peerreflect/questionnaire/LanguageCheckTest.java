@@ -10,7 +10,10 @@ import org.junit.jupiter.api.Test;
 import org.peerreflect.questionnaire.LanguageCheck.Term;
 import org.peerreflect.questionnaire.LanguageCheck.Text;
 
-/** The language check: notes, never errors (DESIGN section 5: "a community may reclaim its own words"). */
+/**
+ * The language check: notes, never errors (DESIGN section 5: "a community may reclaim its
+ * own words").
+ */
 class LanguageCheckTest {
 
 	private static final String FILE = "questionnaires/words.yaml";
@@ -56,10 +59,10 @@ class LanguageCheckTest {
 		void noteEveryTermOfTheirOwnInASentence() {
 			for (String language : List.of("en", "es")) {
 				for (Term term : check.terms(language)) {
-					// "<det> patient" stands for the noun after a determiner: "each patient".
+					// "<det> patient" stands for the noun after a determiner: "each
+					// patient".
 					String words = term.words().replace("<det>", language.equals("en") ? "each" : "cada");
-					assertThat(notes(language, "Here, " + words + ", there."))
-						.as(term.words())
+					assertThat(notes(language, "Here, " + words + ", there.")).as(term.words())
 						.anySatisfy(note -> assertThat(note.message()).contains("\"" + words + "\""));
 				}
 			}
@@ -84,10 +87,13 @@ class LanguageCheckTest {
 
 		@Test
 		void aSingularClinicalNounIsNotedAfterAnyDeterminerOrPossessive() {
-			for (String text : List.of("We welcome each patient.", "Our patient group meets.", "Every patient is heard.",
-					"Is this patient happy?", "The team's patient knows.", "Whose patient is it?")) {
-				assertThat(notes("en", text)).as(text).singleElement()
-					.satisfies(note -> assertThat(note.message()).contains("patient\"").contains("the person, someone"));
+			for (String text : List.of("We welcome each patient.", "Our patient group meets.",
+					"Every patient is heard.", "Is this patient happy?", "The team's patient knows.",
+					"Whose patient is it?")) {
+				assertThat(notes("en", text)).as(text)
+					.singleElement()
+					.satisfies(
+							note -> assertThat(note.message()).contains("patient\"").contains("the person, someone"));
 			}
 			for (String text : List.of("Cada paciente cuenta.", "Nuestro paciente llega.", "¿Algún enfermo aquí?")) {
 				assertThat(notes("es", text)).as(text).isNotEmpty();
@@ -108,9 +114,11 @@ class LanguageCheckTest {
 			assertThat(patients.pattern().matcher("patients2").find()).isFalse();
 			assertThat(patients.pattern().matcher("(patients)").find()).isTrue();
 			assertThat(notes("en", "Some patientsX came by.")).isEmpty();
-			// "outpatients" is a term of its own; "patients" inside it is not noted as well.
+			// "outpatients" is a term of its own; "patients" inside it is not noted as
+			// well.
 			assertThat(notes("en", "We were outpatients once.")).singleElement()
-				.satisfies(note -> assertThat(note.message()).contains("\"outpatients\"").doesNotContain("\"patients\""));
+				.satisfies(
+						note -> assertThat(note.message()).contains("\"outpatients\"").doesNotContain("\"patients\""));
 		}
 
 		@Test
@@ -164,8 +172,7 @@ class LanguageCheckTest {
 	@Test
 	void aTextWithSeveralTermsGetsANoteForEachInTheOrderOfTheText() {
 		assertThat(notes("en", "Our clients follow a treatment plan.")).extracting(Finding::message)
-			.satisfiesExactly(
-					m -> assertThat(m).contains("\"clients\""),
+			.satisfiesExactly(m -> assertThat(m).contains("\"clients\""),
 					m -> assertThat(m).contains("\"treatment plan\"", "your own plans"));
 	}
 
@@ -175,19 +182,21 @@ class LanguageCheckTest {
 		@Test
 		void onlyTheLongestTermAtAPlaceIsNoted() {
 			assertThat(notes("en", "We follow a treatment plan.")).singleElement()
-				.satisfies(note -> assertThat(note.message()).contains("\"treatment plan\"").doesNotContain("\"treatment\""));
+				.satisfies(note -> assertThat(note.message()).contains("\"treatment plan\"")
+					.doesNotContain("\"treatment\""));
 			assertThat(notes("en", "Nobody here has a mental illness.")).singleElement()
-				.satisfies(note -> assertThat(note.message()).contains("\"mental illness\"", "what we have been through")
-					.doesNotContain("\"illness\""));
+				.satisfies(
+						note -> assertThat(note.message()).contains("\"mental illness\"", "what we have been through")
+							.doesNotContain("\"illness\""));
 			assertThat(notes("es", "Hablamos de la enfermedad mental.")).singleElement()
 				.satisfies(note -> assertThat(note.message()).contains("\"enfermedad mental\""));
 		}
 
 		@Test
 		void theShorterTermIsStillNotedWhereItStandsAlone() {
-			assertThat(notes("en", "Mental illness is one word for it; illness is another.")).extracting(Finding::message)
-				.satisfiesExactly(
-						m -> assertThat(m).contains("\"Mental illness\""),
+			assertThat(notes("en", "Mental illness is one word for it; illness is another."))
+				.extracting(Finding::message)
+				.satisfiesExactly(m -> assertThat(m).contains("\"Mental illness\""),
 						m -> assertThat(m).contains("\"illness\"", "experience, hard times"));
 		}
 
@@ -205,7 +214,8 @@ class LanguageCheckTest {
 		@Test
 		void aSpanishTermIsNotedWithOrWithoutItsAccents() {
 			assertThat(notes("es", "El diagnostico no importa.")).singleElement()
-				.satisfies(note -> assertThat(note.message()).contains("\"diagnostico\"", "cómo describes tu experiencia"));
+				.satisfies(note -> assertThat(note.message()).contains("\"diagnostico\"",
+						"cómo describes tu experiencia"));
 			assertThat(notes("es", "El diagnóstico no importa.")).singleElement()
 				.satisfies(note -> assertThat(note.message()).contains("\"diagnóstico\""));
 			assertThat(notes("es", "UNA RECAIDA")).singleElement()
@@ -223,11 +233,13 @@ class LanguageCheckTest {
 
 		@Test
 		void theNoteQuotesTheWordsAsTheyStandEvenWhenDecomposed() {
-			// "ó" written as "o" and a combining acute accent (NFD), as some editors save it.
+			// "ó" written as "o" and a combining acute accent (NFD), as some editors save
+			// it.
 			String decomposed = "diagno\u0301stico";
 			assertThat(notes("es", "Tu " + decomposed + ", tus palabras.")).singleElement()
 				.satisfies(note -> assertThat(note.message()).contains("\"" + decomposed + "\""));
-			// Characters before the term that fold to more or fewer characters do not shift the quote.
+			// Characters before the term that fold to more or fewer characters do not
+			// shift the quote.
 			assertThat(notes("es", "Ñu\u0301 ı ß: el diagnóstico.")).singleElement()
 				.satisfies(note -> assertThat(note.message()).contains("\"diagnóstico\""));
 		}

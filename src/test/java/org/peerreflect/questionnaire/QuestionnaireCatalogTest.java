@@ -24,8 +24,9 @@ import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * The questionnaires on offer come from the jar and from the folder; a file with errors is left
- * out, and its errors, with line numbers, go to the log and to the administrator's page.
+ * The questionnaires on offer come from the jar and from the folder; a file with errors
+ * is left out, and its errors, with line numbers, go to the log and to the
+ * administrator's page.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(properties = { "peer-reflect.admin.email=keeper@example.org",
@@ -94,16 +95,18 @@ class QuestionnaireCatalogTest {
 	@Test
 	void theBrokenFilesErrorsAreLoggedWithTheirLine(CapturedOutput output) {
 		new QuestionnaireCatalog(FOLDER.toString(), uploads, java.time.Clock.systemUTC());
-		assertThat(output.getOut()).contains("Questionnaire left out: " + FOLDER.resolve("broken.yaml")
-				+ ":9: item p-1: unknown scale 'agree5'");
+		assertThat(output.getOut()).contains(
+				"Questionnaire left out: " + FOLDER.resolve("broken.yaml") + ":9: item p-1: unknown scale 'agree5'");
 	}
 
 	@Test
 	void theAdministratorSeesTheErrorsOnTheirPage() throws Exception {
 		mvc.perform(get("/admin/questionnaires").with(user(accounts.loadUserByUsername("keeper@example.org"))))
 			.andExpect(status().isOk())
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("broken.yaml:9: item p-1: unknown scale &#39;agree5&#39;")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("Our circle (circle, version 2, 1 question)")));
+			.andExpect(content().string(
+					org.hamcrest.Matchers.containsString("broken.yaml:9: item p-1: unknown scale &#39;agree5&#39;")))
+			.andExpect(content()
+				.string(org.hamcrest.Matchers.containsString("Our circle (circle, version 2, 1 question)")));
 	}
 
 }

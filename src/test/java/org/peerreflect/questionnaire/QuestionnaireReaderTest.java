@@ -26,8 +26,9 @@ class QuestionnaireReaderTest {
 	private static final String FILE = "questionnaires/tiny.yaml";
 
 	/**
-	 * A small valid questionnaire. The tests below change one line of it (keeping the line count
-	 * where they can), so every finding's line is known: the numbers in the comments are the lines.
+	 * A small valid questionnaire. The tests below change one line of it (keeping the
+	 * line count where they can), so every finding's line is known: the numbers in the
+	 * comments are the lines.
 	 */
 	static final String TINY = org.peerreflect.testing.Questionnaires.TINY;
 
@@ -123,8 +124,10 @@ class QuestionnaireReaderTest {
 			int limit = QuestionnaireReader.MAX_DEPTH;
 			Finding error = onlyError(read(withEnding("extra: " + "[".repeat(limit) + "1" + "]".repeat(limit))));
 			assertThat(error.message()).contains("nested more deeply");
-			// At the limit, the depth check stays quiet and the field is refused for what it is.
-			Finding unknown = onlyError(read(withEnding("extra: " + "[".repeat(limit - 1) + "1" + "]".repeat(limit - 1))));
+			// At the limit, the depth check stays quiet and the field is refused for what
+			// it is.
+			Finding unknown = onlyError(
+					read(withEnding("extra: " + "[".repeat(limit - 1) + "1" + "]".repeat(limit - 1))));
 			assertThat(unknown.message()).contains("unknown field 'extra'");
 		}
 
@@ -149,7 +152,8 @@ class QuestionnaireReaderTest {
 			byte[] bytes = new byte[QuestionnaireReader.MAX_BYTES];
 			Arrays.fill(bytes, (byte) ' ');
 			System.arraycopy(yaml, 0, bytes, 0, yaml.length);
-			for (int i = yaml.length; i < bytes.length; i += 80) { // the rest is comment lines
+			for (int i = yaml.length; i < bytes.length; i += 80) { // the rest is comment
+																	// lines
 				bytes[i] = '#';
 				bytes[Math.min(i + 79, bytes.length - 1)] = '\n';
 			}
@@ -190,7 +194,8 @@ class QuestionnaireReaderTest {
 
 		@Test
 		void aFileThatIsNotUtf8IsReportedOnTheLineOfItsFirstBadByte() {
-			// windows-1252: é is the single byte 0xE9, which is never valid UTF-8 on its own.
+			// windows-1252: é is the single byte 0xE9, which is never valid UTF-8 on its
+			// own.
 			// Line 3 has the first one; lines 4 and 9 (ñ, í) have more.
 			String yaml = withLine(3, "languages: [en, es]   # written at the café");
 			byte[] bytes = yaml.getBytes(Charset.forName("windows-1252"));
@@ -226,8 +231,8 @@ class QuestionnaireReaderTest {
 
 		@Test
 		void anUnknownFieldInAnItemIsNamedOnItsLine() {
-			Finding error = onlyError(read(withLine(22,
-					"      - {id: fi-say, type: text, colour: red, text: {en: \"Say\", es: \"Di\"}}")));
+			Finding error = onlyError(read(
+					withLine(22, "      - {id: fi-say, type: text, colour: red, text: {en: \"Say\", es: \"Di\"}}")));
 			assertThat(error.line()).isEqualTo(22);
 			assertThat(error.message()).contains("item", "unknown field 'colour'");
 		}
@@ -260,16 +265,16 @@ class QuestionnaireReaderTest {
 
 		@Test
 		void aDuplicateItemIdAcrossPrinciplesIsReportedWithTheFirstLine() {
-			Finding error = onlyError(read(withLine(26,
-					"      - {id: fi-1, type: scale, scale: agree, text: {en: \"Two\", es: \"Dos\"}}")));
+			Finding error = onlyError(read(
+					withLine(26, "      - {id: fi-1, type: scale, scale: agree, text: {en: \"Two\", es: \"Dos\"}}")));
 			assertThat(error.line()).isEqualTo(26);
 			assertThat(error.message()).contains("item fi-1", "duplicate id", "line 21");
 		}
 
 		@Test
 		void anIdWithUppercaseLettersIsRefused() {
-			Finding error = onlyError(read(withLine(21,
-					"      - {id: Fi-1, type: scale, scale: agree, text: {en: \"One\", es: \"Uno\"}}")));
+			Finding error = onlyError(read(
+					withLine(21, "      - {id: Fi-1, type: scale, scale: agree, text: {en: \"One\", es: \"Uno\"}}")));
 			assertThat(error.line()).isEqualTo(21);
 			assertThat(error.message()).contains("'Fi-1'", "lowercase letters, digits and dashes");
 		}
@@ -297,8 +302,8 @@ class QuestionnaireReaderTest {
 
 		@Test
 		void anUnknownScaleIsNamedOnTheItemsLine() {
-			Finding error = onlyError(read(withLine(21,
-					"      - {id: fi-1, type: scale, scale: agree5, text: {en: \"One\", es: \"Uno\"}}")));
+			Finding error = onlyError(read(
+					withLine(21, "      - {id: fi-1, type: scale, scale: agree5, text: {en: \"One\", es: \"Uno\"}}")));
 			assertThat(error.line()).isEqualTo(21);
 			assertThat(error.message()).startsWith("item fi-1: unknown scale 'agree5'").contains("known: agree");
 			assertThat(error.toString()).startsWith(FILE + ":21: item fi-1: unknown scale 'agree5'");
@@ -322,11 +327,17 @@ class QuestionnaireReaderTest {
 		void aScaleWithMoreThanSevenOptionsIsRefusedOnItsOptionsLine() {
 			StringBuilder options = new StringBuilder();
 			for (int value = 3; value <= 8; value++) {
-				options.append("\n      - {value: ").append(value).append(", label: {en: \"").append(value)
-					.append("\", es: \"").append(value).append("\"}}");
+				options.append("\n      - {value: ")
+					.append(value)
+					.append(", label: {en: \"")
+					.append(value)
+					.append("\", es: \"")
+					.append(value)
+					.append("\"}}");
 			}
 			// Lines 8 and 9 hold options 1 and 2; six more make eight.
-			Finding error = onlyError(read(withLine(9, "      - {value: 2, label: {en: \"Yes\", es: \"Sí\"}}" + options)));
+			Finding error = onlyError(
+					read(withLine(9, "      - {value: 2, label: {en: \"Yes\", es: \"Sí\"}}" + options)));
 			assertThat(error.line()).isEqualTo(8);
 			assertThat(error.message()).isEqualTo("scale 'agree': a scale has at most 7 options");
 		}
@@ -335,10 +346,16 @@ class QuestionnaireReaderTest {
 		void sevenOptionsAreAllowed() {
 			StringBuilder options = new StringBuilder();
 			for (int value = 3; value <= 7; value++) {
-				options.append("\n      - {value: ").append(value).append(", label: {en: \"").append(value)
-					.append("\", es: \"").append(value).append("\"}}");
+				options.append("\n      - {value: ")
+					.append(value)
+					.append(", label: {en: \"")
+					.append(value)
+					.append("\", es: \"")
+					.append(value)
+					.append("\"}}");
 			}
-			QuestionnaireCheck check = read(withLine(9, "      - {value: 2, label: {en: \"Yes\", es: \"Sí\"}}" + options));
+			QuestionnaireCheck check = read(
+					withLine(9, "      - {value: 2, label: {en: \"Yes\", es: \"Sí\"}}" + options));
 			assertThat(check.errors()).isEmpty();
 			assertThat(check.questionnaire().scales().get("agree").options()).hasSize(7);
 		}
@@ -357,16 +374,16 @@ class QuestionnaireReaderTest {
 
 		@Test
 		void aTextWithoutOneOfTheLanguagesIsRefused() {
-			Finding error = onlyError(read(withLine(21,
-					"      - {id: fi-1, type: scale, scale: agree, text: {en: \"One\"}}")));
+			Finding error = onlyError(
+					read(withLine(21, "      - {id: fi-1, type: scale, scale: agree, text: {en: \"One\"}}")));
 			assertThat(error.line()).isEqualTo(21);
 			assertThat(error.message()).contains("item fi-1 text", "missing the 'es' text");
 		}
 
 		@Test
 		void anEmptyTextIsRefused() {
-			Finding error = onlyError(read(withLine(22,
-					"      - {id: fi-say, type: text, text: {en: \"\", es: \"Di\"}}")));
+			Finding error = onlyError(
+					read(withLine(22, "      - {id: fi-say, type: text, text: {en: \"\", es: \"Di\"}}")));
 			assertThat(error.line()).isEqualTo(22);
 			assertThat(error.message()).contains("item fi-say text", "'en' text is empty");
 		}
@@ -380,7 +397,8 @@ class QuestionnaireReaderTest {
 
 		@Test
 		void aTextInALanguageTheQuestionnaireDoesNotHaveIsRefused() {
-			Finding error = onlyError(read(withLine(24, "    title: {en: \"Second\", es: \"Segundo\", fr: \"Deuxième\"}")));
+			Finding error = onlyError(
+					read(withLine(24, "    title: {en: \"Second\", es: \"Segundo\", fr: \"Deuxième\"}")));
 			assertThat(error.line()).isEqualTo(24);
 			assertThat(error.message()).contains("'fr' is not one of the questionnaire's languages");
 		}
@@ -395,10 +413,14 @@ class QuestionnaireReaderTest {
 			Finding error = onlyError(read(withLine(16,
 					"    - {value: prefer-not-to-say, group: maybe, label: {en: \"Rather not say\", es: \"Prefiero no decirlo\"}}")));
 			assertThat(error.line()).isEqualTo(16);
-			assertThat(error.message()).contains("perspective option 'prefer-not-to-say'", "group should be false, true or a name per language");
+			assertThat(error.message()).contains("perspective option 'prefer-not-to-say'",
+					"group should be false, true or a name per language");
 		}
 
-		/** A group may carry its own name for reports, in every language; the answer's words stay for the form. */
+		/**
+		 * A group may carry its own name for reports, in every language; the answer's
+		 * words stay for the form.
+		 */
 		@Test
 		void aGroupMayBeNamedForReportsInEveryLanguage() {
 			QuestionnaireCheck check = read(withLine(15,
@@ -429,18 +451,23 @@ class QuestionnaireReaderTest {
 
 	}
 
-	/** A statement may carry a question for the meeting, in every language; a written question may not. */
+	/**
+	 * A statement may carry a question for the meeting, in every language; a written
+	 * question may not.
+	 */
 	@Test
 	void aStatementMayCarryAQuestionForTheMeeting() {
-		QuestionnaireCheck check = read(withLine(21, "      - {id: fi-1, type: scale, scale: agree, text: {en: \"One\", es: \"Uno\"}, "
-				+ "prompt: {en: \"What would help?\", es: \"¿Qué ayudaría?\"}}"));
+		QuestionnaireCheck check = read(
+				withLine(21, "      - {id: fi-1, type: scale, scale: agree, text: {en: \"One\", es: \"Uno\"}, "
+						+ "prompt: {en: \"What would help?\", es: \"¿Qué ayudaría?\"}}"));
 		assertThat(check.errors()).isEmpty();
 		Item item = check.questionnaire().principles().get(0).items().get(0);
 		assertThat(item.prompt().in("es")).isEqualTo("¿Qué ayudaría?");
 		assertThat(read(TINY).questionnaire().principles().get(0).items().get(0).prompt()).isNull();
 
-		Finding onText = onlyError(read(withLine(22, "      - {id: fi-say, type: text, text: {en: \"Say\", es: \"Di\"}, "
-				+ "prompt: {en: \"Why?\", es: \"¿Por qué?\"}}")));
+		Finding onText = onlyError(
+				read(withLine(22, "      - {id: fi-say, type: text, text: {en: \"Say\", es: \"Di\"}, "
+						+ "prompt: {en: \"Why?\", es: \"¿Por qué?\"}}")));
 		assertThat(onText.line()).isEqualTo(22);
 		assertThat(onText.message()).contains("item fi-say: a text item has no prompt");
 	}
@@ -543,7 +570,8 @@ class QuestionnaireReaderTest {
 
 		@Test
 		void findsItByItsPathInTheRepository() {
-			Optional<QuestionnaireCheck> check = QuestionnaireFiles.resolve("questionnaires/peer-support-principles.yaml");
+			Optional<QuestionnaireCheck> check = QuestionnaireFiles
+				.resolve("questionnaires/peer-support-principles.yaml");
 			assertThat(check).get().satisfies(c -> {
 				assertThat(c.valid()).isTrue();
 				assertThat(c.questionnaire().id()).isEqualTo("peer-support-principles");
@@ -563,17 +591,21 @@ class QuestionnaireReaderTest {
 
 		@Test
 		void neverFallsBackWhenAPathInAnotherFolderIsNotThere(@TempDir Path elsewhere) {
-			// A mistyped path must not quietly become the bundled questionnaire of the same file name.
+			// A mistyped path must not quietly become the bundled questionnaire of the
+			// same file name.
 			assertThat(QuestionnaireFiles.resolve("/nonexistent/dir/peer-support-principles.yaml")).isEmpty();
-			assertThat(QuestionnaireFiles.resolve(elsewhere.resolve("peer-support-principles.yaml").toString())).isEmpty();
-			assertThat(QuestionnaireFiles.resolve(elsewhere.resolve("questionnaires/peer-support-principles.yaml").toString())).isEmpty();
+			assertThat(QuestionnaireFiles.resolve(elsewhere.resolve("peer-support-principles.yaml").toString()))
+				.isEmpty();
+			assertThat(QuestionnaireFiles
+				.resolve(elsewhere.resolve("questionnaires/peer-support-principles.yaml").toString())).isEmpty();
 			assertThat(QuestionnaireFiles.resolve("other/questionnaires/peer-support-principles.yaml")).isEmpty();
 			assertThat(QuestionnaireFiles.resolve("questionaires/peer-support-principles.yaml")).isEmpty();
 		}
 
 		@Test
 		void findsItFromAnotherWorkingDirectory(@TempDir Path elsewhere) throws Exception {
-			// A fresh JVM started in an empty folder, with the test class path: no questionnaires/ here.
+			// A fresh JVM started in an empty folder, with the test class path: no
+			// questionnaires/ here.
 			String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
 			Process process = new ProcessBuilder(java, "-cp", classPath(), ResolveFromHere.class.getName(),
 					"questionnaires/peer-support-principles.yaml")
@@ -583,7 +615,8 @@ class QuestionnaireReaderTest {
 			assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
 			String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
 			assertThat(process.exitValue()).as(output).isZero();
-			assertThat(output).isEqualTo("valid peer-support-principles from questionnaires/peer-support-principles.yaml");
+			assertThat(output)
+				.isEqualTo("valid peer-support-principles from questionnaires/peer-support-principles.yaml");
 		}
 
 		@Test
@@ -602,7 +635,9 @@ class QuestionnaireReaderTest {
 			});
 		}
 
-		/** The class path of this JVM, made absolute, for a JVM started in another folder. */
+		/**
+		 * The class path of this JVM, made absolute, for a JVM started in another folder.
+		 */
 		private static String classPath() {
 			List<String> entries = new ArrayList<>();
 			for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
@@ -623,7 +658,8 @@ class QuestionnaireReaderTest {
 				System.exit(3);
 			}
 			QuestionnaireCheck c = check.get();
-			System.out.println((c.valid() ? "valid " + c.questionnaire().id() : "invalid " + c.errors()) + " from " + c.file());
+			System.out.println(
+					(c.valid() ? "valid " + c.questionnaire().id() : "invalid " + c.errors()) + " from " + c.file());
 		}
 
 	}

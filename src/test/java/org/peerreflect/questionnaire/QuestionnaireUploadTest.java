@@ -40,8 +40,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A steward uploads a questionnaire file of their own: what the page says back, and what is kept.
- * Texts are compared with the messages files, in English.
+ * A steward uploads a questionnaire file of their own: what the page says back, and what
+ * is kept. Texts are compared with the messages files, in English.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -50,8 +50,8 @@ import org.springframework.test.web.servlet.MockMvc;
 class QuestionnaireUploadTest {
 
 	/**
-	 * The reader tests' small valid questionnaire, with its id left open: line 21 is the first item,
-	 * the tests below change it.
+	 * The reader tests' small valid questionnaire, with its id left open: line 21 is the
+	 * first item, the tests below change it.
 	 */
 	private static final String TINY = QuestionnaireReaderTest.TINY.replaceFirst("id: tiny", "id: %s");
 
@@ -107,11 +107,15 @@ class QuestionnaireUploadTest {
 	}
 
 	private String upload(Person steward, String fileName, byte[] content) throws Exception {
-		return Html.text(mvc.perform(multipart("/questionnaires")
-			.file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
-			.with(csrf()).with(user(steward.principal())))
+		return Html.text(mvc
+			.perform(multipart("/questionnaires")
+				.file(new MockMultipartFile("file", fileName, "application/octet-stream", content))
+				.with(csrf())
+				.with(user(steward.principal())))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	private String upload(Person steward, String fileName, String content) throws Exception {
@@ -121,7 +125,9 @@ class QuestionnaireUploadTest {
 	private String list(Person steward) throws Exception {
 		return Html.text(mvc.perform(get("/questionnaires").with(user(steward.principal())))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 	}
 
 	/** The lines of every findings list on the page (errors, then notes). */
@@ -138,7 +144,8 @@ class QuestionnaireUploadTest {
 	}
 
 	private int kept(Organization organization, String questionnaireId) {
-		return jdbc.queryForObject("select count(*) from uploaded_questionnaire where organization_id = ? and questionnaire_id = ?",
+		return jdbc.queryForObject(
+				"select count(*) from uploaded_questionnaire where organization_id = ? and questionnaire_id = ?",
 				Integer.class, organization.id(), questionnaireId);
 	}
 
@@ -160,8 +167,8 @@ class QuestionnaireUploadTest {
 	@Test
 	void anInvalidQuestionnaireShowsWhereItIsWrongAndIsNotAdded() throws Exception {
 		String id = People.unique("invalid");
-		String page = upload(ours.steward(), "bad.yaml",
-				tinyWithLine(id, 21, "      - {id: fi-1, type: scale, scale: agree5, text: {en: \"One\", es: \"Uno\"}}"));
+		String page = upload(ours.steward(), "bad.yaml", tinyWithLine(id, 21,
+				"      - {id: fi-1, type: scale, scale: agree5, text: {en: \"One\", es: \"Uno\"}}"));
 		assertThat(page).contains(text("questionnaires.invalid", "bad.yaml"));
 		assertThat(findings(page)).containsExactly("bad.yaml:21: item fi-1: unknown scale 'agree5' (known: agree)");
 		assertThat(page).doesNotContain(text("questionnaires.added", id, 1), id + ", version");
@@ -172,8 +179,8 @@ class QuestionnaireUploadTest {
 	@Test
 	void languageNotesAreShownWithTheirSuggestionAndDoNotStopTheUpload() throws Exception {
 		String id = People.unique("notes");
-		String page = upload(ours.steward(), "notes.yaml",
-				tinyWithLine(id, 21, "      - {id: fi-1, type: scale, scale: agree, text: {en: \"Do the patients here feel welcome?\", es: \"Uno\"}}"));
+		String page = upload(ours.steward(), "notes.yaml", tinyWithLine(id, 21,
+				"      - {id: fi-1, type: scale, scale: agree, text: {en: \"Do the patients here feel welcome?\", es: \"Uno\"}}"));
 		assertThat(page).contains(text("questionnaires.notes"), text("questionnaires.added", id, 1));
 		assertThat(findings(page)).containsExactly(
 				"notes.yaml:21: note: item fi-1 text (en): \"patients\" can read as clinical or judging; perhaps: people, members, us");
@@ -186,7 +193,8 @@ class QuestionnaireUploadTest {
 		Arrays.fill(big, (byte) '#');
 		String page = upload(ours.steward(), "big.yaml", big);
 		assertThat(page).contains(text("questionnaires.invalid", "big.yaml"));
-		assertThat(findings(page)).containsExactly("big.yaml: the file is larger than 1 MB; a questionnaire is much smaller than that");
+		assertThat(findings(page))
+			.containsExactly("big.yaml: the file is larger than 1 MB; a questionnaire is much smaller than that");
 	}
 
 	@Test
@@ -194,26 +202,32 @@ class QuestionnaireUploadTest {
 		byte[] big = new byte[QuestionnaireReader.MAX_BYTES + 1];
 		Arrays.fill(big, (byte) '#');
 		HttpBrowser browser = new HttpBrowser(port).signIn(ours.steward().email(), People.PASSWORD);
-		HttpResponse<String> answer = browser.upload("/questionnaires", browser.get("/questionnaires").body(), "file", "big.yaml", big);
+		HttpResponse<String> answer = browser.upload("/questionnaires", browser.get("/questionnaires").body(), "file",
+				"big.yaml", big);
 		assertThat(answer.statusCode()).isEqualTo(200);
 		assertThat(Html.text(answer.body())).contains(text("questionnaires.invalid", "big.yaml"),
 				"big.yaml: the file is larger than 1 MB; a questionnaire is much smaller than that");
 	}
 
-	/** Over the multipart limits: a part over max-file-size (5 MB), a request over max-request-size (6 MB). */
+	/**
+	 * Over the multipart limits: a part over max-file-size (5 MB), a request over
+	 * max-request-size (6 MB).
+	 */
 	@ParameterizedTest(name = "{0} bytes")
 	@ValueSource(ints = { 5 * 1024 * 1024 + 512 * 1024, 8 * 1024 * 1024 })
 	void overRealHttpAFileFarOverTheLimitGetsAClearMessageAndNoErrorPage(int size) {
 		byte[] huge = new byte[size];
 		Arrays.fill(huge, (byte) '#');
 		HttpBrowser browser = new HttpBrowser(port).signIn(ours.steward().email(), People.PASSWORD);
-		HttpResponse<String> sent = browser.upload("/questionnaires", browser.get("/questionnaires").body(), "file", "huge.yaml", huge);
+		HttpResponse<String> sent = browser.upload("/questionnaires", browser.get("/questionnaires").body(), "file",
+				"huge.yaml", huge);
 		// Sent back to the page, which says why; nothing of the file was read.
 		assertThat(sent.statusCode()).isEqualTo(303);
 		assertThat(sent.headers().firstValue("Location")).hasValue("/questionnaires?tooLarge");
 		HttpResponse<String> answer = browser.get("/questionnaires?tooLarge");
 		String page = Html.text(answer.body());
-		assertThat(page).as("status %d", answer.statusCode()).contains(text("questionnaires.tooLarge"))
+		assertThat(page).as("status %d", answer.statusCode())
+			.contains(text("questionnaires.tooLarge"))
 			.doesNotContain(text("error.5xx.title"), text("error.403.title"), "Exception", "Whitelabel");
 		assertThat(answer.statusCode()).isEqualTo(200);
 	}
@@ -223,7 +237,9 @@ class QuestionnaireUploadTest {
 		String id = People.unique("text");
 		for (String name : List.of("questions.txt", "questions.yaml.exe", "questions")) {
 			String page = upload(ours.steward(), name, tiny(id));
-			assertThat(page).as(name).contains(text("questionnaires.notYaml")).doesNotContain(text("questionnaires.added", id, 1));
+			assertThat(page).as(name)
+				.contains(text("questionnaires.notYaml"))
+				.doesNotContain(text("questionnaires.added", id, 1));
 		}
 		assertThat(kept(ours, id)).isZero();
 	}
@@ -238,7 +254,8 @@ class QuestionnaireUploadTest {
 	void theSameIdAndVersionTwiceIsRefusedTheSecondTime() throws Exception {
 		String id = People.unique("twice");
 		upload(ours.steward(), "first.yaml", tiny(id));
-		String page = upload(ours.steward(), "second.yaml", tiny(id).replace("title: {en: \"Tiny\"", "title: {en: \"Tiny again\""));
+		String page = upload(ours.steward(), "second.yaml",
+				tiny(id).replace("title: {en: \"Tiny\"", "title: {en: \"Tiny again\""));
 		assertThat(page).contains(text("questionnaires.invalid", "second.yaml"));
 		assertThat(findings(page)).containsExactly("second.yaml: version 1 of '" + id
 				+ "' is already offered; a used version never changes, so give the file a new version number");
@@ -262,11 +279,13 @@ class QuestionnaireUploadTest {
 
 	@Test
 	void theBundledQuestionnaireCannotBeUploadedAgainUnderItsVersion() throws Exception {
-		String bundled = new String(getClass().getResourceAsStream("/questionnaires/peer-support-principles.yaml").readAllBytes(),
+		String bundled = new String(
+				getClass().getResourceAsStream("/questionnaires/peer-support-principles.yaml").readAllBytes(),
 				StandardCharsets.UTF_8);
 		String page = upload(ours.steward(), "copy.yaml", bundled);
-		assertThat(findings(page)).containsExactly("copy.yaml: version 1 of 'peer-support-principles' is already offered; "
-				+ "a used version never changes, so give the file a new version number");
+		assertThat(findings(page))
+			.containsExactly("copy.yaml: version 1 of 'peer-support-principles' is already offered; "
+					+ "a used version never changes, so give the file a new version number");
 		assertThat(kept(ours, "peer-support-principles")).isZero();
 	}
 
@@ -277,9 +296,12 @@ class QuestionnaireUploadTest {
 		Questionnaire standard = QuestionnaireFiles.resolve("peer-support-principles").orElseThrow().questionnaire();
 		String page = Html.text(mvc.perform(get("/admin/questionnaires").with(user(admin.principal())))
 			.andExpect(status().isOk())
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
-		assertThat(page).contains(text("questionnaires.admin.offered"),
-				text("questionnaires.item", standard.title().in("en"), "peer-support-principles", 1, standard.items().size()),
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
+		assertThat(page).contains(
+				text("questionnaires.admin.offered"), text("questionnaires.item", standard.title().in("en"),
+						"peer-support-principles", 1, standard.items().size()),
 				text("questionnaires.admin.noneInvalid"));
 		assertThat(standard.items()).hasSize(33);
 		assertThat(page).doesNotContain(id);

@@ -15,9 +15,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /**
- * The charts read on paper, on a projector and to colour-blind readers: every option's colour holds
- * its label at 4.5:1, stands 3:1 from the white gap that parts it from its neighbours, and is darker
- * than the option before it; every segment that holds anyone is labelled with the table's percent.
+ * The charts read on paper, on a projector and to colour-blind readers: every option's
+ * colour holds its label at 4.5:1, stands 3:1 from the white gap that parts it from its
+ * neighbours, and is darker than the option before it; every segment that holds anyone is
+ * labelled with the table's percent.
  */
 class ChartsTest {
 
@@ -29,7 +30,8 @@ class ChartsTest {
 			Color colour = Charts.optionColour(o, count);
 			String which = "option " + (o + 1) + " of " + count + " " + Integer.toHexString(colour.getRGB());
 			assertThat(Charts.contrast(colour, Charts.labelColour(colour))).as(which).isGreaterThanOrEqualTo(4.5);
-			assertThat(Charts.contrast(colour, Color.WHITE)).as(which + " against the white gap").isGreaterThanOrEqualTo(3);
+			assertThat(Charts.contrast(colour, Color.WHITE)).as(which + " against the white gap")
+				.isGreaterThanOrEqualTo(3);
 			assertThat(Charts.luminance(colour)).as(which + " darker than the one before").isLessThan(lastLuminance);
 			lastLuminance = Charts.luminance(colour);
 		}
@@ -43,7 +45,10 @@ class ChartsTest {
 		assertThat(Charts.contrast(Charts.NOT_SURE, Charts.INK)).isGreaterThanOrEqualTo(4.5);
 	}
 
-	/** A 2% segment gets its label too, the same whole percents as the table, which add up to 100. */
+	/**
+	 * A 2% segment gets its label too, the same whole percents as the table, which add up
+	 * to 100.
+	 */
 	@Test
 	void everySegmentThatHoldsAnyoneIsLabelledWithTheTablesPercent() {
 		Report.Bars bars = new Report.Bars(List.of("No", "Partly", "Yes"), "Not sure",
@@ -55,9 +60,11 @@ class ChartsTest {
 		int[] percents = ReportContent.percents(List.of(1, 0, 46, 2), 49);
 		for (int row = 0; row < data.getRowCount(); row++) {
 			String label = renderer.getItemLabelGenerator(row, 0).generateLabel(data, row, 0);
-			assertThat(label).as("option %d", row).isEqualTo(percents[row] == 0 && row == 1 ? null : percents[row] + "%");
+			assertThat(label).as("option %d", row)
+				.isEqualTo(percents[row] == 0 && row == 1 ? null : percents[row] + "%");
 		}
-		// Drawn, the narrow segments' labels land outside the bar, in ink: more ink than the same chart without them.
+		// Drawn, the narrow segments' labels land outside the bar, in ink: more ink than
+		// the same chart without them.
 		Report.Bars none = new Report.Bars(bars.options(), bars.notSure(),
 				List.of(new Report.Bar("Small slices", List.of(0, 0, 49), 0)), false);
 		assertThat(inkPixels(Charts.bars(bars), bars)).isGreaterThan(inkPixels(Charts.bars(none), none) + 20);

@@ -13,13 +13,16 @@ import org.junit.jupiter.api.Test;
 import org.peerreflect.questionnaire.Questionnaire;
 
 /**
- * A published round keeps its report's model in a numbered format. Today's model comes back as it
- * went in; reports kept by earlier formats, frozen here as files, are still read and laid out; a
- * format from a newer version is refused in words.
+ * A published round keeps its report's model in a numbered format. Today's model comes
+ * back as it went in; reports kept by earlier formats, frozen here as files, are still
+ * read and laid out; a format from a newer version is refused in words.
  */
 class KeptReportTest {
 
-	/** Reports as earlier versions kept them, one file per format: never edited once committed. */
+	/**
+	 * Reports as earlier versions kept them, one file per format: never edited once
+	 * committed.
+	 */
 	private static final Path FROZEN = Path.of("src", "test", "resources", "kept-reports");
 
 	static Report sample() {
@@ -29,7 +32,10 @@ class KeptReportTest {
 				"Harbour Peer Circle", "Spring round", "March 2026", new ReportInput.Channels(60, 30, 8, 7), true));
 	}
 
-	/** The cover thanks those who took part and, where cards were printed, says how many were used. */
+	/**
+	 * The cover thanks those who took part and, where cards were printed, says how many
+	 * were used.
+	 */
 	@Test
 	void theCoverThanksUsAndSaysHowManyCardsWereUsed() {
 		assertThat(sample().thanks())
@@ -55,14 +61,16 @@ class KeptReportTest {
 			assertThat(kept.charts()).isNotEmpty();
 			ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 			ReportFiles.pdf(kept, pdf);
-			assertThat(ReportFixtures.pdfPages(pdf.toByteArray())).as("format %d laid out", format).hasSizeGreaterThan(5);
+			assertThat(ReportFixtures.pdfPages(pdf.toByteArray())).as("format %d laid out", format)
+				.hasSizeGreaterThan(5);
 			assertThat(kept.chart(0, true)).isNotEmpty();
 		}
 	}
 
 	/**
-	 * Format 1 knew no link between an agreement and its statements: read today, its agreements are
-	 * all still listed, and beside no statement, never as a missing value the layouts would trip on.
+	 * Format 1 knew no link between an agreement and its statements: read today, its
+	 * agreements are all still listed, and beside no statement, never as a missing value
+	 * the layouts would trip on.
 	 */
 	@Test
 	void aFormat1ReportKeepsItsAgreementsBesideNoStatement() throws IOException {
@@ -71,7 +79,8 @@ class KeptReportTest {
 		assertThat(kept.since().pairs()).isNotEmpty().allSatisfy(pair -> assertThat(pair.agreed()).isEmpty());
 		assertThat(kept.differ().items()).isNotEmpty().allSatisfy(item -> assertThat(item.agreed()).isEmpty());
 		assertThat(kept.words().withheld()).isEmpty();
-		// Today's sample sets "take turns leading" beside the two statements it was about.
+		// Today's sample sets "take turns leading" beside the two statements it was
+		// about.
 		assertThat(sample().since().pairs().stream().filter(pair -> !pair.agreed().isEmpty()).map(Report.SincePair::id))
 			.contains("fr-3", "fr-5");
 	}
@@ -82,7 +91,10 @@ class KeptReportTest {
 			.hasMessageContaining("cannot read");
 	}
 
-	/** Writes today's format as a frozen file, once, when a new format is made: {@code -Dkept.freeze=true}. */
+	/**
+	 * Writes today's format as a frozen file, once, when a new format is made:
+	 * {@code -Dkept.freeze=true}.
+	 */
 	@Test
 	void freezeTodaysFormatWhenAsked() throws IOException {
 		Path file = FROZEN.resolve("format-" + KeptReport.FORMAT + ".json");

@@ -34,14 +34,16 @@ import org.peerreflect.questionnaire.QuestionnaireReader;
 
 /**
  * The anonymity of the reports as a metamorphic relation (DESIGN section 4, invariant 8):
- * exchanging, item by item, the answers of people who are all outside every shown group (group
- * sizes unchanged) leaves the PDF text and every workbook cell exactly the same. Whatever the
- * report shows, it cannot then tell those people's answers apart.
+ * exchanging, item by item, the answers of people who are all outside every shown group
+ * (group sizes unchanged) leaves the PDF text and every workbook cell exactly the same.
+ * Whatever the report shows, it cannot then tell those people's answers apart.
  *
- * <p>Rounds are made up from a seed (printed in every failure): 30 to 60 people, a board of 2 to 4,
- * small staff and volunteer groups, some who prefer not to say and some who give no perspective,
- * and skipped and "not sure" answers; k = 5. A control proves that the comparison can fail:
- * exchanging a shown group member's answer with an outsider's different one changes the report.
+ * <p>
+ * Rounds are made up from a seed (printed in every failure): 30 to 60 people, a board of
+ * 2 to 4, small staff and volunteer groups, some who prefer not to say and some who give
+ * no perspective, and skipped and "not sure" answers; k = 5. A control proves that the
+ * comparison can fail: exchanging a shown group member's answer with an outsider's
+ * different one changes the report.
  */
 class MetamorphicReportTest {
 
@@ -118,7 +120,10 @@ class MetamorphicReportTest {
 		return seeds().limit(6);
 	}
 
-	/** One person's perspective (null when none given) and answers by item (absent when skipped). */
+	/**
+	 * One person's perspective (null when none given) and answers by item (absent when
+	 * skipped).
+	 */
 	record Person(String perspective, Map<String, String> answers) {
 
 		Person copy() {
@@ -127,7 +132,10 @@ class MetamorphicReportTest {
 
 	}
 
-	/** A seed's two rounds and their reports as first rendered, shared by the test and its control. */
+	/**
+	 * A seed's two rounds and their reports as first rendered, shared by the test and its
+	 * control.
+	 */
 	record Baseline(List<Person> current, List<Person> previous, Rendered rendered) {
 	}
 
@@ -213,22 +221,27 @@ class MetamorphicReportTest {
 
 		List<Person> swapped = copy(current);
 		String where = swapShownWithOutsider(swapped, before.current);
-		assertThat(where).as("seed %d: an item with a shown group and an outsider who answered otherwise", seed).isNotNull();
+		assertThat(where).as("seed %d: an item with a shown group and an outsider who answered otherwise", seed)
+			.isNotNull();
 		Rendered after = render(swapped, previous);
-		assertThat(after.pdfPages).as("seed %d: the PDF text after exchanging %s", seed, where).isNotEqualTo(before.pdfPages);
+		assertThat(after.pdfPages).as("seed %d: the PDF text after exchanging %s", seed, where)
+			.isNotEqualTo(before.pdfPages);
 		assertThat(after.cells).as("seed %d: the workbook after exchanging %s", seed, where).isNotEqualTo(before.cells);
-		// Only the shown group's figures moved: the "All of us" rows and every size stay put.
+		// Only the shown group's figures moved: the "All of us" rows and every size stay
+		// put.
 		assertThat(groupSizes(swapped)).isEqualTo(groupSizes(current));
 		for (int i = 0; i < before.current.items().size(); i++) {
-			assertThat(after.current.items().get(i).all()).as("seed %d", seed).isEqualTo(before.current.items().get(i).all());
+			assertThat(after.current.items().get(i).all()).as("seed %d", seed)
+				.isEqualTo(before.current.items().get(i).all());
 		}
 	}
 
 	// --- making rounds ---
 
 	/**
-	 * A made-up round: 30 to 60 people; a board of 2 to 4, staff of 3 to 9 and volunteers of 2 to 8,
-	 * 1 to 3 who prefer not to say and 1 to 3 who give no perspective, the rest members.
+	 * A made-up round: 30 to 60 people; a board of 2 to 4, staff of 3 to 9 and volunteers
+	 * of 2 to 8, 1 to 3 who prefer not to say and 1 to 3 who give no perspective, the
+	 * rest members.
 	 */
 	static List<Person> round(Random random) {
 		int size = 30 + random.nextInt(31);
@@ -242,7 +255,8 @@ class MetamorphicReportTest {
 		groups.put("member", size - others);
 		Map<String, Double> skip = new HashMap<>();
 		for (String item : scaleItems) {
-			// Some items are skipped a lot, so that groups and whole items fall under k now and then.
+			// Some items are skipped a lot, so that groups and whole items fall under k
+			// now and then.
 			double kind = random.nextDouble();
 			skip.put(item, kind < 0.1 ? 0.88 + 0.1 * random.nextDouble()
 					: kind < 0.3 ? 0.3 + 0.4 * random.nextDouble() : 0.05 + 0.1 * random.nextDouble());
@@ -297,9 +311,9 @@ class MetamorphicReportTest {
 	}
 
 	/**
-	 * Item by item, exchanges the answers of pairs of people outside the item's shown groups who
-	 * both answered it: several pairs, from different perspectives where it can. Returns how many
-	 * exchanges moved an answer from one perspective to another.
+	 * Item by item, exchanges the answers of pairs of people outside the item's shown
+	 * groups who both answered it: several pairs, from different perspectives where it
+	 * can. Returns how many exchanges moved an answer from one perspective to another.
 	 */
 	static int swapOutsiders(List<Person> people, GroupSummary summary, Random random) {
 		int changed = 0;
@@ -314,7 +328,8 @@ class MetamorphicReportTest {
 			for (int exchange = 0; exchange < 6 && answered.size() >= 2; exchange++) {
 				Person a = answered.get(random.nextInt(answered.size()));
 				Person b = answered.get(random.nextInt(answered.size()));
-				// Prefer a pair from different withheld perspectives, whose answers differ.
+				// Prefer a pair from different withheld perspectives, whose answers
+				// differ.
 				for (int tries = 0; tries < 20 && (a == b || Objects.equals(a.perspective(), b.perspective())
 						|| a.answers().get(item.id()).equals(b.answers().get(item.id()))); tries++) {
 					b = answered.get(random.nextInt(answered.size()));
@@ -335,8 +350,9 @@ class MetamorphicReportTest {
 	}
 
 	/**
-	 * Exchanges one answer of a member of a shown group with a different answer of someone outside
-	 * the shown groups. Returns what it exchanged, or null when no item allows it.
+	 * Exchanges one answer of a member of a shown group with a different answer of
+	 * someone outside the shown groups. Returns what it exchanged, or null when no item
+	 * allows it.
 	 */
 	static String swapShownWithOutsider(List<Person> people, GroupSummary summary) {
 		for (ItemSummary item : summary.items()) {
@@ -366,16 +382,24 @@ class MetamorphicReportTest {
 		return null;
 	}
 
-	/** How many people gave each answer to each item, per perspective: what an exchange may change. */
+	/**
+	 * How many people gave each answer to each item, per perspective: what an exchange
+	 * may change.
+	 */
 	static Map<String, Integer> tally(List<Person> people) {
 		Map<String, Integer> tally = new HashMap<>();
 		for (Person person : people) {
-			person.answers().forEach((item, answer) -> tally.merge(item + "|" + person.perspective() + "|" + answer, 1, Integer::sum));
+			person.answers()
+				.forEach((item, answer) -> tally.merge(item + "|" + person.perspective() + "|" + answer, 1,
+						Integer::sum));
 		}
 		return tally;
 	}
 
-	/** How many people answered each item, per perspective: what an exchange must not change. */
+	/**
+	 * How many people answered each item, per perspective: what an exchange must not
+	 * change.
+	 */
 	static Map<String, Integer> groupSizes(List<Person> people) {
 		Map<String, Integer> sizes = new HashMap<>();
 		for (Person person : people) {
@@ -394,7 +418,8 @@ class MetamorphicReportTest {
 		Gate gate = new Gate(K, new Random(1));
 		GroupSummary now = gate.summarize(countTable(current), WrittenAnswers.none());
 		GroupSummary before = gate.summarize(countTable(previous), WrittenAnswers.none());
-		ReportInput input = new ReportInput(now, before, List.of(new ReportInput.Agreement("Take turns leading the circle.", List.of())), "en",
+		ReportInput input = new ReportInput(now, before,
+				List.of(new ReportInput.Agreement("Take turns leading the circle.", List.of())), "en",
 				"Made-up Peer Circle", null, "Round 2", null, false);
 		List<String> pages = ReportFixtures.pdfPages(ReportFixtures.pdf(input));
 		List<String> cells;

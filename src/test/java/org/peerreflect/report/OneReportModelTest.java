@@ -11,9 +11,9 @@ import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.questionnaire.Questionnaire;
 
 /**
- * What the report says is decided once, in its model: the PDF lays out the model's sections in
- * the model's order with the model's figures, withheld marks and reasons, and adds none of its own;
- * each row's shares add up to 100.
+ * What the report says is decided once, in its model: the PDF lays out the model's
+ * sections in the model's order with the model's figures, withheld marks and reasons, and
+ * adds none of its own; each row's shares add up to 100.
  */
 class OneReportModelTest {
 
@@ -48,7 +48,8 @@ class OneReportModelTest {
 				case COVER -> titles.add(report.title());
 				case DIFFER -> titles.add(report.differ().title());
 				case OVERVIEW -> titles.add(report.overview().title());
-				case PRINCIPLES -> report.principles().forEach(principle -> titles.add(principle.title() + principle.about()));
+				case PRINCIPLES ->
+					report.principles().forEach(principle -> titles.add(principle.title() + principle.about()));
 				case SINCE -> titles.add(report.since().title());
 				case WORDS -> titles.add(report.words().title());
 				case READ -> titles.add(report.read().title());
@@ -81,12 +82,14 @@ class OneReportModelTest {
 				}
 				assertThat(pdf).contains(ReportFixtures.squeeze(item.sentence()));
 				for (Report.Row row : item.table().rows()) {
-					// A withheld row's group is named with why, under the statement or its principle.
+					// A withheld row's group is named with why, under the statement or
+					// its principle.
 					String line = row.shown() ? row.label() + String.join("", row.cells()) : row.label();
 					assertThat(pdf).as(item.text()).contains(ReportFixtures.squeeze(line));
 					if (!row.shown()) {
-						assertThat(pdf).containsPattern(java.util.regex.Pattern.quote(ReportFixtures.squeeze(row.label()))
-								+ "[^\\d]*:" + java.util.regex.Pattern.quote(ReportFixtures.squeeze(row.withheld())));
+						assertThat(pdf).containsPattern(
+								java.util.regex.Pattern.quote(ReportFixtures.squeeze(row.label())) + "[^\\d]*:"
+										+ java.util.regex.Pattern.quote(ReportFixtures.squeeze(row.withheld())));
 						withheld++;
 					}
 					rows++;
@@ -109,9 +112,9 @@ class OneReportModelTest {
 	}
 
 	/**
-	 * The workbook lays out the same model: the cover's facts and thanks, every statement's figures
-	 * for all of us and each group (withheld ones "not shown"), where our views differ, since last
-	 * time in the model's order, and what was not shown.
+	 * The workbook lays out the same model: the cover's facts and thanks, every
+	 * statement's figures for all of us and each group (withheld ones "not shown"), where
+	 * our views differ, since last time in the model's order, and what was not shown.
 	 */
 	@Test
 	void theWorkbookCarriesEveryFigureOfTheModel() {
@@ -119,7 +122,8 @@ class OneReportModelTest {
 		for (Report.Fact fact : report.cover()) {
 			assertThat(about).contains(fact.label(), String.join("\n", fact.values()));
 		}
-		assertThat(about).contains(report.thanks()).containsAll(report.withheld().lines())
+		assertThat(about).contains(report.thanks())
+			.containsAll(report.withheld().lines())
 			.containsAll(report.read().paragraphs());
 		org.apache.poi.ss.usermodel.Sheet items = workbook.getSheet("Items");
 		org.apache.poi.ss.usermodel.Sheet groups = workbook.getSheet("Perspectives");
@@ -197,12 +201,18 @@ class OneReportModelTest {
 					if (row.shown() && row.people() > 0) {
 						int sum = row.figures().stream().mapToInt(Report.Figure::percent).sum();
 						long distinct = row.figures().stream().map(Report.Figure::count).distinct().count();
-						// Under 100 only where equal counts could not share the points left.
+						// Under 100 only where equal counts could not share the points
+						// left.
 						assertThat(sum == 100 || sum < 100 && distinct < row.figures().size())
-							.as(item.text() + " " + row.label() + " " + row.cells()).isTrue();
-						assertThat(row.figures()).allSatisfy(figure -> assertThat(figure.percent())
-							.isEqualTo(row.figures().stream().filter(f -> f.count() == figure.count()).findFirst()
-								.orElseThrow().percent()));
+							.as(item.text() + " " + row.label() + " " + row.cells())
+							.isTrue();
+						assertThat(row.figures())
+							.allSatisfy(figure -> assertThat(figure.percent()).isEqualTo(row.figures()
+								.stream()
+								.filter(f -> f.count() == figure.count())
+								.findFirst()
+								.orElseThrow()
+								.percent()));
 						adding += sum == 100 ? 1 : 0;
 						for (Report.Figure figure : row.figures()) {
 							assertThat(Math.abs(figure.percent() - 100 * figure.share())).isLessThan(1.0);
@@ -224,13 +234,17 @@ class OneReportModelTest {
 		assertThat(ReportContent.percents(List.of(1, 4, 1), 6)).containsExactly(17, 66, 17);
 		// 2 of 7 is 28.57, 5 of 7 is 71.43: the plain rounding already adds up.
 		assertThat(ReportContent.percents(List.of(2, 5), 7)).containsExactly(29, 71);
-		// Six of 16 and five times 2 of 16: 37.5 and 12.5 five times; plain rounding gives 38 + 5 * 13 = 103.
+		// Six of 16 and five times 2 of 16: 37.5 and 12.5 five times; plain rounding
+		// gives 38 + 5 * 13 = 103.
 		assertThat(ReportContent.percents(List.of(6, 2, 2, 2, 2, 2), 16)).containsExactly(38, 12, 12, 12, 12, 12);
 		assertThat(ReportContent.percents(List.of(3, 2, 2, 1, 0), 8)).containsExactly(38, 25, 25, 12, 0);
 		assertThat(ReportContent.percents(List.of(0, 0), 0)).containsExactly(0, 0);
 	}
 
-	/** Last time's written answers are not in this report because they belong to last time's, and it says so. */
+	/**
+	 * Last time's written answers are not in this report because they belong to last
+	 * time's, and it says so.
+	 */
 	@Test
 	void lastTimesWrittenAnswersAreLeftOutForTheTrueReason() {
 		ReportText text = new ReportText("en");
@@ -239,12 +253,15 @@ class OneReportModelTest {
 		assertThat(pdf).contains(ReportFixtures.squeeze(text.get("report.withheld.previousWritten")));
 	}
 
-	/** A Spanish report is Spanish throughout: the mark for words taken out, and the words around agreements. */
+	/**
+	 * A Spanish report is Spanish throughout: the mark for words taken out, and the words
+	 * around agreements.
+	 */
 	@Test
 	void aSpanishReportSpeaksSpanishEvenWhereWordsWereTakenOut() {
 		Questionnaire questionnaire = ReportFixtures.questionnaire();
-		Report spanish = Report.of(new ReportInput(ReportFixtures.summary(questionnaire, ReportFixtures.SPRING, true), null,
-				ReportFixtures.agreements(), "es", null, null, null, null, true));
+		Report spanish = Report.of(new ReportInput(ReportFixtures.summary(questionnaire, ReportFixtures.SPRING, true),
+				null, ReportFixtures.agreements(), "es", null, null, null, null, true));
 		List<String> answers = spanish.words().items().stream().flatMap(item -> item.answers().stream()).toList();
 		assertThat(answers).anyMatch(answer -> answer.contains("[quitado]"))
 			.noneMatch(answer -> answer.contains("[removed]"));
@@ -254,28 +271,33 @@ class OneReportModelTest {
 	}
 
 	/**
-	 * Where our views differ says how: the split statement (fr-3) with how many chose each end, the
-	 * statements where members and staff answered differently with both shares, each with a question
-	 * of its own and the group's words from its principle, then the meeting's guide.
+	 * Where our views differ says how: the split statement (fr-3) with how many chose
+	 * each end, the statements where members and staff answered differently with both
+	 * shares, each with a question of its own and the group's words from its principle,
+	 * then the meeting's guide.
 	 */
 	@Test
 	void whereOurViewsDifferSaysHowEachSplitsWithAQuestionOfItsOwn() {
 		Report.Differ differ = report.differ();
 		assertThat(differ.items()).isNotEmpty();
-		Report.DifferItem split = differ.items().stream()
-			.filter(item -> item.text().startsWith("In our community, staff and members truly take on")).findFirst()
+		Report.DifferItem split = differ.items()
+			.stream()
+			.filter(item -> item.text().startsWith("In our community, staff and members truly take on"))
+			.findFirst()
 			.orElseThrow();
 		assertThat(split.how()).matches("\\d+ of us chose \"Not at all true for us\" or \"A little true\", \\d+ chose "
 				+ "\"Mostly true\" or \"Very true for us\", and \\d+ chose an answer in between\\.");
-		assertThat(differ.items()).anySatisfy(item -> assertThat(item.how())
-			.matches("Of those who take part mostly as \"Members\", \\d+% chose .*; of those who take part mostly as \"Staff\", \\d+%\\."));
+		assertThat(differ.items()).anySatisfy(item -> assertThat(item.how()).matches(
+				"Of those who take part mostly as \"Members\", \\d+% chose .*; of those who take part mostly as \"Staff\", \\d+%\\."));
 		assertThat(differ.items()).extracting(Report.DifferItem::prompt).doesNotHaveDuplicates();
-		// The questionnaire asks its own question about fr-3 and fr-5; the others' are built from their answers.
+		// The questionnaire asks its own question about fr-3 and fr-5; the others' are
+		// built from their answers.
 		Questionnaire bundled = ReportFixtures.questionnaire();
 		assertThat(split.prompt()).isEqualTo(prompt(bundled, "fr-3")).isNotNull();
 		assertThat(differ.items()).anySatisfy(item -> assertThat(item.prompt()).isEqualTo(prompt(bundled, "fr-5")));
 		assertThat(differ.items()).anySatisfy(item -> assertThat(item.prompt()).contains("(46%)"));
-		// Last time the group agreed to take turns leading, about fr-3 and fr-5: it stands beside both.
+		// Last time the group agreed to take turns leading, about fr-3 and fr-5: it
+		// stands beside both.
 		assertThat(split.agreed()).containsExactly(ReportFixtures.agreementTexts().get(1));
 		assertThat(differ.items()).anySatisfy(item -> assertThat(item.words()).isNotEmpty());
 		assertThat(differ.guide().steps()).hasSize(3);
@@ -286,11 +308,19 @@ class OneReportModelTest {
 	}
 
 	private static String prompt(Questionnaire questionnaire, String id) {
-		return questionnaire.principles().stream().flatMap(p -> p.items().stream()).filter(i -> i.id().equals(id))
-			.findFirst().map(i -> i.prompt() == null ? null : i.prompt().in("en")).orElseThrow();
+		return questionnaire.principles()
+			.stream()
+			.flatMap(p -> p.items().stream())
+			.filter(i -> i.id().equals(id))
+			.findFirst()
+			.map(i -> i.prompt() == null ? null : i.prompt().in("en"))
+			.orElseThrow();
 	}
 
-	/** A row of the PDF's "since last time": the statement, what we agreed about it, then, now and which way. */
+	/**
+	 * A row of the PDF's "since last time": the statement, what we agreed about it, then,
+	 * now and which way.
+	 */
 	static String sinceRow(Report.Since since, Report.SincePair pair) {
 		String agreed = pair.agreed().isEmpty() ? "" : since.agreedLabel() + String.join("; ", pair.agreed());
 		return ReportFixtures.squeeze(pair.text() + agreed + pair.then() + pair.now() + pair.direction());
@@ -312,7 +342,10 @@ class OneReportModelTest {
 		return org.peerreflect.questionnaire.LocalizedText.of("en", english);
 	}
 
-	/** Statements that split alike still get questions of their own, and a principle's words are given once. */
+	/**
+	 * Statements that split alike still get questions of their own, and a principle's
+	 * words are given once.
+	 */
 	@Test
 	void statementsThatSplitAlikeAreAskedDifferently() {
 		List<GroupSummary.Option> options = List.of(new GroupSummary.Option("1", words("Never")),
@@ -323,8 +356,9 @@ class OneReportModelTest {
 			items.add(new GroupSummary.ItemSummary("s-" + i, words("Statement " + i), options, words("Not sure"),
 					new GroupSummary.Distribution(16, List.of(3, 3, 3, 3, 4), 0), 0.6, List.of(), null));
 		}
-		GroupSummary.PrincipleSummary principle = new GroupSummary.PrincipleSummary("p", words("Together"), words("About"),
-				items, List.of(new GroupSummary.WrittenSummary("p-say", words("Say"), true, List.of("One", "Two"))));
+		GroupSummary.PrincipleSummary principle = new GroupSummary.PrincipleSummary("p", words("Together"),
+				words("About"), items,
+				List.of(new GroupSummary.WrittenSummary("p-say", words("Say"), true, List.of("One", "Two"))));
 		GroupSummary summary = new GroupSummary("q", 1, words("Q"), 5, 16, null, List.of(), List.of(principle));
 		Report alike = Report.of(new ReportInput(summary, null, List.of(), "en", null, null, null, null, true));
 		assertThat(alike.differ().items()).hasSize(3);

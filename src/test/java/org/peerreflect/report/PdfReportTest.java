@@ -31,14 +31,16 @@ import org.peerreflect.answers.AnswerRow;
 import org.peerreflect.questionnaire.Questionnaire;
 
 /**
- * The PDF report read back as text (DESIGN section 6, invariants 7 to 9): the spring example round
- * with autumn as the round before, autumn's agreements and the written answers given, as
- * {@code report --previous ... --agreements ... --include-written} makes it.
+ * The PDF report read back as text (DESIGN section 6, invariants 7 to 9): the spring
+ * example round with autumn as the round before, autumn's agreements and the written
+ * answers given, as {@code report --previous ... --agreements ... --include-written}
+ * makes it.
  *
- * <p>The text extractor keeps the order of the page but joins table cells without a space
+ * <p>
+ * The text extractor keeps the order of the page but joins table cells without a space
  * ("All of us0 (0%)2 (5%)..."), so figures and sentences are compared with all whitespace
- * removed ({@link ReportFixtures#squeeze}). Chart labels are drawn as text too, but where they land
- * is up to the chart, so the figures are checked in the tables.
+ * removed ({@link ReportFixtures#squeeze}). Chart labels are drawn as text too, but where
+ * they land is up to the chart, so the figures are checked in the tables.
  */
 class PdfReportTest {
 
@@ -72,12 +74,14 @@ class PdfReportTest {
 
 	@Test
 	void theExampleRoundIsWhatTheseTestsExpect() {
-		// The checks below mean something only if the round has shown and withheld groups in it.
+		// The checks below mean something only if the round has shown and withheld groups
+		// in it.
 		assertThat(spring.people()).isEqualTo(45);
 		assertThat(spring.items()).allMatch(ItemSummary::shown);
 		assertThat(spring.items()).allMatch(i -> i.groups().stream().anyMatch(GroupDistribution::shown));
 		assertThat(spring.items()).allMatch(i -> i.groups().stream().anyMatch(g -> !g.shown()));
-		assertThat(spring.groups()).filteredOn(g -> !g.shown()).extracting(GroupSummary.Group::value)
+		assertThat(spring.groups()).filteredOn(g -> !g.shown())
+			.extracting(GroupSummary.Group::value)
 			.containsExactly("volunteer", "board");
 	}
 
@@ -87,9 +91,9 @@ class PdfReportTest {
 	}
 
 	/**
-	 * Groups withheld on every statement of a principle are named once under its statements, with
-	 * why, instead of a "not shown" row per statement; no figure of them is anywhere (the item
-	 * tables' check).
+	 * Groups withheld on every statement of a principle are named once under its
+	 * statements, with why, instead of a "not shown" row per statement; no figure of them
+	 * is anywhere (the item tables' check).
 	 */
 	@Test
 	void aWithheldGroupIsNamedOncePerPrincipleWithWhyAndNoFigure() {
@@ -100,23 +104,27 @@ class PdfReportTest {
 			}
 			String section = english.principleOf(principle.items().get(0));
 			assertThat(Pattern.compile(Pattern.quote(notShown)).matcher(section).results().count())
-				.as(english.text.of(principle.title())).isOne();
+				.as(english.text.of(principle.title()))
+				.isOne();
 			assertThat(section).contains(squeeze("Volunteers, Board: not shown (to protect small groups)"));
 		}
 		assertThat(Pattern.compile(Pattern.quote(notShown)).matcher(english.squeezed).results().count())
-			.as("in the whole report").isLessThan(20);
+			.as("in the whole report")
+			.isLessThan(20);
 	}
 
 	@Test
 	void theFigureCheckCatchesAWithheldGroupsFiguresInThePdf() {
-		// The board (3 people) is withheld on np-1; a report that showed its figures anyway...
+		// The board (3 people) is withheld on np-1; a report that showed its figures
+		// anyway...
 		assertThat(spring.items().get(0).groups().get(3).shown()).isFalse();
 		Distribution board = ReportFixtures.trueDistribution(questionnaire, springRows, "np-1", "board");
 		assertThat(board.people()).isEqualTo(3);
 		GroupSummary leaking = ReportFixtures.leaking(spring, "np-1", "board", board);
 		ReportInput leakingInput = new ReportInput(leaking, null, List.of(), "en", null, null, null, null, false);
 		Pdf leaked = Pdf.of(ReportFixtures.pdf(leakingInput), leakingInput);
-		// ...fails the check against the true summary, on that item, and passes against its own.
+		// ...fails the check against the true summary, on that item, and passes against
+		// its own.
 		assertThatThrownBy(() -> assertItemTables(leaked, spring)).isInstanceOf(AssertionError.class)
 			.hasMessageContaining("np-1");
 		assertItemTables(leaked, leaking);
@@ -127,8 +135,8 @@ class PdfReportTest {
 		ReportText text = english.text;
 		String cover = english.squeezedPage(1);
 		assertThat(cover).contains(squeeze(text.get("report.cover.tookPart") + text.get("report.cover.people", 45)));
-		assertThat(cover).contains(squeeze("I take part mostly as: Members: 26 Staff: 7 "
-				+ "Volunteers: " + text.get("report.notShown") + " Board: " + text.get("report.notShown")));
+		assertThat(cover).contains(squeeze("I take part mostly as: Members: 26 Staff: 7 " + "Volunteers: "
+				+ text.get("report.notShown") + " Board: " + text.get("report.notShown")));
 		// The withheld groups' sizes (6 volunteers, 3 on the board) are nowhere on it.
 		assertThat(cover).doesNotContainPattern("volunteer:\\d").doesNotContainPattern("boardmember:\\d");
 		assertThat(cover).contains(squeeze(text.get("report.cover.protectionText", 5)));
@@ -164,11 +172,15 @@ class PdfReportTest {
 		assertThat(text).contains("Leik's D (Leik, 1966)").contains("\"Not sure\" answers are left out of it");
 	}
 
-	/** How much views differ is said in words; the measure's name and figure stay in "How to read this". */
+	/**
+	 * How much views differ is said in words; the measure's name and figure stay in "How
+	 * to read this".
+	 */
 	@Test
 	void theSpreadOfEveryShownItemIsSaidInWordsWithoutTheMeasure() {
 		for (ItemSummary item : spring.items()) {
-			assertThat(english.itemBlock(item)).as(item.id()).startsWith(squeeze(english.text.of(item.text())))
+			assertThat(english.itemBlock(item)).as(item.id())
+				.startsWith(squeeze(english.text.of(item.text())))
 				.contains(squeeze(ReportContent.spreadWords(item.spread(), english.text) + "."))
 				.doesNotContain("Leik");
 		}
@@ -190,8 +202,8 @@ class PdfReportTest {
 		String cover = pdf.squeezedPage(1);
 		assertThat(cover).contains(squeeze(es.get("report.cover.kicker")))
 			.contains(squeeze(es.get("report.cover.tookPart") + es.get("report.cover.people", 45)))
-			.contains(squeeze("Participo sobre todo como: Miembros: 26 Personal: 7 "
-					+ "Voluntariado: " + es.get("report.notShown") + " Junta directiva: " + es.get("report.notShown")));
+			.contains(squeeze("Participo sobre todo como: Miembros: 26 Personal: 7 " + "Voluntariado: "
+					+ es.get("report.notShown") + " Junta directiva: " + es.get("report.notShown")));
 		int read = pdf.pageStartingWith(es.get("report.read.title"));
 		assertThat(read).isGreaterThan(pdf.pageStartingWith(es.get("report.words.title")));
 		assertThat(normalize(pdf.pages.get(read - 1))).contains("Leik");
@@ -212,10 +224,12 @@ class PdfReportTest {
 				"report.overview.title", "report.since.title", "report.words.title", "report.withheld.title",
 				"report.cover.tookPart")) {
 			assertThat(es.get(key)).isNotEqualTo(en.get(key));
-			assertThat(pdf.squeezed).as("the English for %s in the Spanish report", key).doesNotContain(squeeze(en.get(key)));
+			assertThat(pdf.squeezed).as("the English for %s in the Spanish report", key)
+				.doesNotContain(squeeze(en.get(key)));
 		}
 		assertThat(pdf.squeezed).doesNotContain(squeeze("When we meet, we talk about all parts of our lives"))
-			.doesNotContain(squeeze("Not at all true for us")).doesNotContain(squeeze(en.get("report.notShownWhy")));
+			.doesNotContain(squeeze("Not at all true for us"))
+			.doesNotContain(squeeze(en.get("report.notShownWhy")));
 	}
 
 	@Test
@@ -230,16 +244,21 @@ class PdfReportTest {
 		ReportText text = pdf.text;
 		assertThat(pdf.squeezed).doesNotContain("%").doesNotContainPattern(FIGURE.pattern());
 		assertThat(pdf.squeezed).doesNotContain(squeeze(text.get("report.table.everyone")))
-			.doesNotContain(squeeze("Leik's D =")).doesNotContain(squeeze(text.get("report.cover.people", 4)));
+			.doesNotContain(squeeze("Leik's D ="))
+			.doesNotContain(squeeze(text.get("report.cover.people", 4)));
 		assertThat(pdf.squeezedPage(1))
 			.contains(squeeze(text.get("report.cover.tookPart") + text.get("report.cover.fewer", 5)))
 			.contains(squeeze(text.get("report.cover.noResults", 5)))
 			.doesNotContain(squeeze("I take part mostly as:"));
 		assertThat(pdf.pageStartingWith(text.get("report.overview.title"))).isZero();
 		assertThat(pdf.pageStartingWith(text.get("report.words.title"))).isZero();
-		assertThat(pdf.between(text.get("report.withheld.title"), null)).contains(squeeze(text.get("report.withheld.round", 5)));
+		assertThat(pdf.between(text.get("report.withheld.title"), null))
+			.contains(squeeze(text.get("report.withheld.round", 5)));
 		for (AnswerRow row : four) {
-			row.written().values().stream().filter(w -> !w.isBlank())
+			row.written()
+				.values()
+				.stream()
+				.filter(w -> !w.isBlank())
 				.forEach(w -> assertThat(pdf.squeezed).doesNotContain(squeeze(w)));
 		}
 		// Nothing of any item either: not one statement's answers.
@@ -272,7 +291,8 @@ class PdfReportTest {
 		expected.add(english.text.get("report.since.lead"));
 		assertInOrder(since, expected);
 		assertThat(ReportFixtures.agreements()).hasSize(3);
-		// Each agreement is listed once, and set again beside each statement it was about that the
+		// Each agreement is listed once, and set again beside each statement it was about
+		// that the
 		// report shows in "where our views differ" or "since last time".
 		Report model = Report.of(input);
 		for (ReportInput.Agreement agreement : ReportFixtures.agreements()) {
@@ -282,7 +302,8 @@ class PdfReportTest {
 			assertThat(beside).isPositive();
 			assertThat(occurrences(english.squeezed, squeeze(agreement.text()))).isEqualTo(1 + beside);
 		}
-		// fr-3 and fr-5 are where our views differ; "take turns" was agreed about them last time.
+		// fr-3 and fr-5 are where our views differ; "take turns" was agreed about them
+		// last time.
 		String rotate = ReportFixtures.agreementTexts().get(1);
 		int differ = english.pageStartingWith(english.text.get("report.differ.title"));
 		assertThat(english.squeezedPage(differ) + english.squeezedPage(differ + 1))
@@ -298,8 +319,8 @@ class PdfReportTest {
 	}
 
 	/**
-	 * Since last time: each statement asked both times, the one that moved most first, with the share
-	 * on the scale's upper side then and now and which way it went.
+	 * Since last time: each statement asked both times, the one that moved most first,
+	 * with the share on the scale's upper side then and now and which way it went.
 	 */
 	@Test
 	void sinceLastTimeSetsBothRoundsSideBySideMovedMostFirst() {
@@ -307,25 +328,30 @@ class PdfReportTest {
 		assertThat(pairs).hasSize(spring.items().size());
 		Report.Since since = Report.of(input).since();
 		assertThat(since.pairs()).hasSameSizeAs(pairs);
-		String section = english.between(english.text.get("report.since.title"), english.text.get("report.words.title"));
+		String section = english.between(english.text.get("report.since.title"),
+				english.text.get("report.words.title"));
 		List<String> expected = new ArrayList<>();
 		int lastMove = Integer.MAX_VALUE;
 		for (Report.SincePair pair : since.pairs()) {
 			expected.add(OneReportModelTest.sinceRow(since, pair));
-			int move = Math.abs(Integer.parseInt(pair.now().replace("%", "")) - Integer.parseInt(pair.then().replace("%", "")));
+			int move = Math
+				.abs(Integer.parseInt(pair.now().replace("%", "")) - Integer.parseInt(pair.then().replace("%", "")));
 			assertThat(move).as(pair.text()).isLessThanOrEqualTo(lastMove);
 			lastMove = move;
 		}
 		assertInOrder(section, expected);
-		ReportContent.Pair first = pairs.stream().filter(p -> english.text.of(p.now().text()).equals(since.pairs().get(0).text()))
-			.findFirst().orElseThrow();
+		ReportContent.Pair first = pairs.stream()
+			.filter(p -> english.text.of(p.now().text()).equals(since.pairs().get(0).text()))
+			.findFirst()
+			.orElseThrow();
 		assertThat(since.pairs().get(0).then()).isEqualTo(ReportContent.upperShare(first.last().all()) + "%");
 		assertThat(since.pairs().get(0).now()).isEqualTo(ReportContent.upperShare(first.now().all()) + "%");
 	}
 
 	@Test
 	void writtenAnswersAppearOnlyForItemsWithAtLeastKOfThem() {
-		// gt-say keeps 4 of its 7 answers (fewer than k), mf-say 5 (exactly k), the rest all of theirs.
+		// gt-say keeps 4 of its 7 answers (fewer than k), mf-say 5 (exactly k), the rest
+		// all of theirs.
 		WrittenAnswers written = WrittenAnswers.none();
 		java.util.Map<String, Integer> kept = new java.util.HashMap<>();
 		java.util.Map<String, List<String>> dropped = new java.util.HashMap<>();
@@ -343,7 +369,8 @@ class PdfReportTest {
 				}
 			});
 		}
-		GroupSummary summary = new Gate(5, new Random(5)).summarize(ReportFixtures.countTable(questionnaire, springRows), written);
+		GroupSummary summary = new Gate(5, new Random(5))
+			.summarize(ReportFixtures.countTable(questionnaire, springRows), written);
 		ReportInput withWords = new ReportInput(summary, null, List.of(), "en", null, null, null, null, true);
 		Pdf pdf = Pdf.of(ReportFixtures.pdf(withWords), withWords);
 		String words = pdf.between(pdf.text.get("report.words.title"), pdf.text.get("report.read.title"));
@@ -361,7 +388,8 @@ class PdfReportTest {
 			shownQuestions.add(question);
 		}
 		assertThat(shownQuestions).hasSize(5);
-		assertInOrder(words, summary.written().stream().filter(WrittenSummary::shown).map(w -> pdf.text.of(w.text())).toList());
+		assertInOrder(words,
+				summary.written().stream().filter(WrittenSummary::shown).map(w -> pdf.text.of(w.text())).toList());
 		// Each answer under its own question, not under the next.
 		for (int i = 0; i < summary.written().size(); i++) {
 			WrittenSummary item = summary.written().get(i);
@@ -389,7 +417,10 @@ class PdfReportTest {
 		for (String answer : gtAnswers) {
 			assertThat(pdf.squeezed).doesNotContain(squeeze(answer));
 		}
-		dropped.values().stream().flatMap(List::stream).forEach(a -> assertThat(pdf.squeezed).doesNotContain(squeeze(a)));
+		dropped.values()
+			.stream()
+			.flatMap(List::stream)
+			.forEach(a -> assertThat(pdf.squeezed).doesNotContain(squeeze(a)));
 		assertWithheldPageLists(pdf, summary, true, gt.text());
 	}
 
@@ -422,13 +453,15 @@ class PdfReportTest {
 				}
 			}
 		}
-		// The figures are the same as with the written answers: they do not depend on them.
+		// The figures are the same as with the written answers: they do not depend on
+		// them.
 		assertItemTables(pdf, without);
 	}
 
 	/**
-	 * The sample (45 people, the bundled questionnaire, written answers included) is short enough to
-	 * hold at a meeting, and a reader's side panel leads to every part and every principle.
+	 * The sample (45 people, the bundled questionnaire, written answers included) is
+	 * short enough to hold at a meeting, and a reader's side panel leads to every part
+	 * and every principle.
 	 */
 	@Test
 	void theSampleFitsInFourteenPagesWithABookmarkForEveryPart() throws IOException {
@@ -448,9 +481,9 @@ class PdfReportTest {
 	}
 
 	/**
-	 * Short of tags, which OpenPDF's layout cannot write: the language is declared, the title shows
-	 * in the window, the bookmarks open beside the pages, every font is embedded, and the file does
-	 * not claim to be tagged.
+	 * Short of tags, which OpenPDF's layout cannot write: the language is declared, the
+	 * title shows in the window, the bookmarks open beside the pages, every font is
+	 * embedded, and the file does not claim to be tagged.
 	 */
 	@Test
 	void thePdfSaysItsLanguageAndTitleAndDoesNotClaimTags() throws IOException {
@@ -458,7 +491,8 @@ class PdfReportTest {
 			com.lowagie.text.pdf.PdfDictionary catalog = reader.getCatalog();
 			assertThat(String.valueOf(catalog.get(com.lowagie.text.pdf.PdfName.LANG))).isEqualTo("en");
 			assertThat(reader.getInfo().get("Title")).isEqualTo(Report.of(input).title());
-			com.lowagie.text.pdf.PdfDictionary preferences = catalog.getAsDict(com.lowagie.text.pdf.PdfName.VIEWERPREFERENCES);
+			com.lowagie.text.pdf.PdfDictionary preferences = catalog
+				.getAsDict(com.lowagie.text.pdf.PdfName.VIEWERPREFERENCES);
 			assertThat(String.valueOf(preferences.get(com.lowagie.text.pdf.PdfName.DISPLAYDOCTITLE))).isEqualTo("true");
 			assertThat(String.valueOf(catalog.get(com.lowagie.text.pdf.PdfName.PAGEMODE))).isEqualTo("/UseOutlines");
 			assertThat(catalog.get(com.lowagie.text.pdf.PdfName.MARKINFO)).isNull();
@@ -472,7 +506,8 @@ class PdfReportTest {
 	void everyPageButTheCoverCarriesTheTitleAndItsNumber() {
 		assertThat(english.pages.size()).isGreaterThan(10);
 		assertThat(english.squeezedPage(1)).doesNotContain(squeeze("Page 1"));
-		// Pdf.of has already checked and cut the footer of every other page; here the count of them.
+		// Pdf.of has already checked and cut the footer of every other page; here the
+		// count of them.
 		assertThat(english.footers).isEqualTo(english.pages.size() - 1);
 	}
 
@@ -482,16 +517,19 @@ class PdfReportTest {
 		ReportText text = english.text;
 		String page = english.between(text.get("report.withheld.title"), null);
 		assertThat(page).startsWith(squeeze(text.get("report.withheld.title") + text.get("report.withheld.lead", 5)));
-		// Both rounds' lists follow the lead; they name items and groups, and hold no figure at all.
-		String lists = page.substring(squeeze(text.get("report.withheld.title") + text.get("report.withheld.lead", 5)).length());
+		// Both rounds' lists follow the lead; they name items and groups, and hold no
+		// figure at all.
+		String lists = page
+			.substring(squeeze(text.get("report.withheld.title") + text.get("report.withheld.lead", 5)).length());
 		assertThat(lists).contains(squeeze(text.get("report.withheld.previous"))).doesNotContainPattern("\\d");
 	}
 
 	// --- checks shared by several reports ---
 
 	/**
-	 * The page "What was not shown, and why" lists each line that {@link ReportContent#withheld} gives
-	 * for the round, in order, and (when given) one of them names {@code named}.
+	 * The page "What was not shown, and why" lists each line that
+	 * {@link ReportContent#withheld} gives for the round, in order, and (when given) one
+	 * of them names {@code named}.
 	 */
 	static void assertWithheldPageLists(Pdf pdf, GroupSummary summary, boolean writtenIncluded,
 			org.peerreflect.questionnaire.LocalizedText named) {
@@ -505,9 +543,10 @@ class PdfReportTest {
 	}
 
 	/**
-	 * For every scale item, in questionnaire order: its block opens with its statement and (when
-	 * shown) the sentence about it; then the "All of us" row and every group row with exactly the
-	 * summary's figures, "not shown (...)" for each withheld group, and not one other digit.
+	 * For every scale item, in questionnaire order: its block opens with its statement
+	 * and (when shown) the sentence about it; then the "All of us" row and every group
+	 * row with exactly the summary's figures, "not shown (...)" for each withheld group,
+	 * and not one other digit.
 	 */
 	static void assertItemTables(Pdf pdf, GroupSummary summary) {
 		ReportText text = pdf.text;
@@ -525,10 +564,11 @@ class PdfReportTest {
 					rows.add(squeeze(text.of(group.label())) + row(group.distribution()));
 				}
 				else {
-					// Named with why, under the statement or once under its principle's statements.
+					// Named with why, under the statement or once under its principle's
+					// statements.
 					assertThat(pdf.principleOf(item)).as("item %s: withheld %s named", item.id(), group.value())
-						.containsPattern(Pattern.quote(squeeze(text.of(group.label()))) + "[^\\d]*"
-								+ Pattern.quote(squeeze(text.get("report.notShown") + " (" + text.get("report.notShownWhy") + ")")));
+						.containsPattern(Pattern.quote(squeeze(text.of(group.label()))) + "[^\\d]*" + Pattern
+							.quote(squeeze(text.get("report.notShown") + " (" + text.get("report.notShownWhy") + ")")));
 				}
 			}
 			int at = 0;
@@ -540,7 +580,8 @@ class PdfReportTest {
 				at = found + row.length();
 			}
 			left.append(rest.substring(at));
-			// What is left is the table's header (option labels, "Not sure", "People"): no figure at all.
+			// What is left is the table's header (option labels, "Not sure", "People"):
+			// no figure at all.
 			assertThat(left.toString()).as("item %s: text besides the rows", item.id()).doesNotContainPattern("\\d");
 			List<String> figures = new ArrayList<>();
 			Matcher matcher = FIGURE.matcher(rest);
@@ -548,7 +589,10 @@ class PdfReportTest {
 				figures.add(matcher.group());
 			}
 			List<String> expected = new ArrayList<>(figures(item.all()));
-			item.groups().stream().filter(GroupDistribution::shown).forEach(g -> expected.addAll(figures(g.distribution())));
+			item.groups()
+				.stream()
+				.filter(GroupDistribution::shown)
+				.forEach(g -> expected.addAll(figures(g.distribution())));
 			assertThat(figures).as("item %s: every figure of the table", item.id()).isEqualTo(expected);
 		}
 	}
@@ -582,7 +626,10 @@ class PdfReportTest {
 		return summary.written().stream().filter(w -> w.id().equals(id)).findFirst().orElseThrow();
 	}
 
-	/** Every font of one page (or of all pages, for 0), in forms on it too (the charts), and whether embedded. */
+	/**
+	 * Every font of one page (or of all pages, for 0), in forms on it too (the charts),
+	 * and whether embedded.
+	 */
 	static List<String> fonts(byte[] bytes, int onlyPage) {
 		List<String> fonts = new ArrayList<>();
 		try (PdfReader reader = new PdfReader(bytes)) {
@@ -615,7 +662,8 @@ class PdfReportTest {
 				PdfDictionary descriptor = described.getAsDict(PdfName.FONTDESCRIPTOR);
 				boolean embedded = descriptor != null && (descriptor.get(PdfName.FONTFILE2) != null
 						|| descriptor.get(PdfName.FONTFILE) != null || descriptor.get(PdfName.FONTFILE3) != null);
-				fonts.add(font.getAsName(PdfName.BASEFONT).toString().substring(1) + (embedded ? " embedded" : " not embedded"));
+				fonts.add(font.getAsName(PdfName.BASEFONT).toString().substring(1)
+						+ (embedded ? " embedded" : " not embedded"));
 			}
 		}
 		PdfDictionary xobjects = resources.getAsDict(PdfName.XOBJECT);
@@ -629,8 +677,8 @@ class PdfReportTest {
 	}
 
 	/**
-	 * A rendered PDF as text: each page as extracted, and all pages squeezed together with the
-	 * footers (title and page number, checked on the way) cut out.
+	 * A rendered PDF as text: each page as extracted, and all pages squeezed together
+	 * with the footers (title and page number, checked on the way) cut out.
 	 */
 	static final class Pdf {
 
@@ -690,7 +738,10 @@ class PdfReportTest {
 			return 0;
 		}
 
-		/** The squeezed text from the heading {@code from} up to the heading {@code to} (or the end). */
+		/**
+		 * The squeezed text from the heading {@code from} up to the heading {@code to}
+		 * (or the end).
+		 */
 		String between(String from, String to) {
 			int first = squeezed.indexOf(squeeze(from));
 			assertThat(first).as("a heading '%s'", from).isNotNegative();
@@ -699,7 +750,10 @@ class PdfReportTest {
 			return squeezed.substring(first, last);
 		}
 
-		/** How an item's block in its principle's section begins: its statement and its first sentence. */
+		/**
+		 * How an item's block in its principle's section begins: its statement and its
+		 * first sentence.
+		 */
 		String marker(ItemSummary item) {
 			if (!item.shown()) {
 				return squeeze(text.of(item.text()) + text.get("report.item.notShown", summary.minGroupSize()));
@@ -708,15 +762,23 @@ class PdfReportTest {
 					+ ReportContent.spreadSentence(item, text));
 		}
 
-		/** The squeezed text of the principle an item belongs to, from its heading to the next part's. */
+		/**
+		 * The squeezed text of the principle an item belongs to, from its heading to the
+		 * next part's.
+		 */
 		String principleOf(ItemSummary item) {
-			GroupSummary.PrincipleSummary principle = summary.principles().stream()
-				.filter(p -> p.items().stream().anyMatch(i -> i.id().equals(item.id()))).findFirst().orElseThrow();
+			GroupSummary.PrincipleSummary principle = summary.principles()
+				.stream()
+				.filter(p -> p.items().stream().anyMatch(i -> i.id().equals(item.id())))
+				.findFirst()
+				.orElseThrow();
 			int start = squeezed.indexOf(squeeze(text.of(principle.title()) + text.of(principle.about())));
 			assertThat(start).as("the section of %s", text.of(principle.title())).isNotNegative();
 			int end = squeezed.length();
 			List<String> stops = new ArrayList<>();
-			summary.principles().stream().filter(p -> p != principle)
+			summary.principles()
+				.stream()
+				.filter(p -> p != principle)
 				.forEach(p -> stops.add(squeeze(text.of(p.title()) + text.of(p.about()))));
 			stops.add(squeeze(text.get("report.since.title")));
 			stops.add(squeeze(text.get("report.words.title")));
@@ -730,9 +792,9 @@ class PdfReportTest {
 		}
 
 		/**
-		 * An item's block in its principle's section: from its marker up to the next item's marker,
-		 * the next principle's heading or the heading of the section after the principles; found
-		 * exactly once.
+		 * An item's block in its principle's section: from its marker up to the next
+		 * item's marker, the next principle's heading or the heading of the section after
+		 * the principles; found exactly once.
 		 */
 		String itemBlock(ItemSummary item) {
 			String marker = marker(item);

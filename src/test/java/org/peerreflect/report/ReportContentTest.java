@@ -12,10 +12,14 @@ import org.peerreflect.insight.GroupSummary.PrincipleSummary;
 import org.peerreflect.insight.WrittenAnswers;
 import org.peerreflect.answers.AnswerRow;
 
-/** The sentences and lists the PDF and the workbook share, worked out from the example round. */
+/**
+ * The sentences and lists the PDF and the workbook share, worked out from the example
+ * round.
+ */
 class ReportContentTest {
 
-	private final GroupSummary spring = ReportFixtures.summary(ReportFixtures.questionnaire(), ReportFixtures.SPRING, false);
+	private final GroupSummary spring = ReportFixtures.summary(ReportFixtures.questionnaire(), ReportFixtures.SPRING,
+			false);
 
 	private final ReportText text = new ReportText("en");
 
@@ -36,9 +40,9 @@ class ReportContentTest {
 				best = totals[o] > totals[best] ? o : best;
 			}
 			String label = text.of(principle.items().get(0).options().get(best).label());
-			assertThat(ReportContent.principleSentence(principle, text)).isEqualTo(text.of(principle.title())
-					+ ": the answer we gave most often was \"" + label + "\" (" + ReportContent.percent(totals[best], answers)
-					+ "% of our answers).");
+			assertThat(ReportContent.principleSentence(principle, text))
+				.isEqualTo(text.of(principle.title()) + ": the answer we gave most often was \"" + label + "\" ("
+						+ ReportContent.percent(totals[best], answers) + "% of our answers).");
 		}
 	}
 
@@ -62,8 +66,9 @@ class ReportContentTest {
 	}
 
 	/**
-	 * The bands the words come from: near-agreement (neighbouring answers, or almost all of us on
-	 * the top two) reads as close; an even spread over the scale as differing a lot.
+	 * The bands the words come from: near-agreement (neighbouring answers, or almost all
+	 * of us on the top two) reads as close; an even spread over the scale as differing a
+	 * lot.
 	 */
 	@Test
 	void howMuchViewsDifferIsSaidInBandsWhereNearAgreementReadsAsAgreement() {
@@ -81,7 +86,8 @@ class ReportContentTest {
 		assertThat(ReportContent.spreadWords(ReportContent.CLOSE_BELOW - 0.001, text)).isEqualTo(close);
 		assertThat(ReportContent.spreadWords(ReportContent.CLOSE_BELOW, text)).isEqualTo(some);
 		assertThat(ReportContent.spreadWords(ReportContent.WIDE_FROM, text)).isEqualTo(wide);
-		assertThat(String.join(" ", ReportContent.howToRead(spring, text))).contains("Below 0.35 we say \"our views are close\"")
+		assertThat(String.join(" ", ReportContent.howToRead(spring, text)))
+			.contains("Below 0.35 we say \"our views are close\"")
 			.contains("From 0.60 up we say \"our views differ a lot\"");
 	}
 

@@ -29,8 +29,9 @@ import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.QuestionnaireFiles;
 
 /**
- * What the report tests share: the example rounds as group summaries (read as the command line reads
- * them), reports rendered to bytes, and those bytes read back as text and cells.
+ * What the report tests share: the example rounds as group summaries (read as the command
+ * line reads them), reports rendered to bytes, and those bytes read back as text and
+ * cells.
  */
 final class ReportFixtures {
 
@@ -53,8 +54,8 @@ final class ReportFixtures {
 	static List<AnswerRow> rows(Questionnaire questionnaire, Path csv) {
 		List<AnswerRow> rows = new ArrayList<>();
 		try (InputStream in = Files.newInputStream(csv)) {
-			AnswersCsv.Result result = new AnswersCsv(questionnaire, false, StandardCharsets.UTF_8)
-				.read(csv.toString(), in, rows::add);
+			AnswersCsv.Result result = new AnswersCsv(questionnaire, false, StandardCharsets.UTF_8).read(csv.toString(),
+					in, rows::add);
 			if (!result.ok()) {
 				throw new IllegalStateException(result.problems().toString());
 			}
@@ -94,7 +95,8 @@ final class ReportFixtures {
 	/** The example agreements, each with the statements it was about. */
 	static List<ReportInput.Agreement> agreements() {
 		try {
-			return Files.readAllLines(AGREEMENTS, StandardCharsets.UTF_8).stream()
+			return Files.readAllLines(AGREEMENTS, StandardCharsets.UTF_8)
+				.stream()
 				.map(String::strip)
 				.filter(line -> !line.isEmpty() && !line.startsWith("#"))
 				.map(ReportInput.Agreement::ofLine)
@@ -127,7 +129,10 @@ final class ReportFixtures {
 		return out.toByteArray();
 	}
 
-	/** The text of each page of a PDF, as {@link PdfTextExtractor} reads it, whitespace as it comes. */
+	/**
+	 * The text of each page of a PDF, as {@link PdfTextExtractor} reads it, whitespace as
+	 * it comes.
+	 */
 	static List<String> pdfPages(byte[] pdf) {
 		try (PdfReader reader = new PdfReader(pdf)) {
 			PdfTextExtractor extractor = new PdfTextExtractor(reader);
@@ -147,14 +152,18 @@ final class ReportFixtures {
 		return text.replaceAll("[\\s\\u00a0]+", " ").strip();
 	}
 
-	/** The text with no whitespace at all, for text whose cells and lines the extractor joins. */
+	/**
+	 * The text with no whitespace at all, for text whose cells and lines the extractor
+	 * joins.
+	 */
 	static String squeeze(String text) {
 		return text.replaceAll("[\\s\\u00a0]+", "");
 	}
 
 	/**
-	 * The spring rows through the gate (k = 5, no written answers), but with {@code itemId} answered
-	 * only by the first {@code keep} people who answered it: the others skipped it.
+	 * The spring rows through the gate (k = 5, no written answers), but with
+	 * {@code itemId} answered only by the first {@code keep} people who answered it: the
+	 * others skipped it.
 	 */
 	static GroupSummary thinSummary(Questionnaire questionnaire, List<AnswerRow> rows, String itemId, int keep) {
 		List<AnswerRow> thinned = new ArrayList<>();
@@ -171,8 +180,8 @@ final class ReportFixtures {
 	}
 
 	/**
-	 * What a group truly answered to an item, worked out from the rows: the figures a report must
-	 * never show when the gate withholds the group.
+	 * What a group truly answered to an item, worked out from the rows: the figures a
+	 * report must never show when the gate withholds the group.
 	 */
 	static GroupSummary.Distribution trueDistribution(Questionnaire questionnaire, List<AnswerRow> rows, String itemId,
 			String perspective) {
@@ -196,15 +205,23 @@ final class ReportFixtures {
 		return new GroupSummary.Distribution(people, java.util.Arrays.stream(counts).boxed().toList(), notSure);
 	}
 
-	/** A copy of the summary in which one item's group shows the given figures: a leak, made on purpose. */
+	/**
+	 * A copy of the summary in which one item's group shows the given figures: a leak,
+	 * made on purpose.
+	 */
 	static GroupSummary leaking(GroupSummary summary, String itemId, String group, GroupSummary.Distribution figures) {
-		List<GroupSummary.PrincipleSummary> principles = summary.principles().stream()
-			.map(p -> new GroupSummary.PrincipleSummary(p.id(), p.title(), p.about(), p.items().stream()
+		List<GroupSummary.PrincipleSummary> principles = summary.principles()
+			.stream()
+			.map(p -> new GroupSummary.PrincipleSummary(p.id(), p.title(), p.about(), p.items()
+				.stream()
 				.map(i -> !i.id().equals(itemId) ? i
 						: new GroupSummary.ItemSummary(i.id(), i.text(), i.options(), i.notSure(), i.all(), i.spread(),
-								i.groups().stream()
-									.map(g -> g.value().equals(group) ? new GroupSummary.GroupDistribution(g.value(), g.label(), figures) : g)
-									.toList(), i.prompt()))
+								i.groups()
+									.stream()
+									.map(g -> g.value().equals(group)
+											? new GroupSummary.GroupDistribution(g.value(), g.label(), figures) : g)
+									.toList(),
+								i.prompt()))
 				.toList(), p.written()))
 			.toList();
 		return new GroupSummary(summary.questionnaireId(), summary.questionnaireVersion(), summary.questionnaireTitle(),
@@ -221,8 +238,9 @@ final class ReportFixtures {
 	}
 
 	/**
-	 * Every cell of every sheet as "Sheet!A1=TYPE:value", in order, with the cell's type and its raw
-	 * value (numbers exactly as stored), so that two workbooks compare cell by cell.
+	 * Every cell of every sheet as "Sheet!A1=TYPE:value", in order, with the cell's type
+	 * and its raw value (numbers exactly as stored), so that two workbooks compare cell
+	 * by cell.
 	 */
 	static List<String> cells(XSSFWorkbook workbook) {
 		List<String> cells = new ArrayList<>();
@@ -239,8 +257,10 @@ final class ReportFixtures {
 
 	static String describe(Cell cell) {
 		return switch (cell.getCellType()) {
-			case STRING -> "STRING:" + cell.getStringCellValue() + (cell.getCellStyle().getQuotePrefixed() ? " [quoted]" : "");
-			case NUMERIC -> "NUMERIC:" + cell.getNumericCellValue() + " " + new DataFormatter(java.util.Locale.ROOT).formatCellValue(cell);
+			case STRING ->
+				"STRING:" + cell.getStringCellValue() + (cell.getCellStyle().getQuotePrefixed() ? " [quoted]" : "");
+			case NUMERIC -> "NUMERIC:" + cell.getNumericCellValue() + " "
+					+ new DataFormatter(java.util.Locale.ROOT).formatCellValue(cell);
 			case BOOLEAN -> "BOOLEAN:" + cell.getBooleanCellValue();
 			case FORMULA -> "FORMULA:" + cell.getCellFormula();
 			case BLANK -> "BLANK";

@@ -12,9 +12,9 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A published round keeps its report's input as JSON, and the next round reads it back. Inputs kept
- * before agreements named their statements hold each agreement as plain text; they still read, as
- * agreements about no statement, beside today's form.
+ * A published round keeps its report's input as JSON, and the next round reads it back.
+ * Inputs kept before agreements named their statements hold each agreement as plain text;
+ * they still read, as agreements about no statement, beside today's form.
  */
 class ReportInputTest {
 

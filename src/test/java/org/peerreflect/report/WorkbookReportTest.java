@@ -39,15 +39,18 @@ import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Questionnaire;
 
 /**
- * The Excel workbook read back cell by cell (DESIGN section 6): the spring example round with
- * autumn before it, autumn's agreements and the written answers given, plus a few written answers
- * that a spreadsheet would take for formulas.
+ * The Excel workbook read back cell by cell (DESIGN section 6): the spring example round
+ * with autumn before it, autumn's agreements and the written answers given, plus a few
+ * written answers that a spreadsheet would take for formulas.
  */
 class WorkbookReportTest {
 
-	/** Written answers that Excel would read as a formula, were they not quote-prefixed text. */
-	static final List<String> FORMULA_LIKE = List.of("+1 for the Friday art table", "-5 degrees out and we still all came",
-			"@everyone bring a plate next time");
+	/**
+	 * Written answers that Excel would read as a formula, were they not quote-prefixed
+	 * text.
+	 */
+	static final List<String> FORMULA_LIKE = List.of("+1 for the Friday art table",
+			"-5 degrees out and we still all came", "@everyone bring a plate next time");
 
 	private static Questionnaire questionnaire;
 
@@ -73,8 +76,8 @@ class WorkbookReportTest {
 		FORMULA_LIKE.forEach(answer -> written.add("fr-say", answer));
 		spring = new Gate(5, new Random(17)).summarize(ReportFixtures.countTable(questionnaire, springRows), written);
 		autumn = ReportFixtures.summary(questionnaire, ReportFixtures.AUTUMN, true);
-		ReportInput input = new ReportInput(spring, autumn, ReportFixtures.agreements(), "en", PdfReportTest.ORGANIZATION,
-				null, "Spring 2026", null, true);
+		ReportInput input = new ReportInput(spring, autumn, ReportFixtures.agreements(), "en",
+				PdfReportTest.ORGANIZATION, null, "Spring 2026", null, true);
 		workbook = ReportFixtures.readWorkbook(ReportFixtures.workbook(input));
 	}
 
@@ -131,7 +134,10 @@ class WorkbookReportTest {
 			assertThat(book.getSheet("Written answers").getRow(1).getCell(1).getStringCellValue())
 				.isEqualTo(ReportContent.notice(small, TEXT));
 			for (AnswerRow row : four) {
-				row.written().values().stream().filter(a -> !a.isBlank())
+				row.written()
+					.values()
+					.stream()
+					.filter(a -> !a.isBlank())
 					.forEach(a -> assertThat(ReportFixtures.cells(book)).noneMatch(c -> c.contains(a.strip())));
 			}
 		}
@@ -140,8 +146,8 @@ class WorkbookReportTest {
 	@Test
 	void everyWithheldCellOfThePerspectivesSheetReadsNotShown() {
 		int withheld = assertPerspectivesSheet(workbook, spring);
-		assertThat(withheld).isEqualTo(spring.items().stream()
-			.mapToLong(i -> i.groups().stream().filter(g -> !g.shown()).count()).sum());
+		assertThat(withheld).isEqualTo(
+				spring.items().stream().mapToLong(i -> i.groups().stream().filter(g -> !g.shown()).count()).sum());
 		assertThat(withheld).isGreaterThanOrEqualTo(2 * spring.items().size());
 	}
 
@@ -161,11 +167,13 @@ class WorkbookReportTest {
 	void theAboutSheetShowsHowManyTookPartAndOnlyTheShownGroups() {
 		Sheet about = workbook.getSheet("About");
 		assertThat(pairValue(about, "How many of us took part")).isEqualTo("45 people");
-		// Each group by its name in the questionnaire, not by its answer's words ("A member").
+		// Each group by its name in the questionnaire, not by its answer's words ("A
+		// member").
 		assertThat(pairValue(about, "I take part mostly as:"))
 			.isEqualTo("Members: 26\nStaff: 7\nVolunteers: " + NOT_SHOWN + "\nBoard: " + NOT_SHOWN);
 		assertThat(pairValue(about, "Organization")).isEqualTo(PdfReportTest.ORGANIZATION);
-		// No cell of the sheet is a number: the groups' sizes are text, and the withheld ones are words.
+		// No cell of the sheet is a number: the groups' sizes are text, and the withheld
+		// ones are words.
 		for (Row row : about) {
 			for (Cell cell : row) {
 				assertThat(cell.getCellType()).as(cell.getAddress().formatAsString()).isEqualTo(CellType.STRING);
@@ -191,10 +199,12 @@ class WorkbookReportTest {
 			XDDFBarChartData bars = (XDDFBarChartData) data.get(0);
 			assertThat(bars.getBarDirection()).isEqualTo(BarDirection.BAR);
 			assertThat(bars.getBarGrouping()).isEqualTo(BarGrouping.PERCENT_STACKED);
-			// getOverlap() needs the full OOXML schemas; the element itself is plain to read.
-			assertThat(chart.getCTChart().getPlotArea().getBarChartArray(0).xmlText())
-				.as("stacked bars overlap fully").containsPattern("<([a-z]+:)?overlap val=\"100\"/>");
-			// One series per option and one for "not sure", each over the principle's shown items.
+			// getOverlap() needs the full OOXML schemas; the element itself is plain to
+			// read.
+			assertThat(chart.getCTChart().getPlotArea().getBarChartArray(0).xmlText()).as("stacked bars overlap fully")
+				.containsPattern("<([a-z]+:)?overlap val=\"100\"/>");
+			// One series per option and one for "not sure", each over the principle's
+			// shown items.
 			assertThat(bars.getSeriesCount()).isEqualTo(6);
 			for (int s = 0; s < bars.getSeriesCount(); s++) {
 				var values = bars.getSeries(s).getValuesData();
@@ -236,7 +246,8 @@ class WorkbookReportTest {
 			assertThat(cell.getCellStyle().getQuotePrefixed()).as("quote prefix of %s", answer).isTrue();
 			assertThat(cell.getRow().getCell(0).getStringCellValue()).isEqualTo("fr-say");
 		}
-		// And anywhere in the workbook: no formula, and text starting = + - @ is always quote-prefixed.
+		// And anywhere in the workbook: no formula, and text starting = + - @ is always
+		// quote-prefixed.
 		for (Sheet any : workbook) {
 			for (Row row : any) {
 				for (Cell cell : row) {
@@ -286,7 +297,8 @@ class WorkbookReportTest {
 				written.add(item, answer);
 			});
 		}
-		GroupSummary summary = new Gate(5, new Random(19)).summarize(ReportFixtures.countTable(questionnaire, springRows), written);
+		GroupSummary summary = new Gate(5, new Random(19))
+			.summarize(ReportFixtures.countTable(questionnaire, springRows), written);
 		ReportInput input = new ReportInput(summary, null, List.of(), "en", null, null, null, null, true);
 		try (XSSFWorkbook book = ReportFixtures.readWorkbook(ReportFixtures.workbook(input))) {
 			List<String> cells = ReportFixtures.cells(book);
@@ -302,7 +314,10 @@ class WorkbookReportTest {
 		try (XSSFWorkbook book = ReportFixtures.readWorkbook(ReportFixtures.workbook(leftOut))) {
 			List<String> cells = ReportFixtures.cells(book);
 			for (AnswerRow row : springRows) {
-				row.written().values().stream().filter(a -> !a.isBlank())
+				row.written()
+					.values()
+					.stream()
+					.filter(a -> !a.isBlank())
 					.forEach(a -> assertThat(cells).noneMatch(c -> c.contains(a.strip())));
 			}
 			assertThat(cells).anyMatch(c -> c.endsWith("STRING:" + TEXT.get("report.words.leftOut")));
@@ -321,20 +336,26 @@ class WorkbookReportTest {
 		assertThat(sheet.getRow(header).getCell(18).getStringCellValue()).isEqualTo(TEXT.get("report.differ.agreed"));
 		int r = header + 1;
 		// In the report's order, the statement that moved most first.
-		Report.Since since = Report.of(new ReportInput(spring, autumn, ReportFixtures.agreements(), "en", null, null, null,
-				null, true)).since();
+		Report.Since since = Report
+			.of(new ReportInput(spring, autumn, ReportFixtures.agreements(), "en", null, null, null, null, true))
+			.since();
 		List<ReportContent.Pair> pairs = ReportContent.sinceLastTime(spring, autumn);
 		for (Report.SincePair inOrder : since.pairs()) {
-			ReportContent.Pair pair = pairs.stream().filter(p -> p.now().id().equals(inOrder.id())).findFirst().orElseThrow();
+			ReportContent.Pair pair = pairs.stream()
+				.filter(p -> p.now().id().equals(inOrder.id()))
+				.findFirst()
+				.orElseThrow();
 			for (ItemSummary item : List.of(pair.last(), pair.now())) {
 				Row row = sheet.getRow(r++);
 				assertThat(strings(row, 0, 2)).containsExactly(item.id(), TEXT.of(item.text()),
 						item == pair.last() ? "Last time" : "This time");
 				assertThat(numbers(row, 3, 15)).as(item.id()).isEqualTo(distributionNumbers(item.all()));
 				if (item == pair.now()) {
-					// This time's row says how far the share on the upper side moved, in points, and which way.
-					assertThat(row.getCell(16).getNumericCellValue()).as(item.id()).isEqualTo(
-							ReportContent.upperShare(pair.now().all()) - ReportContent.upperShare(pair.last().all()));
+					// This time's row says how far the share on the upper side moved, in
+					// points, and which way.
+					assertThat(row.getCell(16).getNumericCellValue()).as(item.id())
+						.isEqualTo(ReportContent.upperShare(pair.now().all())
+								- ReportContent.upperShare(pair.last().all()));
 					assertThat(row.getCell(17).getStringCellValue()).isNotBlank();
 					// What we agreed about the statement last time, beside it.
 					if (inOrder.agreed().isEmpty()) {
@@ -351,7 +372,8 @@ class WorkbookReportTest {
 
 	@Test
 	void noSheetHoldsOneRowPerPerson() {
-		// Exactly six sheets (checked above); here: no sheet is shaped like a table of responses.
+		// Exactly six sheets (checked above); here: no sheet is shaped like a table of
+		// responses.
 		Set<String> itemIds = new HashSet<>();
 		questionnaire.items().stream().map(Item::id).forEach(itemIds::add);
 		for (Sheet sheet : workbook) {
@@ -369,7 +391,8 @@ class WorkbookReportTest {
 					.isLessThanOrEqualTo(1);
 			}
 		}
-		// Every row of the tables is an item, an item and a group, or a written answer; never a person.
+		// Every row of the tables is an item, an item and a group, or a written answer;
+		// never a person.
 		assertThat(workbook.getSheet("Items").getLastRowNum()).isEqualTo(spring.items().size());
 		assertThat(workbook.getSheet("Perspectives").getLastRowNum()).isEqualTo(spring.items().size() * 4);
 		assertThat(workbook.getSheet("Written answers").getLastRowNum())
@@ -383,11 +406,14 @@ class WorkbookReportTest {
 		return 3 + 1 + options + 1 + options + 1 + 2;
 	}
 
-	/** One row per scale item in questionnaire order, each figure exactly the summary's. */
+	/**
+	 * One row per scale item in questionnaire order, each figure exactly the summary's.
+	 */
 	static void assertItemsSheet(XSSFWorkbook book, GroupSummary summary, ReportText text) {
 		Sheet sheet = book.getSheet(text.get("report.sheet.items"));
 		if (!summary.resultsShown()) {
-			// Fewer than k took part: no statement has a row, so no option has a column; one sentence says why.
+			// Fewer than k took part: no statement has a row, so no option has a column;
+			// one sentence says why.
 			assertThat(strings(sheet.getRow(0), 0, 3)).containsExactly("Principle", "Item", "Statement", "People");
 			assertThat(sheet.getRow(1).getCell(2).getStringCellValue()).isEqualTo(ReportContent.notice(summary, text));
 			assertThat(sheet.getLastRowNum()).isEqualTo(1);
@@ -395,14 +421,15 @@ class WorkbookReportTest {
 		}
 		List<String> header = strings(sheet.getRow(0), 0, itemColumns(5));
 		assertThat(header).containsExactly("Principle", "Item", "Statement", "People", "Not at all true for us",
-				"A little true", "Partly true", "Mostly true", "Very true for us", "Not sure", "Not at all true for us %",
-				"A little true %", "Partly true %", "Mostly true %", "Very true for us %", "Not sure %",
-				"How much views differ (0 to 1)", "In words", "Why not shown");
+				"A little true", "Partly true", "Mostly true", "Very true for us", "Not sure",
+				"Not at all true for us %", "A little true %", "Partly true %", "Mostly true %", "Very true for us %",
+				"Not sure %", "How much views differ (0 to 1)", "In words", "Why not shown");
 		int r = 1;
 		for (PrincipleSummary principle : summary.principles()) {
 			for (ItemSummary item : principle.items()) {
 				Row row = sheet.getRow(r++);
-				assertThat(strings(row, 0, 2)).containsExactly(text.of(principle.title()), item.id(), text.of(item.text()));
+				assertThat(strings(row, 0, 2)).containsExactly(text.of(principle.title()), item.id(),
+						text.of(item.text()));
 				if (!item.shown()) {
 					assertWithheldCells(row, 3, itemColumns(5) - 1);
 					continue;
@@ -411,8 +438,10 @@ class WorkbookReportTest {
 				assertPercentFormat(row, 10, 15);
 				double leik = BigDecimal.valueOf(item.spread()).setScale(2, RoundingMode.HALF_UP).doubleValue();
 				assertThat(row.getCell(16).getCellType()).isEqualTo(CellType.NUMERIC);
-				assertThat(row.getCell(16).getNumericCellValue()).as("Leik's D of %s (%s)", item.id(), item.spread()).isEqualTo(leik);
-				assertThat(row.getCell(17).getStringCellValue()).isEqualTo(ReportContent.spreadWords(item.spread(), text));
+				assertThat(row.getCell(16).getNumericCellValue()).as("Leik's D of %s (%s)", item.id(), item.spread())
+					.isEqualTo(leik);
+				assertThat(row.getCell(17).getStringCellValue())
+					.isEqualTo(ReportContent.spreadWords(item.spread(), text));
 				assertThat(row.getLastCellNum()).isEqualTo((short) itemColumns(5));
 			}
 		}
@@ -436,7 +465,8 @@ class WorkbookReportTest {
 				Row row = sheet.getRow(r++);
 				assertThat(strings(row, 0, 2)).containsExactly(item.id(), TEXT.of(item.text()), TEXT.of(group.label()));
 				if (group.shown()) {
-					assertThat(row.getLastCellNum()).as("%s %s", item.id(), group.value()).isEqualTo((short) (last + 1));
+					assertThat(row.getLastCellNum()).as("%s %s", item.id(), group.value())
+						.isEqualTo((short) (last + 1));
 					assertThat(numbers(row, 3, last)).as("%s %s", item.id(), group.value())
 						.isEqualTo(distributionNumbers(group.distribution()));
 					assertPercentFormat(row, 10, last);
@@ -452,13 +482,14 @@ class WorkbookReportTest {
 	}
 
 	/**
-	 * Every cell from..to is the text "not shown", never a number or a blank (invariant 8); the one
-	 * reason for all of them follows in the next cell, the row's last.
+	 * Every cell from..to is the text "not shown", never a number or a blank (invariant
+	 * 8); the one reason for all of them follows in the next cell, the row's last.
 	 */
 	static void assertWithheldCells(Row row, int from, int to) {
 		for (int c = from; c <= to + 1; c++) {
 			Cell cell = row.getCell(c);
-			String where = row.getSheet().getSheetName() + " row " + (row.getRowNum() + 1) + " " + label(row) + " column " + c;
+			String where = row.getSheet().getSheetName() + " row " + (row.getRowNum() + 1) + " " + label(row)
+					+ " column " + c;
 			assertThat(cell).as(where).isNotNull();
 			assertThat(cell.getCellType()).as(where).isEqualTo(CellType.STRING);
 			assertThat(cell.getStringCellValue()).as(where).isEqualTo(c <= to ? NOT_SHOWN : WHY);
@@ -466,10 +497,14 @@ class WorkbookReportTest {
 		assertThat(row.getLastCellNum()).as("the reason ends the row").isEqualTo((short) (to + 2));
 	}
 
-	/** Each list sheet is a table: heading frozen, filters on its columns, heading printed on each page. */
+	/**
+	 * Each list sheet is a table: heading frozen, filters on its columns, heading printed
+	 * on each page.
+	 */
 	@Test
 	void everyListSheetIsATableWithFrozenHeadingFiltersAndPrintTitles() {
-		for (String name : List.of("Where our views differ", "Items", "Perspectives", "Written answers", "Since last time")) {
+		for (String name : List.of("Where our views differ", "Items", "Perspectives", "Written answers",
+				"Since last time")) {
 			XSSFSheet sheet = workbook.getSheet(name);
 			assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
 			assertThat(sheet.getPaneInformation()).as(name).isNotNull();
@@ -514,7 +549,8 @@ class WorkbookReportTest {
 		List<String> values = new ArrayList<>();
 		for (int c = from; c <= to; c++) {
 			Cell cell = row.getCell(c);
-			assertThat(cell).as("%s row %d column %d", row.getSheet().getSheetName(), row.getRowNum() + 1, c).isNotNull();
+			assertThat(cell).as("%s row %d column %d", row.getSheet().getSheetName(), row.getRowNum() + 1, c)
+				.isNotNull();
 			assertThat(cell.getCellType()).as("%s", cell.getAddress()).isEqualTo(CellType.STRING);
 			values.add(cell.getStringCellValue());
 		}
@@ -525,7 +561,8 @@ class WorkbookReportTest {
 		List<Double> values = new ArrayList<>();
 		for (int c = from; c <= to; c++) {
 			Cell cell = row.getCell(c);
-			assertThat(cell).as("%s row %d column %d", row.getSheet().getSheetName(), row.getRowNum() + 1, c).isNotNull();
+			assertThat(cell).as("%s row %d column %d", row.getSheet().getSheetName(), row.getRowNum() + 1, c)
+				.isNotNull();
 			assertThat(cell.getCellType()).as("%s", cell.getAddress()).isEqualTo(CellType.NUMERIC);
 			values.add(cell.getNumericCellValue());
 		}

@@ -32,11 +32,12 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Invariant 6 on every page: while a round is open, no page a steward or a board reader can reach
- * says how many answered, in all or per way of taking part, other than "fewer than k" or "at least
- * m". Every page the application serves by GET is walked, with the round's id wherever a page
- * takes one, and its text (of a PDF too) searched for the exact counts. After close, exact counts
- * appear only where they keep the answers that did not come on paper private (invariant 13).
+ * Invariant 6 on every page: while a round is open, no page a steward or a board reader
+ * can reach says how many answered, in all or per way of taking part, other than "fewer
+ * than k" or "at least m". Every page the application serves by GET is walked, with the
+ * round's id wherever a page takes one, and its text (of a PDF too) searched for the
+ * exact counts. After close, exact counts appear only where they keep the answers that
+ * did not come on paper private (invariant 13).
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -64,7 +65,10 @@ class RoundCountsTest {
 	@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping")
 	RequestMappingHandlerMapping pages;
 
-	/** A number standing alone: not part of a word such as a random e-mail address ("counting-9b547c14"). */
+	/**
+	 * A number standing alone: not part of a word such as a random e-mail address
+	 * ("counting-9b547c14").
+	 */
 	private static final Pattern NUMBER = Pattern.compile("(?<![\\d.,\\p{L}])\\d+(?![\\d\\p{L}]|[.,]\\d)");
 
 	@Test
@@ -74,7 +78,8 @@ class RoundCountsTest {
 		UUID round = rounds.create(harbour.id(), "Counting circle", "peer-support-principles", 1, "en", 5).id();
 		rounds.open(round, harbour.id());
 		List<String> codes = participation.issueCodes(round, harbour.id(), 40);
-		// 13 online, 14 on the kiosk, 27 in all: the page may say "at least 25", never these.
+		// 13 online, 14 on the kiosk, 27 in all: the page may say "at least 25", never
+		// these.
 		for (int n = 0; n < 27; n++) {
 			participation.submit(codes.get(n), n < 13 ? Channel.ONLINE : Channel.KIOSK,
 					new Submission("member", Map.of("np-1", "3"), Map.of()));
@@ -117,11 +122,15 @@ class RoundCountsTest {
 					new Submission("member", Map.of("np-1", "3"), Map.of()));
 		}
 		rounds.close(second, harbour.id());
-		String shown = text(mvc.perform(get("/rounds/" + second).with(user(harbour.steward().principal()))).andReturn());
+		String shown = text(
+				mvc.perform(get("/rounds/" + second).with(user(harbour.steward().principal()))).andReturn());
 		assertThat(shown).contains("40 printed; used: 7 online, 0 on the kiosk, 12 on paper");
 	}
 
-	/** Every GET page of the application, with this round's id wherever a page takes an id. */
+	/**
+	 * Every GET page of the application, with this round's id wherever a page takes an
+	 * id.
+	 */
 	private List<String> pagesOf(UUID round) {
 		Set<String> paths = new TreeSet<>();
 		for (RequestMappingInfo info : pages.getHandlerMethods().keySet()) {
@@ -130,7 +139,8 @@ class RoundCountsTest {
 				continue;
 			}
 			for (String pattern : info.getPatternValues()) {
-				String path = pattern.replace("{id}", round.toString()).replace("{round}", round.toString())
+				String path = pattern.replace("{id}", round.toString())
+					.replace("{round}", round.toString())
 					.replace("{index}", "0");
 				// The error page shows the time of day, which says nothing about a round.
 				if (!path.contains("{") && !path.equals("/error")) {

@@ -44,34 +44,48 @@ class RoundPagesTest {
 	JdbcTemplate jdbc;
 
 	private UUID createRound(People.Person steward) throws Exception {
-		MvcResult created = mvc.perform(post("/rounds").with(user(steward.principal())).with(csrf())
-			.param("name", "Spring circle")
-			.param("questionnaire", "peer-support-principles@1")
-			.param("language", "en")
-			.param("minGroupSize", "5")).andExpect(status().is3xxRedirection()).andReturn();
+		MvcResult created = mvc
+			.perform(post("/rounds").with(user(steward.principal()))
+				.with(csrf())
+				.param("name", "Spring circle")
+				.param("questionnaire", "peer-support-principles@1")
+				.param("language", "en")
+				.param("minGroupSize", "5"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		String location = created.getResponse().getRedirectedUrl();
 		assertThat(location).startsWith("/rounds/");
 		return UUID.fromString(location.substring("/rounds/".length()));
 	}
 
 	private String page(People.Person who, UUID round) throws Exception {
-		return mvc.perform(get("/rounds/" + round).with(user(who.principal()))).andExpect(status().isOk()).andReturn()
-			.getResponse().getContentAsString();
+		return mvc.perform(get("/rounds/" + round).with(user(who.principal())))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	/** A Spanish round's cards send people to the Spanish pages. */
 	@Test
 	void aSpanishRoundsCardsPrintItsSpanishAddress() throws Exception {
 		People.Person steward = new People(accounts, signIn, jdbc).organization("Tarjetas").steward();
-		MvcResult created = mvc.perform(post("/rounds").with(user(steward.principal())).with(csrf())
-			.param("name", "Otoño")
-			.param("questionnaire", "peer-support-principles@1")
-			.param("language", "es")
-			.param("minGroupSize", "5")).andExpect(status().is3xxRedirection()).andReturn();
+		MvcResult created = mvc
+			.perform(post("/rounds").with(user(steward.principal()))
+				.with(csrf())
+				.param("name", "Otoño")
+				.param("questionnaire", "peer-support-principles@1")
+				.param("language", "es")
+				.param("minGroupSize", "5"))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		String round = created.getResponse().getRedirectedUrl();
-		MvcResult cards = mvc.perform(post(round + "/cards").with(user(steward.principal())).with(csrf())
-			.param("count", "2")).andExpect(status().isOk()).andReturn();
-		String text = new PdfTextExtractor(new PdfReader(cards.getResponse().getContentAsByteArray())).getTextFromPage(1);
+		MvcResult cards = mvc
+			.perform(post(round + "/cards").with(user(steward.principal())).with(csrf()).param("count", "2"))
+			.andExpect(status().isOk())
+			.andReturn();
+		String text = new PdfTextExtractor(new PdfReader(cards.getResponse().getContentAsByteArray()))
+			.getTextFromPage(1);
 		assertThat(text).contains("http://peer-reflect.test/join?lang=es");
 	}
 
@@ -82,8 +96,10 @@ class RoundPagesTest {
 		UUID round = createRound(steward);
 		assertThat(page(steward, round)).contains("Spring circle").contains("being prepared").contains("fewer than 5");
 
-		MvcResult cards = mvc.perform(post("/rounds/" + round + "/cards").with(user(steward.principal())).with(csrf())
-			.param("count", "10")).andExpect(status().isOk()).andReturn();
+		MvcResult cards = mvc.perform(
+				post("/rounds/" + round + "/cards").with(user(steward.principal())).with(csrf()).param("count", "10"))
+			.andExpect(status().isOk())
+			.andReturn();
 		assertThat(cards.getResponse().getContentType()).isEqualTo("application/pdf");
 		assertThat(cards.getResponse().getHeader("Cache-Control")).contains("no-store");
 		// Kept for people to look at, in target/screenshots.
@@ -103,21 +119,29 @@ class RoundPagesTest {
 		}
 		assertThat(found).isEqualTo(10);
 		assertThat(text).contains("http://peer-reflect.test/join").contains("nobody knows whose code is whose");
-		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class, round))
+		assertThat(
+				jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class, round))
 			.isEqualTo(10);
 		assertThat(page(steward, round)).contains("10 printed");
 
 		mvc.perform(post("/rounds/" + round + "/open").with(user(steward.principal())).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		String open = page(steward, round);
-		assertThat(open).contains("open for answers").contains("Close the round")
+		assertThat(open).contains("open for answers")
+			.contains("Close the round")
 			.doesNotContain("action=\"/rounds/" + round + "/close\"");
-		// Closing is asked on a page of its own, which says what will happen; only its button closes.
+		// Closing is asked on a page of its own, which says what will happen; only its
+		// button closes.
 		String asked = mvc.perform(get("/rounds/" + round + "/close").with(user(steward.principal())))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(asked)).contains("cannot be undone")
-			.contains("cards still in people's hands stop working").contains("Yes, close the round")
-			.contains("No, keep it open").contains("action=\"/rounds/" + round + "/close\"");
+			.contains("cards still in people's hands stop working")
+			.contains("Yes, close the round")
+			.contains("No, keep it open")
+			.contains("action=\"/rounds/" + round + "/close\"");
 		assertThat(page(steward, round)).contains("open for answers");
 		mvc.perform(post("/rounds/" + round + "/close").with(user(steward.principal())).with(csrf()))
 			.andExpect(status().is3xxRedirection());
@@ -125,7 +149,8 @@ class RoundPagesTest {
 		// Asked again once closed, the round's own page answers.
 		mvc.perform(get("/rounds/" + round + "/close").with(user(steward.principal())))
 			.andExpect(redirectedUrl("/rounds/" + round));
-		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class, round))
+		assertThat(
+				jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class, round))
 			.isZero();
 	}
 
@@ -136,13 +161,18 @@ class RoundPagesTest {
 		People.Organization theirs = people.organization("Theirs");
 		UUID round = createRound(ours.steward());
 		mvc.perform(get("/rounds/" + round).with(user(theirs.steward().principal()))).andExpect(status().isNotFound());
-		mvc.perform(post("/rounds/" + round + "/cards").with(user(theirs.steward().principal())).with(csrf())
+		mvc.perform(post("/rounds/" + round + "/cards").with(user(theirs.steward().principal()))
+			.with(csrf())
 			.param("count", "5")).andExpect(status().is3xxRedirection());
-		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class, round))
+		assertThat(
+				jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class, round))
 			.isZero();
 		mvc.perform(get("/rounds/" + round).with(user(ours.board().principal()))).andExpect(status().isForbidden());
-		mvc.perform(get("/rounds/" + round).with(user(people.administrator().principal()))).andExpect(status().isForbidden());
-		String list = mvc.perform(get("/rounds").with(user(theirs.steward().principal()))).andReturn().getResponse()
+		mvc.perform(get("/rounds/" + round).with(user(people.administrator().principal())))
+			.andExpect(status().isForbidden());
+		String list = mvc.perform(get("/rounds").with(user(theirs.steward().principal())))
+			.andReturn()
+			.getResponse()
 			.getContentAsString();
 		assertThat(list).doesNotContain(round.toString());
 	}
@@ -152,24 +182,34 @@ class RoundPagesTest {
 		People people = new People(accounts, signIn, jdbc);
 		People.Person steward = people.organization("Low k").steward();
 		UUID round = createRound(steward);
-		mvc.perform(post("/rounds/" + round + "/min-group-size").with(user(steward.principal())).with(csrf())
-			.param("minGroupSize", "2")).andExpect(status().is3xxRedirection())
+		mvc.perform(post("/rounds/" + round + "/min-group-size").with(user(steward.principal()))
+			.with(csrf())
+			.param("minGroupSize", "2"))
+			.andExpect(status().is3xxRedirection())
 			.andExpect(result -> assertThat(result.getFlashMap().get("problem")).isEqualTo("round.minGroupSizeTooLow"));
 		assertThat(page(steward, round)).doesNotContain("<dd>2</dd>");
 		List<Integer> k = jdbc.queryForList("select min_group_size from round where id = ?", Integer.class, round);
 		assertThat(k).containsExactly(5);
 	}
 
-
-	/** A hand-made form that names no questionnaire or language on offer is answered in words, next to its field. */
+	/**
+	 * A hand-made form that names no questionnaire or language on offer is answered in
+	 * words, next to its field.
+	 */
 	@Test
 	void aQuestionnaireOrLanguageNotOnOfferIsNamedNextToItsField() throws Exception {
 		People.Person steward = new People(accounts, signIn, jdbc).organization("Offer").steward();
-		String page = mvc.perform(post("/rounds").with(user(steward.principal())).with(csrf())
-			.param("name", "Hand made")
-			.param("questionnaire", "not a questionnaire")
-			.param("language", "fr")
-			.param("minGroupSize", "5")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+		String page = mvc
+			.perform(post("/rounds").with(user(steward.principal()))
+				.with(csrf())
+				.param("name", "Hand made")
+				.param("questionnaire", "not a questionnaire")
+				.param("language", "fr")
+				.param("minGroupSize", "5"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 		assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page))
 			.contains("That questionnaire is not on offer to your organization.")
 			.contains("That questionnaire has no texts in this language.");

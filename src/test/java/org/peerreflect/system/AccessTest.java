@@ -45,9 +45,9 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Who may open what, with the real security configuration: every page and action against every
- * kind of visitor, then the line between one organization and another, and the administrator's
- * distance from everything a round holds.
+ * Who may open what, with the real security configuration: every page and action against
+ * every kind of visitor, then the line between one organization and another, and the
+ * administrator's distance from everything a round holds.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -79,31 +79,40 @@ class AccessTest {
 	static final Outcome SIGN_IN = Outcome.to(SIGN_IN_PAGE);
 
 	/**
-	 * One page or action. In {@code path} and {@code form}, {@code {member}} is a fresh account of
-	 * organization A (so an action never changes another row's people), {@code {unique}} a fresh
-	 * word. Method UPLOAD is a multipart POST of a small valid questionnaire.
+	 * One page or action. In {@code path} and {@code form}, {@code {member}} is a fresh
+	 * account of organization A (so an action never changes another row's people),
+	 * {@code {unique}} a fresh word. Method UPLOAD is a multipart POST of a small valid
+	 * questionnaire.
 	 */
-	record Row(String method, String path, String form, Outcome anonymous, Outcome steward, Outcome board, Outcome admin) {
+	record Row(String method, String path, String form, Outcome anonymous, Outcome steward, Outcome board,
+			Outcome admin) {
 	}
 
 	static final List<Row> MATRIX = List.of(
-			// method   path                                  form fields                                                  nobody   steward          board      administrator
-			new Row("GET", "/", "", OK, OK, OK, OK),
-			new Row("GET", "/sign-in", "", OK, OK, OK, OK),
+			// method path form fields nobody steward board administrator
+			new Row("GET", "/", "", OK, OK, OK, OK), new Row("GET", "/sign-in", "", OK, OK, OK, OK),
 			new Row("GET", "/admin", "", SIGN_IN, FORBIDDEN, FORBIDDEN, OK),
 			new Row("GET", "/admin/questionnaires", "", SIGN_IN, FORBIDDEN, FORBIDDEN, OK),
 			new Row("GET", "/team", "", SIGN_IN, OK, FORBIDDEN, FORBIDDEN),
 			new Row("GET", "/questionnaires", "", SIGN_IN, OK, FORBIDDEN, FORBIDDEN),
 			new Row("GET", "/account/password", "", SIGN_IN, OK, OK, OK),
 			new Row("GET", "/rounds", "", SIGN_IN, OK, FORBIDDEN, FORBIDDEN),
-			new Row("POST", "/admin/organizations", "name=Org {unique}&stewardEmail={unique}@example.org", SIGN_IN, FORBIDDEN, FORBIDDEN, Outcome.to("/admin")),
-			new Row("POST", "/admin/accounts/{member}/setup-link", "", SIGN_IN, FORBIDDEN, FORBIDDEN, Outcome.to("/admin")),
-			new Row("POST", "/admin/accounts/{member}/enabled", "enabled=false", SIGN_IN, FORBIDDEN, FORBIDDEN, Outcome.to("/admin")),
-			new Row("POST", "/team/accounts", "email={unique}@example.org&role=BOARD", SIGN_IN, Outcome.to("/team"), FORBIDDEN, FORBIDDEN),
-			new Row("POST", "/team/accounts/{member}/setup-link", "", SIGN_IN, Outcome.to("/team"), FORBIDDEN, FORBIDDEN),
-			new Row("POST", "/team/accounts/{member}/enabled", "enabled=false", SIGN_IN, Outcome.to("/team"), FORBIDDEN, FORBIDDEN),
+			new Row("POST", "/admin/organizations", "name=Org {unique}&stewardEmail={unique}@example.org", SIGN_IN,
+					FORBIDDEN, FORBIDDEN, Outcome.to("/admin")),
+			new Row("POST", "/admin/accounts/{member}/setup-link", "", SIGN_IN, FORBIDDEN, FORBIDDEN,
+					Outcome.to("/admin")),
+			new Row("POST", "/admin/accounts/{member}/enabled", "enabled=false", SIGN_IN, FORBIDDEN, FORBIDDEN,
+					Outcome.to("/admin")),
+			new Row("POST", "/team/accounts", "email={unique}@example.org&role=BOARD", SIGN_IN, Outcome.to("/team"),
+					FORBIDDEN, FORBIDDEN),
+			new Row("POST", "/team/accounts/{member}/setup-link", "", SIGN_IN, Outcome.to("/team"), FORBIDDEN,
+					FORBIDDEN),
+			new Row("POST", "/team/accounts/{member}/enabled", "enabled=false", SIGN_IN, Outcome.to("/team"), FORBIDDEN,
+					FORBIDDEN),
 			new Row("UPLOAD", "/questionnaires", "", SIGN_IN, OK, FORBIDDEN, FORBIDDEN),
-			new Row("POST", "/account/password", "current=not my password&password=another long password&repeat=another long password", SIGN_IN, OK, OK, OK));
+			new Row("POST", "/account/password",
+					"current=not my password&password=another long password&repeat=another long password", SIGN_IN, OK,
+					OK, OK));
 
 	@Autowired
 	MockMvc mvc;
@@ -216,11 +225,12 @@ class AccessTest {
 				mvc.perform(post(path.replace("{member}", member)).param("email", a.steward().email())
 					.param("password", People.PASSWORD)).andExpect(status().isForbidden());
 			}));
-			tests.add(DynamicTest.dynamicTest("POST " + path + " without a token by the administrator gives 403", () -> {
-				String member = people.invited(a, Role.BOARD).accountId().toString();
-				mvc.perform(post(path.replace("{member}", member)).with(user(admin.principal())))
-					.andExpect(status().isForbidden());
-			}));
+			tests
+				.add(DynamicTest.dynamicTest("POST " + path + " without a token by the administrator gives 403", () -> {
+					String member = people.invited(a, Role.BOARD).accountId().toString();
+					mvc.perform(post(path.replace("{member}", member)).with(user(admin.principal())))
+						.andExpect(status().isForbidden());
+				}));
 		}
 		return tests.stream();
 	}
@@ -238,7 +248,8 @@ class AccessTest {
 	@Test
 	void aStewardCannotGiveAnotherOrganizationsAccountANewSetupLink() throws Exception {
 		int linksBefore = links(b.board().id());
-		mvc.perform(post("/team/accounts/" + b.board().id() + "/setup-link").with(csrf()).with(user(a.steward().principal())))
+		mvc.perform(post("/team/accounts/" + b.board().id() + "/setup-link").with(csrf())
+			.with(user(a.steward().principal())))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/team"))
 			.andExpect(flash().attribute("problem", "account.notFound"))
@@ -251,7 +262,8 @@ class AccessTest {
 	void aStewardCannotSwitchOffAnotherOrganizationsAccount() throws Exception {
 		for (Person other : List.of(b.board(), b.steward())) {
 			mvc.perform(post("/team/accounts/" + other.id() + "/enabled").param("enabled", "false")
-				.with(csrf()).with(user(a.steward().principal())))
+				.with(csrf())
+				.with(user(a.steward().principal())))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("/team"))
 				.andExpect(flash().attribute("problem", "account.notFound"));
@@ -262,11 +274,13 @@ class AccessTest {
 	@Test
 	void aStewardDoesReachTheirOwnOrganizationsAccounts() throws Exception {
 		AccountService.Invitation member = people.invited(a, Role.BOARD);
-		mvc.perform(post("/team/accounts/" + member.accountId() + "/setup-link").with(csrf()).with(user(a.steward().principal())))
+		mvc.perform(post("/team/accounts/" + member.accountId() + "/setup-link").with(csrf())
+			.with(user(a.steward().principal())))
 			.andExpect(redirectedUrl("/team"))
 			.andExpect(flash().attributeExists("invitation"));
 		mvc.perform(post("/team/accounts/" + member.accountId() + "/enabled").param("enabled", "false")
-			.with(csrf()).with(user(a.steward().principal())))
+			.with(csrf())
+			.with(user(a.steward().principal())))
 			.andExpect(redirectedUrl("/team"))
 			.andExpect(flash().attributeCount(0));
 		assertThat(enabled(member.accountId())).isFalse();
@@ -281,55 +295,78 @@ class AccessTest {
 	void theAdministratorCreatesAnOrganizationAndSeesItsSetupLinkOnce() throws Exception {
 		String name = People.unique("New organization");
 		String email = People.unique("first") + "@example.org";
-		Cookie session = mvc.perform(post("/admin/organizations").param("name", name).param("stewardEmail", email)
-			.with(csrf()).with(user(admin.principal())))
+		Cookie session = mvc
+			.perform(post("/admin/organizations").param("name", name)
+				.param("stewardEmail", email)
+				.with(csrf())
+				.with(user(admin.principal())))
 			.andExpect(redirectedUrl("/admin"))
 			.andExpect(flash().attributeExists("invitation"))
-			.andReturn().getResponse().getCookie("SESSION");
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		assertThat(session).as("the flash travels in the session").isNotNull();
 		String page = Html.text(mvc.perform(get("/admin").cookie(session).with(user(admin.principal())))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(page).contains(name, lead(email));
 		assertThat(page).containsPattern("http://peer-reflect\\.test/setup/[A-Za-z0-9_-]{43}");
 		String again = Html.text(mvc.perform(get("/admin").cookie(session).with(user(admin.principal())))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(again).contains(name).doesNotContain(lead(email));
 	}
 
 	@Test
 	void aStewardAddsABoardReaderAndSeesTheirSetupLinkOnce() throws Exception {
 		String email = People.unique("reader") + "@example.org";
-		Cookie session = mvc.perform(post("/team/accounts").param("email", email).param("role", "BOARD")
-			.with(csrf()).with(user(a.steward().principal())))
+		Cookie session = mvc
+			.perform(post("/team/accounts").param("email", email)
+				.param("role", "BOARD")
+				.with(csrf())
+				.with(user(a.steward().principal())))
 			.andExpect(redirectedUrl("/team"))
-			.andReturn().getResponse().getCookie("SESSION");
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		String page = Html.text(mvc.perform(get("/team").cookie(session).with(user(a.steward().principal())))
-			.andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8));
 		assertThat(page).contains(lead(email)).containsPattern("http://peer-reflect\\.test/setup/");
-		assertThat(jdbc.queryForObject("select role from account where email = ?", String.class, email)).isEqualTo("BOARD");
-		assertThat(jdbc.queryForObject("select organization_id from account where email = ?", UUID.class, email)).isEqualTo(a.id());
+		assertThat(jdbc.queryForObject("select role from account where email = ?", String.class, email))
+			.isEqualTo("BOARD");
+		assertThat(jdbc.queryForObject("select organization_id from account where email = ?", UUID.class, email))
+			.isEqualTo(a.id());
 	}
 
 	@Test
 	void aStewardCannotAddAnAdministrator() throws Exception {
 		String email = People.unique("boss") + "@example.org";
-		mvc.perform(post("/team/accounts").param("email", email).param("role", "ADMIN")
-			.with(csrf()).with(user(a.steward().principal())))
-			.andExpect(status().isOk());
+		mvc.perform(post("/team/accounts").param("email", email)
+			.param("role", "ADMIN")
+			.with(csrf())
+			.with(user(a.steward().principal()))).andExpect(status().isOk());
 		assertThat(jdbc.queryForObject("select count(*) from account where email = ?", Integer.class, email)).isZero();
 	}
 
 	@Test
 	void switchingOffAnAccountThatDoesNotExistIsAMessageForTheAdministrator() throws Exception {
 		mvc.perform(post("/admin/accounts/" + UUID.randomUUID() + "/enabled").param("enabled", "false")
-			.with(csrf()).with(user(admin.principal())))
+			.with(csrf())
+			.with(user(admin.principal())))
 			.andExpect(redirectedUrl("/admin"))
 			.andExpect(flash().attribute("problem", "account.notFound"));
 	}
 
 	@Test
 	void aSetupLinkForAnAccountThatDoesNotExistIsAMessageForTheAdministratorNotAnError() throws Exception {
-		mvc.perform(post("/admin/accounts/" + UUID.randomUUID() + "/setup-link").with(csrf()).with(user(admin.principal())))
+		mvc.perform(
+				post("/admin/accounts/" + UUID.randomUUID() + "/setup-link").with(csrf()).with(user(admin.principal())))
 			.andExpect(redirectedUrl("/admin"))
 			.andExpect(flash().attribute("problem", "account.notFound"));
 	}
@@ -343,7 +380,8 @@ class AccessTest {
 			if (action.startsWith("/team/accounts/")) {
 				UUID id = UUID.fromString(action.split("/")[3]);
 				assertThat(jdbc.queryForObject("select organization_id from account where id = ?", UUID.class, id))
-					.as(action).isEqualTo(a.id());
+					.as(action)
+					.isEqualTo(a.id());
 			}
 		}
 	}
@@ -352,11 +390,13 @@ class AccessTest {
 	void aQuestionnaireUploadedByOneOrganizationIsOfferedToItAlone() throws Exception {
 		String id = People.unique("ours");
 		mvc.perform(multipart("/questionnaires")
-			.file(new MockMultipartFile("file", "ours.yaml", "application/yaml", questionnaire(id).getBytes(StandardCharsets.UTF_8)))
-			.with(csrf()).with(user(a.steward().principal())))
-			.andExpect(status().isOk());
+			.file(new MockMultipartFile("file", "ours.yaml", "application/yaml",
+					questionnaire(id).getBytes(StandardCharsets.UTF_8)))
+			.with(csrf())
+			.with(user(a.steward().principal()))).andExpect(status().isOk());
 		assertThat(page("/questionnaires", a.steward())).contains("(" + id + ", version 1, 1 question)");
-		assertThat(page("/questionnaires", b.steward())).doesNotContain(id).contains("(peer-support-principles, version 1,");
+		assertThat(page("/questionnaires", b.steward())).doesNotContain(id)
+			.contains("(peer-support-principles, version 1,");
 	}
 
 	@Test
@@ -367,8 +407,10 @@ class AccessTest {
 		assertThat(page).contains(a.steward().email(), a.board().email(), b.steward().email(), b.board().email());
 		List<String> targets = new ArrayList<>(Html.attributes(page, "a", "href"));
 		targets.addAll(Html.attributes(page, "form", "action"));
-		assertThat(targets).isNotEmpty().noneMatch(target -> target.toLowerCase().contains("round"))
-			.allMatch(target -> target.matches("/|#main|\\?lang=es|/css/[-a-z]+\\.css|/account/password|/sign-out|/admin(/.*)?"));
+		assertThat(targets).isNotEmpty()
+			.noneMatch(target -> target.toLowerCase().contains("round"))
+			.allMatch(target -> target
+				.matches("/|#main|\\?lang=es|/css/[-a-z]+\\.css|/account/password|/sign-out|/admin(/.*)?"));
 	}
 
 	private String page(String path, Person person) throws Exception {
@@ -385,8 +427,8 @@ class AccessTest {
 	}
 
 	private int unusedLinks(UUID account) {
-		return jdbc.queryForObject("select count(*) from setup_link where account_id = ? and used_at is null", Integer.class,
-				account);
+		return jdbc.queryForObject("select count(*) from setup_link where account_id = ? and used_at is null",
+				Integer.class, account);
 	}
 
 }

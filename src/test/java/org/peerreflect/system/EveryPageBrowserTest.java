@@ -31,13 +31,14 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Every page a steward, a board reader and the administrator can reach, and the pages before
- * signing in, in a real browser: on a phone (390 px) and a desktop (1280 px) in English and
- * Spanish, and at 320 px (a 1280 px screen zoomed to 400 %) in English. Forms are also seen with
- * their problems showing. axe-core finds no WCAG 2.2 AA violation on any of them and none is wider
- * than its window; screenshots of whole pages go to target/screenshots to be looked at. (The
- * member's pages and the kiosk are walked in ParticipantPagesBrowserTest.) A steward also goes
- * from signing in to a closed round with the keyboard alone.
+ * Every page a steward, a board reader and the administrator can reach, and the pages
+ * before signing in, in a real browser: on a phone (390 px) and a desktop (1280 px) in
+ * English and Spanish, and at 320 px (a 1280 px screen zoomed to 400 %) in English. Forms
+ * are also seen with their problems showing. axe-core finds no WCAG 2.2 AA violation on
+ * any of them and none is wider than its window; screenshots of whole pages go to
+ * target/screenshots to be looked at. (The member's pages and the kiosk are walked in
+ * ParticipantPagesBrowserTest.) A steward also goes from signing in to a closed round
+ * with the keyboard alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EveryPageBrowserTest {
@@ -80,7 +81,10 @@ class EveryPageBrowserTest {
 		return "http://localhost:" + port + path + (path.contains("?") ? "&" : "?") + "lang=" + lang;
 	}
 
-	/** A round of the organization in every state a steward meets, one published after another. */
+	/**
+	 * A round of the organization in every state a steward meets, one published after
+	 * another.
+	 */
 	private record Rounds(UUID draft, UUID open, UUID closed, UUID published) {
 	}
 
@@ -95,8 +99,9 @@ class EveryPageBrowserTest {
 		publication.publish(published, harbour.id(), harbour.name());
 		publication.agree(published, harbour.id(), "Ask the board to one meeting a season.", List.of("fr-5", "na-1"));
 		// One answer of the closed round changed in review, so that "put back" shows.
-		UUID answer = jdbc.queryForObject("select id from written_answer where round_id = ? and item_id = 'np-say' "
-				+ "order by id limit 1", UUID.class, closed);
+		UUID answer = jdbc.queryForObject(
+				"select id from written_answer where round_id = ? and item_id = 'np-say' " + "order by id limit 1",
+				UUID.class, closed);
 		String text = jdbc.queryForObject("select answer from written_answer where id = ?", String.class, answer);
 		review.redact(closed, harbour.id(), "np-say", answer, text.replace("Rowan", "[removed]"));
 		return new Rounds(draft, open, closed, published);
@@ -206,8 +211,8 @@ class EveryPageBrowserTest {
 		}
 
 		/**
-		 * The page's form sent with one field set to {@code value} and the browser's own checks off,
-		 * so that the application's error summary is what shows.
+		 * The page's form sent with one field set to {@code value} and the browser's own
+		 * checks off, so that the application's error summary is what shows.
 		 */
 		void problems(String name, String path, String field, String value) {
 			browser.get(url(path, lang));
@@ -217,8 +222,7 @@ class EveryPageBrowserTest {
 				input.sendKeys(value);
 			}
 			browser.executeScript("arguments[0].form.noValidate = true", input);
-			Chromium.clickAndWait(browser,
-					input.findElement(By.xpath("./ancestor::form//button[@type='submit'][1]")));
+			Chromium.clickAndWait(browser, input.findElement(By.xpath("./ancestor::form//button[@type='submit'][1]")));
 			assertThat(browser.findElements(By.cssSelector(".error-summary, .problem"))).as(name + where).isNotEmpty();
 			look(name);
 		}
@@ -231,7 +235,10 @@ class EveryPageBrowserTest {
 
 	}
 
-	/** From signing in to a closed round with Tab, Space and Enter only, as a steward without a mouse works. */
+	/**
+	 * From signing in to a closed round with Tab, Space and Enter only, as a steward
+	 * without a mouse works.
+	 */
 	@Test
 	void aStewardGoesFromSigningInToAClosedRoundWithTheKeyboardOnly() {
 		People.Organization harbour = new People(accounts, signIn, jdbc).organization("KeysSteward");
@@ -243,8 +250,8 @@ class EveryPageBrowserTest {
 		password.sendKeys(People.PASSWORD);
 		Chromium.enterAndWait(browser, password);
 
-		Chromium.enterAndWait(browser, Chromium.tabTo(browser, element -> element.getAttribute("href") != null
-				&& element.getAttribute("href").endsWith("/rounds")));
+		Chromium.enterAndWait(browser, Chromium.tabTo(browser,
+				element -> element.getAttribute("href") != null && element.getAttribute("href").endsWith("/rounds")));
 		WebElement name = Chromium.tabTo(browser, element -> "name".equals(element.getAttribute("id")));
 		name.sendKeys("Typed without a mouse");
 		Chromium.enterAndWait(browser, name);
@@ -253,9 +260,11 @@ class EveryPageBrowserTest {
 
 		Chromium.enterAndWait(browser, Chromium.tabTo(browser, element -> "Open the round".equals(element.getText())));
 		assertThat(rounds.round(id, harbour.id()).state()).isEqualTo(RoundState.OPEN);
-		Chromium.enterAndWait(browser, Chromium.tabTo(browser, element -> "Close the round…".equals(element.getText())));
+		Chromium.enterAndWait(browser,
+				Chromium.tabTo(browser, element -> "Close the round…".equals(element.getText())));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).contains("Close");
-		Chromium.enterAndWait(browser, Chromium.tabTo(browser, element -> "Yes, close the round".equals(element.getText())));
+		Chromium.enterAndWait(browser,
+				Chromium.tabTo(browser, element -> "Yes, close the round".equals(element.getText())));
 		assertThat(rounds.round(id, harbour.id()).state()).isEqualTo(RoundState.CLOSED);
 		assertThat(browser.getCurrentUrl()).endsWith("/rounds/" + id);
 	}

@@ -19,9 +19,10 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
- * A form sent with problems comes back with every problem at once: a summary at the top whose
- * links lead to the fields, each problem beside its field and tied to it for screen readers, in
- * the person's language and our own words (never a validator's), and what was typed kept.
+ * A form sent with problems comes back with every problem at once: a summary at the top
+ * whose links lead to the fields, each problem beside its field and tied to it for screen
+ * readers, in the person's language and our own words (never a validator's), and what was
+ * typed kept.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -39,7 +40,8 @@ class FormProblemsTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private String send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form) throws Exception {
+	private String send(org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder form)
+			throws Exception {
 		return mvc.perform(form.with(csrf())).andReturn().getResponse().getContentAsString();
 	}
 
@@ -54,21 +56,31 @@ class FormProblemsTest {
 	@Test
 	void aNewRoundWithTwoProblemsSaysBothInSpanishAndKeepsWhatWasTyped() throws Exception {
 		People.Person steward = new People(accounts, signIn, jdbc).organization("Forms").steward();
-		String page = send(post("/rounds").with(user(steward.principal())).header("Accept-Language", "es")
+		String page = send(post("/rounds").with(user(steward.principal()))
+			.header("Accept-Language", "es")
 			.param("name", " ")
 			.param("questionnaire", "peer-support-principles@1")
 			.param("language", "es")
 			.param("minGroupSize", "2"));
 		assertThat(summary(page)).containsExactlyInAnyOrder("#name", "#minGroupSize");
 		String text = Html.text(page);
-		assertThat(text).contains("Hay un problema").contains("ponle un nombre a la ronda")
-			.contains("al menos 3 personas").doesNotContain("must").doesNotContain("debe ser mayor");
-		Html.Tag name = Html.tags(page, "input").stream().filter(i -> "name".equals(i.attribute("id"))).findFirst()
+		assertThat(text).contains("Hay un problema")
+			.contains("ponle un nombre a la ronda")
+			.contains("al menos 3 personas")
+			.doesNotContain("must")
+			.doesNotContain("debe ser mayor");
+		Html.Tag name = Html.tags(page, "input")
+			.stream()
+			.filter(i -> "name".equals(i.attribute("id")))
+			.findFirst()
 			.orElseThrow();
 		assertThat(name.attribute("aria-invalid")).isEqualTo("true");
 		assertThat(page).contains("id=\"" + name.attribute("aria-describedby") + "\"");
-		Html.Tag size = Html.tags(page, "input").stream().filter(i -> "minGroupSize".equals(i.attribute("id")))
-			.findFirst().orElseThrow();
+		Html.Tag size = Html.tags(page, "input")
+			.stream()
+			.filter(i -> "minGroupSize".equals(i.attribute("id")))
+			.findFirst()
+			.orElseThrow();
 		assertThat(size.attribute("value")).as("what was typed is kept").isEqualTo("2");
 		assertThat(size.attribute("aria-describedby")).contains("minGroupSize-error");
 	}
@@ -81,7 +93,8 @@ class FormProblemsTest {
 			.param("password", "short")
 			.param("repeat", "other"));
 		assertThat(summary(page)).containsExactly("#password", "#repeat");
-		assertThat(Html.text(page)).contains("There is a problem").contains("needs at least 12 characters")
+		assertThat(Html.text(page)).contains("There is a problem")
+			.contains("needs at least 12 characters")
 			.contains("The two passwords are not the same");
 	}
 

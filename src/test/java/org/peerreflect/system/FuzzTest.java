@@ -65,12 +65,12 @@ import org.springframework.test.web.servlet.request.AbstractMockHttpServletReque
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 
 /**
- * Malformed input by the thousand: questionnaire files, paper answers files and form posts, made
- * by seeded random mutation of good ones. Hand-picked examples only cover the mistakes someone
- * thought of; each of these must still get a clear message, and never a server error, a stack
- * trace or half an import. A fixed seed gives the same bulk of cases every run; a fresh seed,
- * printed, adds new ones (replay it with {@code -Dfuzz.seed=...}). Every assertion names its seed
- * and case.
+ * Malformed input by the thousand: questionnaire files, paper answers files and form
+ * posts, made by seeded random mutation of good ones. Hand-picked examples only cover the
+ * mistakes someone thought of; each of these must still get a clear message, and never a
+ * server error, a stack trace or half an import. A fixed seed gives the same bulk of
+ * cases every run; a fresh seed, printed, adds new ones (replay it with
+ * {@code -Dfuzz.seed=...}). Every assertion names its seed and case.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -102,7 +102,8 @@ class FuzzTest {
 	private static final int IMPORT_EVERY = 4;
 
 	/** A small valid questionnaire (the reader tests' one, with an id of its own). */
-	private static final String TINY = org.peerreflect.testing.Questionnaires.TINY.replace("id: tiny\n", "id: fuzz-tiny\n");
+	private static final String TINY = org.peerreflect.testing.Questionnaires.TINY.replace("id: tiny\n",
+			"id: fuzz-tiny\n");
 
 	/** Signs of an exception reaching a page: its class name or a stack frame. */
 	private static final Pattern STACK_TRACE = Pattern
@@ -143,7 +144,10 @@ class FuzzTest {
 
 	private Questionnaire questionnaire;
 
-	/** Rounds of ours: one open for paper answers, one open for the join pages, and more below. */
+	/**
+	 * Rounds of ours: one open for paper answers, one open for the join pages, and more
+	 * below.
+	 */
 	private UUID paperRound;
 
 	private UUID joinRound;
@@ -191,7 +195,8 @@ class FuzzTest {
 		System.out.println("FuzzTest: fixed seed " + FIXED_SEED + ", fresh seed " + FRESH_SEED
 				+ " (replay the fresh cases with -Dfuzz.seed=" + FRESH_SEED + ")");
 		started = System.nanoTime();
-		try (InputStream in = getClass().getClassLoader().getResourceAsStream("questionnaires/peer-support-principles.yaml")) {
+		try (InputStream in = getClass().getClassLoader()
+			.getResourceAsStream("questionnaires/peer-support-principles.yaml")) {
 			bundled = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		People people = new People(accounts, signIn, jdbc);
@@ -236,20 +241,26 @@ class FuzzTest {
 		rounds.open(theirRound, theirs.id());
 
 		String start = mvc.perform(post("/join/start").with(csrf()).param("code", joinCodes.pop()).param("lang", "en"))
-			.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
 		signedTime = Html.hiddenFields(start);
 		assertThat(signedTime).containsKeys("t", "sig");
 	}
 
 	@AfterAll
 	void counts() {
-		System.out.printf("FuzzTest: %d questionnaire files (%d still valid, %d also uploaded), %d answers files (%d still "
-				+ "good, %d also imported), %d form posts: %d cases in %.1f s; fresh seed %d%n", yamlCases, yamlStillValid,
-				yamlUploads, csvCases, csvStillGood, csvImports, formCases, yamlCases + csvCases + formCases,
-				(System.nanoTime() - started) / 1e9, FRESH_SEED);
+		System.out.printf(
+				"FuzzTest: %d questionnaire files (%d still valid, %d also uploaded), %d answers files (%d still "
+						+ "good, %d also imported), %d form posts: %d cases in %.1f s; fresh seed %d%n",
+				yamlCases, yamlStillValid, yamlUploads, csvCases, csvStillGood, csvImports, formCases,
+				yamlCases + csvCases + formCases, (System.nanoTime() - started) / 1e9, FRESH_SEED);
 	}
 
-	/** One generated case: its own random numbers, and its seed and number for every message. */
+	/**
+	 * One generated case: its own random numbers, and its seed and number for every
+	 * message.
+	 */
 	private record Case(long seed, int number, Random random) {
 
 		String where(String kind, Object how) {
@@ -266,7 +277,8 @@ class FuzzTest {
 
 	private static void cases(long seed, int count, Body body) throws Exception {
 		for (int n = 0; n < count; n++) {
-			// Each case has a generator of its own: its input depends on its seed and number only.
+			// Each case has a generator of its own: its input depends on its seed and
+			// number only.
 			body.run(new Case(seed, n, new Random(seed * 0x9E3779B97F4A7C15L + n)));
 		}
 	}
@@ -356,7 +368,8 @@ class FuzzTest {
 		assertThat(error.message()).as(where + ": " + text).isNotBlank().doesNotContainPattern(STACK_TRACE);
 		if (error.line() == 0) {
 			// Only the size of the whole file has no line to name.
-			assertThat(error.message()).as(where + ": a finding without a line: " + text).startsWith("the file is larger than 1 MB");
+			assertThat(error.message()).as(where + ": a finding without a line: " + text)
+				.startsWith("the file is larger than 1 MB");
 			assertThat(text).as(where).isEqualTo(name + ": " + error.message());
 		}
 		else {
@@ -367,16 +380,18 @@ class FuzzTest {
 
 	private void upload(String where, String name, byte[] bytes, QuestionnaireCheck check) throws Exception {
 		int before = uploads();
-		MvcResult result = perform(where + ", uploaded", multipart("/questionnaires")
-			.file(new MockMultipartFile("file", name, "application/x-yaml", bytes))
-			.with(csrf()).with(user(ours.steward().principal())));
+		MvcResult result = perform(where + ", uploaded",
+				multipart("/questionnaires").file(new MockMultipartFile("file", name, "application/x-yaml", bytes))
+					.with(csrf())
+					.with(user(ours.steward().principal())));
 		assertThat(result.getResponse().getStatus()).as(where + ", uploaded").isEqualTo(200);
 		int after = uploads();
 		String page = Html.text(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
 		boolean yamlName = name.endsWith(".yaml") || name.endsWith(".yml");
 		if (bytes.length > 0 && yamlName && !check.valid()) {
 			assertThat(after).as(where + ": nothing kept of an invalid file").isEqualTo(before);
-			assertThat(page).as(where + ": the page shows the first finding").contains(check.errors().get(0).toString());
+			assertThat(page).as(where + ": the page shows the first finding")
+				.contains(check.errors().get(0).toString());
 		}
 		else if (bytes.length > 0 && yamlName) {
 			assertThat(after - before).as(where + ": a valid file is kept at most once").isBetween(0, 1);
@@ -387,16 +402,16 @@ class FuzzTest {
 	}
 
 	private int uploads() {
-		return jdbc.queryForObject("select count(*) from uploaded_questionnaire where organization_id = ?", Integer.class,
-				ours.id());
+		return jdbc.queryForObject("select count(*) from uploaded_questionnaire where organization_id = ?",
+				Integer.class, ours.id());
 	}
 
 	private record Mutation(String name, boolean bytes, BiFunction<Random, byte[], byte[]> apply) {
 	}
 
 	private static Mutation text(String name, BiFunction<Random, String, String> change) {
-		return new Mutation(name, false,
-				(r, bytes) -> change.apply(r, new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8));
+		return new Mutation(name, false, (r, bytes) -> change.apply(r, new String(bytes, StandardCharsets.UTF_8))
+			.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private static Mutation bytes(String name, BiFunction<Random, byte[], byte[]> change) {
@@ -432,8 +447,12 @@ class FuzzTest {
 		return out;
 	}
 
-	/** Replaces one match of the pattern (chosen at random) by what {@code with} makes of it. */
-	private static String replaceOne(Random r, String text, String regex, java.util.function.Function<Matcher, String> with) {
+	/**
+	 * Replaces one match of the pattern (chosen at random) by what {@code with} makes of
+	 * it.
+	 */
+	private static String replaceOne(Random r, String text, String regex,
+			java.util.function.Function<Matcher, String> with) {
 		Matcher m = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
 		List<int[]> found = new ArrayList<>();
 		List<String> replacements = new ArrayList<>();
@@ -453,15 +472,18 @@ class FuzzTest {
 
 	private static final byte[][] BAD_UTF8 = { { (byte) 0xC3, 0x28 }, { (byte) 0xFF }, { (byte) 0x80 },
 			{ (byte) 0xC0, (byte) 0xAF }, { (byte) 0xE2, (byte) 0x82 }, { (byte) 0xED, (byte) 0xA0, (byte) 0x80 },
-			{ (byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80 }, { (byte) 0xE9 }, { (byte) 0xFE, (byte) 0xFF } };
+			{ (byte) 0xF8, (byte) 0x88, (byte) 0x80, (byte) 0x80, (byte) 0x80 }, { (byte) 0xE9 },
+			{ (byte) 0xFE, (byte) 0xFF } };
 
-	private static final String[] WRONG_SCALARS = { "[1, 2]", "{a: b}", "~", "null", "", "''", "\"\"", "true", "3.5", "-1",
-			"0", "2147483648", "99999999999999999999", "0x1F", "1e3", "!!binary aGVsbG8=", "!!int 7", "!!str 1", "|",
-			">-", "!!null ''", "\"\\u0000\"", "'a''b'", "@x", "`x`", "%x", "? x", "- x", "*", "&", "!", "NaN", ".inf" };
+	private static final String[] WRONG_SCALARS = { "[1, 2]", "{a: b}", "~", "null", "", "''", "\"\"", "true", "3.5",
+			"-1", "0", "2147483648", "99999999999999999999", "0x1F", "1e3", "!!binary aGVsbG8=", "!!int 7", "!!str 1",
+			"|", ">-", "!!null ''", "\"\\u0000\"", "'a''b'", "@x", "`x`", "%x", "? x", "- x", "*", "&", "!", "NaN",
+			".inf" };
 
 	private static final String[] WRONG_TEXTS = { "\"just a string\"", "[a, b]", "~", "{}", "{en: \"\"}", "{en: \"x\"}",
 			"{en: \"x\", es: \"y\", fr: \"z\"}", "{EN: \"x\", es: \"y\"}", "{en: [1], es: \"y\"}", "{en: ~, es: \"y\"}",
-			"{en: \"x\", en: \"y\", es: \"z\"}", "{en: {a: b}, es: \"y\"}", "{en: \"   \", es: \"y\"}", "{? [en]: x, es: y}" };
+			"{en: \"x\", en: \"y\", es: \"z\"}", "{en: {a: b}, es: \"y\"}", "{en: \"   \", es: \"y\"}",
+			"{? [en]: x, es: y}" };
 
 	private static final String BILLION_LAUGHS = """
 			a: &a ["lol","lol","lol","lol","lol","lol","lol","lol","lol"]
@@ -475,30 +497,25 @@ class FuzzTest {
 			i: &i [*h,*h,*h,*h,*h,*h,*h,*h,*h]
 			""";
 
-	private static final List<Mutation> YAML_MUTATIONS = List.of(
-			text("delete a line", (r, t) -> {
-				List<String> l = lines(t);
-				l.remove(anyLine(r, l));
-				return String.join("\n", l);
-			}),
-			text("duplicate a line", (r, t) -> {
-				List<String> l = lines(t);
-				int i = anyLine(r, l);
-				l.add(i, l.get(i));
-				return String.join("\n", l);
-			}),
-			text("swap two lines", (r, t) -> {
-				List<String> l = lines(t);
-				Collections.swap(l, anyLine(r, l), anyLine(r, l));
-				return String.join("\n", l);
-			}),
-			bytes("cut at a byte", (r, b) -> Arrays.copyOf(b, r.nextInt(b.length + 1))),
+	private static final List<Mutation> YAML_MUTATIONS = List.of(text("delete a line", (r, t) -> {
+		List<String> l = lines(t);
+		l.remove(anyLine(r, l));
+		return String.join("\n", l);
+	}), text("duplicate a line", (r, t) -> {
+		List<String> l = lines(t);
+		int i = anyLine(r, l);
+		l.add(i, l.get(i));
+		return String.join("\n", l);
+	}), text("swap two lines", (r, t) -> {
+		List<String> l = lines(t);
+		Collections.swap(l, anyLine(r, l), anyLine(r, l));
+		return String.join("\n", l);
+	}), bytes("cut at a byte", (r, b) -> Arrays.copyOf(b, r.nextInt(b.length + 1))),
 			bytes("insert random bytes", (r, b) -> {
 				byte[] noise = new byte[1 + r.nextInt(8)];
 				r.nextBytes(noise);
 				return insert(r, b, noise);
-			}),
-			text("insert a control character", (r, t) -> insert(r, t, r.pick(CONTROL))),
+			}), text("insert a control character", (r, t) -> insert(r, t, r.pick(CONTROL))),
 			bytes("insert invalid UTF-8", (r, b) -> insert(r, b, r.pick(BAD_UTF8))),
 			text("change indentation", (r, t) -> {
 				List<String> l = lines(t);
@@ -511,8 +528,7 @@ class FuzzTest {
 					default -> line.strip();
 				});
 				return String.join("\n", l);
-			}),
-			text("anchor and alias", (r, t) -> {
+			}), text("anchor and alias", (r, t) -> {
 				Matcher m = Pattern.compile("\\{en: \"[^\"]*\", es: \"[^\"]*\"\\}").matcher(t);
 				List<int[]> maps = new ArrayList<>();
 				while (m.find()) {
@@ -526,8 +542,7 @@ class FuzzTest {
 				String alias = r.pick("*a", "{<<: *a}", "*b");
 				return t.substring(0, maps.get(first)[0]) + "&a " + t.substring(maps.get(first)[0], maps.get(second)[0])
 						+ alias + t.substring(maps.get(second)[1]);
-			}),
-			text("alias bomb", (r, t) -> r.nextBoolean() ? BILLION_LAUGHS : BILLION_LAUGHS + t),
+			}), text("alias bomb", (r, t) -> r.nextBoolean() ? BILLION_LAUGHS : BILLION_LAUGHS + t),
 			text("deep nesting", (r, t) -> {
 				int depth = r.pick(13, 20, 200, 1000, 5000, 50_000);
 				String nest = switch (r.nextInt(4)) {
@@ -542,11 +557,12 @@ class FuzzTest {
 						yield block.toString();
 					}
 				};
-				return r.nextBoolean() ? nest : t.replaceFirst("version: 1", "version: " + Matcher.quoteReplacement(nest));
+				return r.nextBoolean() ? nest
+						: t.replaceFirst("version: 1", "version: " + Matcher.quoteReplacement(nest));
 			}),
-			text("a value of the wrong type", (r, t) -> replaceOne(r, t,
-					"\\b(id|type|scale|value|version|group|languages): ([^,}\\n]+)",
-					m -> m.group(1) + ": " + r.pick(WRONG_SCALARS))),
+			text("a value of the wrong type",
+					(r, t) -> replaceOne(r, t, "\\b(id|type|scale|value|version|group|languages): ([^,}\\n]+)",
+							m -> m.group(1) + ": " + r.pick(WRONG_SCALARS))),
 			text("a text of the wrong shape", (r, t) -> replaceOne(r, t,
 					"\\b(text|label|title|not-sure): (\\{[^{}\\n]*\\})", m -> m.group(1) + ": " + r.pick(WRONG_TEXTS))),
 			text("a huge scalar", (r, t) -> {
@@ -555,18 +571,18 @@ class FuzzTest {
 				}
 				String huge = "w".repeat(r.pick(1000, 20_000, 100_000));
 				return replaceOne(r, t, "\"[^\"\\n]{3,}\"", m -> "\"" + huge + "\"");
-			}),
-			text("an unknown key", (r, t) -> {
+			}), text("an unknown key", (r, t) -> {
 				if (r.nextBoolean()) {
-					return replaceOne(r, t, "\\}", m -> ", " + r.pick("colour", "ID", "typo", "en", "items", "?") + ": blue}");
+					return replaceOne(r, t, "\\}",
+							m -> ", " + r.pick("colour", "ID", "typo", "en", "items", "?") + ": blue}");
 				}
 				List<String> l = lines(t);
 				int i = anyLine(r, l);
 				String indent = l.get(i).replaceFirst("^(\\s*)(- )?.*$", "$1$2").replace("- ", "  ");
-				l.add(i + 1, indent + r.pick("colour", "Id", "principle", "languages", "scales", "not_sure") + ": blue");
+				l.add(i + 1,
+						indent + r.pick("colour", "Id", "principle", "languages", "scales", "not_sure") + ": blue");
 				return String.join("\n", l);
-			}),
-			text("a duplicate id", (r, t) -> {
+			}), text("a duplicate id", (r, t) -> {
 				Matcher m = Pattern.compile("\\b(id|value): ([a-z0-9-]+)").matcher(t);
 				List<String> ids = new ArrayList<>();
 				while (m.find()) {
@@ -575,31 +591,43 @@ class FuzzTest {
 				String taken = ids.isEmpty() ? "x" : r.pick(ids);
 				return replaceOne(r, t, "\\b(id|value): ([a-z0-9-]+)", n -> n.group(1) + ": " + taken);
 			}),
-			bytes("an empty file", (r, b) -> r.pick("", " ", "\n\n", "# nothing\n", "---\n", "...\n", "---\n...\n", "~\n",
-					"[]", "{}", "\"\"", "- \n", "null").getBytes(StandardCharsets.UTF_8)),
-			bytes("only a BOM", (r, b) -> r.pick(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
-					new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n', ' ' },
-					new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
-					new byte[] { (byte) 0xFF, (byte) 0xFE }, new byte[] { (byte) 0xFE, (byte) 0xFF, 0, 'a' })),
-			text("a YAML sign out of place", (r, t) -> insert(r, t, r.pick(": ", "- ", "? ", "|", ">", "#", "'", "\"", "%YAML 1.1\n",
-					"---\n", "...\n", "!!", "!", "&", "*", "@", "`", "{", "}", "[", "]", ",", "\t", "\\", "%", "<<: "))),
+			bytes("an empty file",
+					(r, b) -> r
+						.pick("", " ", "\n\n", "# nothing\n", "---\n", "...\n", "---\n...\n", "~\n", "[]", "{}", "\"\"",
+								"- \n", "null")
+						.getBytes(StandardCharsets.UTF_8)),
+			bytes("only a BOM",
+					(r, b) -> r.pick(new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+							new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, '\n', ' ' },
+							new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF, (byte) 0xEF, (byte) 0xBB, (byte) 0xBF },
+							new byte[] { (byte) 0xFF, (byte) 0xFE }, new byte[] { (byte) 0xFE, (byte) 0xFF, 0, 'a' })),
+			text("a YAML sign out of place",
+					(r, t) -> insert(r, t,
+							r.pick(": ", "- ", "? ", "|", ">", "#", "'", "\"", "%YAML 1.1\n", "---\n", "...\n", "!!",
+									"!", "&", "*", "@", "`", "{", "}", "[", "]", ",", "\t", "\\", "%", "<<: "))),
 			text("a second document", (r, t) -> t + "\n---\n" + (r.nextBoolean() ? t : "id: again\n")),
 			text("other line endings", (r, t) -> t.replace("\n", r.pick("\r\n", "\r", "\u2028", "\u0085", "\n\n"))),
-			text("an odd version", (r, t) -> t.replaceFirst("version: 1", "version: " + Matcher.quoteReplacement(
-					r.pick("0", "-1", "1.0", "2147483648", "1_000", "0o7", "01", "+1", "one", "[1]", "", "~", "1 # one", "0x10"))))
-			,
-			text("odd languages", (r, t) -> t.replaceFirst("languages: \\[en, es\\]", "languages: " + Matcher.quoteReplacement(
-					r.pick("[]", "[en]", "[en, en]", "[EN, es]", "[en, es, fr]", "en", "[e, es]", "[english, es]", "[en, ~]",
-							"[[en], es]", "{en: es}", "")))),
-			text("a tag", (r, t) -> replaceOne(r, t, ": ", m -> ": " + r.pick("!!python/object/apply:os.system ",
-					"!!java.net.URL ", "!<tag:yaml.org,2002:str> ", "!custom ", "!!map ", "!!seq ", "!!set ", "!!omap "))),
+			text("an odd version", (r, t) -> t.replaceFirst("version: 1",
+					"version: " + Matcher.quoteReplacement(r.pick("0", "-1", "1.0", "2147483648", "1_000", "0o7", "01",
+							"+1", "one", "[1]", "", "~", "1 # one", "0x10")))),
+			text("odd languages",
+					(r, t) -> t.replaceFirst("languages: \\[en, es\\]",
+							"languages: " + Matcher
+								.quoteReplacement(r.pick("[]", "[en]", "[en, en]", "[EN, es]", "[en, es, fr]", "en",
+										"[e, es]", "[english, es]", "[en, ~]", "[[en], es]", "{en: es}", "")))),
+			text("a tag",
+					(r, t) -> replaceOne(r, t, ": ",
+							m -> ": " + r.pick("!!python/object/apply:os.system ", "!!java.net.URL ",
+									"!<tag:yaml.org,2002:str> ", "!custom ", "!!map ", "!!seq ", "!!set ", "!!omap "))),
 			text("random characters", (r, t) -> insert(r, t, randomText(r, 1 + r.nextInt(20)))),
-			text("a reserved item id", (r, t) -> replaceOne(r, t, "\\{id: ([a-z0-9-]+), type",
-					m -> "{id: " + r.pick("code", "perspective") + ", type")),
-			text("too many options", (r, t) -> replaceOne(r, t, "^(\\s+)- \\{value: ([^,]+), (label: \\{[^{}]*\\})\\}$",
-					m -> m.group(0) + "\n" + buildOptions(m.group(1), m.group(3), 2 + r.nextInt(10)))),
-			text("a missing field", (r, t) -> replaceOne(r, t, "\\b(id|type|scale|text|label|value|title|items|options): ",
-					m -> "x" + m.group(1) + ": ")));
+			text("a reserved item id",
+					(r, t) -> replaceOne(r, t, "\\{id: ([a-z0-9-]+), type",
+							m -> "{id: " + r.pick("code", "perspective") + ", type")),
+			text("too many options",
+					(r, t) -> replaceOne(r, t, "^(\\s+)- \\{value: ([^,]+), (label: \\{[^{}]*\\})\\}$",
+							m -> m.group(0) + "\n" + buildOptions(m.group(1), m.group(3), 2 + r.nextInt(10)))),
+			text("a missing field", (r, t) -> replaceOne(r, t,
+					"\\b(id|type|scale|text|label|value|title|items|options): ", m -> "x" + m.group(1) + ": ")));
 
 	private static String buildOptions(String indent, String label, int count) {
 		StringBuilder options = new StringBuilder();
@@ -623,7 +651,8 @@ class FuzzTest {
 	private void answersFile(Case c) throws Exception {
 		Random r = c.random();
 		boolean imported = c.number() % IMPORT_EVERY == 0;
-		// Real unused codes where the file goes to the page, so the only faults are the ones made here.
+		// Real unused codes where the file goes to the page, so the only faults are the
+		// ones made here.
 		Supplier<String> codes = imported ? this::paperCode : () -> fakeCode(r);
 		List<String> header = header(r);
 		List<List<String>> rows = new ArrayList<>();
@@ -664,14 +693,15 @@ class FuzzTest {
 		String sentName = r.chance(90) ? "paper-" + c.number() + ".csv"
 				: r.pick("C:\\Users\\Ana\\paper.csv", "folder/paper.csv", "paper", "papier ñ.csv", "..\\..\\x.csv");
 		String name = sentName.replace('\\', '/').replaceAll(".*/", "");
-		String where = c.where("answers file", how + ", " + (windows1252 ? "windows-1252" : "UTF-8") + ", " + rows.size()
-				+ " rows, " + bytes.length + " bytes");
+		String where = c.where("answers file", how + ", " + (windows1252 ? "windows-1252" : "UTF-8") + ", "
+				+ rows.size() + " rows, " + bytes.length + " bytes");
 		csvCases++;
 
 		AnswersCsv.Result read = null;
 		List<Object> consumed = new ArrayList<>();
 		try {
-			read = new AnswersCsv(questionnaire, true, charset).read(name, new ByteArrayInputStream(bytes), consumed::add);
+			read = new AnswersCsv(questionnaire, true, charset).read(name, new ByteArrayInputStream(bytes),
+					consumed::add);
 		}
 		catch (Throwable e) {
 			fail(where + ": reading threw " + e, e);
@@ -700,7 +730,8 @@ class FuzzTest {
 		assertThat(text).as(where).startsWith(name + ": ");
 		assertThat(problem.message()).as(where + ": " + text).isNotBlank().doesNotContainPattern(STACK_TRACE);
 		if (problem.row() <= 0 && problem.column() == null) {
-			assertThat(problem.message()).as(where + ": a problem naming no row or column: " + text).containsPattern(WHOLE_FILE);
+			assertThat(problem.message()).as(where + ": a problem naming no row or column: " + text)
+				.containsPattern(WHOLE_FILE);
 		}
 		if (problem.row() > 0) {
 			assertThat(text).as(where).contains(": row " + problem.row());
@@ -723,19 +754,23 @@ class FuzzTest {
 		}
 		MvcResult result = perform(where, request.with(csrf()).with(user(ours.steward().principal())));
 		assertThat(result.getResponse().getRedirectedUrl()).as(where).isEqualTo("/rounds/" + paperRound);
-		String page = Html.text(follow(where, result, ours.steward()).getResponse().getContentAsString(StandardCharsets.UTF_8));
+		String page = Html
+			.text(follow(where, result, ours.steward()).getResponse().getContentAsString(StandardCharsets.UTF_8));
 		int stored = count("select count(*) from response where round_id = ?", paperRound) - responsesBefore;
 		if (bytes.length > org.peerreflect.participation.ParticipationService.LARGEST_PAPER_FILE
 				&& sentName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|txt)")) {
-			// Larger than any stack of paper forms: refused before it is read, and the page says so.
-			assertThat(result.getFlashMap().get("problem")).as(where + ": refused as too large").isEqualTo("paper.tooLarge");
+			// Larger than any stack of paper forms: refused before it is read, and the
+			// page says so.
+			assertThat(result.getFlashMap().get("problem")).as(where + ": refused as too large")
+				.isEqualTo("paper.tooLarge");
 			assertThat(page).as(where).contains("That file is larger than 1 MB");
 			assertThat(stored).as(where + ": a refused file stores nothing").isZero();
 			return;
 		}
 		if (!sentName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|txt)")) {
 			// Not named as a CSV file: refused before it is read, and the page says so.
-			assertThat(result.getFlashMap().get("problem")).as(where + ": refused as not a CSV").isEqualTo("paper.notCsv");
+			assertThat(result.getFlashMap().get("problem")).as(where + ": refused as not a CSV")
+				.isEqualTo("paper.notCsv");
 			assertThat(page).as(where).contains("That is not a CSV file.");
 			assertThat(stored).as(where + ": a refused file stores nothing").isZero();
 			return;
@@ -758,17 +793,22 @@ class FuzzTest {
 			assertThat(used).as(where + ": a refused file uses no code").isZero();
 			assertThat(rounds.round(paperRound, ours.id()).usedPaper()).as(where).isEqualTo(paperBefore);
 			if (read.ok()) {
-				// Only the codes, which the reader does not know, can refuse a file it takes.
-				assertThat(problems).as(where).singleElement().asString().containsPattern("^Row \\d+: this code does not work");
+				// Only the codes, which the reader does not know, can refuse a file it
+				// takes.
+				assertThat(problems).as(where)
+					.singleElement()
+					.asString()
+					.containsPattern("^Row \\d+: this code does not work");
 			}
 			else {
-				// The page says what the reader says, where it says it, in the steward's words.
+				// The page says what the reader says, where it says it, in the steward's
+				// words.
 				assertThat(problems).as(where + ": the page says what the reader says").hasSameSizeAs(read.problems());
 				for (int i = 0; i < problems.size(); i++) {
 					org.peerreflect.answers.AnswersProblem said = read.problems().get(i);
 					String expected = said.kind() == org.peerreflect.answers.AnswersProblem.Kind.MORE ? "There are more"
-							: said.row() <= 0 ? "In " + said.file() + ": "
-							: "Row " + said.row() + (said.column() == null ? ": " : ", column " + said.column() + ": ");
+							: said.row() <= 0 ? "In " + said.file() + ": " : "Row " + said.row()
+									+ (said.column() == null ? ": " : ", column " + said.column() + ": ");
 					assertThat(problems.get(i)).as(where).startsWith(expected).doesNotContain("--");
 				}
 			}
@@ -832,11 +872,12 @@ class FuzzTest {
 		List<String> row = r.pick(rows);
 		int code = header.indexOf(AnswersCsv.CODE);
 		List<String> scaleColumns = header.stream()
-			.filter(h -> questionnaire.item(h).filter(Item::isScale).isPresent()).toList();
+			.filter(h -> questionnaire.item(h).filter(Item::isScale).isPresent())
+			.toList();
 		switch (r.nextInt(22)) {
 			case 0 -> {
-				header.set(column, r.pick("np-99", "NP-1", "np_1", "np-1 ", "perspectives", "Code", "", "id", "=A1", "np\u20111",
-						"ñ", "\"np-1\"", "np-1\u0000"));
+				header.set(column, r.pick("np-99", "NP-1", "np_1", "np-1 ", "perspectives", "Code", "", "id", "=A1",
+						"np\u20111", "ñ", "\"np-1\"", "np-1\u0000"));
 				return "an unknown column";
 			}
 			case 1 -> {
@@ -850,8 +891,9 @@ class FuzzTest {
 					rows.forEach(cells -> cells.add("4"));
 					return "an added column";
 				}
-				set(row, header.indexOf(r.pick(scaleColumns)), r.pick("6", "0", "-1", "4.5", "yes", "\u0661", "\uFF14", "=4",
-						"+4", "4 4", "not sure", "NOT-SURE", "'4", "4\u0000", "x".repeat(5000), "@SUM(A1)", "1e0", "0x4"));
+				set(row, header.indexOf(r.pick(scaleColumns)),
+						r.pick("6", "0", "-1", "4.5", "yes", "\u0661", "\uFF14", "=4", "+4", "4 4", "not sure",
+								"NOT-SURE", "'4", "4\u0000", "x".repeat(5000), "@SUM(A1)", "1e0", "0x4"));
 				return "a bad option value";
 			}
 			case 3 -> {
@@ -997,17 +1039,16 @@ class FuzzTest {
 	private record CsvChange(String name, TextChange apply) {
 	}
 
-	private static final List<CsvChange> CSV_TEXT_CHANGES = List.of(
-			new CsvChange("separators mixed", (r, t, d) -> {
-				List<String> l = lines(t);
-				int i = r.nextInt(l.size());
-				l.set(i, d == ',' ? l.get(i).replace(',', ';') : l.get(i).replace(';', ','));
-				return String.join("\n", l);
-			}),
-			new CsvChange("tab separated", (r, t, d) -> t.replace(d, '\t')),
+	private static final List<CsvChange> CSV_TEXT_CHANGES = List.of(new CsvChange("separators mixed", (r, t, d) -> {
+		List<String> l = lines(t);
+		int i = r.nextInt(l.size());
+		l.set(i, d == ',' ? l.get(i).replace(',', ';') : l.get(i).replace(';', ','));
+		return String.join("\n", l);
+	}), new CsvChange("tab separated", (r, t, d) -> t.replace(d, '\t')),
 			new CsvChange("an unbalanced quote", (r, t, d) -> insert(r, t, "\"")),
-			new CsvChange("a stray quote", (r, t, d) -> replaceOne(r, t, "[A-Za-z0-9]{2,}", m -> m.group().charAt(0) + "\""
-					+ m.group().substring(1))),
+			new CsvChange("a stray quote",
+					(r, t, d) -> replaceOne(r, t, "[A-Za-z0-9]{2,}",
+							m -> m.group().charAt(0) + "\"" + m.group().substring(1))),
 			new CsvChange("a quote at the end", (r, t, d) -> t + "\""),
 			new CsvChange("a NUL", (r, t, d) -> insert(r, t, "\u0000")),
 			new CsvChange("control characters", (r, t, d) -> insert(r, t, r.pick(CONTROL))),
@@ -1030,21 +1071,21 @@ class FuzzTest {
 				byte[] copy = b.clone();
 				copy[r.nextInt(copy.length)] ^= (byte) (1 << r.nextInt(8));
 				return copy;
-			}),
-			bytes("random bytes", (r, b) -> {
+			}), bytes("random bytes", (r, b) -> {
 				byte[] noise = new byte[r.pick(1, 16, 4096)];
 				r.nextBytes(noise);
 				return r.nextBoolean() ? noise : insert(r, b, noise);
-			}),
-			bytes("UTF-16", (r, b) -> {
+			}), bytes("UTF-16", (r, b) -> {
 				String text = new String(b, StandardCharsets.UTF_8);
 				ByteArrayOutputStream out = new ByteArrayOutputStream();
 				boolean little = r.nextBoolean();
-				out.writeBytes(little ? new byte[] { (byte) 0xFF, (byte) 0xFE } : new byte[] { (byte) 0xFE, (byte) 0xFF });
+				out.writeBytes(
+						little ? new byte[] { (byte) 0xFF, (byte) 0xFE } : new byte[] { (byte) 0xFE, (byte) 0xFF });
 				out.writeBytes(text.getBytes(little ? StandardCharsets.UTF_16LE : StandardCharsets.UTF_16BE));
 				return out.toByteArray();
 			}),
-			bytes("UTF-16 without a BOM", (r, b) -> new String(b, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE)),
+			bytes("UTF-16 without a BOM",
+					(r, b) -> new String(b, StandardCharsets.UTF_8).getBytes(StandardCharsets.UTF_16LE)),
 			bytes("a UTF-8 BOM", (r, b) -> insert(r, b, new byte[] { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF })),
 			bytes("an empty file", (r, b) -> new byte[0]));
 
@@ -1069,14 +1110,15 @@ class FuzzTest {
 			case 0, 1, 14 -> {
 				what = "create a round";
 				request = post("/rounds");
-				how = fill(r, request,
-						new Field("name", () -> "Fuzz " + c.number(), () -> r.pick("", "   ", "x".repeat(200), "x".repeat(201),
-								" ".repeat(150) + "y", nasty(r))),
-						new Field("questionnaire", () -> "peer-support-principles@1", () -> r.chance(30)
-								? "peer-support-principles@" + r.pick("2147483648", "4294967297", "99999999999", "9".repeat(40))
-								: r.pick("peer-support-principles@2", "peer-support-principles@0", "fuzz-tiny@1", "PEER@1", "a@", "@1",
-										"x@-1", "peer-support-principles", "peer-support-principles@1@1", "peer-support-principles@01",
-										nasty(r))),
+				how = fill(r, request, new Field("name", () -> "Fuzz " + c.number(),
+						() -> r.pick("", "   ", "x".repeat(200), "x".repeat(201), " ".repeat(150) + "y", nasty(r))),
+						new Field("questionnaire", () -> "peer-support-principles@1",
+								() -> r.chance(30)
+										? "peer-support-principles@"
+												+ r.pick("2147483648", "4294967297", "99999999999", "9".repeat(40))
+										: r.pick("peer-support-principles@2", "peer-support-principles@0",
+												"fuzz-tiny@1", "PEER@1", "a@", "@1", "x@-1", "peer-support-principles",
+												"peer-support-principles@1@1", "peer-support-principles@01", nasty(r))),
 						new Field("language", () -> r.pick("en", "es"), () -> r.pick("fr", "EN", "", "en ", nasty(r))),
 						new Field("minGroupSize", () -> r.pick("3", "5", "100"), () -> number(r)));
 			}
@@ -1094,27 +1136,32 @@ class FuzzTest {
 			case 4 -> {
 				what = "record an agreement";
 				request = post("/rounds/{id}/agreements", r.chance(60) ? publishedRound.toString() : roundId(r, true));
-				how = fill(r, request, new Field("text", () -> "Tea first, case " + c.number(), () -> r.pick("x".repeat(1000),
-						"x".repeat(1001), "   ", "\r\n", "a\r\nb", " y ".repeat(400), nasty(r))));
+				how = fill(r, request, new Field("text", () -> "Tea first, case " + c.number(), () -> r
+					.pick("x".repeat(1000), "x".repeat(1001), "   ", "\r\n", "a\r\nb", " y ".repeat(400), nasty(r))));
 			}
 			case 5 -> {
 				what = "remove an agreement";
-				List<UUID> kept = jdbc.queryForList("select id from agreement where round_id = ?", UUID.class, publishedRound);
+				List<UUID> kept = jdbc.queryForList("select id from agreement where round_id = ?", UUID.class,
+						publishedRound);
 				request = post("/rounds/{id}/agreements/{agreement}/remove",
-						r.chance(60) ? publishedRound.toString() : roundId(r, true),
-						!kept.isEmpty() && r.chance(30) ? r.pick(kept).toString() : r.pick(UUID.randomUUID().toString(), "x", nasty(r)));
+						r.chance(60) ? publishedRound.toString() : roundId(r, true), !kept.isEmpty() && r.chance(30)
+								? r.pick(kept).toString() : r.pick(UUID.randomUUID().toString(), "x", nasty(r)));
 			}
 			case 6, 7 -> {
 				what = "review a written answer";
 				String item = r.chance(70) ? "np-say" : r.pick("np-1", "gt-say", "nope", "NP-SAY", nasty(r));
 				UUID real = r.pick(reviewAnswers);
 				String answer = r.chance(75) ? real.toString() : r.pick(UUID.randomUUID().toString(), "x", nasty(r));
-				String original = jdbc.queryForList("select answer from written_answer where id = ?", String.class, real).get(0);
-				request = post("/rounds/{id}/review/{item}/{answer}", r.chance(75) ? reviewRound.toString() : roundId(r, true),
-						item, answer);
-				how = fill(r, request, new Field("text", () -> original.replaceFirst("gardens|bus|Elm", "[removed]"),
-						() -> r.pick("[removed]", "[removed][removed]", original + " and more",
-								original.replace("gardens", "[removed] x"), "", "\r\n" + original + "\r", nasty(r))));
+				String original = jdbc
+					.queryForList("select answer from written_answer where id = ?", String.class, real)
+					.get(0);
+				request = post("/rounds/{id}/review/{item}/{answer}",
+						r.chance(75) ? reviewRound.toString() : roundId(r, true), item, answer);
+				how = fill(r, request,
+						new Field("text", () -> original.replaceFirst("gardens|bus|Elm", "[removed]"),
+								() -> r.pick("[removed]", "[removed][removed]", original + " and more",
+										original.replace("gardens", "[removed] x"), "", "\r\n" + original + "\r",
+										nasty(r))));
 				if (r.chance(5)) {
 					request.param("all", r.pick("", "yes", nasty(r)));
 				}
@@ -1132,8 +1179,9 @@ class FuzzTest {
 				steward = false;
 				request = post("/join/start");
 				how = fill(r, request,
-						new Field("code", this::joinCode, () -> r.pick(fakeCode(r),
-								ParticipationCodes.printed(fakeCode(r)).toLowerCase(), r.pick(theirCodes), nasty(r))),
+						new Field("code", this::joinCode,
+								() -> r.pick(fakeCode(r), ParticipationCodes.printed(fakeCode(r)).toLowerCase(),
+										r.pick(theirCodes), nasty(r))),
 						new Field("lang", () -> r.pick("en", "es"), () -> r.pick("fr", "", nasty(r))));
 				if (r.chance(20)) {
 					request.param("kiosk", r.pick(UUID.randomUUID() + "/" + "ab".repeat(32), "/", "x/y", nasty(r)));
@@ -1171,7 +1219,8 @@ class FuzzTest {
 			request.param("lang", r.pick("es", "xx", "", nasty(r)));
 		}
 		if (r.chance(10)) {
-			request.cookie(new Cookie("peer-reflect-language", r.pick("es", "xx", "e s", "en_US_POSIX", "!!", "😀", "-", "_")));
+			request.cookie(new Cookie("peer-reflect-language",
+					r.pick("es", "xx", "e s", "en_US_POSIX", "!!", "😀", "-", "_")));
 		}
 		MvcResult result = perform(where, request);
 		follow(where, result, as);
@@ -1182,8 +1231,9 @@ class FuzzTest {
 	}
 
 	/**
-	 * Fills a form as its page would, but for one or two fields (now and then all of them): each of
-	 * those is left out, sent twice, or sent with a bad value. Says which, for the case's name.
+	 * Fills a form as its page would, but for one or two fields (now and then all of
+	 * them): each of those is left out, sent twice, or sent with a bad value. Says which,
+	 * for the case's name.
 	 */
 	private static List<String> fill(Random r, AbstractMockHttpServletRequestBuilder<?> request, Field... fields) {
 		List<Field> broken = new ArrayList<>(Arrays.asList(fields));
@@ -1223,18 +1273,22 @@ class FuzzTest {
 		return joinCodes.isEmpty() ? "ACDEFGHJKM" : joinCodes.pop();
 	}
 
-	/** A participant's page post: the fields its page carries, one or two of them broken. */
+	/**
+	 * A participant's page post: the fields its page carries, one or two of them broken.
+	 */
 	private List<String> joinPage(Random r, AbstractMockHttpServletRequestBuilder<?> request) {
-		List<Field> fields = new ArrayList<>(List.of(
-				new Field("code", this::joinCode, () -> r.pick(fakeCode(r), r.pick(theirCodes), "", nasty(r))),
-				new Field("t", () -> signedTime.get("t"), () -> r.pick("0", "-1", String.valueOf(Long.MIN_VALUE),
-						String.valueOf(Long.MAX_VALUE), "9".repeat(40), "abc", "", nasty(r))),
-				new Field("sig", () -> signedTime.get("sig"), () -> r.pick(signedTime.get("sig").toUpperCase(), "", "00",
-						nasty(r))),
-				new Field("page", () -> String.valueOf(r.nextInt(8)), () -> number(r)),
-				new Field("go", () -> r.pick("next", "back", "review", "submit", "page-" + r.nextInt(8)),
-						() -> r.pick("page-99999999999", "page-x", "page--1", "page-", "PAGE-1", "page-2147483647", nasty(r))),
-				new Field("lang", () -> r.pick("en", "es"), () -> r.pick("de", "", nasty(r)))));
+		List<Field> fields = new ArrayList<>(
+				List.of(new Field("code", this::joinCode, () -> r.pick(fakeCode(r), r.pick(theirCodes), "", nasty(r))),
+						new Field("t", () -> signedTime.get("t"),
+								() -> r.pick("0", "-1", String.valueOf(Long.MIN_VALUE), String.valueOf(Long.MAX_VALUE),
+										"9".repeat(40), "abc", "", nasty(r))),
+						new Field("sig", () -> signedTime.get("sig"),
+								() -> r.pick(signedTime.get("sig").toUpperCase(), "", "00", nasty(r))),
+						new Field("page", () -> String.valueOf(r.nextInt(8)), () -> number(r)),
+						new Field("go", () -> r.pick("next", "back", "review", "submit", "page-" + r.nextInt(8)),
+								() -> r.pick("page-99999999999", "page-x", "page--1", "page-", "PAGE-1",
+										"page-2147483647", nasty(r))),
+						new Field("lang", () -> r.pick("en", "es"), () -> r.pick("de", "", nasty(r)))));
 		int answers = r.nextInt(6);
 		for (int i = 0; i < answers; i++) {
 			Item item = r.pick(questionnaire.items());
@@ -1256,23 +1310,31 @@ class FuzzTest {
 		return how;
 	}
 
-	/** A file sent without the form's multipart body, under another name, or not at all. */
+	/**
+	 * A file sent without the form's multipart body, under another name, or not at all.
+	 */
 	private AbstractMockHttpServletRequestBuilder<?> brokenUpload(Random r) {
-		// The round's id goes in as a template value, so that a nasty one ("${7*7}") is encoded, not expanded.
+		// The round's id goes in as a template value, so that a nasty one ("${7*7}") is
+		// encoded, not expanded.
 		boolean questionnaires = r.nextBoolean();
 		String path = questionnaires ? "/questionnaires" : "/rounds/{id}/paper";
-		Object[] id = questionnaires ? new Object[0] : new Object[] { r.pick(paperRound.toString(), roundId(r, false)) };
+		Object[] id = questionnaires ? new Object[0]
+				: new Object[] { r.pick(paperRound.toString(), roundId(r, false)) };
 		return switch (r.nextInt(5)) {
 			case 0 -> post(path, id).param("file", r.pick("id: x", "", nasty(r)));
-			case 1 -> multipart(path, id).file(new MockMultipartFile(r.pick("files", "File", "upload"), "x.yaml", "text/plain",
-					"id: x".getBytes(StandardCharsets.UTF_8)));
+			case 1 -> multipart(path, id).file(new MockMultipartFile(r.pick("files", "File", "upload"), "x.yaml",
+					"text/plain", "id: x".getBytes(StandardCharsets.UTF_8)));
 			case 2 -> multipart(path, id);
-			case 3 -> multipart(path, id).file(new MockMultipartFile("file", r.pick("", "x", "x.yaml", "x.csv", "../../x.yaml",
-					"a\u0000b.yaml", nasty(r)), r.pick("text/plain", "", "application/octet-stream"), new byte[0]))
+			case 3 -> multipart(path, id)
+				.file(new MockMultipartFile("file",
+						r.pick("", "x", "x.yaml", "x.csv", "../../x.yaml", "a\u0000b.yaml", nasty(r)),
+						r.pick("text/plain", "", "application/octet-stream"), new byte[0]))
 				.param("encoding", r.pick("UTF-16", "windows-1252", "", nasty(r)));
-			default -> post(path, id).contentType(r.pick("text/plain", "application/json", "multipart/form-data",
-					"multipart/form-data; boundary=x", "application/x-www-form-urlencoded"))
-				.content(r.pick("", "--x\r\n", "file=a", "--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc"));
+			default -> post(path, id)
+				.contentType(r.pick("text/plain", "application/json", "multipart/form-data",
+						"multipart/form-data; boundary=x", "application/x-www-form-urlencoded"))
+				.content(r.pick("", "--x\r\n", "file=a",
+						"--x\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\nabc"));
 		};
 	}
 
@@ -1287,14 +1349,15 @@ class FuzzTest {
 			case 3 -> get("/reports/{id}/charts/{index}.png", r.chance(60) ? publishedRound.toString() : id,
 					r.pick("0", "-1", "999", "2147483648", "x", nasty(r)));
 			case 4 -> get("/reports/{id}", r.chance(40) ? publishedRound.toString() : id);
-			default -> get("/join/kiosk/{round}/{signature}", r.pick(joinRound.toString(), id), r.pick("x", "0".repeat(64),
-					nasty(r)));
+			default -> get("/join/kiosk/{round}/{signature}", r.pick(joinRound.toString(), id),
+					r.pick("x", "0".repeat(64), nasty(r)));
 		};
 	}
 
 	/**
 	 * A round id to post to: a round of ours, another organization's, or no round at all.
-	 * {@code fixtures} allows the rounds the other cases rely on, for posts that cannot change them.
+	 * {@code fixtures} allows the rounds the other cases rely on, for posts that cannot
+	 * change them.
 	 */
 	private String roundId(Random r, boolean fixtures) {
 		int pick = r.nextInt(fixtures ? 14 : 10);
@@ -1342,7 +1405,9 @@ class FuzzTest {
 		};
 	}
 
-	/** Characters from everywhere: ASCII, controls, accents, CJK, emoji, odd code points. */
+	/**
+	 * Characters from everywhere: ASCII, controls, accents, CJK, emoji, odd code points.
+	 */
 	private static String randomText(Random r, int length) {
 		StringBuilder text = new StringBuilder();
 		for (int i = 0; i < length; i++) {
@@ -1365,7 +1430,10 @@ class FuzzTest {
 	// Requests
 	// ------------------------------------------------------------------------------------------
 
-	/** Performs the request; anything but an answer below 500 without a stack trace fails the case. */
+	/**
+	 * Performs the request; anything but an answer below 500 without a stack trace fails
+	 * the case.
+	 */
 	private MvcResult perform(String where, AbstractMockHttpServletRequestBuilder<?> request) {
 		MvcResult result = null;
 		try {
@@ -1387,12 +1455,16 @@ class FuzzTest {
 		assertThat(status).as(where + ": status").isLessThan(500);
 		assertThat(result.getResolvedException()).as(where + ": no exception left over after the answer is sent")
 			.satisfiesAnyOf(e -> assertThat(e).isNull(), e -> assertThat(status).isBetween(400, 499));
-		assertThat(body).as(where + ": no stack trace on the page").doesNotContainPattern(STACK_TRACE)
+		assertThat(body).as(where + ": no stack trace on the page")
+			.doesNotContainPattern(STACK_TRACE)
 			.doesNotContain("<script>alert(1)</script>");
 		return result;
 	}
 
-	/** Follows a redirect to a page of this site, with its flash attributes, as a browser would. */
+	/**
+	 * Follows a redirect to a page of this site, with its flash attributes, as a browser
+	 * would.
+	 */
 	private MvcResult follow(String where, MvcResult result, People.Person as) {
 		String location = result.getResponse().getRedirectedUrl();
 		if (location == null || !location.startsWith("/") || location.startsWith("//")) {
@@ -1405,7 +1477,8 @@ class FuzzTest {
 		catch (IllegalArgumentException e) {
 			fail(where + ": redirected to an address that is not one: " + location);
 		}
-		// The flash attributes wait in the session the redirect's cookie names, as for a browser.
+		// The flash attributes wait in the session the redirect's cookie names, as for a
+		// browser.
 		AbstractMockHttpServletRequestBuilder<?> next = get(uri);
 		if (result.getResponse().getCookies().length > 0) {
 			next.cookie(result.getResponse().getCookies());

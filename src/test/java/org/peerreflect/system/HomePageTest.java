@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** The application starts, serves its home page in both languages, and reports itself healthy. */
+/**
+ * The application starts, serves its home page in both languages, and reports itself
+ * healthy.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HomePageTest {
 

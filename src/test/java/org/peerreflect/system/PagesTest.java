@@ -33,8 +33,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * The pages as a browser receives them from the running server: error pages, security headers,
- * the language switch, no scripts, and a label for every field.
+ * The pages as a browser receives them from the running server: error pages, security
+ * headers, the language switch, no scripts, and a label for every field.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -128,7 +128,8 @@ class PagesTest {
 		browser.get("/?lang=es");
 		HttpResponse<String> answer = browser.get("/team");
 		assertThat(answer.statusCode()).isEqualTo(403);
-		assertThat(Html.text(answer.body())).contains("<html lang=\"es\"", spanish("error.403.title"), spanish("error.home"));
+		assertThat(Html.text(answer.body())).contains("<html lang=\"es\"", spanish("error.403.title"),
+				spanish("error.home"));
 	}
 
 	// --- headers ---
@@ -161,13 +162,20 @@ class PagesTest {
 		assertThat(switched.statusCode()).isEqualTo(200);
 		assertThat(Html.text(switched.body())).contains("<html lang=\"es\"", spanish("home.lead"))
 			.doesNotContain(text("home.lead"));
-		String cookie = switched.headers().allValues("Set-Cookie").stream()
-			.filter(c -> c.startsWith("peer-reflect-language=")).findFirst().orElse("");
-		assertThat(cookie).startsWith("peer-reflect-language=es;").containsIgnoringCase("HttpOnly").contains("SameSite=Lax");
+		String cookie = switched.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(c -> c.startsWith("peer-reflect-language="))
+			.findFirst()
+			.orElse("");
+		assertThat(cookie).startsWith("peer-reflect-language=es;")
+			.containsIgnoringCase("HttpOnly")
+			.contains("SameSite=Lax");
 		assertThat(browser.cookies()).containsEntry("peer-reflect-language", "es");
 
 		HttpResponse<String> next = browser.get("/sign-in");
-		assertThat(Html.text(next.body())).contains("<html lang=\"es\"", spanish("signIn.title"), spanish("signIn.forgot"));
+		assertThat(Html.text(next.body())).contains("<html lang=\"es\"", spanish("signIn.title"),
+				spanish("signIn.forgot"));
 		assertThat(next.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("peer-reflect-language="));
 
 		HttpResponse<String> back = browser.get("/?lang=en");
@@ -235,7 +243,8 @@ class PagesTest {
 		Map<String, String> pages = everyPage();
 		return formPages.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
 			String page = pages.get(name);
-			List<Html.Tag> fields = Html.tags(page, "input").stream()
+			List<Html.Tag> fields = Html.tags(page, "input")
+				.stream()
 				.filter(input -> !"hidden".equalsIgnoreCase(input.attribute("type")))
 				.toList();
 			assertThat(fields).as("fields on the %s", name).isNotEmpty();
@@ -248,7 +257,8 @@ class PagesTest {
 				ids.add(id);
 				boolean explicit = labelled.contains(id);
 				boolean wrapped = Html.insideLabel(page, field.start());
-				assertThat(explicit || wrapped).as(described + " has a <label for=\"" + id + "\"> or sits inside a <label>")
+				assertThat(explicit || wrapped)
+					.as(described + " has a <label for=\"" + id + "\"> or sits inside a <label>")
 					.isTrue();
 			}
 			assertThat(ids).as("ids on the %s", name).doesNotHaveDuplicates();

@@ -51,10 +51,11 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
- * What a browser is told to protect: the pages may not be framed, run scripts from elsewhere, leak
- * where they came from or be kept by a proxy; forms need their CSRF token; the session cookie is
- * out of reach of scripts and other sites. Both security chains are checked, as each sets its own.
- * The class is set up like {@link SignInTest} so that both share one application.
+ * What a browser is told to protect: the pages may not be framed, run scripts from
+ * elsewhere, leak where they came from or be kept by a proxy; forms need their CSRF
+ * token; the session cookie is out of reach of scripts and other sites. Both security
+ * chains are checked, as each sets its own. The class is set up like {@link SignInTest}
+ * so that both share one application.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -122,7 +123,10 @@ class SecurityHeadersTest {
 			.andExpect(redirectedUrl("/reports/" + published));
 	}
 
-	/** Signs in through the real form, the request shaped by {@code how}, and returns the answer. */
+	/**
+	 * Signs in through the real form, the request shaped by {@code how}, and returns the
+	 * answer.
+	 */
 	private MockHttpServletResponse signIn(String email, RequestPostProcessor how) throws Exception {
 		RequestBuilder form = formLogin("/sign-in").userParameter("email").user(email).password(People.PASSWORD);
 		return mvc.perform(context -> how.postProcessRequest(form.buildRequest(context)))
@@ -133,9 +137,9 @@ class SecurityHeadersTest {
 	}
 
 	/**
-	 * A post as the participant's browser sends it: the token of the page it comes from and the
-	 * CSRF cookie. Never {@code csrf()} here: it would swap the participants' cookie repository for
-	 * a session one, for the whole shared application.
+	 * A post as the participant's browser sends it: the token of the page it comes from
+	 * and the CSRF cookie. Never {@code csrf()} here: it would swap the participants'
+	 * cookie repository for a session one, for the whole shared application.
 	 */
 	private MockHttpServletRequestBuilder participantPost(String path, String page) {
 		return post(path).cookie(participantCookie).param("_csrf", Html.csrf(page));
@@ -170,18 +174,22 @@ class SecurityHeadersTest {
 			case REPORT_PDF -> get("/reports/" + published + "/report.pdf").cookie(board);
 			case JOIN -> get("/join");
 			case JOIN_ABOUT -> get("/join/about");
-			case JOIN_QUESTIONS -> participantPost("/join/start", html(get("/join").cookie(participantCookie)))
-				.param("code", openCode)
-				.param("lang", "en");
+			case JOIN_QUESTIONS ->
+				participantPost("/join/start", html(get("/join").cookie(participantCookie))).param("code", openCode)
+					.param("lang", "en");
 		};
 		MockHttpServletResponse response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
 		if (page == Page.JOIN_QUESTIONS) {
-			assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as("the first question page").contains("1 of 7");
+			assertThat(response.getContentAsString(StandardCharsets.UTF_8)).as("the first question page")
+				.contains("1 of 7");
 		}
 		return response;
 	}
 
-	/** The Content-Security-Policy's directives, by name; fails if the header is not there. */
+	/**
+	 * The Content-Security-Policy's directives, by name; fails if the header is not
+	 * there.
+	 */
 	private Map<String, String> policy(Page page) throws Exception {
 		String header = open(page).getHeader("Content-Security-Policy");
 		assertThat(header).as("Content-Security-Policy of %s", page).isNotNull();
@@ -261,19 +269,25 @@ class SecurityHeadersTest {
 	void anAccountFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
 		int before = jdbc.queryForObject("select count(*) from round where organization_id = ?", Integer.class,
 				organization.id());
-		mvc.perform(post("/rounds").cookie(steward).param("name", "Without a token")
-			.param("questionnaire", "peer-support-principles@1").param("language", "en").param("minGroupSize", "5"))
-			.andExpect(status().isForbidden());
+		mvc.perform(post("/rounds").cookie(steward)
+			.param("name", "Without a token")
+			.param("questionnaire", "peer-support-principles@1")
+			.param("language", "en")
+			.param("minGroupSize", "5")).andExpect(status().isForbidden());
 		assertThat(jdbc.queryForObject("select count(*) from round where organization_id = ?", Integer.class,
-				organization.id())).isEqualTo(before);
+				organization.id()))
+			.isEqualTo(before);
 	}
 
 	@Test
 	void theSameAccountFormWithItsTokenGoesThrough() throws Exception {
 		// So the refusal above is the missing token's doing, not the steward's.
-		mvc.perform(post("/rounds").cookie(steward).with(csrf()).param("name", "With a token")
-			.param("questionnaire", "peer-support-principles@1").param("language", "en").param("minGroupSize", "5"))
-			.andExpect(status().isFound());
+		mvc.perform(post("/rounds").cookie(steward)
+			.with(csrf())
+			.param("name", "With a token")
+			.param("questionnaire", "peer-support-principles@1")
+			.param("language", "en")
+			.param("minGroupSize", "5")).andExpect(status().isFound());
 	}
 
 	@Test
@@ -299,11 +313,15 @@ class SecurityHeadersTest {
 		Cookie token = start.getCookie("PARTICIPANT-XSRF");
 		assertThat(token).as("the participant's CSRF cookie").isNotNull();
 		String page = start.getContentAsString(StandardCharsets.UTF_8);
-		mvc.perform(post("/join/start").cookie(token).param("_csrf", Html.csrf(page)).param("code", openCode)
+		mvc.perform(post("/join/start").cookie(token)
+			.param("_csrf", Html.csrf(page))
+			.param("code", openCode)
 			.param("lang", "en")).andExpect(status().isOk());
 	}
 
-	/** Every {@code <form method="post">} of the page, from its start tag to its end tag. */
+	/**
+	 * Every {@code <form method="post">} of the page, from its start tag to its end tag.
+	 */
 	private static List<String> postForms(String html) {
 		List<String> forms = new ArrayList<>();
 		for (Html.Tag form : Html.tags(html, "form")) {
@@ -323,7 +341,10 @@ class SecurityHeadersTest {
 	}
 
 	private String html(MockHttpServletRequestBuilder request) throws Exception {
-		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse()
+		return mvc.perform(request)
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 	}
 
@@ -363,7 +384,9 @@ class SecurityHeadersTest {
 	/** The Set-Cookie header of the session cookie a real sign-in gives. */
 	private String sessionCookie(RequestPostProcessor how) throws Exception {
 		List<String> cookies = signIn(organization.board().email(), how).getHeaders("Set-Cookie");
-		return cookies.stream().filter(c -> c.startsWith("SESSION=")).reduce((a, b) -> b)
+		return cookies.stream()
+			.filter(c -> c.startsWith("SESSION="))
+			.reduce((a, b) -> b)
 			.orElseThrow(() -> new AssertionError("no SESSION cookie in " + cookies));
 	}
 
@@ -396,26 +419,40 @@ class SecurityHeadersTest {
 	}
 
 	/**
-	 * Through the running server, as behind a proxy that ends TLS: the forwarded protocol alone makes
-	 * the cookie secure, which MockMvc cannot show as it has no Tomcat valve.
+	 * Through the running server, as behind a proxy that ends TLS: the forwarded protocol
+	 * alone makes the cookie secure, which MockMvc cannot show as it has no Tomcat valve.
 	 */
 	@Test
 	void theSessionCookieIsSecureWhenTheProxySaysHttps() throws Exception {
 		HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-		HttpResponse<String> form = send(http, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))
-			.header("X-Forwarded-Proto", "https").GET().build());
-		String session = form.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-			.map(c -> c.split(";", 2)[0]).findFirst()
+		HttpResponse<String> form = send(http,
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))
+					.header("X-Forwarded-Proto", "https")
+					.GET()
+					.build());
+		String session = form.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(c -> c.startsWith("SESSION="))
+			.map(c -> c.split(";", 2)[0])
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("no session for the sign-in form"));
-		String body = "email=" + encode(organization.board().email()) + "&password=" + encode(People.PASSWORD) + "&_csrf="
-				+ encode(Html.csrf(form.body()));
-		HttpResponse<String> signedIn = send(http, HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))
-			.header("X-Forwarded-Proto", "https").header("Cookie", session)
-			.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(body))
-			.build());
+		String body = "email=" + encode(organization.board().email()) + "&password=" + encode(People.PASSWORD)
+				+ "&_csrf=" + encode(Html.csrf(form.body()));
+		HttpResponse<String> signedIn = send(http,
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))
+					.header("X-Forwarded-Proto", "https")
+					.header("Cookie", session)
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build());
 		assertThat(signedIn.statusCode()).isEqualTo(302);
-		String cookie = signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
-			.findFirst().orElseThrow(() -> new AssertionError("no new session cookie after signing in"));
+		String cookie = signedIn.headers()
+			.allValues("Set-Cookie")
+			.stream()
+			.filter(c -> c.startsWith("SESSION="))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no new session cookie after signing in"));
 		assertThat(attributes(cookie)).contains("secure");
 	}
 
@@ -423,21 +460,25 @@ class SecurityHeadersTest {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
-	private static HttpResponse<String> send(HttpClient http, HttpRequest request) throws IOException, InterruptedException {
+	private static HttpResponse<String> send(HttpClient http, HttpRequest request)
+			throws IOException, InterruptedException {
 		return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 	}
 
 	/**
-	 * The participant's CSRF cookie as the running server sets it on the start page. MockMvc would
-	 * not do here: the repository gives a servlet 6 container the SameSite as a cookie attribute,
-	 * which the mock response leaves out of its Set-Cookie header while Tomcat writes it.
+	 * The participant's CSRF cookie as the running server sets it on the start page.
+	 * MockMvc would not do here: the repository gives a servlet 6 container the SameSite
+	 * as a cookie attribute, which the mock response leaves out of its Set-Cookie header
+	 * while Tomcat writes it.
 	 */
 	private String participantToken() throws Exception {
 		HttpResponse<String> start = send(HttpClient.newHttpClient(),
 				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/join")).GET().build());
 		assertThat(start.statusCode()).isEqualTo(200);
 		List<String> cookies = start.headers().allValues("Set-Cookie");
-		return cookies.stream().filter(c -> c.startsWith("PARTICIPANT-XSRF=")).findFirst()
+		return cookies.stream()
+			.filter(c -> c.startsWith("PARTICIPANT-XSRF="))
+			.findFirst()
 			.orElseThrow(() -> new AssertionError("no PARTICIPANT-XSRF cookie in " + cookies));
 	}
 

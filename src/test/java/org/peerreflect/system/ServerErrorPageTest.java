@@ -23,8 +23,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * When something breaks inside, a person sees a plain page that says it is not their fault and
- * what to do, never a stack trace or the exception's words.
+ * When something breaks inside, a person sees a plain page that says it is not their
+ * fault and what to do, never a stack trace or the exception's words.
  */
 @ExtendWith(OutputCaptureExtension.class)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -43,7 +43,10 @@ class ServerErrorPageTest {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	/** A page that always fails, for this test only (registered as a member of this configuration). */
+	/**
+	 * A page that always fails, for this test only (registered as a member of this
+	 * configuration).
+	 */
 	@TestConfiguration
 	static class Breaks {
 
@@ -66,8 +69,11 @@ class ServerErrorPageTest {
 		HttpBrowser browser = new HttpBrowser(port).signIn(harbour.steward().email(), People.PASSWORD);
 		HttpResponse<String> page = browser.get("/account/broken");
 		assertThat(page.statusCode()).isEqualTo(500);
-		assertThat(page.body()).contains("Something went wrong on our side").contains("This is not your fault")
-			.contains("href=\"/\"").doesNotContain("inner secret").doesNotContain("IllegalStateException")
+		assertThat(page.body()).contains("Something went wrong on our side")
+			.contains("This is not your fault")
+			.contains("href=\"/\"")
+			.doesNotContain("inner secret")
+			.doesNotContain("IllegalStateException")
 			.doesNotContain("at org.");
 		HttpResponse<String> spanish = new HttpBrowser(port).acceptLanguage("es")
 			.signIn(harbour.board().email(), People.PASSWORD)
@@ -77,7 +83,10 @@ class ServerErrorPageTest {
 		assertThat(output.getAll()).contains("inner secret 4711");
 	}
 
-	/** A mistyped address (400) and a page asked for the wrong way (405) get the designed page, in the person's language. */
+	/**
+	 * A mistyped address (400) and a page asked for the wrong way (405) get the designed
+	 * page, in the person's language.
+	 */
 	@Test
 	void aBadAddressAndAWrongMethodGetTheDesignedPage() {
 		People.Organization harbour = new People(accounts, signIn, jdbc).organization("Harbour");
@@ -88,8 +97,11 @@ class ServerErrorPageTest {
 			HttpResponse<String> wrongWay = browser.get("/rounds/" + java.util.UUID.randomUUID() + "/open");
 			for (HttpResponse<String> page : List.of(mistyped, wrongWay)) {
 				assertThat(page.statusCode()).isIn(400, 405);
-				assertThat(page.body()).contains("lang=\"" + language + "\"").contains("<title>")
-					.contains("class=\"top\"").doesNotContain("Whitelabel").doesNotContain("Exception");
+				assertThat(page.body()).contains("lang=\"" + language + "\"")
+					.contains("<title>")
+					.contains("class=\"top\"")
+					.doesNotContain("Whitelabel")
+					.doesNotContain("Exception");
 			}
 			assertThat(mistyped.statusCode()).isEqualTo(400);
 			assertThat(wrongWay.statusCode()).isEqualTo(405);

@@ -44,8 +44,9 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
 
 /**
- * Signing in through the real form, the throttle on repeated failures, signing out, setup links
- * and changing a password, each the way a browser without JavaScript goes through them.
+ * Signing in through the real form, the throttle on repeated failures, signing out, setup
+ * links and changing a password, each the way a browser without JavaScript goes through
+ * them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureMockMvc
@@ -103,8 +104,7 @@ class SignInTest {
 	@Test
 	void theRightPasswordSignsInAndLeadsToTheStartPage() throws Exception {
 		Person steward = people.organization("Right").steward();
-		MvcResult result = signIn(steward.email(), People.PASSWORD)
-			.andExpect(status().isFound())
+		MvcResult result = signIn(steward.email(), People.PASSWORD).andExpect(status().isFound())
 			.andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername(steward.email()).withRoles("STEWARD"))
 			.andReturn();
@@ -116,15 +116,23 @@ class SignInTest {
 		mvc.perform(get("/team").cookie(session)).andExpect(status().isOk());
 	}
 
-	/** A session someone planted before sign-in (session fixation) is not the one that signs in. */
+	/**
+	 * A session someone planted before sign-in (session fixation) is not the one that
+	 * signs in.
+	 */
 	@Test
 	void signingInStartsANewSessionAndTheOldOneKnowsNobody() throws Exception {
 		Person steward = people.organization("Fixation").steward();
 		// A session started before signing in, as a form with a CSRF token starts one.
 		Cookie before = mvc.perform(get("/sign-in")).andReturn().getResponse().getCookie("SESSION");
 		assertThat(before).isNotNull();
-		MvcResult result = mvc.perform(post("/sign-in").param("email", steward.email()).param("password", People.PASSWORD)
-			.cookie(before).with(csrf())).andExpect(authenticated()).andReturn();
+		MvcResult result = mvc
+			.perform(post("/sign-in").param("email", steward.email())
+				.param("password", People.PASSWORD)
+				.cookie(before)
+				.with(csrf()))
+			.andExpect(authenticated())
+			.andReturn();
 		Cookie after = result.getResponse().getCookie("SESSION");
 		assertThat(after).isNotNull();
 		assertThat(after.getValue()).isNotEqualTo(before.getValue());
@@ -135,8 +143,7 @@ class SignInTest {
 	@Test
 	void theEmailMayBeTypedWithCapitalsAndSpaces() throws Exception {
 		Person board = people.organization("Capitals").board();
-		signIn("  " + board.email().toUpperCase(Locale.ROOT) + " ", People.PASSWORD)
-			.andExpect(redirectedUrl("/"))
+		signIn("  " + board.email().toUpperCase(Locale.ROOT) + " ", People.PASSWORD).andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withRoles("BOARD"));
 	}
 
@@ -152,8 +159,8 @@ class SignInTest {
 	}
 
 	/**
-	 * The throttle is tried against the running server: its filter recognises the sign-in by the
-	 * servlet path, which MockMvc leaves empty.
+	 * The throttle is tried against the running server: its filter recognises the sign-in
+	 * by the servlet path, which MockMvc leaves empty.
 	 */
 	private HttpResponse<String> tryToSignIn(String email, String password) {
 		return new HttpBrowser(port).trySignIn(email, password);
@@ -172,7 +179,8 @@ class SignInTest {
 		Organization organization = people.organization("Throttle");
 		String tried = organization.steward().email();
 		for (int i = 1; i <= 5; i++) {
-			assertThat(location(tryToSignIn(tried, "wrong guess number " + i))).as("try %d", i).isEqualTo("/sign-in?failed");
+			assertThat(location(tryToSignIn(tried, "wrong guess number " + i))).as("try %d", i)
+				.isEqualTo("/sign-in?failed");
 		}
 		assertThat(location(tryToSignIn(tried, People.PASSWORD))).isEqualTo("/sign-in?wait=1");
 		// The email is the key, whatever its capitals.
@@ -208,8 +216,12 @@ class SignInTest {
 	}
 
 	private static String typed(String page, String field) {
-		return Html.tags(page, "input").stream().filter(input -> field.equals(input.attribute("id"))).findFirst()
-			.orElseThrow().attribute("value");
+		return Html.tags(page, "input")
+			.stream()
+			.filter(input -> field.equals(input.attribute("id")))
+			.findFirst()
+			.orElseThrow()
+			.attribute("value");
 	}
 
 	@Test
@@ -240,8 +252,10 @@ class SignInTest {
 	@Test
 	void signingOutEndsTheSession() throws Exception {
 		Person steward = people.organization("Out").steward();
-		Cookie session = signIn(steward.email(), People.PASSWORD).andExpect(redirectedUrl("/")).andReturn()
-			.getResponse().getCookie("SESSION");
+		Cookie session = signIn(steward.email(), People.PASSWORD).andExpect(redirectedUrl("/"))
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		mvc.perform(post("/sign-out").cookie(session).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/?signedOut"));
@@ -262,7 +276,8 @@ class SignInTest {
 	void someoneWhoHasNotChosenAPasswordYetCannotSignIn() throws Exception {
 		AccountService.Invitation invited = people.invited(people.organization("Waiting"), Role.BOARD);
 		signIn(invited.email(), "").andExpect(redirectedUrl("/sign-in?failed")).andExpect(unauthenticated());
-		signIn(invited.email(), People.PASSWORD).andExpect(redirectedUrl("/sign-in?failed")).andExpect(unauthenticated());
+		signIn(invited.email(), People.PASSWORD).andExpect(redirectedUrl("/sign-in?failed"))
+			.andExpect(unauthenticated());
 	}
 
 	// --- setup links ---
@@ -276,25 +291,37 @@ class SignInTest {
 		assertThat(form).contains(text("setup.title"), text("setup.for", invited.email()), text("setup.button"))
 			.doesNotContain(text("setup.firstAdmin"));
 
-		String different = page(mvc.perform(post(path).with(csrf()).param("password", "a long enough password")
-			.param("repeat", "a long enough passworD")).andExpect(status().isOk()).andReturn());
+		String different = page(mvc
+			.perform(post(path).with(csrf())
+				.param("password", "a long enough password")
+				.param("repeat", "a long enough passworD"))
+			.andExpect(status().isOk())
+			.andReturn());
 		assertThat(different).contains(text("password.different"), text("setup.title"));
 
 		String tooShort = page(mvc.perform(post(path).with(csrf()).param("password", "short").param("repeat", "short"))
-			.andExpect(status().isOk()).andReturn());
+			.andExpect(status().isOk())
+			.andReturn());
 		assertThat(tooShort).contains(text("password.tooShort", AccountService.MIN_PASSWORD_LENGTH));
 		assertThat(usedLinks(invited.accountId())).isZero();
 
-		mvc.perform(post(path).with(csrf()).param("password", "my own long password").param("repeat", "my own long password"))
+		mvc.perform(post(path).with(csrf())
+			.param("password", "my own long password")
+			.param("repeat", "my own long password"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/sign-in?ready"));
 		assertThat(pageAt("/sign-in?ready")).contains(text("signIn.ready"));
 		assertThat(usedLinks(invited.accountId())).isOne();
 
 		String gone = pageAt(path);
-		assertThat(gone).contains(text("setup.invalid.title"), text("setup.invalid.what")).doesNotContain(invited.email());
-		String again = page(mvc.perform(post(path).with(csrf()).param("password", "someone else's password")
-			.param("repeat", "someone else's password")).andExpect(status().isOk()).andReturn());
+		assertThat(gone).contains(text("setup.invalid.title"), text("setup.invalid.what"))
+			.doesNotContain(invited.email());
+		String again = page(mvc
+			.perform(post(path).with(csrf())
+				.param("password", "someone else's password")
+				.param("repeat", "someone else's password"))
+			.andExpect(status().isOk())
+			.andReturn());
 		assertThat(again).contains(text("setup.invalid.title"));
 
 		signIn(invited.email(), "someone else's password").andExpect(redirectedUrl("/sign-in?failed"));
@@ -309,8 +336,9 @@ class SignInTest {
 		clock.advance(Duration.ofHours(73));
 		String path = "/setup/" + People.token(invited.link());
 		assertThat(pageAt(path)).contains(text("setup.invalid.title"));
-		mvc.perform(post(path).with(csrf()).param("password", "a long enough password").param("repeat", "a long enough password"))
-			.andExpect(status().isOk());
+		mvc.perform(post(path).with(csrf())
+			.param("password", "a long enough password")
+			.param("repeat", "a long enough password")).andExpect(status().isOk());
 		signIn(invited.email(), "a long enough password").andExpect(redirectedUrl("/sign-in?failed"));
 	}
 
@@ -323,8 +351,8 @@ class SignInTest {
 	}
 
 	private int usedLinks(UUID account) {
-		return jdbc.queryForObject("select count(*) from setup_link where account_id = ? and used_at is not null", Integer.class,
-				account);
+		return jdbc.queryForObject("select count(*) from setup_link where account_id = ? and used_at is not null",
+				Integer.class, account);
 	}
 
 	// --- changing one's password ---
@@ -332,8 +360,9 @@ class SignInTest {
 	@Test
 	void changingThePasswordNeedsTheCurrentOneAndTheSameNewOneTwice() throws Exception {
 		Person board = people.organization("Change").board();
-		assertThat(page(mvc.perform(get("/account/password").with(user(board.principal()))).andExpect(status().isOk()).andReturn()))
-			.contains(text("password.title"), text("password.hint", AccountService.MIN_PASSWORD_LENGTH));
+		assertThat(page(mvc.perform(get("/account/password").with(user(board.principal())))
+			.andExpect(status().isOk())
+			.andReturn())).contains(text("password.title"), text("password.hint", AccountService.MIN_PASSWORD_LENGTH));
 
 		String wrong = change(board, "not my password", "a brand new password", "a brand new password");
 		assertThat(wrong).contains(text("password.currentWrong"));
@@ -343,18 +372,26 @@ class SignInTest {
 		assertThat(shortOne).contains(text("password.tooShort", AccountService.MIN_PASSWORD_LENGTH));
 		signIn(board.email(), People.PASSWORD).andExpect(redirectedUrl("/"));
 
-		Cookie session = mvc.perform(post("/account/password").with(csrf()).with(user(board.principal()))
-			.param("current", People.PASSWORD).param("password", "a brand new password").param("repeat", "a brand new password"))
+		Cookie session = mvc
+			.perform(post("/account/password").with(csrf())
+				.with(user(board.principal()))
+				.param("current", People.PASSWORD)
+				.param("password", "a brand new password")
+				.param("repeat", "a brand new password"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/account/password"))
 			.andExpect(flash().attribute("changed", true))
-			.andReturn().getResponse().getCookie("SESSION");
+			.andReturn()
+			.getResponse()
+			.getCookie("SESSION");
 		// The redirected page, in the same session, says it once.
 		String done = page(mvc.perform(get("/account/password").cookie(session).with(user(board.principal())))
-			.andExpect(status().isOk()).andReturn());
+			.andExpect(status().isOk())
+			.andReturn());
 		assertThat(done).contains(text("password.changed"));
 		String later = page(mvc.perform(get("/account/password").cookie(session).with(user(board.principal())))
-			.andExpect(status().isOk()).andReturn());
+			.andExpect(status().isOk())
+			.andReturn());
 		assertThat(later).doesNotContain(text("password.changed"));
 
 		signIn(board.email(), People.PASSWORD).andExpect(redirectedUrl("/sign-in?failed"));
@@ -362,8 +399,12 @@ class SignInTest {
 	}
 
 	private String change(Person person, String current, String password, String repeat) throws Exception {
-		MvcResult result = mvc.perform(post("/account/password").with(csrf()).with(user(person.principal()))
-			.param("current", current).param("password", password).param("repeat", repeat))
+		MvcResult result = mvc
+			.perform(post("/account/password").with(csrf())
+				.with(user(person.principal()))
+				.param("current", current)
+				.param("password", password)
+				.param("repeat", repeat))
 			.andExpect(status().isOk())
 			.andReturn();
 		String page = page(result);

@@ -25,8 +25,8 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Two instances of the application on one PostgreSQL, as behind a load balancer: a sign-in made
- * on one is honoured by the other, because sessions live in the database.
+ * Two instances of the application on one PostgreSQL, as behind a load balancer: a
+ * sign-in made on one is honoured by the other, because sessions live in the database.
  */
 class TwoInstancesTest {
 
@@ -44,7 +44,8 @@ class TwoInstancesTest {
 			for (Map.Entry<String, String> property : PostgresTestDatabase.properties(SCHEMA).entrySet()) {
 				arguments.add("--" + property.getKey() + "=" + property.getValue());
 			}
-			instances.add(new SpringApplicationBuilder(PeerReflectApplication.class).run(arguments.toArray(String[]::new)));
+			instances
+				.add(new SpringApplicationBuilder(PeerReflectApplication.class).run(arguments.toArray(String[]::new)));
 		}
 	}
 
@@ -66,7 +67,9 @@ class TwoInstancesTest {
 	}
 
 	private static String sessionCookie(HttpResponse<?> response) {
-		return response.headers().allValues("Set-Cookie").stream()
+		return response.headers()
+			.allValues("Set-Cookie")
+			.stream()
 			.filter(c -> c.startsWith("SESSION="))
 			.map(c -> c.substring(0, c.indexOf(';')))
 			.findFirst()
@@ -85,13 +88,15 @@ class TwoInstancesTest {
 		assertThat(csrf.find()).isTrue();
 		String form = "email=" + URLEncoder.encode("river@example.org", StandardCharsets.UTF_8) + "&password="
 				+ URLEncoder.encode("rivers meet here", StandardCharsets.UTF_8) + "&_csrf=" + csrf.group(1);
-		HttpResponse<String> signIn = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(0) + "/sign-in"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Cookie", cookie)
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> signIn = http
+			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port(0) + "/sign-in"))
+				.header("Content-Type", "application/x-www-form-urlencoded")
+				.header("Cookie", cookie)
+				.POST(HttpRequest.BodyPublishers.ofString(form))
+				.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(signIn.statusCode()).isEqualTo(302);
-		assertThat(signIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).doesNotContain("failed"));
+		assertThat(signIn.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).doesNotContain("failed"));
 		String signedIn = sessionCookie(signIn) != null ? sessionCookie(signIn) : cookie;
 
 		HttpResponse<String> onTheOther = get(1, "/team", signedIn);

@@ -9,7 +9,9 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.util.unit.DataSize;
 
-/** An upload larger than any page takes goes back to the page it came from, which says so. */
+/**
+ * An upload larger than any page takes goes back to the page it came from, which says so.
+ */
 class UploadLimitFilterTest {
 
 	private static MockHttpServletResponse upload(String path, int bytes) throws Exception {

@@ -15,9 +15,9 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Headless Debian Chromium through its own chromedriver, so nothing is downloaded. The paths can be
- * set with CHROMEDRIVER and CHROMIUM. Outside CI a missing browser skips the test; in CI
- * ({@code CI=true}) it is a failure.
+ * Headless Debian Chromium through its own chromedriver, so nothing is downloaded. The
+ * paths can be set with CHROMEDRIVER and CHROMIUM. Outside CI a missing browser skips the
+ * test; in CI ({@code CI=true}) it is a failure.
  */
 public final class Chromium {
 
@@ -52,12 +52,14 @@ public final class Chromium {
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=" + width + "," + height, "--user-data-dir=" + profile);
-		// A desktop window cannot be narrower than about 500 pixels; a phone's viewport is emulated.
-		options.setExperimentalOption("mobileEmulation",
-				java.util.Map.of("deviceMetrics", java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
-		// A PDF is saved as a file rather than shown, so a test can read what a person would download.
-		options.setExperimentalOption("prefs", java.util.Map.of("plugins.always_open_pdf_externally", true,
-				"download.prompt_for_download", false));
+		// A desktop window cannot be narrower than about 500 pixels; a phone's viewport
+		// is emulated.
+		options.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+				java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+		// A PDF is saved as a file rather than shown, so a test can read what a person
+		// would download.
+		options.setExperimentalOption("prefs",
+				java.util.Map.of("plugins.always_open_pdf_externally", true, "download.prompt_for_download", false));
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
 			.usingAnyFreePort()
 			.build();
@@ -71,13 +73,16 @@ public final class Chromium {
 		return value == null || value.isBlank() ? fallback : value;
 	}
 
-	/** Signs in as {@code person} with {@link People#PASSWORD}, starting with no cookies. */
+	/**
+	 * Signs in as {@code person} with {@link People#PASSWORD}, starting with no cookies.
+	 */
 	public static void signIn(ChromeDriver browser, String base, People.Person person) {
 		browser.manage().deleteAllCookies();
 		browser.get(base + "/sign-in");
 		browser.findElement(org.openqa.selenium.By.id("email")).sendKeys(person.email());
 		browser.findElement(org.openqa.selenium.By.id("password")).sendKeys(People.PASSWORD);
-		// The administrator made at first start may still be called "admin", which is no email address.
+		// The administrator made at first start may still be called "admin", which is no
+		// email address.
 		browser.executeScript("document.querySelector('main form').noValidate = true");
 		browser.findElement(org.openqa.selenium.By.cssSelector("main button[type=submit]")).click();
 		try {
@@ -103,13 +108,17 @@ public final class Chromium {
 		}
 	}
 
-	/** Waits up to 20 s for one finished download in {@code folder} whose name ends with {@code suffix}, and reads it. */
+	/**
+	 * Waits up to 20 s for one finished download in {@code folder} whose name ends with
+	 * {@code suffix}, and reads it.
+	 */
 	public static byte[] downloaded(Path folder, String suffix) {
 		long until = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		try {
 			while (System.nanoTime() < until) {
 				try (var files = Files.list(folder)) {
-					java.util.Optional<Path> done = files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst();
+					java.util.Optional<Path> done = files.filter(f -> f.getFileName().toString().endsWith(suffix))
+						.findFirst();
 					if (done.isPresent()) {
 						return Files.readAllBytes(done.get());
 					}
@@ -127,33 +136,37 @@ public final class Chromium {
 	}
 
 	/**
-	 * Clicks, then waits until a new document has replaced the one clicked in. (Waiting for the old
-	 * element to go stale races inside chromedriver.)
+	 * Clicks, then waits until a new document has replaced the one clicked in. (Waiting
+	 * for the old element to go stale races inside chromedriver.)
 	 */
 	public static void clickAndWait(ChromeDriver browser, org.openqa.selenium.WebElement element) {
 		browser.executeScript("window.peerReflectBefore = true");
 		element.click();
-		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
-			.until(driver -> Boolean.TRUE.equals(browser.executeScript("return window.peerReflectBefore === undefined")));
+		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20)).until(
+				driver -> Boolean.TRUE.equals(browser.executeScript("return window.peerReflectBefore === undefined")));
 	}
 
 	/**
-	 * Keeps a screenshot of the whole page as {@code target/screenshots/<page>.png}, and adds
-	 * to {@code found} every WCAG 2.2 AA violation axe-core finds on it, and a page wider than the
-	 * window, named by page.
+	 * Keeps a screenshot of the whole page as {@code target/screenshots/<page>.png}, and
+	 * adds to {@code found} every WCAG 2.2 AA violation axe-core finds on it, and a page
+	 * wider than the window, named by page.
 	 */
 	public static void look(ChromeDriver browser, String page, List<String> found) {
 		try {
 			Path folder = Files.createDirectories(Path.of("target", "screenshots"));
-			// The whole page, not only what the window shows, so that a look takes in all of it.
-			Object shot = browser.executeCdpCommand("Page.captureScreenshot",
-					java.util.Map.of("format", "png", "captureBeyondViewport", true)).get("data");
+			// The whole page, not only what the window shows, so that a look takes in all
+			// of it.
+			Object shot = browser
+				.executeCdpCommand("Page.captureScreenshot",
+						java.util.Map.of("format", "png", "captureBeyondViewport", true))
+				.get("data");
 			Files.write(folder.resolve(page + ".png"), java.util.Base64.getDecoder().decode(String.valueOf(shot)));
 		}
 		catch (IOException e) {
 			throw new java.io.UncheckedIOException(e);
 		}
-		// Reflow (WCAG 1.4.10): the page fits the window's width without scrolling sideways.
+		// Reflow (WCAG 1.4.10): the page fits the window's width without scrolling
+		// sideways.
 		Long wide = (Long) browser.executeScript("return document.documentElement.scrollWidth");
 		Long window = (Long) browser.executeScript("return window.innerWidth");
 		if (wide > window) {
@@ -168,7 +181,10 @@ public final class Chromium {
 		}
 	}
 
-	/** Presses Tab until the focus is on an element that matches, as a keyboard user moves through a page. */
+	/**
+	 * Presses Tab until the focus is on an element that matches, as a keyboard user moves
+	 * through a page.
+	 */
 	public static org.openqa.selenium.WebElement tabTo(ChromeDriver browser,
 			java.util.function.Predicate<org.openqa.selenium.WebElement> wanted) {
 		for (int presses = 0; presses < 60; presses++) {
@@ -187,7 +203,8 @@ public final class Chromium {
 		element.sendKeys(org.openqa.selenium.Keys.ENTER);
 		new org.openqa.selenium.support.ui.WebDriverWait(browser, Duration.ofSeconds(20))
 			.ignoring(org.openqa.selenium.WebDriverException.class)
-			.until(driver -> Boolean.TRUE.equals(browser.executeScript("return window.peerReflectBefore === undefined")));
+			.until(driver -> Boolean.TRUE
+				.equals(browser.executeScript("return window.peerReflectBefore === undefined")));
 	}
 
 }

@@ -5,19 +5,27 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Just enough HTML reading for page tests, with regular expressions (no HTML parser on the classpath). */
+/**
+ * Just enough HTML reading for page tests, with regular expressions (no HTML parser on
+ * the classpath).
+ */
 public final class Html {
 
 	private static final Pattern NUMERIC_ENTITY = Pattern.compile("&#(x?)([0-9a-fA-F]+);");
 
-	private static final Pattern TAG = Pattern.compile("<\\s*([a-zA-Z][a-zA-Z0-9-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
+	private static final Pattern TAG = Pattern
+		.compile("<\\s*([a-zA-Z][a-zA-Z0-9-]*)((?:[^>\"']|\"[^\"]*\"|'[^']*')*)>");
 
-	private static final Pattern ATTRIBUTE = Pattern.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
+	private static final Pattern ATTRIBUTE = Pattern
+		.compile("([a-zA-Z_:][-a-zA-Z0-9_:.]*)(?:\\s*=\\s*(?:\"([^\"]*)\"|'([^']*)'|([^\\s\"'=<>`]+)))?");
 
 	private Html() {
 	}
 
-	/** The page as a reader sees its text: character references replaced by the characters. */
+	/**
+	 * The page as a reader sees its text: character references replaced by the
+	 * characters.
+	 */
 	public static String text(String html) {
 		Matcher m = NUMERIC_ENTITY.matcher(html);
 		StringBuilder out = new StringBuilder();
@@ -35,7 +43,10 @@ public final class Html {
 			.replace("&amp;", "&");
 	}
 
-	/** One start tag: its name, its attributes (names in lower case), and where it starts in the page. */
+	/**
+	 * One start tag: its name, its attributes (names in lower case), and where it starts
+	 * in the page.
+	 */
 	public record Tag(String name, java.util.Map<String, String> attributes, int start) {
 
 		public String attribute(String attributeName) {
@@ -69,8 +80,8 @@ public final class Html {
 	}
 
 	/**
-	 * Whether the tag starting at {@code position} sits inside a {@code <label>} element, which then
-	 * labels it without {@code for}.
+	 * Whether the tag starting at {@code position} sits inside a {@code <label>} element,
+	 * which then labels it without {@code for}.
 	 */
 	public static boolean insideLabel(String html, int position) {
 		String before = html.substring(0, position).toLowerCase();
@@ -88,8 +99,8 @@ public final class Html {
 	}
 
 	/**
-	 * Every hidden field of a page but the CSRF token, in page order, as a browser sends them back:
-	 * what the participant's pages carry from one page to the next.
+	 * Every hidden field of a page but the CSRF token, in page order, as a browser sends
+	 * them back: what the participant's pages carry from one page to the next.
 	 */
 	public static java.util.Map<String, String> hiddenFields(String html) {
 		java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();

@@ -15,8 +15,9 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 /**
- * A browser without JavaScript against the running application: keeps its cookies, follows no
- * redirect by itself, and sends forms with the CSRF token of the page they came from.
+ * A browser without JavaScript against the running application: keeps its cookies,
+ * follows no redirect by itself, and sends forms with the CSRF token of the page they
+ * came from.
  */
 public final class HttpBrowser {
 
@@ -49,7 +50,8 @@ public final class HttpBrowser {
 	public HttpResponse<String> post(String path, String page, Map<String, String> fields) {
 		Map<String, String> all = new LinkedHashMap<>(fields);
 		all.put("_csrf", Html.csrf(page));
-		String body = all.entrySet().stream()
+		String body = all.entrySet()
+			.stream()
 			.map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
 					+ URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
 			.collect(Collectors.joining("&"));
@@ -58,15 +60,20 @@ public final class HttpBrowser {
 			.build());
 	}
 
-	/** Uploads one file as {@code multipart/form-data}, with {@code _csrf} taken from {@code page}. */
+	/**
+	 * Uploads one file as {@code multipart/form-data}, with {@code _csrf} taken from
+	 * {@code page}.
+	 */
 	public HttpResponse<String> upload(String path, String page, String field, String fileName, byte[] content) {
 		String boundary = "----peer-reflect-" + UUID.randomUUID();
 		ByteArrayOutputStream body = new ByteArrayOutputStream();
 		try {
 			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + Html.csrf(page)
-					+ "\r\n").getBytes(StandardCharsets.UTF_8));
+					+ "\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 			body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
-					+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+					+ fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+				.getBytes(StandardCharsets.UTF_8));
 			body.write(content);
 			body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
 		}
@@ -93,7 +100,10 @@ public final class HttpBrowser {
 		return post("/sign-in", form.body(), Map.of("email", email, "password", password));
 	}
 
-	/** Signs in through the sign-in form; fails unless the application sends the person to the start page. */
+	/**
+	 * Signs in through the sign-in form; fails unless the application sends the person to
+	 * the start page.
+	 */
 	public HttpBrowser signIn(String email, String password) {
 		HttpResponse<String> signedIn = trySignIn(email, password);
 		String location = signedIn.headers().firstValue("Location").orElse("");
@@ -108,15 +118,19 @@ public final class HttpBrowser {
 			.header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
 			.header("Accept-Language", acceptLanguage);
 		if (!cookies.isEmpty()) {
-			builder.header("Cookie", cookies.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue())
-				.collect(Collectors.joining("; ")));
+			builder.header("Cookie",
+					cookies.entrySet()
+						.stream()
+						.map(e -> e.getKey() + "=" + e.getValue())
+						.collect(Collectors.joining("; ")));
 		}
 		return builder;
 	}
 
 	private HttpResponse<String> send(HttpRequest request) {
 		try {
-			HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response = http.send(request,
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			for (String header : response.headers().allValues("Set-Cookie")) {
 				String pair = header.split(";", 2)[0];
 				int equals = pair.indexOf('=');

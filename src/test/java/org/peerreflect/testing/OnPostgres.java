@@ -16,8 +16,9 @@ import org.springframework.test.context.ActiveProfiles;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A Spring Boot test on the real PostgreSQL server of {@link PostgresTestDatabase}, with the
- * {@code postgres} profile and a schema of its own; skipped outside CI when no server answers.
+ * A Spring Boot test on the real PostgreSQL server of {@link PostgresTestDatabase}, with
+ * the {@code postgres} profile and a schema of its own; skipped outside CI when no server
+ * answers.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

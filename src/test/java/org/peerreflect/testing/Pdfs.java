@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
 
-/** The text of a PDF as a reader would find it, for tests that read back what was made. */
+/**
+ * The text of a PDF as a reader would find it, for tests that read back what was made.
+ */
 public final class Pdfs {
 
 	private Pdfs() {

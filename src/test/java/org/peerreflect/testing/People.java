@@ -9,9 +9,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
- * Accounts for web tests, made the way the application makes them: through {@link AccountService}
- * and setup links. Every name is unique, so test classes that share an application context never
- * meet each other's people.
+ * Accounts for web tests, made the way the application makes them: through
+ * {@link AccountService} and setup links. Every name is unique, so test classes that
+ * share an application context never meet each other's people.
  */
 public final class People {
 
@@ -22,7 +22,10 @@ public final class People {
 	public record Person(UUID id, String email, SignedIn principal) {
 	}
 
-	/** An organization with one steward and one board reader, both with their password set. */
+	/**
+	 * An organization with one steward and one board reader, both with their password
+	 * set.
+	 */
 	public record Organization(UUID id, String name, Person steward, Person board) {
 	}
 
@@ -64,7 +67,10 @@ public final class People {
 		return accounts.addToOrganization(organization.id(), unique(role.name().toLowerCase()) + "@example.org", role);
 	}
 
-	/** The deployment's administrator (made at first start), with {@link #PASSWORD} set through a fresh link. */
+	/**
+	 * The deployment's administrator (made at first start), with {@link #PASSWORD} set
+	 * through a fresh link.
+	 */
 	public Person administrator() {
 		UUID id = jdbc.queryForObject("select id from account where role = 'ADMIN'", UUID.class);
 		accounts.setPasswordWithLink(token(accounts.newSetupLink(id, null).link()), PASSWORD);

@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Assumptions;
  */
 public final class PostgresTestDatabase {
 
-	public static final String URL = env("PEER_REFLECT_TEST_DB_URL", "jdbc:postgresql://localhost:5432/peer_reflect_test");
+	public static final String URL = env("PEER_REFLECT_TEST_DB_URL",
+			"jdbc:postgresql://localhost:5432/peer_reflect_test");
 
 	public static final String USER = env("PEER_REFLECT_TEST_DB_USER", "peer_reflect");
 
@@ -48,7 +49,9 @@ public final class PostgresTestDatabase {
 		return "test_" + HexFormat.of().formatHex(bytes);
 	}
 
-	/** The properties that point an application at its own new schema on the test server. */
+	/**
+	 * The properties that point an application at its own new schema on the test server.
+	 */
 	public static Map<String, String> properties(String schema) {
 		Map<String, String> properties = new LinkedHashMap<>();
 		properties.put("spring.datasource.url", URL + (URL.contains("?") ? "&" : "?") + "currentSchema=" + schema);

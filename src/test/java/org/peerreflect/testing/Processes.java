@@ -5,7 +5,10 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 
-/** The packaged application started as a process of its own, for the tests and benchmarks that need one. */
+/**
+ * The packaged application started as a process of its own, for the tests and benchmarks
+ * that need one.
+ */
 public final class Processes {
 
 	private Processes() {
@@ -18,7 +21,10 @@ public final class Processes {
 		}
 	}
 
-	/** Waits until the application answers its start page on {@code port}, while {@code process} runs. */
+	/**
+	 * Waits until the application answers its start page on {@code port}, while
+	 * {@code process} runs.
+	 */
 	public static void awaitStarted(int port, Process process, Duration patience) throws InterruptedException {
 		Instant deadline = Instant.now().plus(patience);
 		while (Instant.now().isBefore(deadline)) {

@@ -7,8 +7,9 @@ public final class Questionnaires {
 	}
 
 	/**
-	 * A small valid questionnaire: two languages, one scale, a perspective with a {@code group: false}
-	 * option, two principles with a text item. The reader tests count on its line numbers.
+	 * A small valid questionnaire: two languages, one scale, a perspective with a
+	 * {@code group: false} option, two principles with a text item. The reader tests
+	 * count on its line numbers.
 	 */
 	public static final String TINY = """
 			id: tiny
