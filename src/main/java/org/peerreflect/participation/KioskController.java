@@ -8,7 +8,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
-import org.peerreflect.round.RoundState;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -38,7 +37,7 @@ class KioskController {
 	String kiosk(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
 		try {
-			if (rounds.round(id, steward.organizationId()).state() != RoundState.OPEN) {
+			if (!rounds.round(id, steward.organizationId()).takesAnswers()) {
 				throw new RoundProblem("kiosk.roundNotOpen");
 			}
 		}

@@ -146,7 +146,7 @@ public class ParticipationService {
 		});
 		jdbc.batchUpdate("insert into written_answer (storage_key, id, round_id, item_id, answer, on_paper) "
 				+ "values (?, ?, ?, ?, ?, ?)", written);
-		rounds.counted(roundId, channel);
+		rounds.countResponse(roundId, channel);
 		return Outcome.ACCEPTED;
 	}
 
@@ -183,7 +183,7 @@ public class ParticipationService {
 	 */
 	public int importPaper(UUID roundId, UUID organizationId, String fileName, java.io.InputStream csv,
 			java.nio.charset.Charset encoding) {
-		if (rounds.round(roundId, organizationId).state() != org.peerreflect.round.RoundState.OPEN) {
+		if (!rounds.round(roundId, organizationId).takesAnswers()) {
 			throw new RoundProblem("paper.roundNotOpen");
 		}
 		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);

@@ -138,7 +138,7 @@ public class WrittenReview {
 	public void redact(UUID roundId, UUID organizationId, String itemId, UUID answerId, String edited) {
 		// Under the round's lock, so an edit never lands beside a publication that has
 		// read the old words.
-		RoundView round = rounds.locked(roundId, organizationId, RoundState.CLOSED);
+		RoundView round = rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
 		textItem(roundId, organizationId, itemId);
 		Reviewable reviewable = reviewable(roundId, round.minGroupSize());
 		if (reviewable.counting().getOrDefault(itemId, 0) < round.minGroupSize()) {
@@ -172,7 +172,7 @@ public class WrittenReview {
 	 * and cannot be read here.
 	 */
 	public void putBack(UUID roundId, UUID organizationId, String itemId, UUID answerId) {
-		rounds.locked(roundId, organizationId, RoundState.CLOSED);
+		rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
 		textItem(roundId, organizationId, itemId);
 		if (putBack(roundId, itemId, answerId) == 0) {
 			throw new RoundProblem("review.noSuchAnswer");
@@ -183,7 +183,7 @@ public class WrittenReview {
 	 * Puts every changed answer to one question back as it was written; returns how many.
 	 */
 	public int putBackAll(UUID roundId, UUID organizationId, String itemId) {
-		rounds.locked(roundId, organizationId, RoundState.CLOSED);
+		rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
 		textItem(roundId, organizationId, itemId);
 		return putBack(roundId, itemId, null);
 	}
@@ -259,12 +259,7 @@ public class WrittenReview {
 	}
 
 	private RoundView closed(UUID roundId, UUID organizationId) {
-		RoundView round = rounds.round(roundId, organizationId);
-		if (round.state() != RoundState.CLOSED) {
-			throw new RoundProblem(
-					round.state() == RoundState.PUBLISHED ? "round.alreadyPublished" : "review.notClosed");
-		}
-		return round;
+		return rounds.round(roundId, organizationId).require(RoundState.CLOSED);
 	}
 
 	private Item textItem(UUID roundId, UUID organizationId, String itemId) {

@@ -100,7 +100,7 @@ public class Publication {
 	 * the same transaction that keeps the report, so two publishers cannot both succeed.
 	 */
 	public Published publish(UUID roundId, UUID organizationId, String organizationName) {
-		RoundView round = rounds.publishing(roundId, organizationId);
+		RoundView round = rounds.markPublished(roundId, organizationId);
 		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
 		GroupSummary current = new Gate(round.minGroupSize())
 			.summarize(participation.countTable(roundId, questionnaire), review.reviewed(roundId, organizationId));
@@ -253,7 +253,7 @@ public class Publication {
 	 * statements of the round's questionnaire it was about (none is fine).
 	 */
 	public void agree(UUID roundId, UUID organizationId, String text, Collection<String> statements) {
-		rounds.locked(roundId, organizationId, RoundState.PUBLISHED);
+		rounds.lockIn(roundId, organizationId, RoundState.PUBLISHED);
 		List<String> asked = rounds.questionnaire(roundId, organizationId).statementIds();
 		List<String> about = statements == null ? List.of() : statements.stream().distinct().toList();
 		if (!asked.containsAll(about)) {
@@ -282,7 +282,7 @@ public class Publication {
 	}
 
 	public void removeAgreement(UUID roundId, UUID organizationId, UUID agreementId) {
-		rounds.locked(roundId, organizationId, RoundState.PUBLISHED);
+		rounds.lockIn(roundId, organizationId, RoundState.PUBLISHED);
 		jdbc.update("delete from agreement where id = ? and round_id = ?", agreementId, roundId);
 	}
 
@@ -291,7 +291,7 @@ public class Publication {
 	 * report, its summaries and the round's counts stay.
 	 */
 	public RoundView erase(UUID roundId, UUID organizationId) {
-		rounds.erasing(roundId, organizationId);
+		rounds.markAnswersErased(roundId, organizationId);
 		review.eraseAnswers(roundId);
 		return rounds.round(roundId, organizationId);
 	}

@@ -10,6 +10,8 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
+import org.peerreflect.insight.Gate;
+
 /**
  * One reflection round of an organization, with its own copy of its questionnaire. It
  * keeps only counts of what happened, never who or when.
@@ -144,20 +146,92 @@ class Round {
 		return answersErased;
 	}
 
-	void answersErased() {
+	// --- the round's rules: each change checks that the round may take it ---
+
+	/** From draft to taking answers. */
+	void open() {
+		require(RoundState.DRAFT, "round.notDraft");
+		state = RoundState.OPEN;
+	}
+
+	/** From taking answers to closed; a closed round never opens again. */
+	void close() {
+		require(RoundState.OPEN, "round.notOpen");
+		state = RoundState.CLOSED;
+	}
+
+	/** From closed to published, once. */
+	void publish() {
+		if (state == RoundState.PUBLISHED) {
+			throw new RoundProblem("round.alreadyPublished");
+		}
+		require(RoundState.CLOSED, "round.notClosed");
+		state = RoundState.PUBLISHED;
+	}
+
+	/**
+	 * Notes that a published round's answers are erased (invariant 12); only a published
+	 * round's may be.
+	 */
+	void eraseAnswers() {
+		require(RoundState.PUBLISHED, "round.notPublished");
 		answersErased = true;
 	}
 
-	void setState(RoundState state) {
-		this.state = state;
+	/**
+	 * k is never below the gate's lowest; it cannot be lowered once the first answer
+	 * arrives, and may be raised until publication (invariant 5).
+	 */
+	void changeMinGroupSize(int k) {
+		checkMinGroupSize(k);
+		if (state == RoundState.PUBLISHED) {
+			throw new RoundProblem("round.alreadyPublished");
+		}
+		if (k < minGroupSize && responses > 0) {
+			throw new RoundProblem("round.minGroupSizeLocked");
+		}
+		minGroupSize = k;
 	}
 
-	void setMinGroupSize(int minGroupSize) {
-		this.minGroupSize = minGroupSize;
+	/** A round's k is never below the gate's lowest. */
+	static void checkMinGroupSize(int k) {
+		if (k < Gate.LOWEST_MIN_GROUP_SIZE) {
+			throw new RoundProblem("round.minGroupSizeTooLow");
+		}
 	}
 
-	void addPrinted(int count) {
+	/** Counts code cards printed, which only a round that has not closed may have. */
+	void printCards(int count) {
+		if (!state.printsCards()) {
+			throw new RoundProblem("round.closed");
+		}
 		codesPrinted += count;
+	}
+
+	/** Refuses with the state's own words when the round is not in {@code wanted}. */
+	void require(RoundState wanted) {
+		require(state, wanted);
+	}
+
+	/**
+	 * The one wording of a round found in another state than wanted, for the round and
+	 * its view.
+	 */
+	static void require(RoundState state, RoundState wanted) {
+		if (state != wanted) {
+			throw new RoundProblem(switch (wanted) {
+				case PUBLISHED -> "round.notPublished";
+				case CLOSED -> state == RoundState.PUBLISHED ? "round.alreadyPublished" : "review.notClosed";
+				case OPEN -> "round.notOpen";
+				case DRAFT -> "round.notDraft";
+			});
+		}
+	}
+
+	private void require(RoundState wanted, String problem) {
+		if (state != wanted) {
+			throw new RoundProblem(problem);
+		}
 	}
 
 }

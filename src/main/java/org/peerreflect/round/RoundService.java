@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.peerreflect.insight.Gate;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.QuestionnaireCatalog;
 import org.peerreflect.questionnaire.QuestionnaireReader;
@@ -53,9 +52,7 @@ public class RoundService {
 
 	public RoundView create(UUID organizationId, String name, String questionnaireId, int version, String language,
 			int minGroupSize) {
-		if (minGroupSize < Gate.LOWEST_MIN_GROUP_SIZE) {
-			throw new RoundProblem("round.minGroupSizeTooLow");
-		}
+		Round.checkMinGroupSize(minGroupSize);
 		QuestionnaireCatalog.Offered offered = catalog.find(organizationId, questionnaireId, version)
 			.orElseThrow(() -> new RoundProblem("round.noSuchQuestionnaire"));
 		if (!offered.questionnaire().speaks(language)) {
@@ -78,10 +75,7 @@ public class RoundService {
 
 	public RoundView open(UUID roundId, UUID organizationId) {
 		Round round = own(roundId, organizationId, true);
-		if (round.getState() != RoundState.DRAFT) {
-			throw new RoundProblem("round.notDraft");
-		}
-		round.setState(RoundState.OPEN);
+		round.open();
 		return RoundView.of(round);
 	}
 
@@ -92,10 +86,7 @@ public class RoundService {
 	 */
 	public RoundView close(UUID roundId, UUID organizationId) {
 		Round round = own(roundId, organizationId, true);
-		if (round.getState() != RoundState.OPEN) {
-			throw new RoundProblem("round.notOpen");
-		}
-		round.setState(RoundState.CLOSED);
+		round.close();
 		events.publishEvent(new RoundClosing(roundId));
 		return RoundView.of(round);
 	}
@@ -106,16 +97,7 @@ public class RoundService {
 	 */
 	public RoundView setMinGroupSize(UUID roundId, UUID organizationId, int minGroupSize) {
 		Round round = own(roundId, organizationId, true);
-		if (minGroupSize < Gate.LOWEST_MIN_GROUP_SIZE) {
-			throw new RoundProblem("round.minGroupSizeTooLow");
-		}
-		if (round.getState() == RoundState.PUBLISHED) {
-			throw new RoundProblem("round.alreadyPublished");
-		}
-		if (minGroupSize < round.getMinGroupSize() && round.getResponses() > 0) {
-			throw new RoundProblem("round.minGroupSizeLocked");
-		}
-		round.setMinGroupSize(minGroupSize);
+		round.changeMinGroupSize(minGroupSize);
 		return RoundView.of(round);
 	}
 
@@ -124,15 +106,9 @@ public class RoundService {
 	 * transaction, which keeps the report; a round is published once.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-	public RoundView publishing(UUID roundId, UUID organizationId) {
+	public RoundView markPublished(UUID roundId, UUID organizationId) {
 		Round round = own(roundId, organizationId, true);
-		if (round.getState() == RoundState.PUBLISHED) {
-			throw new RoundProblem("round.alreadyPublished");
-		}
-		if (round.getState() != RoundState.CLOSED) {
-			throw new RoundProblem("round.notClosed");
-		}
-		round.setState(RoundState.PUBLISHED);
+		round.publish();
 		return RoundView.of(round);
 	}
 
@@ -141,12 +117,9 @@ public class RoundService {
 	 * erased (invariant 12); only a published round's may be.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-	public RoundView erasing(UUID roundId, UUID organizationId) {
+	public RoundView markAnswersErased(UUID roundId, UUID organizationId) {
 		Round round = own(roundId, organizationId, true);
-		if (round.getState() != RoundState.PUBLISHED) {
-			throw new RoundProblem("round.notPublished");
-		}
-		round.answersErased();
+		round.eraseAnswers();
 		return RoundView.of(round);
 	}
 
@@ -156,25 +129,16 @@ public class RoundService {
 	 * holds the same lock as publishing, so no change slips in beside it.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-	public RoundView locked(UUID roundId, UUID organizationId, RoundState state) {
+	public RoundView lockIn(UUID roundId, UUID organizationId, RoundState state) {
 		Round round = own(roundId, organizationId, true);
-		if (round.getState() != state) {
-			throw new RoundProblem(switch (state) {
-				case PUBLISHED -> "round.notPublished";
-				case CLOSED -> round.getState() == RoundState.PUBLISHED ? "round.alreadyPublished" : "review.notClosed";
-				default -> "round.notFound";
-			});
-		}
+		round.require(state);
 		return RoundView.of(round);
 	}
 
 	/** Counts codes printed for a round that is not closed yet. */
 	public void addPrintedCodes(UUID roundId, UUID organizationId, int count) {
 		Round round = own(roundId, organizationId, true);
-		if (round.getState() != RoundState.DRAFT && round.getState() != RoundState.OPEN) {
-			throw new RoundProblem("round.closed");
-		}
-		round.addPrinted(count);
+		round.printCards(count);
 	}
 
 	/**
@@ -186,7 +150,7 @@ public class RoundService {
 	public Optional<Questionnaire> lockOpen(UUID roundId) {
 		List<String> state = jdbc.queryForList("select state from round where id = ? for update", String.class,
 				roundId);
-		if (state.isEmpty() || !RoundState.OPEN.name().equals(state.get(0))) {
+		if (state.isEmpty() || !RoundState.valueOf(state.get(0)).takesAnswers()) {
 			return Optional.empty();
 		}
 		return Optional.of(questionnaire(roundId));
@@ -209,7 +173,7 @@ public class RoundService {
 	 * submission.
 	 */
 	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
-	public void counted(UUID roundId, Channel channel) {
+	public void countResponse(UUID roundId, Channel channel) {
 		String column = switch (channel) {
 			case ONLINE -> "used_online";
 			case KIOSK -> "used_kiosk";

@@ -23,8 +23,43 @@ public record RoundView(UUID id, String name, String questionnaireId, int questi
 	 * pass the rule that protects the answers that did not come on paper (invariant 13).
 	 */
 	public boolean exactCountsShown() {
-		return (state == RoundState.CLOSED || state == RoundState.PUBLISHED) && org.peerreflect.insight.GroupSummary
-			.channelsMayBeShown(usedOnline, usedKiosk, usedPaper, minGroupSize);
+		return state.ended() && org.peerreflect.insight.GroupSummary.channelsMayBeShown(usedOnline, usedKiosk,
+				usedPaper, minGroupSize);
+	}
+
+	// What the round's pages and other modules ask of it; the rules are its state's.
+
+	public boolean isDraft() {
+		return state == RoundState.DRAFT;
+	}
+
+	public boolean takesAnswers() {
+		return state.takesAnswers();
+	}
+
+	public boolean printsCards() {
+		return state.printsCards();
+	}
+
+	public boolean inReview() {
+		return state.inReview();
+	}
+
+	public boolean ended() {
+		return state.ended();
+	}
+
+	public boolean isPublished() {
+		return state == RoundState.PUBLISHED;
+	}
+
+	/**
+	 * This view, when the round is in {@code wanted}; otherwise refused in the state's
+	 * own words.
+	 */
+	public RoundView require(RoundState wanted) {
+		Round.require(state, wanted);
+		return this;
 	}
 
 	/** How many answered, exactly; only to be shown where {@link #exactCountsShown()}. */
