@@ -12,11 +12,9 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.peerreflect.insight.CountTable;
@@ -32,6 +30,7 @@ import org.peerreflect.questionnaire.QuestionnaireFiles;
 import org.peerreflect.report.PaperForm;
 import org.peerreflect.report.ReportFiles;
 import org.peerreflect.report.ReportInput;
+import org.peerreflect.system.Languages;
 
 /**
  * The commands of the jar (DESIGN section 5): {@code validate}, {@code template},
@@ -48,8 +47,6 @@ public final class CommandLine {
 
 	private static final Set<String> COMMANDS = Set.of("validate", "template", "paper", "report", "help", "--help",
 			"-h");
-
-	private static final List<String> REPORT_LANGUAGES = List.of("en", "es");
 
 	static final String USAGE_TEXT = """
 			Usage:
@@ -357,8 +354,8 @@ public final class CommandLine {
 		if (language == null) {
 			return "en";
 		}
-		if (!REPORT_LANGUAGES.contains(language)) {
-			throw new Arguments.UsageException("--lang should be one of " + String.join(", ", REPORT_LANGUAGES));
+		if (!Languages.ALL.contains(language)) {
+			throw new Arguments.UsageException("--lang should be one of " + String.join(", ", Languages.ALL));
 		}
 		return language;
 	}
@@ -407,19 +404,7 @@ public final class CommandLine {
 	}
 
 	static String slug(String text) {
-		// Letters that carry no separable accent are spelled out first.
-		String spelled = text.replace("Ł", "L")
-			.replace("ł", "l")
-			.replace("Đ", "D")
-			.replace("đ", "d")
-			.replace("Ø", "O")
-			.replace("ø", "o")
-			.replace("ß", "ss")
-			.replace("Æ", "Ae")
-			.replace("æ", "ae");
-		String plain = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-		return slug.length() > 80 ? slug.substring(0, 80) : slug;
+		return ReportFiles.slug(text, 80);
 	}
 
 	@FunctionalInterface

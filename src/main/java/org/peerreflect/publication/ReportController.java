@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.report.Report;
+import org.peerreflect.report.ReportFiles;
 import org.peerreflect.round.RoundProblem;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -104,13 +105,8 @@ class ReportController {
 
 	/** "peer-reflect-autumn-2026", from the round's name in plain letters. */
 	private String fileName(UUID id, SignedIn reader) {
-		String plain = java.text.Normalizer
-			.normalize(rounds.round(id, reader.organizationId()).name(), java.text.Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(java.util.Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("(^-+|-+$)", "");
-		return "peer-reflect" + (plain.isEmpty() ? "" : "-" + (plain.length() > 60 ? plain.substring(0, 60) : plain));
+		String plain = ReportFiles.slug(rounds.round(id, reader.organizationId()).name(), 60);
+		return "peer-reflect" + (plain.isEmpty() ? "" : "-" + plain);
 	}
 
 }

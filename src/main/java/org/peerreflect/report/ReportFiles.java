@@ -1,6 +1,8 @@
 package org.peerreflect.report;
 
 import java.io.IOException;
+import java.text.Normalizer;
+import java.util.Locale;
 import java.io.OutputStream;
 
 /**
@@ -10,6 +12,27 @@ import java.io.OutputStream;
 public final class ReportFiles {
 
 	private ReportFiles() {
+	}
+
+	/**
+	 * Words as part of a file name: plain lowercase letters and digits joined by dashes,
+	 * at most {@code longest} long ("Łódź Spring" becomes "lodz-spring"), for the command
+	 * line's files and the downloads alike.
+	 */
+	public static String slug(String text, int longest) {
+		// Letters that carry no separable accent are spelled out first.
+		String spelled = text.replace("Ł", "L")
+			.replace("ł", "l")
+			.replace("Đ", "D")
+			.replace("đ", "d")
+			.replace("Ø", "O")
+			.replace("ø", "o")
+			.replace("ß", "ss")
+			.replace("Æ", "Ae")
+			.replace("æ", "ae");
+		String plain = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+		return slug.length() > longest ? slug.substring(0, longest) : slug;
 	}
 
 	public static void pdf(ReportInput input, OutputStream out) {

@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.questionnaire.QuestionnaireCatalog;
+import org.peerreflect.system.Languages;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -43,7 +44,7 @@ class RoundController {
 	/** The new-round form; the questionnaire is chosen as {@code id@version}. */
 	record NewRound(@NotBlank @Size(max = 200) String name,
 			@NotBlank @Pattern(regexp = "[a-z0-9-]+@[0-9]+") String questionnaire,
-			@NotBlank @Pattern(regexp = "en|es") String language, @Min(3) @Max(100) int minGroupSize) {
+			@NotBlank @Pattern(regexp = Languages.PATTERN) String language, @Min(3) @Max(100) int minGroupSize) {
 	}
 
 	@GetMapping

@@ -18,8 +18,6 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 @EnableConfigurationProperties(PeerReflectSettings.class)
 class SystemConfiguration implements WebMvcConfigurer {
 
-	static final java.util.Set<String> LANGUAGES = java.util.Set.of("en", "es");
-
 	@Bean
 	Clock clock() {
 		return Clock.systemUTC();
@@ -48,7 +46,7 @@ class SystemConfiguration implements WebMvcConfigurer {
 		resolver.setDefaultLocaleFunction(request -> {
 			for (java.util.Enumeration<Locale> wanted = request.getLocales(); wanted.hasMoreElements();) {
 				String language = wanted.nextElement().getLanguage();
-				if (LANGUAGES.contains(language)) {
+				if (Languages.ALL.contains(language)) {
 					return Locale.forLanguageTag(language);
 				}
 			}
@@ -74,7 +72,7 @@ class SystemConfiguration implements WebMvcConfigurer {
 			 */
 			@Override
 			protected Locale parseLocaleValue(String value) {
-				return LANGUAGES.contains(value) ? Locale.forLanguageTag(value) : null;
+				return Languages.ALL.contains(value) ? Locale.forLanguageTag(value) : null;
 			}
 		};
 		change.setParamName("lang");

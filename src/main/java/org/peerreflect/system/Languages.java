@@ -1,0 +1,21 @@
+package org.peerreflect.system;
+
+import java.util.List;
+
+/**
+ * The languages the application is written in: every page, message and report, with a
+ * {@code messages_xx.properties} for each. Rounds, reports and the language switch take
+ * their choices from here.
+ */
+public final class Languages {
+
+	/** The languages as a pattern a form's field must match. */
+	public static final String PATTERN = "en|es";
+
+	/** The languages, the default first. */
+	public static final List<String> ALL = List.of(PATTERN.split("\\|"));
+
+	private Languages() {
+	}
+
+}
