@@ -27,7 +27,7 @@ import org.peerreflect.questionnaire.Finding;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.QuestionnaireCheck;
 import org.peerreflect.questionnaire.QuestionnaireFiles;
-import org.peerreflect.report.PaperForm;
+import org.peerreflect.printed.PaperForm;
 import org.peerreflect.report.ReportFiles;
 import org.peerreflect.report.ReportInput;
 import org.peerreflect.system.Languages;

@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.peerreflect.organization.SignedIn;
-import org.peerreflect.report.CodeCards;
+import org.peerreflect.printed.CodeCards;
 import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;

@@ -12,7 +12,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.peerreflect.answers.AnswersCsv;
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.questionnaire.Questionnaire;
-import org.peerreflect.report.PaperForm;
+import org.peerreflect.printed.PaperForm;
 import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;

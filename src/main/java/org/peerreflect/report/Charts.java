@@ -38,7 +38,7 @@ final class Charts {
 	/** The outline of "not sure": 4.5:1 against white. */
 	static final Color NOT_SURE_OUTLINE = new Color(0x767676);
 
-	static final Color INK = new Color(0x1d2733);
+	static final Color INK = PdfBlocks.INK;
 
 	/** Width of the white gap between segments, in points of a chart 480 wide. */
 	static final float GAP = 1.6f;

@@ -11,13 +11,27 @@ import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
 /** The small building blocks the report and the paper form share. */
-final class PdfBlocks {
+public final class PdfBlocks {
+
+	/** The ink every document is set in, and its charts drawn in. */
+	public static final java.awt.Color INK = new java.awt.Color(0x1d2733);
+
+	/**
+	 * About 2 cm at the sides. A4 printed on US Letter at full size loses about 25 pt at
+	 * top and bottom, so those margins are wider and the footer sits above what a printer
+	 * cuts.
+	 */
+	public static final float MARGIN = 57;
+
+	public static final float TOP = 66;
+
+	public static final float BOTTOM = 78;
 
 	private PdfBlocks() {
 	}
 
 	/** A paragraph with space around it and a leading that suits its font. */
-	static Paragraph spaced(Paragraph paragraph, float before, float after) {
+	public static Paragraph spaced(Paragraph paragraph, float before, float after) {
 		paragraph.setSpacingBefore(before);
 		paragraph.setSpacingAfter(after);
 		paragraph.setLeading(paragraph.getFont().getSize() * 1.35f);
@@ -25,7 +39,7 @@ final class PdfBlocks {
 	}
 
 	/** A borderless cell holding a paragraph, flush with the left edge. */
-	static PdfPCell plain(Paragraph content, float paddingBottom) {
+	public static PdfPCell plain(Paragraph content, float paddingBottom) {
 		PdfPCell cell = new PdfPCell();
 		cell.addElement(content);
 		cell.setBorder(Rectangle.NO_BORDER);
@@ -35,7 +49,7 @@ final class PdfBlocks {
 		return cell;
 	}
 
-	static void add(Document document, Element element) {
+	public static void add(Document document, Element element) {
 		try {
 			document.add(element);
 		}
@@ -52,7 +66,7 @@ final class PdfBlocks {
 	 * software a promise the file does not keep. The web page of a report is its
 	 * accessible form.
 	 */
-	static void describe(PdfWriter writer, String language) {
+	public static void describe(PdfWriter writer, String language) {
 		writer.getExtraCatalog().put(PdfName.LANG, new PdfString(language));
 		writer.setViewerPreferences(PdfWriter.DisplayDocTitle);
 	}

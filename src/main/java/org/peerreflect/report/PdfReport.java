@@ -33,16 +33,11 @@ import org.jfree.chart.JFreeChart;
  */
 final class PdfReport {
 
-	/**
-	 * About 2 cm at the sides. A4 printed on US Letter at full size loses about 25 pt at
-	 * top and bottom, so those margins are wider and the footer sits above what a printer
-	 * cuts.
-	 */
-	static final float MARGIN = 57;
+	private static final float MARGIN = PdfBlocks.MARGIN;
 
-	static final float TOP = 66;
+	private static final float TOP = PdfBlocks.TOP;
 
-	static final float BOTTOM = 78;
+	private static final float BOTTOM = PdfBlocks.BOTTOM;
 
 	static final float FOOTER = 54;
 

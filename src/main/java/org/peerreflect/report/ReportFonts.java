@@ -15,7 +15,7 @@ import com.lowagie.text.pdf.FontMapper;
  * The bundled DejaVu Sans, as PDF fonts and as AWT fonts for the charts, so that every
  * letter of every name prints the same on any machine. Loaded once.
  */
-final class ReportFonts {
+public final class ReportFonts {
 
 	private static final byte[] REGULAR = load("/fonts/DejaVuSans.ttf");
 
@@ -28,11 +28,11 @@ final class ReportFonts {
 	private ReportFonts() {
 	}
 
-	static BaseFont regular() {
+	public static BaseFont regular() {
 		return pdf("DejaVuSans.ttf", REGULAR);
 	}
 
-	static BaseFont bold() {
+	public static BaseFont bold() {
 		return pdf("DejaVuSans-Bold.ttf", BOLD);
 	}
 

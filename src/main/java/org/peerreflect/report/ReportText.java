@@ -7,27 +7,27 @@ import java.util.ResourceBundle;
 import org.peerreflect.questionnaire.LocalizedText;
 
 /**
- * The report's own words in one language, from the application's
- * {@code messages*.properties}. Placeholders {0}, {1}... are replaced as they stand, so
- * an apostrophe needs no escaping.
+ * The words of the report and the printed documents in one language, from the
+ * application's {@code messages*.properties}. Placeholders {0}, {1}... are replaced as
+ * they stand, so an apostrophe needs no escaping.
  */
-final class ReportText {
+public final class ReportText {
 
 	private final ResourceBundle bundle;
 
 	private final String language;
 
-	ReportText(String language) {
+	public ReportText(String language) {
 		this.language = language;
 		this.bundle = ResourceBundle.getBundle("messages", Locale.forLanguageTag(language),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 	}
 
-	String language() {
+	public String language() {
 		return language;
 	}
 
-	String get(String key, Object... args) {
+	public String get(String key, Object... args) {
 		String text;
 		try {
 			text = bundle.getString(key);
@@ -41,7 +41,7 @@ final class ReportText {
 		return text;
 	}
 
-	String of(LocalizedText text) {
+	public String of(LocalizedText text) {
 		return text == null ? "" : text.in(language);
 	}
 

@@ -22,7 +22,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peerreflect.organization.AccountService;
-import org.peerreflect.report.CodeCards;
+import org.peerreflect.printed.CodeCards;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
 import org.peerreflect.testing.Chromium;

@@ -1,4 +1,4 @@
-package org.peerreflect.report;
+package org.peerreflect.printed;
 
 import java.awt.Color;
 import java.io.OutputStream;
@@ -16,6 +16,9 @@ import com.lowagie.text.pdf.PdfContentByte;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import org.peerreflect.report.PdfBlocks;
+import org.peerreflect.report.ReportFonts;
+import org.peerreflect.report.ReportText;
 
 /**
  * Participation code cards, 8 to an A4 page with dashed cut lines: the address to visit,
@@ -24,7 +27,7 @@ import com.lowagie.text.pdf.PdfWriter;
  */
 public final class CodeCards {
 
-	private static final Color INK = Charts.INK;
+	private static final Color INK = PdfBlocks.INK;
 
 	private CodeCards() {
 	}

@@ -1,4 +1,4 @@
-package org.peerreflect.report;
+package org.peerreflect.printed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.peerreflect.report;
+package org.peerreflect.printed;
 
 import java.awt.Color;
 import java.io.OutputStream;
@@ -20,6 +20,9 @@ import org.peerreflect.questionnaire.Perspective;
 import org.peerreflect.questionnaire.Principle;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.Scale;
+import org.peerreflect.report.PdfBlocks;
+import org.peerreflect.report.ReportFonts;
+import org.peerreflect.report.ReportText;
 
 /**
  * The printable form of a questionnaire: large type, a tick box per answer, room to
@@ -28,7 +31,7 @@ import org.peerreflect.questionnaire.Scale;
  */
 public final class PaperForm {
 
-	private static final Color INK = Charts.INK;
+	private static final Color INK = PdfBlocks.INK;
 
 	private static final Color RULE = new Color(0x9aa1ab);
 
@@ -65,7 +68,7 @@ public final class PaperForm {
 	}
 
 	private void render(OutputStream out) {
-		document = new Document(PageSize.A4, PdfReport.MARGIN, PdfReport.MARGIN, PdfReport.TOP, PdfReport.BOTTOM);
+		document = new Document(PageSize.A4, PdfBlocks.MARGIN, PdfBlocks.MARGIN, PdfBlocks.TOP, PdfBlocks.BOTTOM);
 		try {
 			PdfWriter writer = PdfWriter.getInstance(document, out);
 			document.addTitle(text.of(questionnaire.title()));
