@@ -29,6 +29,7 @@ class PasswordController {
 			model.addAttribute("change", new Forms.PasswordChange("", "", ""));
 		}
 		model.addAttribute("minLength", AccountService.MIN_PASSWORD_LENGTH);
+		model.addAttribute("maxLength", AccountService.MAX_PASSWORD_LENGTH);
 		return "organization/password";
 	}
 

@@ -36,6 +36,7 @@ class SetupController {
 		model.addAttribute("email", email.get());
 		model.addAttribute("askEmail", "admin".equals(email.get()));
 		model.addAttribute("minLength", AccountService.MIN_PASSWORD_LENGTH);
+		model.addAttribute("maxLength", AccountService.MAX_PASSWORD_LENGTH);
 		if (!model.containsAttribute("setup")) {
 			model.addAttribute("setup", new Forms.Setup("", "", ""));
 		}

@@ -18,6 +18,7 @@ import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundClosing;
 import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundView;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -39,9 +40,6 @@ public class ParticipationService {
 	 * and it is read into memory.
 	 */
 	public static final long LARGEST_PAPER_FILE = 1024 * 1024;
-
-	/** Most cards a steward can ask for at once. */
-	public static final int MOST_CODES = 1000;
 
 	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
 
@@ -81,7 +79,7 @@ public class ParticipationService {
 	 * themselves go straight onto the cards and nowhere else.
 	 */
 	public List<String> issueCodes(UUID roundId, UUID organizationId, int count) {
-		if (count < 1 || count > MOST_CODES) {
+		if (count < 1 || count > RoundView.MOST_CARDS_AT_ONCE) {
 			throw new RoundProblem("codes.count");
 		}
 		rounds.addPrintedCodes(roundId, organizationId, count);

@@ -87,6 +87,7 @@ class RoundController {
 	@GetMapping("/{id}")
 	String round(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
 		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		model.addAttribute("mostCards", RoundView.MOST_CARDS_AT_ONCE);
 		return "round/round";
 	}
 
@@ -102,7 +103,7 @@ class RoundController {
 	@GetMapping("/{id}/close")
 	String confirmClose(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
 		RoundView round = rounds.round(id, steward.organizationId());
-		if (round.state() != RoundState.OPEN) {
+		if (!round.takesAnswers()) {
 			return "redirect:/rounds/" + id;
 		}
 		model.addAttribute("round", round);

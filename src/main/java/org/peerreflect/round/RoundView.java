@@ -10,6 +10,9 @@ public record RoundView(UUID id, String name, String questionnaireId, int questi
 		int minGroupSize, RoundState state, AnswerCount answers, int codesPrinted, int usedOnline, int usedKiosk,
 		int usedPaper, boolean answersErased) {
 
+	/** Most code cards printed at once: a few pages, not a stack nobody checks. */
+	public static final int MOST_CARDS_AT_ONCE = 1000;
+
 	static RoundView of(Round round) {
 		return new RoundView(round.getId(), round.getName(), round.getQuestionnaireId(),
 				round.getQuestionnaireVersion(), round.getLanguage(), round.getMinGroupSize(), round.getState(),

@@ -148,7 +148,8 @@ public final class LoadBenchmark {
 			List<String> codes = new ArrayList<>();
 			while (codes.size() < count) {
 				codes.addAll(context.getBean(ParticipationService.class)
-					.issueCodes(round, organization, Math.min(ParticipationService.MOST_CODES, count - codes.size())));
+					.issueCodes(round, organization,
+							Math.min(org.peerreflect.round.RoundView.MOST_CARDS_AT_ONCE, count - codes.size())));
 			}
 			return codes;
 		}

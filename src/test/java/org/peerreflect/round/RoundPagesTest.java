@@ -193,6 +193,20 @@ class RoundPagesTest {
 	}
 
 	/**
+	 * The page's limits are the round's own: a form never offers what the round refuses.
+	 */
+	@Test
+	void theCardsFieldAllowsAsManyCardsAsTheRoundPrintsAtOnce() throws Exception {
+		People.Person steward = new People(accounts, signIn, jdbc).organization("Many cards").steward();
+		UUID round = createRound(steward);
+		assertThat(page(steward, round)).contains("max=\"" + RoundView.MOST_CARDS_AT_ONCE + "\"");
+		mvc.perform(post("/rounds/" + round + "/cards").with(user(steward.principal()))
+			.with(csrf())
+			.param("count", String.valueOf(RoundView.MOST_CARDS_AT_ONCE + 1)))
+			.andExpect(result -> assertThat(result.getFlashMap().get("problem")).isEqualTo("codes.count"));
+	}
+
+	/**
 	 * A hand-made form that names no questionnaire or language on offer is answered in
 	 * words, next to its field.
 	 */
