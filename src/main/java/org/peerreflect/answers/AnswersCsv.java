@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -214,7 +215,7 @@ public final class AnswersCsv {
 	}
 
 	private boolean readsUtf16() {
-		String name = encoding.name().toUpperCase(java.util.Locale.ROOT);
+		String name = encoding.name().toUpperCase(Locale.ROOT);
 		return name.contains("UTF-16") || name.contains("UTF-32");
 	}
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,6 +30,7 @@ import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.QuestionnaireCheck;
 import org.peerreflect.questionnaire.QuestionnaireFiles;
 import org.peerreflect.printed.PaperForm;
+import org.peerreflect.questionnaire.QuestionnaireReader;
 import org.peerreflect.report.ReportFiles;
 import org.peerreflect.report.ReportInput;
 import org.peerreflect.system.Languages;
@@ -126,7 +129,7 @@ public final class CommandLine {
 				allValid = false;
 				continue;
 			}
-			QuestionnaireCheck check = org.peerreflect.questionnaire.QuestionnaireReader.read(path);
+			QuestionnaireCheck check = QuestionnaireReader.read(path);
 			check.errors().forEach(e -> err.println(e));
 			check.notes().forEach(n -> out.println(n));
 			if (check.valid()) {
@@ -283,7 +286,7 @@ public final class CommandLine {
 		try {
 			lines = Files.readAllLines(file, StandardCharsets.UTF_8);
 		}
-		catch (IOException | java.io.UncheckedIOException e) {
+		catch (IOException | UncheckedIOException e) {
 			throw new BadInput(file + ": cannot read the agreements (" + reason(e)
 					+ "); it should be UTF-8 text, one agreement a line");
 		}
@@ -462,7 +465,7 @@ public final class CommandLine {
 
 	private static void move(Path part, Path target) throws BadInput {
 		try {
-			Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			Files.move(part, target, StandardCopyOption.REPLACE_EXISTING);
 		}
 		catch (IOException e) {
 			throw new BadInput(target + ": cannot write here (" + reason(e) + ")");

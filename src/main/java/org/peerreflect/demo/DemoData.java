@@ -22,6 +22,7 @@ import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
@@ -59,7 +60,7 @@ class DemoData implements ApplicationRunner {
 	private final Publication publication;
 
 	DemoData(AccountService accounts, RoundService rounds, ParticipationService participation, Publication publication,
-			@org.springframework.beans.factory.annotation.Value("${spring.datasource.url:}") String database) {
+			@Value("${spring.datasource.url:}") String database) {
 		// Its password is printed and published: the demo never writes it into a database
 		// that lasts.
 		if (!database.startsWith("jdbc:h2:mem:")) {

@@ -1,5 +1,6 @@
 package org.peerreflect.insight;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +38,7 @@ public final class CountTable {
 	 */
 	private final Map<String, long[][]> answers = new LinkedHashMap<>();
 
-	private final Map<String, Scale> scales = new java.util.HashMap<>();
+	private final Map<String, Scale> scales = new HashMap<>();
 
 	/** The same counts for the answers typed in from paper alone. */
 	private final long[] paperPeople;

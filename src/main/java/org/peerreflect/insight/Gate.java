@@ -2,6 +2,7 @@ package org.peerreflect.insight;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -75,7 +76,7 @@ public final class Gate {
 		boolean enough = total >= k;
 
 		boolean[] everyGroup = new boolean[perspectives.size()];
-		java.util.Arrays.fill(everyGroup, true);
+		Arrays.fill(everyGroup, true);
 		boolean[] roundShown = enough ? shownGroups(round.all(), round.online(), perspectives, k, everyGroup)
 				: new boolean[perspectives.size()];
 		List<GroupSummary.Group> groups = new ArrayList<>();
@@ -173,8 +174,7 @@ public final class Gate {
 		List<Option> options = item.scale().options().stream().map(o -> new Option(o.value(), o.label())).toList();
 		return new ItemSummary(item.id(), item.text(), options, item.scale().notSure(),
 				itemShown ? distribution(all) : null,
-				itemShown ? OrdinalSpread.leik(java.util.Arrays.copyOf(all, optionCount)) : null, groups,
-				item.prompt());
+				itemShown ? OrdinalSpread.leik(Arrays.copyOf(all, optionCount)) : null, groups, item.prompt());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.peerreflect.organization;
 
+import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,10 +11,12 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.peerreflect.system.PeerReflectSettings;
+import org.peerreflect.system.PublicAddress;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,13 +54,12 @@ public class AccountService {
 
 	private final PeerReflectSettings settings;
 
-	private final org.peerreflect.system.PublicAddress address;
+	private final PublicAddress address;
 
 	private final Clock clock;
 
 	AccountService(OrganizationRepository organizations, AccountRepository accounts, SetupLinkRepository links,
-			PasswordEncoder passwords, PeerReflectSettings settings, org.peerreflect.system.PublicAddress address,
-			Clock clock) {
+			PasswordEncoder passwords, PeerReflectSettings settings, PublicAddress address, Clock clock) {
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.links = links;
@@ -68,7 +70,7 @@ public class AccountService {
 	}
 
 	/** A new account and the link its person opens to choose a password. */
-	public record Invitation(UUID accountId, String email, String link) implements java.io.Serializable {
+	public record Invitation(UUID accountId, String email, String link) implements Serializable {
 	}
 
 	/** Creates an organization and its first steward. */
@@ -192,7 +194,7 @@ public class AccountService {
 			return Optional.of("password.tooShort");
 		}
 		if (password.codePointCount(0, password.length()) > MAX_PASSWORD_LENGTH
-				|| password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+				|| password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
 			return Optional.of("password.tooLong");
 		}
 		return Optional.empty();
@@ -263,7 +265,7 @@ public class AccountService {
 	}
 
 	static String normalEmail(String email) {
-		return email.strip().toLowerCase(java.util.Locale.ROOT);
+		return email.strip().toLowerCase(Locale.ROOT);
 	}
 
 	static String hash(String token) {

@@ -2,9 +2,11 @@ package org.peerreflect.participation;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -50,7 +52,7 @@ public class AnswerFiles implements DisposableBean {
 	 * Whether a retry is already waiting: one is enough, since each rewrite takes every
 	 * round pending.
 	 */
-	private final java.util.concurrent.atomic.AtomicBoolean retryWaiting = new java.util.concurrent.atomic.AtomicBoolean();
+	private final AtomicBoolean retryWaiting = new AtomicBoolean();
 
 	AnswerFiles(JdbcTemplate jdbc, DatabaseFiles files) {
 		this.jdbc = jdbc;
@@ -84,7 +86,7 @@ public class AnswerFiles implements DisposableBean {
 		try {
 			this.worker.execute(work);
 		}
-		catch (java.util.concurrent.RejectedExecutionException stopping) {
+		catch (RejectedExecutionException stopping) {
 			log.info("The database files are rewritten at the next start");
 		}
 	}
@@ -144,7 +146,7 @@ public class AnswerFiles implements DisposableBean {
 					rewritePending();
 				}, wait, TimeUnit.MILLISECONDS);
 			}
-			catch (java.util.concurrent.RejectedExecutionException stopping) {
+			catch (RejectedExecutionException stopping) {
 				log.info("The database files are rewritten at the next start");
 			}
 		}

@@ -1,5 +1,6 @@
 package org.peerreflect.participation;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 
@@ -40,7 +41,7 @@ class CodeCardsController {
 
 	@PostMapping("/rounds/{id}/cards")
 	String cards(@PathVariable UUID id, @RequestParam int count, @AuthenticationPrincipal SignedIn steward,
-			HttpServletResponse response, RedirectAttributes redirect) throws java.io.IOException {
+			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
 		RoundView round;
 		List<String> codes;
 		try {

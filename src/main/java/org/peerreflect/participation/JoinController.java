@@ -1,5 +1,7 @@
 package org.peerreflect.participation;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -8,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,14 +21,19 @@ import org.peerreflect.questionnaire.Principle;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.Scale;
 import org.peerreflect.round.Channel;
+import org.peerreflect.system.ParticipantLanguage;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * The participant's pages (invariant 11). No server session: the code, the language and
@@ -54,7 +63,7 @@ class JoinController {
 	 * Why the start page is shown again, each with its own words: the answers were
 	 * dropped, nothing was sent.
 	 */
-	static final java.util.Set<String> RESETS = java.util.Set.of("idle", "stopped", "history", "expired");
+	static final Set<String> RESETS = Set.of("idle", "stopped", "history", "expired");
 
 	private final ParticipationService participation;
 
@@ -82,9 +91,8 @@ class JoinController {
 	private final Duration kioskWarning;
 
 	JoinController(ParticipationService participation, CodeKey key, WrongCodeLimit limit, Clock clock, Kiosks kiosks,
-			@org.springframework.beans.factory.annotation.Value("${peer-reflect.leave-url}") String leave,
-			@org.springframework.beans.factory.annotation.Value("${peer-reflect.kiosk.idle}") Duration kioskIdle,
-			@org.springframework.beans.factory.annotation.Value("${peer-reflect.kiosk.warning}") Duration kioskWarning) {
+			@Value("${peer-reflect.leave-url}") String leave, @Value("${peer-reflect.kiosk.idle}") Duration kioskIdle,
+			@Value("${peer-reflect.kiosk.warning}") Duration kioskWarning) {
 		this.leave = leave;
 		this.kioskIdle = kioskIdle;
 		this.kioskWarning = kioskWarning;
@@ -140,8 +148,7 @@ class JoinController {
 
 	/** A shared device's start page for one round, as a steward set it up. */
 	@GetMapping("/kiosk/{round}/{signature}")
-	String kiosk(@org.springframework.web.bind.annotation.PathVariable String round,
-			@org.springframework.web.bind.annotation.PathVariable String signature,
+	String kiosk(@PathVariable String round, @PathVariable String signature,
 			@RequestParam(name = "lang", required = false) String lang,
 			@RequestParam(name = "reset", required = false) String reset, HttpServletRequest request, Model model) {
 		String kiosk = round + "/" + signature;
@@ -155,7 +162,7 @@ class JoinController {
 		return startPage(language(lang, request), null, request, model);
 	}
 
-	private Optional<java.util.UUID> kioskRound(String kiosk) {
+	private Optional<UUID> kioskRound(String kiosk) {
 		return kiosks.round(kiosk);
 	}
 
@@ -164,8 +171,8 @@ class JoinController {
 	 * touch. A page holding answers ({@code warning} given) asks first, offers "stop and
 	 * clear my answers", and its start page then says why the answers are gone.
 	 */
-	private Optional<java.util.UUID> kiosk(String kiosk, String lang, Model model, Duration idle, Duration warning) {
-		Optional<java.util.UUID> round = kioskRound(kiosk);
+	private Optional<UUID> kiosk(String kiosk, String lang, Model model, Duration idle, Duration warning) {
+		Optional<UUID> round = kioskRound(kiosk);
 		round.ifPresent(r -> {
 			String home = "/join/kiosk/" + kiosk + "?lang=" + lang;
 			model.addAttribute("kiosk", kiosk);
@@ -192,7 +199,7 @@ class JoinController {
 	String begin(@RequestParam(name = "code", defaultValue = "") String code,
 			@RequestParam(name = "lang", defaultValue = "en") String lang,
 			@RequestParam(name = "kiosk", required = false) String kiosk, HttpServletRequest request, Model model) {
-		Optional<java.util.UUID> kioskRound = kiosk(kiosk, language(lang), model, kioskIdle, kioskWarning);
+		Optional<UUID> kioskRound = kiosk(kiosk, language(lang), model, kioskIdle, kioskWarning);
 		if (!limit.allowed()) {
 			return startPage(language(lang), "join.slowDown", request, model);
 		}
@@ -210,7 +217,7 @@ class JoinController {
 		// The language switch on a page of questions is a button of the form, so the
 		// answers go with it.
 		String lang = language(form.getFirst("switch") != null ? form.getFirst("switch") : form.getFirst("lang"));
-		Optional<java.util.UUID> kioskRound = kiosk(form.getFirst("kiosk"), lang, model, kioskIdle, kioskWarning);
+		Optional<UUID> kioskRound = kiosk(form.getFirst("kiosk"), lang, model, kioskIdle, kioskWarning);
 		// Every step that takes a code counts wrong ones against the one limit (invariant
 		// 2). A page
 		// signed for its own code passed the limit at the start, so someone half way
@@ -248,7 +255,7 @@ class JoinController {
 			ParticipationService.Outcome outcome = participation.submit(code,
 					kioskRound.isPresent() ? Channel.KIOSK : Channel.ONLINE, answers.submission());
 			if (outcome == ParticipationService.Outcome.ACCEPTED) {
-				return "redirect:" + org.springframework.web.util.UriComponentsBuilder.fromPath("/join/thanks")
+				return "redirect:" + UriComponentsBuilder.fromPath("/join/thanks")
 					.queryParam("lang", lang)
 					.queryParamIfPresent("kiosk", kioskRound.map(r -> form.getFirst("kiosk")))
 					.encode()
@@ -454,16 +461,15 @@ class JoinController {
 			return Signed.NOT;
 		}
 		long now = clock.instant().getEpochSecond();
-		if (!java.security.MessageDigest.isEqual(
-				signature(t, code).getBytes(java.nio.charset.StandardCharsets.US_ASCII),
-				signature.getBytes(java.nio.charset.StandardCharsets.US_ASCII)) || t > now + 60) {
+		if (!MessageDigest.isEqual(signature(t, code).getBytes(StandardCharsets.US_ASCII),
+				signature.getBytes(StandardCharsets.US_ASCII)) || t > now + 60) {
 			return Signed.NOT;
 		}
 		return now - t <= IDLE.toSeconds() ? Signed.RECENTLY : Signed.LONG_AGO;
 	}
 
 	private static void language(HttpServletRequest request, String lang, Model model) {
-		request.setAttribute(org.peerreflect.system.ParticipantLanguage.ATTRIBUTE, Locale.forLanguageTag(lang));
+		request.setAttribute(ParticipantLanguage.ATTRIBUTE, Locale.forLanguageTag(lang));
 		model.addAttribute("lang", lang);
 	}
 
@@ -476,8 +482,7 @@ class JoinController {
 	 * this browser.
 	 */
 	static String language(String lang, HttpServletRequest request) {
-		return language(lang != null ? lang
-				: org.springframework.web.servlet.support.RequestContextUtils.getLocale(request).getLanguage());
+		return language(lang != null ? lang : RequestContextUtils.getLocale(request).getLanguage());
 	}
 
 	private static int number(String value, int fallback) {

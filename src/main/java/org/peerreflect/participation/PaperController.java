@@ -82,7 +82,7 @@ class PaperController {
 		Charset charset = "windows-1252".equals(encoding) ? Charset.forName("windows-1252") : StandardCharsets.UTF_8;
 		String name = file == null || file.getOriginalFilename() == null ? "paper.csv"
 				: file.getOriginalFilename().replace('\\', '/').replaceAll(".*/", "");
-		if (file != null && !file.isEmpty() && !name.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|txt)")) {
+		if (file != null && !file.isEmpty() && !name.toLowerCase(Locale.ROOT).matches(".*\\.(csv|txt)")) {
 			redirect.addFlashAttribute("problem", "paper.notCsv");
 			return "redirect:/rounds/" + id;
 		}

@@ -1,5 +1,8 @@
 package org.peerreflect.participation;
 
+import java.io.InputStream;
+import java.nio.charset.Charset;
+import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,7 +44,7 @@ public class ParticipationService {
 	 */
 	public static final long LARGEST_PAPER_FILE = 1024 * 1024;
 
-	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+	private static final SecureRandom RANDOM = new SecureRandom();
 
 	/**
 	 * A random storage key drawn by the database, where rows are rewritten in SQL
@@ -179,8 +182,7 @@ public class ParticipationService {
 	 * problem, and nothing is kept.
 	 * @return how many rows were stored
 	 */
-	public int importPaper(UUID roundId, UUID organizationId, String fileName, java.io.InputStream csv,
-			java.nio.charset.Charset encoding) {
+	public int importPaper(UUID roundId, UUID organizationId, String fileName, InputStream csv, Charset encoding) {
 		if (!rounds.round(roundId, organizationId).takesAnswers()) {
 			throw new RoundProblem("paper.roundNotOpen");
 		}

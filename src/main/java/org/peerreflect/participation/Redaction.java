@@ -1,6 +1,7 @@
 package org.peerreflect.participation;
 
 import java.util.List;
+import java.util.regex.Pattern;
 
 import org.peerreflect.insight.WrittenAnswers;
 
@@ -25,7 +26,7 @@ final class Redaction {
 		if (before.equals(after)) {
 			return true;
 		}
-		List<String> kept = List.of(after.split(java.util.regex.Pattern.quote(WrittenAnswers.REMOVED), -1));
+		List<String> kept = List.of(after.split(Pattern.quote(WrittenAnswers.REMOVED), -1));
 		if (kept.size() < 2) {
 			return false;
 		}

@@ -3,15 +3,19 @@ package org.peerreflect.participation;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.insight.WrittenAnswers;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.LocalizedText;
+import org.peerreflect.questionnaire.Principle;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
@@ -19,6 +23,7 @@ import org.peerreflect.round.RoundState;
 import org.peerreflect.round.RoundView;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -82,7 +87,7 @@ public class WrittenReview {
 					changed.put(row.getString(1), row.getInt(2));
 				}, roundId);
 		List<ItemToReview> items = new ArrayList<>();
-		for (org.peerreflect.questionnaire.Principle principle : questionnaire.principles()) {
+		for (Principle principle : questionnaire.principles()) {
 			for (Item item : principle.items()) {
 				if (!item.isScale()) {
 					int count = counting.getOrDefault(item.id(), 0);
@@ -121,7 +126,7 @@ public class WrittenReview {
 							.add(new Answer(row.getObject(1, UUID.class), row.getString(2), row.getObject(4) != null));
 					}
 				}, roundId, itemId);
-		Collections.shuffle(answers, new java.util.Random(order));
+		Collections.shuffle(answers, new Random(order));
 		int pages = Math.max(1, (answers.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int shown = Math.max(0, Math.min(page, pages - 1));
 		int from = shown * PAGE_SIZE;
@@ -209,7 +214,7 @@ public class WrittenReview {
 	 * forgotten, and the database's files rewritten once it commits, so that words taken
 	 * out are gone for good.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY)
 	public void forgetWordsAsWritten(UUID roundId) {
 		jdbc.update("delete from written_answer_as_written b where exists "
 				+ "(select 1 from written_answer w where w.id = b.answer_id and w.round_id = ?)", roundId);
@@ -237,7 +242,7 @@ public class WrittenReview {
 	 * The round's reviewed written answers, for the gate at publication only: within the
 	 * publishing transaction, which holds the round's lock.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY)
 	public WrittenAnswers reviewed(UUID roundId, UUID organizationId) {
 		rounds.round(roundId, organizationId);
 		WrittenAnswers written = WrittenAnswers.none();
@@ -251,7 +256,7 @@ public class WrittenReview {
 	 * Deletes a published round's responses and written answers (invariant 12), within
 	 * the caller's transaction; what was published stays.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY)
 	public void eraseAnswers(UUID roundId) {
 		jdbc.update("delete from written_answer where round_id = ?", roundId);
 		jdbc.update("delete from response where round_id = ?", roundId);
@@ -288,7 +293,7 @@ public class WrittenReview {
 			}
 		}, roundId);
 		Map<String, Integer> counting = new LinkedHashMap<>(paper);
-		java.util.Set<String> withoutOnline = new java.util.HashSet<>();
+		Set<String> withoutOnline = new HashSet<>();
 		notPaper.forEach((item, count) -> {
 			if (GroupSummary.countMayBeShown(online, k) && GroupSummary.countMayBeShown(count, k)) {
 				counting.merge(item, count, Integer::sum);
@@ -304,7 +309,7 @@ public class WrittenReview {
 	 * Per text item, how many answers count toward k, and the items whose non-paper
 	 * answers are left out.
 	 */
-	private record Reviewable(Map<String, Integer> counting, java.util.Set<String> withoutOnline) {
+	private record Reviewable(Map<String, Integer> counting, Set<String> withoutOnline) {
 	}
 
 }

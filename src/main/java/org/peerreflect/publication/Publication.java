@@ -2,8 +2,10 @@ package org.peerreflect.publication;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -76,7 +78,7 @@ public class Publication {
 	/** A published round as its readers find it. */
 	public record Published(RoundView round, ReportInput input, Report report, Instant publishedAt) {
 
-		public java.time.LocalDate publishedOn() {
+		public LocalDate publishedOn() {
 			return publishedAt.atZone(ZoneId.systemDefault()).toLocalDate();
 		}
 
@@ -135,7 +137,7 @@ public class Publication {
 				"insert into published_report (round_id, report_input, report_model, pdf, workbook, published_at) "
 						+ "values (?, ?, ?, ?, ?, ?)",
 				roundId, JSON.writeValueAsString(input), KeptReport.write(report), pdf.toByteArray(),
-				workbook.toByteArray(), java.sql.Timestamp.from(now));
+				workbook.toByteArray(), Timestamp.from(now));
 		review.forgetWordsAsWritten(roundId);
 		return new Published(rounds.round(roundId, organizationId), input, report, now);
 	}
@@ -148,7 +150,7 @@ public class Publication {
 	/** A published round in a list: its round and when it was published. */
 	public record Listed(RoundView round, Instant publishedAt) {
 
-		public java.time.LocalDate publishedOn() {
+		public LocalDate publishedOn() {
 			return publishedAt.atZone(ZoneId.systemDefault()).toLocalDate();
 		}
 

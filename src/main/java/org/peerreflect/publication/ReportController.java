@@ -7,6 +7,7 @@ import org.peerreflect.organization.SignedIn;
 import org.peerreflect.report.Report;
 import org.peerreflect.report.ReportFiles;
 import org.peerreflect.round.RoundProblem;
+import org.peerreflect.round.RoundService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -18,6 +19,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Published reports for the organization's stewards and board readers: on screen (for
@@ -33,11 +35,11 @@ class ReportController {
 
 	private final Publication publication;
 
-	private final org.peerreflect.round.RoundService rounds;
+	private final RoundService rounds;
 
 	private final ChartImages charts;
 
-	ReportController(Publication publication, org.peerreflect.round.RoundService rounds, ChartImages charts) {
+	ReportController(Publication publication, RoundService rounds, ChartImages charts) {
 		this.publication = publication;
 		this.rounds = rounds;
 		this.charts = charts;
@@ -75,8 +77,7 @@ class ReportController {
 	/** One chart of the web report, drawn from the kept report. */
 	@GetMapping("/{id}/charts/{index}.png")
 	ResponseEntity<byte[]> chart(@PathVariable UUID id, @PathVariable int index,
-			@org.springframework.web.bind.annotation.RequestParam(name = "narrow",
-					defaultValue = "false") boolean narrow,
+			@RequestParam(name = "narrow", defaultValue = "false") boolean narrow,
 			@AuthenticationPrincipal SignedIn reader) {
 		// Read first, so that only the organization's readers reach a kept picture.
 		byte[] png = charts.png(id, kept(id, reader).report(), index, narrow);

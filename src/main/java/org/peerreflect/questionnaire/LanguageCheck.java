@@ -8,8 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -140,8 +142,8 @@ public final class LanguageCheck {
 				}
 				for (int k = 0; k < part.length(); k++) {
 					if (folded.length() == from.length) {
-						from = java.util.Arrays.copyOf(from, from.length * 2);
-						to = java.util.Arrays.copyOf(to, to.length * 2);
+						from = Arrays.copyOf(from, from.length * 2);
+						to = Arrays.copyOf(to, to.length * 2);
 					}
 					from[folded.length()] = i;
 					to[folded.length()] = next;
@@ -163,7 +165,7 @@ public final class LanguageCheck {
 	}
 
 	private static Map<String, List<Term>> loadAll() {
-		Map<String, List<Term>> all = new java.util.LinkedHashMap<>();
+		Map<String, List<Term>> all = new LinkedHashMap<>();
 		for (String language : LANGUAGES) {
 			all.put(language, load(language));
 		}

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -92,21 +93,20 @@ public class QuestionnaireCatalog {
 	}
 
 	@Transactional(readOnly = true)
-	public java.util.Optional<Offered> find(UUID organizationId, String id, int version) {
+	public Optional<Offered> find(UUID organizationId, String id, int version) {
 		Questionnaire one = shared.get(id + "@" + version);
 		if (one != null) {
-			return java.util.Optional.of(new Offered(one, id + ".yaml", sharedText.get(id + "@" + version)));
+			return Optional.of(new Offered(one, id + ".yaml", sharedText.get(id + "@" + version)));
 		}
 		for (UploadedQuestionnaire upload : uploads
 			.findByOrganizationIdOrderByQuestionnaireIdAscVersionAsc(organizationId)) {
 			QuestionnaireCheck check = QuestionnaireReader.read(upload.getFileName(),
 					upload.getContent().getBytes(StandardCharsets.UTF_8));
 			if (check.valid() && check.questionnaire().id().equals(id) && check.questionnaire().version() == version) {
-				return java.util.Optional
-					.of(new Offered(check.questionnaire(), upload.getFileName(), upload.getContent()));
+				return Optional.of(new Offered(check.questionnaire(), upload.getFileName(), upload.getContent()));
 			}
 		}
-		return java.util.Optional.empty();
+		return Optional.empty();
 	}
 
 	/**

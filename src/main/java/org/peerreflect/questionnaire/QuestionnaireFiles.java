@@ -3,6 +3,7 @@ package org.peerreflect.questionnaire;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,8 +104,7 @@ public final class QuestionnaireFiles {
 	}
 
 	private static Source source(String name, byte[] bytes) {
-		return new Source(name, new String(bytes, java.nio.charset.StandardCharsets.UTF_8),
-				QuestionnaireReader.read(name, bytes));
+		return new Source(name, new String(bytes, StandardCharsets.UTF_8), QuestionnaireReader.read(name, bytes));
 	}
 
 }

@@ -10,11 +10,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 import org.yaml.snakeyaml.LoaderOptions;
@@ -150,7 +153,7 @@ public final class QuestionnaireReader {
 	private QuestionnaireCheck result(Questionnaire questionnaire) {
 		List<Finding> notes = errors.isEmpty() ? LanguageCheck.standard().check(file, texts) : List.of();
 		List<Finding> sorted = new ArrayList<>(errors);
-		sorted.sort(java.util.Comparator.comparingInt(Finding::line));
+		sorted.sort(Comparator.comparingInt(Finding::line));
 		return new QuestionnaireCheck(file, questionnaire, sorted, notes);
 	}
 
@@ -353,7 +356,7 @@ public final class QuestionnaireReader {
 			}
 			else if (groupNode != null) {
 				String flag = scalar(groupNode, "perspective option group");
-				flag = flag == null ? null : flag.toLowerCase(java.util.Locale.ROOT);
+				flag = flag == null ? null : flag.toLowerCase(Locale.ROOT);
 				if ("false".equals(flag) || "true".equals(flag)) {
 					group = Boolean.parseBoolean(flag);
 				}
@@ -468,7 +471,7 @@ public final class QuestionnaireReader {
 	/** A mapping's fields, after checking for unknown, repeated and missing ones. */
 	private Fields fields(Node node, String owner, Set<String> allowed, Set<String> required) {
 		if (!(node instanceof MappingNode mapping)) {
-			error(node, owner + ": expected fields such as " + String.join(", ", new java.util.TreeSet<>(required)));
+			error(node, owner + ": expected fields such as " + String.join(", ", new TreeSet<>(required)));
 			return null;
 		}
 		Map<String, Node> values = new LinkedHashMap<>();
@@ -481,7 +484,7 @@ public final class QuestionnaireReader {
 			}
 			if (!allowed.contains(key)) {
 				error(tuple.getKeyNode(), owner + ": unknown field '" + key + "' (expected: "
-						+ String.join(", ", new java.util.TreeSet<>(allowed)) + ")");
+						+ String.join(", ", new TreeSet<>(allowed)) + ")");
 				continue;
 			}
 			Integer first = lines.putIfAbsent(key, line(tuple.getKeyNode()));
@@ -491,7 +494,7 @@ public final class QuestionnaireReader {
 			}
 			values.put(key, tuple.getValueNode());
 		}
-		for (String field : new java.util.TreeSet<>(required)) {
+		for (String field : new TreeSet<>(required)) {
 			if (!values.containsKey(field) && !lines.containsKey(field)) {
 				error(node, owner + ": missing field '" + field + "'");
 			}

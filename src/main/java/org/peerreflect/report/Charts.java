@@ -2,14 +2,25 @@ package org.peerreflect.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.Rectangle;
+import java.awt.geom.Rectangle2D;
+import java.text.NumberFormat;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.block.BlockBorder;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
@@ -115,8 +126,8 @@ final class Charts {
 		}
 		JFreeChart chart = stackedPercent(data, optionCount);
 		if (bars.paired()) {
-			((org.jfree.chart.plot.CategoryPlot) chart.getPlot()).getDomainAxis().setCategoryMargin(0.15);
-			((org.jfree.chart.plot.CategoryPlot) chart.getPlot()).getDomainAxis().setMaximumCategoryLabelLines(3);
+			((CategoryPlot) chart.getPlot()).getDomainAxis().setCategoryMargin(0.15);
+			((CategoryPlot) chart.getPlot()).getDomainAxis().setMaximumCategoryLabelLines(3);
 		}
 		return chart;
 	}
@@ -155,15 +166,14 @@ final class Charts {
 		categories.setAxisLineVisible(false);
 
 		NumberAxis shares = new NumberAxis();
-		shares.setNumberFormatOverride(java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT));
+		shares.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
 		shares.setRange(0, 1);
-		shares.setTickUnit(new org.jfree.chart.axis.NumberTickUnit(0.25,
-				java.text.NumberFormat.getPercentInstance(java.util.Locale.ROOT)));
+		shares.setTickUnit(new NumberTickUnit(0.25, NumberFormat.getPercentInstance(Locale.ROOT)));
 		shares.setTickLabelFont(ReportFonts.awtRegular(9f));
 		shares.setTickLabelPaint(INK);
 
 		StackedBarRenderer renderer = new Segments();
-		renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
+		renderer.setBarPainter(new StandardBarPainter());
 		renderer.setShadowVisible(false);
 		renderer.setDrawBarOutline(true);
 		renderer.setDefaultOutlinePaint(Color.WHITE);
@@ -197,7 +207,7 @@ final class Charts {
 		legend.setPosition(RectangleEdge.BOTTOM);
 		legend.setItemFont(ReportFonts.awtRegular(9f));
 		legend.setItemPaint(INK);
-		legend.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+		legend.setFrame(BlockBorder.NONE);
 		return chart;
 	}
 
@@ -233,9 +243,8 @@ final class Charts {
 		}
 
 		@Override
-		protected void drawItemLabel(java.awt.Graphics2D g2, CategoryDataset data, int row, int column,
-				CategoryPlot plot, org.jfree.chart.labels.CategoryItemLabelGenerator generator,
-				java.awt.geom.Rectangle2D bar, boolean negative) {
+		protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+				CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
 			String label = generator.generateLabel(data, row, column);
 			if (label == null) {
 				return;
@@ -251,12 +260,11 @@ final class Charts {
 			// end keeps its label.
 			double half = g2.getFontMetrics().stringWidth(label) / 2.0 + 1;
 			double x = bar.getCenterX();
-			java.awt.Rectangle area = g2.getClipBounds();
+			Rectangle area = g2.getClipBounds();
 			if (area != null) {
 				x = Math.max(area.getMinX() + half, Math.min(area.getMaxX() - half, x));
 			}
-			org.jfree.chart.text.TextUtils.drawAlignedString(label, g2, (float) x,
-					(float) (above ? bar.getMinY() - 1 : bar.getMaxY() + 1),
+			TextUtils.drawAlignedString(label, g2, (float) x, (float) (above ? bar.getMinY() - 1 : bar.getMaxY() + 1),
 					above ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
 		}
 
@@ -279,7 +287,7 @@ final class Charts {
 		public String generateLabel(CategoryDataset dataset, int row, int column) {
 			// The same whole percents as the tables beside the chart, which add up to
 			// 100.
-			java.util.List<Integer> counts = new java.util.ArrayList<>();
+			List<Integer> counts = new ArrayList<>();
 			int total = 0;
 			for (int r = 0; r < dataset.getRowCount(); r++) {
 				Number value = dataset.getValue(r, column);

@@ -10,11 +10,13 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfString;
 import com.lowagie.text.pdf.PdfWriter;
 
+import java.awt.Color;
+
 /** The small building blocks the report and the paper form share. */
 public final class PdfBlocks {
 
 	/** The ink every document is set in, and its charts drawn in. */
-	public static final java.awt.Color INK = new java.awt.Color(0x1d2733);
+	public static final Color INK = new Color(0x1d2733);
 
 	/**
 	 * About 2 cm at the sides. A4 printed on US Letter at full size loses about 25 pt at

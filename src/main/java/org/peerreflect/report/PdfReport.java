@@ -4,7 +4,9 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Rectangle2D;
 import java.io.OutputStream;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import com.lowagie.text.Chunk;
 import com.lowagie.text.Document;
@@ -16,8 +18,12 @@ import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
 import com.lowagie.text.Rectangle;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.ColumnText;
+import com.lowagie.text.pdf.PdfAction;
 import com.lowagie.text.pdf.PdfContentByte;
+import com.lowagie.text.pdf.PdfDestination;
+import com.lowagie.text.pdf.PdfOutline;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
@@ -69,9 +75,9 @@ final class PdfReport {
 
 	private final Font cover;
 
-	private final com.lowagie.text.pdf.BaseFont regularFont;
+	private final BaseFont regularFont;
 
-	private final com.lowagie.text.pdf.BaseFont boldFont;
+	private final BaseFont boldFont;
 
 	private Document document;
 
@@ -268,11 +274,11 @@ final class PdfReport {
 		List<Report.Table> tables = principle.items()
 			.stream()
 			.map(Report.ItemBlock::table)
-			.filter(java.util.Objects::nonNull)
+			.filter(Objects::nonNull)
 			.toList();
 		String everywhere = tables.isEmpty() ? null : withheldNote(tables.get(0));
 		for (Report.Table table : tables) {
-			if (!java.util.Objects.equals(withheldNote(table), everywhere)) {
+			if (!Objects.equals(withheldNote(table), everywhere)) {
 				everywhere = null;
 			}
 		}
@@ -334,8 +340,7 @@ final class PdfReport {
 		String destination = "h" + (++headings);
 		Chunk words = new Chunk(title, font);
 		words.setLocalDestination(destination);
-		new com.lowagie.text.pdf.PdfOutline(writer.getRootOutline(),
-				com.lowagie.text.pdf.PdfAction.gotoLocalPage(destination, false), title);
+		new PdfOutline(writer.getRootOutline(), PdfAction.gotoLocalPage(destination, false), title);
 		return new Paragraph(words);
 	}
 
@@ -607,7 +612,7 @@ final class PdfReport {
 			PdfPTable table = new PdfPTable(new float[] { 5.4f, 1f, 1f, 1.7f, 2.6f });
 			table.setWidthPercentage(100);
 			table.setHeaderRows(1);
-			List<String> header = new java.util.ArrayList<>(since.header());
+			List<String> header = new ArrayList<>(since.header());
 			header.add("");
 			for (int c = 0; c < header.size(); c++) {
 				columnHead(table, header.get(c), smallBold,
@@ -722,8 +727,7 @@ final class PdfReport {
 		// Just above where the heading was set, so that following the bookmark shows it.
 		float top = Math.min(writer.getVerticalPosition(false) + font.getSize() * 2 + 16,
 				document.getPageSize().getHeight());
-		new com.lowagie.text.pdf.PdfOutline(writer.getRootOutline(),
-				new com.lowagie.text.pdf.PdfDestination(com.lowagie.text.pdf.PdfDestination.XYZ, 0, top, 0), title);
+		new PdfOutline(writer.getRootOutline(), new PdfDestination(PdfDestination.XYZ, 0, top, 0), title);
 	}
 
 	private Paragraph bullet(String line) {

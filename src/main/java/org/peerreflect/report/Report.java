@@ -4,8 +4,11 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 import javax.imageio.ImageIO;
 
@@ -250,7 +253,7 @@ public record Report(String language, String kicker, String title, String organi
 		if (since != null) {
 			charts.addAll(since.charts());
 		}
-		charts.sort(java.util.Comparator.comparingInt(Chart::index));
+		charts.sort(Comparator.comparingInt(Chart::index));
 		return charts;
 	}
 
@@ -546,7 +549,7 @@ public record Report(String language, String kicker, String title, String organi
 		 * Principles whose own words are already beside a statement: each principle's
 		 * words are given once.
 		 */
-		private final java.util.Set<String> quoted = new java.util.HashSet<>();
+		private final Set<String> quoted = new HashSet<>();
 
 		/** How many statements each way of differing names at most. */
 		private static final int DIFFER_EACH = 3;
@@ -628,7 +631,7 @@ public record Report(String language, String kicker, String title, String organi
 				}
 				// The statements that moved most first; those not shown one of the times
 				// after them.
-				found.sort(java.util.Comparator.comparingInt((ReportContent.Pair pair) -> -moved(pair)));
+				found.sort(Comparator.comparingInt((ReportContent.Pair pair) -> -moved(pair)));
 				for (ReportContent.Pair pair : found) {
 					Table table = table(pair.now());
 					table.rows().add(row(text.get("report.since.last"), pair.last().all(), false));

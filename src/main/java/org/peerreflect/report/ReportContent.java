@@ -1,7 +1,9 @@
 package org.peerreflect.report;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -11,6 +13,7 @@ import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.insight.GroupSummary.Distribution;
 import org.peerreflect.insight.GroupSummary.ItemSummary;
 import org.peerreflect.insight.GroupSummary.PrincipleSummary;
+import org.peerreflect.insight.WrittenAnswers;
 
 /**
  * What the PDF and the workbook both say, worked out once from group summaries: shares,
@@ -105,7 +108,7 @@ final class ReportContent {
 
 	/** Whether a row's percents, as {@link #percents} rounds them, add up to 100. */
 	static boolean addsUp(int[] percents) {
-		return java.util.Arrays.stream(percents).sum() == 100;
+		return Arrays.stream(percents).sum() == 100;
 	}
 
 	/**
@@ -146,7 +149,7 @@ final class ReportContent {
 
 	/** Items grouped by the options they offer, in order of first appearance. */
 	static List<List<ItemSummary>> byScale(List<ItemSummary> items) {
-		Map<List<GroupSummary.Option>, List<ItemSummary>> groups = new java.util.LinkedHashMap<>();
+		Map<List<GroupSummary.Option>, List<ItemSummary>> groups = new LinkedHashMap<>();
 		for (ItemSummary item : items) {
 			groups.computeIfAbsent(item.options(), options -> new ArrayList<>()).add(item);
 		}
@@ -471,7 +474,7 @@ final class ReportContent {
 			}
 		}
 		List<String> hiddenItems = new ArrayList<>();
-		Map<String, List<String>> byHiddenGroups = new java.util.LinkedHashMap<>();
+		Map<String, List<String>> byHiddenGroups = new LinkedHashMap<>();
 		long shownItems = 0;
 		for (ItemSummary item : summary.items()) {
 			if (!item.shown()) {
@@ -524,7 +527,7 @@ final class ReportContent {
 	 * the report's language.
 	 */
 	static String answerAsShown(String answer, ReportText text) {
-		return answer.replace(org.peerreflect.insight.WrittenAnswers.REMOVED, text.get("report.removed"));
+		return answer.replace(WrittenAnswers.REMOVED, text.get("report.removed"));
 	}
 
 	static String quoted(String words, ReportText text) {

@@ -1,5 +1,6 @@
 package org.peerreflect.report;
 
+import java.util.Arrays;
 import java.util.List;
 
 import org.peerreflect.insight.GroupSummary;
@@ -50,7 +51,7 @@ public record ReportInput(GroupSummary current, GroupSummary previous, List<Agre
 			String text = line.strip();
 			if (text.startsWith("[") && text.indexOf(']') > 0) {
 				int end = text.indexOf(']');
-				List<String> about = java.util.Arrays.stream(text.substring(1, end).split("[,\\s]+"))
+				List<String> about = Arrays.stream(text.substring(1, end).split("[,\\s]+"))
 					.filter(id -> !id.isEmpty())
 					.distinct()
 					.toList();

@@ -4,22 +4,29 @@ import java.awt.Color;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
+import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
 import org.apache.poi.xddf.usermodel.XDDFLineProperties;
 import org.apache.poi.xddf.usermodel.XDDFSolidFillProperties;
 import org.apache.poi.xddf.usermodel.chart.AxisCrosses;
+import org.apache.poi.xddf.usermodel.chart.AxisOrientation;
 import org.apache.poi.xddf.usermodel.chart.AxisPosition;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
@@ -32,11 +39,15 @@ import org.apache.poi.xddf.usermodel.chart.XDDFDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFDataSourcesFactory;
 import org.apache.poi.xddf.usermodel.chart.XDDFNumericalDataSource;
 import org.apache.poi.xddf.usermodel.chart.XDDFValueAxis;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.xmlbeans.XmlCursor;
+
+import javax.xml.namespace.QName;
 
 /**
  * The Excel workbook: About, Where our views differ, Principles (with native Excel
@@ -57,7 +68,7 @@ final class WorkbookReport {
 	 * need the full object model), then a streaming view of it for the list sheets, which
 	 * can be long.
 	 */
-	private org.apache.poi.ss.usermodel.Workbook sheets = workbook;
+	private Workbook sheets = workbook;
 
 	private final CellStyle header;
 
@@ -68,7 +79,7 @@ final class WorkbookReport {
 	private final CellStyle percent;
 
 	/** One quote-prefixed twin per style, made when first needed. */
-	private final java.util.Map<CellStyle, CellStyle> quotePrefixed = new java.util.HashMap<>();
+	private final Map<CellStyle, CellStyle> quotePrefixed = new HashMap<>();
 
 	private final Report report;
 
@@ -85,7 +96,7 @@ final class WorkbookReport {
 		header.setWrapText(true);
 		header.setVerticalAlignment(VerticalAlignment.BOTTOM);
 		header.setBorderBottom(BorderStyle.THIN);
-		header.setFillForegroundColor(org.apache.poi.ss.usermodel.IndexedColors.GREY_25_PERCENT.getIndex());
+		header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
 		header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
 		wrap = workbook.createCellStyle();
 		wrap.setWrapText(true);
@@ -102,8 +113,7 @@ final class WorkbookReport {
 			report.about();
 			report.differ();
 			report.principles();
-			org.apache.poi.xssf.streaming.SXSSFWorkbook streaming = new org.apache.poi.xssf.streaming.SXSSFWorkbook(
-					workbook, 200);
+			SXSSFWorkbook streaming = new SXSSFWorkbook(workbook, 200);
 			report.sheets = streaming;
 			report.items();
 			report.perspectives();
@@ -204,7 +214,7 @@ final class WorkbookReport {
 	 * the one after it).
 	 */
 	private static List<List<Report.ItemBlock>> byScale(List<Report.ItemBlock> items) {
-		java.util.Map<List<String>, List<Report.ItemBlock>> runs = new java.util.LinkedHashMap<>();
+		Map<List<String>, List<Report.ItemBlock>> runs = new LinkedHashMap<>();
 		List<String> last = items.stream()
 			.filter(item -> item.table() != null)
 			.map(item -> item.table().header())
@@ -273,7 +283,7 @@ final class WorkbookReport {
 		legend.setPosition(LegendPosition.BOTTOM);
 		XDDFCategoryAxis items = chart.createCategoryAxis(AxisPosition.LEFT);
 		// Top to bottom in questionnaire order, as in the table above the chart.
-		items.setOrientation(org.apache.poi.xddf.usermodel.chart.AxisOrientation.MAX_MIN);
+		items.setOrientation(AxisOrientation.MAX_MIN);
 		XDDFValueAxis shares = chart.createValueAxis(AxisPosition.BOTTOM);
 		shares.setCrosses(AxisCrosses.MAX);
 		XDDFBarChartData data = (XDDFBarChartData) chart.createData(ChartTypes.BAR, items, shares);
@@ -310,9 +320,9 @@ final class WorkbookReport {
 	 */
 	private static void overlapBars(XSSFChart chart) {
 		String namespace = "http://schemas.openxmlformats.org/drawingml/2006/chart";
-		try (org.apache.xmlbeans.XmlCursor cursor = chart.getCTChart().getPlotArea().getBarChartArray(0).newCursor()) {
-			if (cursor.toChild(new javax.xml.namespace.QName(namespace, "axId"))) {
-				cursor.beginElement(new javax.xml.namespace.QName(namespace, "overlap", "c"));
+		try (XmlCursor cursor = chart.getCTChart().getPlotArea().getBarChartArray(0).newCursor()) {
+			if (cursor.toChild(new QName(namespace, "axId"))) {
+				cursor.beginElement(new QName(namespace, "overlap", "c"));
 				cursor.insertAttributeWithValue("val", "100");
 			}
 		}
@@ -512,9 +522,8 @@ final class WorkbookReport {
 		int frozenColumns = sheet.getPaneInformation() == null ? 0
 				: sheet.getPaneInformation().getVerticalSplitLeftColumn();
 		sheet.createFreezePane(frozenColumns, headRow + 1);
-		sheet.setAutoFilter(
-				new org.apache.poi.ss.util.CellRangeAddress(headRow, Math.max(lastRow, headRow), 0, columns - 1));
-		sheet.setRepeatingRows(new org.apache.poi.ss.util.CellRangeAddress(headRow, headRow, -1, -1));
+		sheet.setAutoFilter(new CellRangeAddress(headRow, Math.max(lastRow, headRow), 0, columns - 1));
+		sheet.setRepeatingRows(new CellRangeAddress(headRow, headRow, -1, -1));
 	}
 
 	private void perspectives() {
@@ -683,7 +692,7 @@ final class WorkbookReport {
 			sheet.setFitToPage(true);
 			sheet.getPrintSetup().setFitWidth((short) 1);
 			sheet.getPrintSetup().setFitHeight((short) 0);
-			sheet.getPrintSetup().setPaperSize(org.apache.poi.ss.usermodel.PrintSetup.A4_PAPERSIZE);
+			sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
 			sheet.getPrintSetup().setLandscape(i >= 2);
 		}
 	}

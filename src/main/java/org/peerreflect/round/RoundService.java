@@ -14,6 +14,7 @@ import org.peerreflect.questionnaire.QuestionnaireReader;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -105,7 +106,7 @@ public class RoundService {
 	 * Marks a closed round published, with its row locked, inside the caller's
 	 * transaction, which keeps the report; a round is published once.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY)
 	public RoundView markPublished(UUID roundId, UUID organizationId) {
 		Round round = own(roundId, organizationId, true);
 		round.publish();
@@ -116,7 +117,7 @@ public class RoundService {
 	 * Notes, inside the caller's transaction, that a published round's answers are being
 	 * erased (invariant 12); only a published round's may be.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY)
 	public RoundView markAnswersErased(UUID roundId, UUID organizationId) {
 		Round round = own(roundId, organizationId, true);
 		round.eraseAnswers();
@@ -128,7 +129,7 @@ public class RoundService {
 	 * to be in {@code state}: whoever changes what belongs to a closed or published round
 	 * holds the same lock as publishing, so no change slips in beside it.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY)
 	public RoundView lockIn(UUID roundId, UUID organizationId, RoundState state) {
 		Round round = own(roundId, organizationId, true);
 		round.require(state);
@@ -146,7 +147,7 @@ public class RoundService {
 	 * the caller's transaction and gives its questionnaire when the round is open; empty
 	 * when it is not, and then nothing may be stored.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY)
 	public Optional<Questionnaire> lockOpen(UUID roundId) {
 		List<String> state = jdbc.queryForList("select state from round where id = ? for update", String.class,
 				roundId);
@@ -172,7 +173,7 @@ public class RoundService {
 	 * entity would write its whole row, the questionnaire's text included, at every
 	 * submission.
 	 */
-	@Transactional(propagation = org.springframework.transaction.annotation.Propagation.MANDATORY)
+	@Transactional(propagation = Propagation.MANDATORY)
 	public void countResponse(UUID roundId, Channel channel) {
 		String column = switch (channel) {
 			case ONLINE -> "used_online";

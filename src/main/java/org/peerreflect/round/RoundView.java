@@ -2,6 +2,8 @@ package org.peerreflect.round;
 
 import java.util.UUID;
 
+import org.peerreflect.insight.GroupSummary;
+
 /**
  * A round as a steward sees it. No figure of the answers is here: while the round is open
  * only the {@link AnswerCount} may be said.
@@ -26,8 +28,7 @@ public record RoundView(UUID id, String name, String questionnaireId, int questi
 	 * pass the rule that protects the answers that did not come on paper (invariant 13).
 	 */
 	public boolean exactCountsShown() {
-		return state.ended() && org.peerreflect.insight.GroupSummary.channelsMayBeShown(usedOnline, usedKiosk,
-				usedPaper, minGroupSize);
+		return state.ended() && GroupSummary.channelsMayBeShown(usedOnline, usedKiosk, usedPaper, minGroupSize);
 	}
 
 	// What the round's pages and other modules ask of it; the rules are its state's.

@@ -10,6 +10,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import java.sql.SQLException;
+
 /**
  * Which way the database's own files are rewritten, chosen by where the database lives.
  */
@@ -55,7 +57,7 @@ class DatabaseFilesConfiguration {
 	 */
 	@Bean
 	DatabaseFiles databaseFiles(DataSource dataSource, JdbcTemplate jdbc,
-			@Value("${spring.datasource.url:}") String url) throws java.sql.SQLException {
+			@Value("${spring.datasource.url:}") String url) throws SQLException {
 		if (dataSource instanceof PausableDataSource gate) {
 			return new DatabaseFiles.H2File(gate, gate.unwrap(HikariDataSource.class));
 		}

@@ -8,18 +8,25 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.RequestAttributeSecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -48,18 +55,17 @@ class SecurityConfiguration {
 	 * ever made.
 	 */
 	@Bean
-	@org.springframework.core.annotation.Order(1)
+	@Order(1)
 	SecurityFilterChain participants(HttpSecurity http) throws Exception {
-		org.springframework.security.web.csrf.CookieCsrfTokenRepository tokens = new org.springframework.security.web.csrf.CookieCsrfTokenRepository();
+		CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
 		tokens.setCookieCustomizer(cookie -> cookie.httpOnly(true).sameSite("Strict"));
 		tokens.setCookieName("PARTICIPANT-XSRF");
 		http.securityMatcher("/join", "/join/**")
 			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
-			.sessionManagement(session -> session
-				.sessionCreationPolicy(org.springframework.security.config.http.SessionCreationPolicy.STATELESS))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache(cache -> cache.disable())
-			.securityContext(context -> context.securityContextRepository(
-					new org.springframework.security.web.context.RequestAttributeSecurityContextRepository()))
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.csrf(csrf -> csrf.csrfTokenRepository(tokens))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp
@@ -71,11 +77,10 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	@org.springframework.core.annotation.Order(2)
+	@Order(2)
 	SecurityFilterChain accounts(HttpSecurity http,
-			@org.springframework.beans.factory.annotation.Qualifier("requestMappingHandlerMapping") org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping pages)
-			throws Exception {
-		org.springframework.security.web.util.matcher.RequestMatcher unmapped = request -> {
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping pages) throws Exception {
+		RequestMatcher unmapped = request -> {
 			try {
 				return pages.getHandler(request) == null;
 			}

@@ -2,16 +2,20 @@ package org.peerreflect.system;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Enumeration;
 import java.util.Locale;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.i18n.LocaleContext;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 /** The clock, the settings, and the language switch (a cookie, never the session). */
 @Configuration
@@ -30,21 +34,20 @@ class SystemConfiguration implements WebMvcConfigurer {
 		// everyone else's choice lives in a cookie, never in a session.
 		CookieLocaleResolver resolver = new CookieLocaleResolver("peer-reflect-language") {
 			@Override
-			public Locale resolveLocale(jakarta.servlet.http.HttpServletRequest request) {
+			public Locale resolveLocale(HttpServletRequest request) {
 				Object chosen = request.getAttribute(ParticipantLanguage.ATTRIBUTE);
 				return chosen instanceof Locale locale ? locale : super.resolveLocale(request);
 			}
 
 			@Override
-			public org.springframework.context.i18n.LocaleContext resolveLocaleContext(
-					jakarta.servlet.http.HttpServletRequest request) {
+			public LocaleContext resolveLocaleContext(HttpServletRequest request) {
 				return () -> resolveLocale(request);
 			}
 		};
 		// Without a choice yet: the first of the browser's languages the pages are
 		// written in, else English.
 		resolver.setDefaultLocaleFunction(request -> {
-			for (java.util.Enumeration<Locale> wanted = request.getLocales(); wanted.hasMoreElements();) {
+			for (Enumeration<Locale> wanted = request.getLocales(); wanted.hasMoreElements();) {
 				String language = wanted.nextElement().getLanguage();
 				if (Languages.ALL.contains(language)) {
 					return Locale.forLanguageTag(language);
