@@ -122,14 +122,6 @@ public final class CountTable {
 		throw new IllegalArgumentException("not a perspective of " + questionnaire.id() + ": " + perspective);
 	}
 
-	long totalPeople() {
-		long total = 0;
-		for (long n : people) {
-			total += n;
-		}
-		return total;
-	}
-
 	/** People per perspective slot (options in order, then "none given"). */
 	long[] peopleBySlot() {
 		return people.clone();

@@ -1,7 +1,6 @@
 package org.peerreflect.report;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -104,11 +103,6 @@ final class ReportContent {
 			}
 		}
 		return percents;
-	}
-
-	/** Whether a row's percents, as {@link #percents} rounds them, add up to 100. */
-	static boolean addsUp(int[] percents) {
-		return Arrays.stream(percents).sum() == 100;
 	}
 
 	/**
