@@ -15,6 +15,7 @@ import com.lowagie.text.pdf.parser.PdfTextExtractor;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.peerreflect.report.ReportFiles;
 
 /** The commands, their output and their exit status, run in-process. */
 class CommandLineTest {
@@ -253,6 +254,10 @@ class CommandLineTest {
 	void fileNamesComeFromTheCoverWords() {
 		assertThat(CommandLine.slug("Łódź Peer Circle: Spring 2026")).isEqualTo("lodz-peer-circle-spring-2026");
 		assertThat(CommandLine.slug("  ")).isEmpty();
+		// The downloads' names follow the same rule, letters without a separable accent
+		// spelled out.
+		assertThat(ReportFiles.slug("Straße Łódź", 60)).isEqualTo("strasse-lodz");
+		assertThat(ReportFiles.slug("a".repeat(70), 60)).hasSize(60);
 	}
 
 }
