@@ -3,56 +3,42 @@ package org.peerreflect.organization;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-
 /**
  * Someone who runs Peer Reflect: an administrator, a steward or a board reader. The
  * password is empty until the person opens their setup link.
  */
-@Entity
-@Table(name = "account")
-public class Account {
+class Account {
 
-	@Id
-	private UUID id;
+	private final UUID id;
 
-	@Column(nullable = false)
 	private String email;
 
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
-	private Role role;
+	private final Role role;
 
-	@ManyToOne(fetch = FetchType.LAZY)
-	@JoinColumn(name = "organization_id")
-	private Organization organization;
+	private final Organization organization;
 
-	@Column(name = "password_hash")
 	private String passwordHash;
 
-	@Column(nullable = false)
 	private boolean enabled;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
+	private final Instant createdAt;
 
-	protected Account() {
+	/** A new account, enabled, without a password until its person chooses one. */
+	Account(String email, Role role, Organization organization, Instant createdAt) {
+		this(UUID.randomUUID(), email, role, organization, null, true, createdAt);
 	}
 
-	Account(String email, Role role, Organization organization, Instant createdAt) {
-		this.id = UUID.randomUUID();
+	/**
+	 * An account as its row holds it, with its organization (none for the administrator).
+	 */
+	Account(UUID id, String email, Role role, Organization organization, String passwordHash, boolean enabled,
+			Instant createdAt) {
+		this.id = id;
 		this.email = email;
 		this.role = role;
 		this.organization = organization;
-		this.enabled = true;
+		this.passwordHash = passwordHash;
+		this.enabled = enabled;
 		this.createdAt = createdAt;
 	}
 
@@ -68,7 +54,7 @@ public class Account {
 		return role;
 	}
 
-	public Organization getOrganization() {
+	Organization getOrganization() {
 		return organization;
 	}
 

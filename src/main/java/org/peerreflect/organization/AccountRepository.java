@@ -1,23 +1,96 @@
 package org.peerreflect.organization;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.Query;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
 
-interface AccountRepository extends JpaRepository<Account, UUID> {
+/**
+ * The account table, in plain SQL like every other table. An account is read with its
+ * organization, which every use of it names.
+ */
+@Repository
+class AccountRepository {
 
-	Optional<Account> findByEmailIgnoreCase(String email);
+	/** An account's columns and its organization's, for {@link #account}. */
+	static final String COLUMNS = "a.id, a.email, a.role, a.password_hash, a.enabled, a.created_at, "
+			+ "o.id as organization_id, o.name as organization_name, o.created_at as organization_created_at ";
 
-	boolean existsByEmailIgnoreCase(String email);
+	/**
+	 * Where {@link #COLUMNS} come from: {@code a} the account, {@code o} its
+	 * organization.
+	 */
+	static final String FROM = "from account a left join organization o on o.id = a.organization_id ";
 
-	boolean existsByRole(Role role);
+	private static final String SELECT = "select " + COLUMNS + FROM;
 
-	@Query("select a from Account a left join fetch a.organization order by a.email")
-	List<Account> findAllWithOrganization();
+	private final JdbcTemplate jdbc;
 
-	List<Account> findByOrganizationIdOrderByEmail(UUID organizationId);
+	AccountRepository(JdbcTemplate jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void insert(Account account) {
+		jdbc.update(
+				"insert into account (id, email, role, organization_id, password_hash, enabled, created_at) "
+						+ "values (?, ?, ?, ?, ?, ?, ?)",
+				account.getId(), account.getEmail(), account.getRole().name(),
+				account.getOrganization() == null ? null : account.getOrganization().id(), account.getPasswordHash(),
+				account.isEnabled(), Timestamp.from(account.getCreatedAt()));
+	}
+
+	/**
+	 * Writes what may change of an account: its email, password and whether it may sign
+	 * in.
+	 */
+	void update(Account account) {
+		jdbc.update("update account set email = ?, password_hash = ?, enabled = ? where id = ?", account.getEmail(),
+				account.getPasswordHash(), account.isEnabled(), account.getId());
+	}
+
+	Optional<Account> findById(UUID id) {
+		return first(jdbc.query(SELECT + "where a.id = ?", AccountRepository::account, id));
+	}
+
+	Optional<Account> findByEmailIgnoreCase(String email) {
+		return first(jdbc.query(SELECT + "where lower(a.email) = lower(?)", AccountRepository::account, email));
+	}
+
+	boolean existsByEmailIgnoreCase(String email) {
+		return !jdbc.queryForList("select 1 from account where lower(email) = lower(?)", Integer.class, email)
+			.isEmpty();
+	}
+
+	boolean existsByRole(Role role) {
+		return !jdbc.queryForList("select 1 from account where role = ?", Integer.class, role.name()).isEmpty();
+	}
+
+	List<Account> findAllWithOrganization() {
+		return jdbc.query(SELECT + "order by a.email", AccountRepository::account);
+	}
+
+	List<Account> findByOrganizationIdOrderByEmail(UUID organizationId) {
+		return jdbc.query(SELECT + "where a.organization_id = ? order by a.email", AccountRepository::account,
+				organizationId);
+	}
+
+	/** An account from a row with {@link #COLUMNS}. */
+	static Account account(ResultSet row, int n) throws SQLException {
+		UUID organizationId = row.getObject("organization_id", UUID.class);
+		Organization organization = organizationId == null ? null : new Organization(organizationId,
+				row.getString("organization_name"), row.getTimestamp("organization_created_at").toInstant());
+		return new Account(row.getObject("id", UUID.class), row.getString("email"), Role.valueOf(row.getString("role")),
+				organization, row.getString("password_hash"), row.getBoolean("enabled"),
+				row.getTimestamp("created_at").toInstant());
+	}
+
+	private static <T> Optional<T> first(List<T> rows) {
+		return rows.stream().findFirst();
+	}
 
 }

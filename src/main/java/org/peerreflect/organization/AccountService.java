@@ -79,7 +79,8 @@ public class AccountService {
 		if (organizations.existsByNameIgnoreCase(cleanName)) {
 			throw new AccountProblem("organization.nameTaken");
 		}
-		Organization organization = organizations.save(new Organization(cleanName, clock.instant()));
+		Organization organization = Organization.named(cleanName, clock.instant());
+		organizations.insert(organization);
 		return invite(organization, stewardEmail, Role.STEWARD);
 	}
 
@@ -97,7 +98,8 @@ public class AccountService {
 		if (accounts.existsByEmailIgnoreCase(cleanEmail)) {
 			throw new AccountProblem("account.emailTaken");
 		}
-		Account account = accounts.save(new Account(cleanEmail, role, organization, clock.instant()));
+		Account account = new Account(cleanEmail, role, organization, clock.instant());
+		accounts.insert(account);
 		return new Invitation(account.getId(), account.getEmail(), newLink(account));
 	}
 
@@ -116,13 +118,15 @@ public class AccountService {
 		if (accountId.equals(actingAccount)) {
 			throw new AccountProblem("account.notYourself");
 		}
-		accountOf(accountId, organizationId).setEnabled(enabled);
+		Account account = accountOf(accountId, organizationId);
+		account.setEnabled(enabled);
+		accounts.update(account);
 	}
 
 	private Account accountOf(UUID accountId, UUID organizationId) {
 		Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem("account.notFound"));
 		if (organizationId != null
-				&& (account.getOrganization() == null || !account.getOrganization().getId().equals(organizationId))) {
+				&& (account.getOrganization() == null || !account.getOrganization().id().equals(organizationId))) {
 			// Another organization's account reads as no account at all.
 			throw new AccountProblem("account.notFound");
 		}
@@ -134,7 +138,7 @@ public class AccountService {
 		byte[] bytes = new byte[32];
 		RANDOM.nextBytes(bytes);
 		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-		links.save(new SetupLink(hash(token), account, clock.instant().plus(SETUP_LINK_LIFETIME)));
+		links.insert(new SetupLink(hash(token), account, clock.instant().plus(SETUP_LINK_LIFETIME)));
 		return address.link("/setup/" + token);
 	}
 
@@ -166,7 +170,9 @@ public class AccountService {
 			link.getAccount().setEmail(cleanEmail);
 		}
 		link.getAccount().setPasswordHash(passwords.encode(password));
+		accounts.update(link.getAccount());
 		link.use(clock.instant());
+		links.markUsed(link);
 	}
 
 	public void changePassword(UUID accountId, String current, String replacement) {
@@ -176,6 +182,7 @@ public class AccountService {
 		}
 		requireStrong(replacement);
 		account.setPasswordHash(passwords.encode(replacement));
+		accounts.update(account);
 	}
 
 	private static void requireStrong(String password) {
@@ -222,10 +229,11 @@ public class AccountService {
 			requireStrong(given.password());
 			Account admin = new Account(normalEmail(given.email()), Role.ADMIN, null, clock.instant());
 			admin.setPasswordHash(passwords.encode(given.password()));
-			accounts.save(admin);
+			accounts.insert(admin);
 			return Optional.empty();
 		}
-		Account admin = accounts.save(new Account("admin", Role.ADMIN, null, clock.instant()));
+		Account admin = new Account("admin", Role.ADMIN, null, clock.instant());
+		accounts.insert(admin);
 		return Optional.of(newLink(admin));
 	}
 
@@ -237,7 +245,7 @@ public class AccountService {
 
 		static AccountView of(Account account) {
 			return new AccountView(account.getId(), account.getEmail(), account.getRole(),
-					account.getOrganization() == null ? null : account.getOrganization().getName(), account.isEnabled(),
+					account.getOrganization() == null ? null : account.getOrganization().name(), account.isEnabled(),
 					account.hasPassword());
 		}
 
@@ -250,7 +258,7 @@ public class AccountService {
 	public List<OrganizationView> organizations() {
 		return organizations.findAllByOrderByNameAsc()
 			.stream()
-			.map(o -> new OrganizationView(o.getId(), o.getName()))
+			.map(o -> new OrganizationView(o.id(), o.name()))
 			.toList();
 	}
 

@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
-/** What the account pages' forms post; kept apart from the entities. */
+/** What the account pages' forms post; kept apart from the accounts themselves. */
 final class Forms {
 
 	private Forms() {

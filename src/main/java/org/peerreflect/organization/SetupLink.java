@@ -3,47 +3,51 @@ package org.peerreflect.organization;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
-import jakarta.persistence.Table;
-
 /** A one-time link to choose a password; only the SHA-256 of its token is kept. */
-@Entity
-@Table(name = "setup_link")
-public class SetupLink {
+class SetupLink {
 
-	@Id
-	private UUID id;
+	private final UUID id;
 
-	@Column(name = "token_hash", nullable = false, unique = true)
-	private String tokenHash;
+	private final String tokenHash;
 
-	@ManyToOne(fetch = FetchType.LAZY, optional = false)
-	@JoinColumn(name = "account_id")
-	private Account account;
+	private final Account account;
 
-	@Column(name = "expires_at", nullable = false)
-	private Instant expiresAt;
+	private final Instant expiresAt;
 
-	@Column(name = "used_at")
 	private Instant usedAt;
 
-	protected SetupLink() {
+	/** A new link, unused. */
+	SetupLink(String tokenHash, Account account, Instant expiresAt) {
+		this(UUID.randomUUID(), tokenHash, account, expiresAt, null);
 	}
 
-	SetupLink(String tokenHash, Account account, Instant expiresAt) {
-		this.id = UUID.randomUUID();
+	/** A link as its row holds it, with its account. */
+	SetupLink(UUID id, String tokenHash, Account account, Instant expiresAt, Instant usedAt) {
+		this.id = id;
 		this.tokenHash = tokenHash;
 		this.account = account;
 		this.expiresAt = expiresAt;
+		this.usedAt = usedAt;
+	}
+
+	UUID getId() {
+		return id;
+	}
+
+	String getTokenHash() {
+		return tokenHash;
 	}
 
 	Account getAccount() {
 		return account;
+	}
+
+	Instant getExpiresAt() {
+		return expiresAt;
+	}
+
+	Instant getUsedAt() {
+		return usedAt;
 	}
 
 	boolean usableAt(Instant now) {

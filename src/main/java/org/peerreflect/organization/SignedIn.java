@@ -39,8 +39,8 @@ public final class SignedIn implements UserDetails, CredentialsContainer, Serial
 		this.accountId = account.getId();
 		this.email = account.getEmail();
 		this.role = account.getRole();
-		this.organizationId = account.getOrganization() == null ? null : account.getOrganization().getId();
-		this.organizationName = account.getOrganization() == null ? null : account.getOrganization().getName();
+		this.organizationId = account.getOrganization() == null ? null : account.getOrganization().id();
+		this.organizationName = account.getOrganization() == null ? null : account.getOrganization().name();
 		this.enabled = account.isEnabled() && account.hasPassword();
 		this.password = account.getPasswordHash();
 	}

@@ -76,8 +76,8 @@ public class QuestionnaireCatalog {
 		List<Questionnaire> offered = new ArrayList<>(shared.values());
 		for (UploadedQuestionnaire upload : uploads
 			.findByOrganizationIdOrderByQuestionnaireIdAscVersionAsc(organizationId)) {
-			QuestionnaireCheck check = QuestionnaireReader.read(upload.getFileName(),
-					upload.getContent().getBytes(StandardCharsets.UTF_8));
+			QuestionnaireCheck check = QuestionnaireReader.read(upload.fileName(),
+					upload.content().getBytes(StandardCharsets.UTF_8));
 			if (check.valid()) {
 				offered.add(check.questionnaire());
 			}
@@ -100,10 +100,10 @@ public class QuestionnaireCatalog {
 		}
 		for (UploadedQuestionnaire upload : uploads
 			.findByOrganizationIdOrderByQuestionnaireIdAscVersionAsc(organizationId)) {
-			QuestionnaireCheck check = QuestionnaireReader.read(upload.getFileName(),
-					upload.getContent().getBytes(StandardCharsets.UTF_8));
+			QuestionnaireCheck check = QuestionnaireReader.read(upload.fileName(),
+					upload.content().getBytes(StandardCharsets.UTF_8));
 			if (check.valid() && check.questionnaire().id().equals(id) && check.questionnaire().version() == version) {
-				return Optional.of(new Offered(check.questionnaire(), upload.getFileName(), upload.getContent()));
+				return Optional.of(new Offered(check.questionnaire(), upload.fileName(), upload.content()));
 			}
 		}
 		return Optional.empty();
@@ -132,7 +132,7 @@ public class QuestionnaireCatalog {
 		if (content.startsWith("\uFEFF")) {
 			content = content.substring(1);
 		}
-		uploads.save(new UploadedQuestionnaire(organizationId, questionnaire, fileName, content, clock.instant()));
+		uploads.insert(UploadedQuestionnaire.of(organizationId, questionnaire, fileName, content, clock.instant()));
 		return check;
 	}
 

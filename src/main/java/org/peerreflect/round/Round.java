@@ -3,78 +3,58 @@ package org.peerreflect.round;
 import java.time.Instant;
 import java.util.UUID;
 
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 import org.peerreflect.insight.Gate;
 
 /**
  * One reflection round of an organization, with its own copy of its questionnaire. It
  * keeps only counts of what happened, never who or when.
  */
-@Entity
-@Table(name = "round")
 class Round {
 
-	@Id
-	private UUID id;
+	private final UUID id;
 
-	@Column(name = "organization_id", nullable = false)
-	private UUID organizationId;
+	private final UUID organizationId;
 
-	@Column(nullable = false)
-	private String name;
+	private final String name;
 
-	@Column(name = "questionnaire_id", nullable = false)
-	private String questionnaireId;
+	private final String questionnaireId;
 
-	@Column(name = "questionnaire_version", nullable = false)
-	private int questionnaireVersion;
+	private final int questionnaireVersion;
 
-	@Column(name = "questionnaire_file", nullable = false)
-	private String questionnaireFile;
+	private final String questionnaireFile;
 
-	@Column(nullable = false)
-	private String language;
+	private final String language;
 
-	@Column(name = "min_group_size", nullable = false)
 	private int minGroupSize;
 
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false)
 	private RoundState state;
 
-	@Column(nullable = false)
-	private int responses;
+	private final int responses;
 
-	@Column(name = "codes_printed", nullable = false)
 	private int codesPrinted;
 
-	@Column(name = "used_online", nullable = false)
-	private int usedOnline;
+	private final int usedOnline;
 
-	@Column(name = "used_kiosk", nullable = false)
-	private int usedKiosk;
+	private final int usedKiosk;
 
-	@Column(name = "used_paper", nullable = false)
-	private int usedPaper;
+	private final int usedPaper;
 
-	@Column(name = "created_at", nullable = false)
-	private Instant createdAt;
+	private final Instant createdAt;
 
-	@Column(name = "answers_erased", nullable = false)
 	private boolean answersErased;
 
-	protected Round() {
-	}
-
+	/** A new round, a draft. */
 	Round(UUID organizationId, String name, String questionnaireId, int questionnaireVersion, String questionnaireFile,
 			String language, int minGroupSize, Instant createdAt) {
-		this.id = UUID.randomUUID();
+		this(UUID.randomUUID(), organizationId, name, questionnaireId, questionnaireVersion, questionnaireFile,
+				language, minGroupSize, RoundState.DRAFT, 0, 0, 0, 0, 0, createdAt, false);
+	}
+
+	/** A round as its row holds it. */
+	Round(UUID id, UUID organizationId, String name, String questionnaireId, int questionnaireVersion,
+			String questionnaireFile, String language, int minGroupSize, RoundState state, int responses,
+			int codesPrinted, int usedOnline, int usedKiosk, int usedPaper, Instant createdAt, boolean answersErased) {
+		this.id = id;
 		this.organizationId = organizationId;
 		this.name = name;
 		this.questionnaireId = questionnaireId;
@@ -82,8 +62,14 @@ class Round {
 		this.questionnaireFile = questionnaireFile;
 		this.language = language;
 		this.minGroupSize = minGroupSize;
-		this.state = RoundState.DRAFT;
+		this.state = state;
+		this.responses = responses;
+		this.codesPrinted = codesPrinted;
+		this.usedOnline = usedOnline;
+		this.usedKiosk = usedKiosk;
+		this.usedPaper = usedPaper;
 		this.createdAt = createdAt;
+		this.answersErased = answersErased;
 	}
 
 	UUID getId() {
@@ -144,6 +130,10 @@ class Round {
 
 	boolean isAnswersErased() {
 		return answersErased;
+	}
+
+	Instant getCreatedAt() {
+		return createdAt;
 	}
 
 	// --- the round's rules: each change checks that the round may take it ---

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.QuestionnaireCatalog;
@@ -35,7 +36,7 @@ public class RoundService {
 
 	/**
 	 * For the participant's pages, asked on every request: the round's few columns, not
-	 * its entity.
+	 * its whole row.
 	 */
 	private final JdbcTemplate jdbc;
 
@@ -59,8 +60,9 @@ public class RoundService {
 		if (!offered.questionnaire().speaks(language)) {
 			throw new RoundProblem("round.languageMissing");
 		}
-		Round round = rounds.save(new Round(organizationId, name.strip(), questionnaireId, version, offered.text(),
-				language, minGroupSize, clock.instant()));
+		Round round = new Round(organizationId, name.strip(), questionnaireId, version, offered.text(), language,
+				minGroupSize, clock.instant());
+		rounds.insert(round);
 		return RoundView.of(round);
 	}
 
@@ -75,9 +77,7 @@ public class RoundService {
 	}
 
 	public RoundView open(UUID roundId, UUID organizationId) {
-		Round round = own(roundId, organizationId, true);
-		round.open();
-		return RoundView.of(round);
+		return change(roundId, organizationId, Round::open);
 	}
 
 	/**
@@ -86,10 +86,9 @@ public class RoundService {
 	 * opens again.
 	 */
 	public RoundView close(UUID roundId, UUID organizationId) {
-		Round round = own(roundId, organizationId, true);
-		round.close();
+		RoundView round = change(roundId, organizationId, Round::close);
 		events.publishEvent(new RoundClosing(roundId));
-		return RoundView.of(round);
+		return round;
 	}
 
 	/**
@@ -97,9 +96,7 @@ public class RoundService {
 	 * raised until publication (invariant 5).
 	 */
 	public RoundView setMinGroupSize(UUID roundId, UUID organizationId, int minGroupSize) {
-		Round round = own(roundId, organizationId, true);
-		round.changeMinGroupSize(minGroupSize);
-		return RoundView.of(round);
+		return change(roundId, organizationId, round -> round.changeMinGroupSize(minGroupSize));
 	}
 
 	/**
@@ -108,9 +105,7 @@ public class RoundService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public RoundView markPublished(UUID roundId, UUID organizationId) {
-		Round round = own(roundId, organizationId, true);
-		round.publish();
-		return RoundView.of(round);
+		return change(roundId, organizationId, Round::publish);
 	}
 
 	/**
@@ -119,9 +114,7 @@ public class RoundService {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public RoundView markAnswersErased(UUID roundId, UUID organizationId) {
-		Round round = own(roundId, organizationId, true);
-		round.eraseAnswers();
-		return RoundView.of(round);
+		return change(roundId, organizationId, Round::eraseAnswers);
 	}
 
 	/**
@@ -138,8 +131,7 @@ public class RoundService {
 
 	/** Counts codes printed for a round that is not closed yet. */
 	public void addPrintedCodes(UUID roundId, UUID organizationId, int count) {
-		Round round = own(roundId, organizationId, true);
-		round.printCards(count);
+		change(roundId, organizationId, round -> round.printCards(count));
 	}
 
 	/**
@@ -169,9 +161,8 @@ public class RoundService {
 	}
 
 	/**
-	 * Counts one stored response of a round locked by {@link #lockOpen}, in SQL: the
-	 * entity would write its whole row, the questionnaire's text included, at every
-	 * submission.
+	 * Counts one stored response of a round locked by {@link #lockOpen}, in one statement
+	 * that adds to the counts where they are.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void countResponse(UUID roundId, Channel channel) {
@@ -207,6 +198,17 @@ public class RoundService {
 	private static Questionnaire read(String questionnaireId, String file) {
 		return QuestionnaireReader.read(questionnaireId + ".yaml", file.getBytes(StandardCharsets.UTF_8))
 			.questionnaire();
+	}
+
+	/**
+	 * Applies one of the round's rules with its row locked, and writes what the rule
+	 * changed; a rule that refuses leaves the row as it was.
+	 */
+	private RoundView change(UUID roundId, UUID organizationId, Consumer<Round> rule) {
+		Round round = own(roundId, organizationId, true);
+		rule.accept(round);
+		rounds.update(round);
+		return RoundView.of(round);
 	}
 
 	private Round own(UUID roundId, UUID organizationId, boolean lock) {
