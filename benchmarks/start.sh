@@ -1,21 +1,39 @@
 #!/usr/bin/env bash
-# Starts the built jar once in an empty folder, so on a fresh H2 file (or, given "demo", with the
-# demo profile on its in-memory database), waits until the home page answers, prints the seconds
-# it took and stops it. Run it under farm-bench for min, median and max. Build the jar first:
-#   mvn -B -ntp package -DskipTests
+# Starts Peer Reflect once in an empty folder, so on a fresh H2 file, waits until the home page
+# answers, prints the seconds it took and stops it. Run it under farm-bench for min, median and max.
+#   bash benchmarks/start.sh            the built jar (build it first: mvn -B -ntp package -DskipTests)
+#   bash benchmarks/start.sh demo       the same with the demo profile, on its in-memory database
+#   bash benchmarks/start.sh maven      mvn spring-boot:run, as someone trying it out would start it
+#   bash benchmarks/start.sh maven demo both
 set -euo pipefail
 cd "$(dirname "$0")/.."
+project=$PWD
 port=$((20000 + RANDOM % 20000))
 data=$(mktemp -d)
-profile=()
-if [ "${1:-}" = "demo" ]; then
-  profile=(--spring.profiles.active=demo)
+demo=false
+maven=false
+for arg in "$@"; do
+  case "$arg" in
+    demo) demo=true ;;
+    maven) maven=true ;;
+    *) echo "unknown argument: $arg (expected demo or maven)" >&2; exit 2 ;;
+  esac
+done
+arguments="--server.port=$port"
+if $demo; then
+  arguments="$arguments --spring.profiles.active=demo"
 fi
 start=$(date +%s.%N)
-jar="$PWD/target/peer-reflect.jar"
-(cd "$data" && exec java -jar "$jar" --server.port="$port" "${profile[@]}") >"$data/out.log" 2>&1 &
+if $maven; then
+  # setsid: the plugin starts the application as a child; stopping the group stops both.
+  setsid mvn -B -q -f "$project/pom.xml" spring-boot:run -Dspring-boot.run.workingDirectory="$data" \
+    -Dspring-boot.run.arguments="$arguments" >"$data/out.log" 2>&1 &
+else
+  # shellcheck disable=SC2086
+  (cd "$data" && exec setsid java -jar "$project/target/peer-reflect.jar" $arguments) >"$data/out.log" 2>&1 &
+fi
 pid=$!
-trap 'kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
+trap 'kill -- -"$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT
 until curl -fs -o /dev/null "http://localhost:$port/"; do
   if ! kill -0 "$pid" 2>/dev/null; then
     cat "$data/out.log" >&2
