@@ -352,6 +352,7 @@ class JoinController {
 			questions.add(PageQuestion.of(questionnaire.perspective(), answers.fields(), answers.lang()));
 		}
 		model.addAttribute("questions", questions);
+		model.addAttribute("longestWritten", PageQuestion.LONGEST_WRITTEN);
 		List<String> onThisPage = questions.stream().map(PageQuestion::name).toList();
 		Map<String, String> carried = new LinkedHashMap<>(answers.fields());
 		carried.keySet().removeAll(onThisPage);

@@ -15,6 +15,12 @@ import org.peerreflect.questionnaire.Scale;
  */
 public record PageQuestion(String name, boolean scale, String text, List<Choice> choices, String written) {
 
+	/**
+	 * The most characters a box for written words takes, on the participant's page and in
+	 * the steward's review alike.
+	 */
+	public static final int LONGEST_WRITTEN = 4000;
+
 	static PageQuestion of(Item item, Map<String, String> answers, String lang) {
 		String name = (item.isScale() ? "a." : "w.") + item.id();
 		String chosen = answers.get(name);

@@ -52,6 +52,7 @@ class ReviewController {
 		model.addAttribute("round", rounds.round(id, steward.organizationId()));
 		model.addAttribute("item", review.item(id, steward.organizationId(), item, order, page));
 		model.addAttribute("removed", WrittenAnswers.REMOVED);
+		model.addAttribute("longestWritten", PageQuestion.LONGEST_WRITTEN);
 		return "participation/review-item";
 	}
 

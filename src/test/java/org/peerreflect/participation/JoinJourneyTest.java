@@ -216,6 +216,7 @@ class JoinJourneyTest {
 		assertThat(first.body()).doesNotContain("checked");
 		assertThat(first.body()).contains("<title>Whole lives, not only problems: page 1 of 7</title>");
 		Html.Tag box = Html.tags(first.body(), "textarea").get(0);
+		assertThat(box.attribute("maxlength")).isEqualTo(String.valueOf(PageQuestion.LONGEST_WRITTEN));
 		String hint = box.attribute("aria-describedby");
 		assertThat(hint).isNotBlank();
 		assertThat(Html.tags(first.body(), "p").stream().filter(p -> hint.equals(p.attribute("id"))).count()).isOne();

@@ -77,6 +77,8 @@ class ReviewPagesTest {
 		rounds.close(round, harbour.id());
 
 		String first = page(harbour, "/rounds/" + round + "/review/np-say");
+		// The steward's box takes as much as the participant's did.
+		assertThat(first).contains("maxlength=\"" + PageQuestion.LONGEST_WRITTEN + "\"");
 		List<String> order = new ArrayList<>(numbers(first));
 		Set<String> seen = new LinkedHashSet<>(order);
 		String current = first;
