@@ -1,20 +1,21 @@
 package org.peerreflect.organization;
 
-/**
- * Something a person asked that cannot be done, named by a message key for the page to
- * show.
- */
-public class AccountProblem extends RuntimeException {
+import org.peerreflect.system.Refusal;
 
-	private final String messageKey;
+/** What the accounts refuse: a name or email taken, a weak password, a used link. */
+public class AccountProblem extends Refusal {
 
-	public AccountProblem(String messageKey) {
-		super(messageKey);
-		this.messageKey = messageKey;
+	AccountProblem(String messageKey) {
+		super(messageKey, false);
 	}
 
-	public String messageKey() {
-		return messageKey;
+	private AccountProblem(String messageKey, boolean notFound) {
+		super(messageKey, notFound);
+	}
+
+	/** Another organization's account, or none, reads as no account at all. */
+	static AccountProblem notFound(String messageKey) {
+		return new AccountProblem(messageKey, true);
 	}
 
 }

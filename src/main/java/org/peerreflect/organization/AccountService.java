@@ -124,11 +124,11 @@ public class AccountService {
 	}
 
 	private Account accountOf(UUID accountId, UUID organizationId) {
-		Account account = accounts.findById(accountId).orElseThrow(() -> new AccountProblem("account.notFound"));
+		Account account = accounts.findById(accountId).orElseThrow(() -> AccountProblem.notFound("account.notFound"));
 		if (organizationId != null
 				&& (account.getOrganization() == null || !account.getOrganization().id().equals(organizationId))) {
 			// Another organization's account reads as no account at all.
-			throw new AccountProblem("account.notFound");
+			throw AccountProblem.notFound("account.notFound");
 		}
 		return account;
 	}

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.peerreflect.system.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,24 +60,14 @@ class AdminController {
 
 	@PostMapping("/accounts/{id}/setup-link")
 	String newSetupLink(@PathVariable UUID id, RedirectAttributes redirect) {
-		try {
-			redirect.addFlashAttribute("invitation", accounts.newSetupLink(id, null));
-		}
-		catch (AccountProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
-		}
+		Refusals.refused(redirect, () -> redirect.addFlashAttribute("invitation", accounts.newSetupLink(id, null)));
 		return "redirect:/admin";
 	}
 
 	@PostMapping("/accounts/{id}/enabled")
 	String setEnabled(@PathVariable UUID id, boolean enabled, @AuthenticationPrincipal SignedIn admin,
 			RedirectAttributes redirect) {
-		try {
-			accounts.setEnabled(id, null, enabled, admin.accountId());
-		}
-		catch (AccountProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
-		}
+		Refusals.refused(redirect, () -> accounts.setEnabled(id, null, enabled, admin.accountId()));
 		return "redirect:/admin";
 	}
 

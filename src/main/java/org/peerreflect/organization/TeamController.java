@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.peerreflect.system.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -59,24 +60,16 @@ class TeamController {
 
 	@PostMapping("/accounts/{id}/setup-link")
 	String newSetupLink(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
-		try {
-			redirect.addFlashAttribute("invitation", accounts.newSetupLink(id, steward.organizationId()));
-		}
-		catch (AccountProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
-		}
+		Refusals.refused(redirect,
+				() -> redirect.addFlashAttribute("invitation", accounts.newSetupLink(id, steward.organizationId())));
 		return "redirect:/team";
 	}
 
 	@PostMapping("/accounts/{id}/enabled")
 	String setEnabled(@PathVariable UUID id, boolean enabled, @AuthenticationPrincipal SignedIn steward,
 			RedirectAttributes redirect) {
-		try {
-			accounts.setEnabled(id, steward.organizationId(), enabled, steward.accountId());
-		}
-		catch (AccountProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
-		}
+		Refusals.refused(redirect,
+				() -> accounts.setEnabled(id, steward.organizationId(), enabled, steward.accountId()));
 		return "redirect:/team";
 	}
 

@@ -8,10 +8,11 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.printed.CodeCards;
-import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
 import org.peerreflect.system.PublicAddress;
+import org.peerreflect.system.Refusal;
+import org.peerreflect.system.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -48,8 +49,8 @@ class CodeCardsController {
 			round = rounds.round(id, steward.organizationId());
 			codes = participation.issueCodes(id, steward.organizationId(), count);
 		}
-		catch (RoundProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
+		catch (Refusal refusal) {
+			Refusals.keep(redirect, refusal);
 			return "redirect:/rounds/" + id;
 		}
 		response.setContentType("application/pdf");

@@ -6,8 +6,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.peerreflect.organization.SignedIn;
-import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
+import org.peerreflect.system.Refusals;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -36,13 +36,11 @@ class KioskController {
 	@PostMapping("/rounds/{id}/kiosk")
 	String kiosk(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, HttpServletRequest request,
 			HttpServletResponse response, RedirectAttributes redirect) {
-		try {
+		if (Refusals.refused(redirect, () -> {
 			if (!rounds.round(id, steward.organizationId()).takesAnswers()) {
-				throw new RoundProblem("kiosk.roundNotOpen");
+				throw new ParticipationProblem("kiosk.roundNotOpen");
 			}
-		}
-		catch (RoundProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
+		})) {
 			return "redirect:/rounds/" + id;
 		}
 		Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();

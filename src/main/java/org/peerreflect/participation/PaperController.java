@@ -11,11 +11,12 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.peerreflect.answers.AnswersCsv;
 import org.peerreflect.organization.SignedIn;
-import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.printed.PaperForm;
-import org.peerreflect.round.RoundProblem;
+import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
+import org.peerreflect.system.Refusal;
+import org.peerreflect.system.Refusals;
 import org.springframework.context.MessageSource;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -83,11 +84,11 @@ class PaperController {
 		String name = file == null || file.getOriginalFilename() == null ? "paper.csv"
 				: file.getOriginalFilename().replace('\\', '/').replaceAll(".*/", "");
 		if (file != null && !file.isEmpty() && !name.toLowerCase(Locale.ROOT).matches(".*\\.(csv|txt)")) {
-			redirect.addFlashAttribute("problem", "paper.notCsv");
+			redirect.addFlashAttribute(Refusals.PROBLEM, "paper.notCsv");
 			return "redirect:/rounds/" + id;
 		}
 		if (file != null && file.getSize() > ParticipationService.LARGEST_PAPER_FILE) {
-			redirect.addFlashAttribute("problem", "paper.tooLarge");
+			redirect.addFlashAttribute(Refusals.PROBLEM, "paper.tooLarge");
 			return "redirect:/rounds/" + id;
 		}
 		try (InputStream in = file == null ? InputStream.nullInputStream() : file.getInputStream()) {
@@ -99,8 +100,8 @@ class PaperController {
 					PaperProblems.describe(refused.problems(), rounds.questionnaire(id, steward.organizationId()),
 							rounds.round(id, steward.organizationId()).language(), messages, locale));
 		}
-		catch (RoundProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
+		catch (Refusal refusal) {
+			Refusals.keep(redirect, refusal);
 		}
 		return "redirect:/rounds/" + id;
 	}

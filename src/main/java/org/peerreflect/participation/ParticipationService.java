@@ -19,7 +19,6 @@ import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.Scale;
 import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundClosing;
-import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
 import org.springframework.context.event.EventListener;
@@ -83,7 +82,7 @@ public class ParticipationService {
 	 */
 	public List<String> issueCodes(UUID roundId, UUID organizationId, int count) {
 		if (count < 1 || count > RoundView.MOST_CARDS_AT_ONCE) {
-			throw new RoundProblem("codes.count");
+			throw new ParticipationProblem("codes.count");
 		}
 		rounds.addPrintedCodes(roundId, organizationId, count);
 		List<String> codes = new ArrayList<>(count);
@@ -160,13 +159,16 @@ public class ParticipationService {
 		return RANDOM.nextLong() & Long.MAX_VALUE;
 	}
 
-	/** A paper answers file was refused whole; nothing of it was stored. */
-	public static final class PaperRefused extends RuntimeException {
+	/**
+	 * A paper answers file was refused whole; nothing of it was stored. The page lists
+	 * each problem with its row and column.
+	 */
+	public static final class PaperRefused extends ParticipationProblem {
 
 		private final List<AnswersProblem> problems;
 
 		PaperRefused(List<AnswersProblem> problems) {
-			super(problems.isEmpty() ? "refused" : problems.get(0).toString());
+			super("paper.refused");
 			this.problems = List.copyOf(problems);
 		}
 
@@ -184,7 +186,7 @@ public class ParticipationService {
 	 */
 	public int importPaper(UUID roundId, UUID organizationId, String fileName, InputStream csv, Charset encoding) {
 		if (!rounds.round(roundId, organizationId).takesAnswers()) {
-			throw new RoundProblem("paper.roundNotOpen");
+			throw new ParticipationProblem("paper.roundNotOpen");
 		}
 		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
 		List<AnswerRow> rows = new ArrayList<>();

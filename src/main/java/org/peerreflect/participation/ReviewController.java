@@ -4,8 +4,9 @@ import java.util.UUID;
 
 import org.peerreflect.insight.WrittenAnswers;
 import org.peerreflect.organization.SignedIn;
-import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
+import org.peerreflect.system.Refusal;
+import org.peerreflect.system.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -69,9 +70,9 @@ class ReviewController {
 			review.redact(id, steward.organizationId(), item, answer, edited);
 			redirect.addFlashAttribute("saved", true);
 		}
-		catch (RoundProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
-			if (!"review.onlyRemoved".equals(problem.messageKey())) {
+		catch (Refusal refusal) {
+			Refusals.keep(redirect, refusal);
+			if (!"review.onlyRemoved".equals(refusal.messageKey())) {
 				return "redirect:/rounds/" + id;
 			}
 			redirect.addFlashAttribute("refused", answer);
@@ -85,14 +86,10 @@ class ReviewController {
 			@RequestParam(name = "order", required = false) Long order,
 			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal SignedIn steward,
 			RedirectAttributes redirect) {
-		try {
-			review.putBack(id, steward.organizationId(), item, answer);
-			redirect.addFlashAttribute("putBack", true);
-		}
-		catch (RoundProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
+		if (Refusals.refused(redirect, () -> review.putBack(id, steward.organizationId(), item, answer))) {
 			return "redirect:/rounds/" + id;
 		}
+		redirect.addFlashAttribute("putBack", true);
 		return backTo(id, item, order, page, steward);
 	}
 
@@ -103,14 +100,10 @@ class ReviewController {
 	@PostMapping("/{item}/put-back")
 	String putBackAll(@PathVariable UUID id, @PathVariable String item, @AuthenticationPrincipal SignedIn steward,
 			RedirectAttributes redirect) {
-		try {
-			review.putBackAll(id, steward.organizationId(), item);
-			redirect.addFlashAttribute("putBack", true);
-		}
-		catch (RoundProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
+		if (Refusals.refused(redirect, () -> review.putBackAll(id, steward.organizationId(), item))) {
 			return "redirect:/rounds/" + id;
 		}
+		redirect.addFlashAttribute("putBack", true);
 		return "redirect:/rounds/" + id + "/review";
 	}
 

@@ -17,7 +17,6 @@ import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.LocalizedText;
 import org.peerreflect.questionnaire.Principle;
 import org.peerreflect.questionnaire.Questionnaire;
-import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundState;
 import org.peerreflect.round.RoundView;
@@ -111,7 +110,7 @@ public class WrittenReview {
 		Item item = textItem(roundId, organizationId, itemId);
 		Reviewable reviewable = reviewable(roundId, round.minGroupSize());
 		if (reviewable.counting().getOrDefault(itemId, 0) < round.minGroupSize()) {
-			throw new RoundProblem("review.tooFew");
+			throw ParticipationProblem.notFound("review.tooFew");
 		}
 		boolean withoutOnline = reviewable.withoutOnline().contains(itemId);
 		List<Answer> answers = new ArrayList<>();
@@ -147,17 +146,17 @@ public class WrittenReview {
 		textItem(roundId, organizationId, itemId);
 		Reviewable reviewable = reviewable(roundId, round.minGroupSize());
 		if (reviewable.counting().getOrDefault(itemId, 0) < round.minGroupSize()) {
-			throw new RoundProblem("review.tooFew");
+			throw new ParticipationProblem("review.tooFew");
 		}
 		boolean withoutOnline = reviewable.withoutOnline().contains(itemId);
 		List<String> original = jdbc.query(
 				"select answer, on_paper from written_answer where id = ? and round_id = ? and item_id = ?",
 				(row, n) -> row.getBoolean(2) || !withoutOnline ? row.getString(1) : null, answerId, roundId, itemId);
 		if (original.isEmpty() || original.get(0) == null) {
-			throw new RoundProblem("review.noSuchAnswer");
+			throw new ParticipationProblem("review.noSuchAnswer");
 		}
 		if (edited == null || !Redaction.isRedactionOf(original.get(0), edited)) {
-			throw new RoundProblem("review.onlyRemoved");
+			throw new ParticipationProblem("review.onlyRemoved");
 		}
 		String now = Redaction.normalize(edited);
 		if (now.equals(Redaction.normalize(original.get(0)))) {
@@ -180,7 +179,7 @@ public class WrittenReview {
 		rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
 		textItem(roundId, organizationId, itemId);
 		if (putBack(roundId, itemId, answerId) == 0) {
-			throw new RoundProblem("review.noSuchAnswer");
+			throw new ParticipationProblem("review.noSuchAnswer");
 		}
 	}
 
@@ -271,7 +270,7 @@ public class WrittenReview {
 		return rounds.questionnaire(roundId, organizationId)
 			.item(itemId)
 			.filter(item -> !item.isScale())
-			.orElseThrow(() -> new RoundProblem("review.noSuchItem"));
+			.orElseThrow(() -> ParticipationProblem.notFound("review.noSuchItem"));
 	}
 
 	/**

@@ -26,7 +26,6 @@ import org.peerreflect.report.KeptReport;
 import org.peerreflect.report.Report;
 import org.peerreflect.report.ReportFiles;
 import org.peerreflect.report.ReportInput;
-import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundState;
 import org.peerreflect.round.RoundView;
@@ -259,19 +258,19 @@ public class Publication {
 		List<String> asked = rounds.questionnaire(roundId, organizationId).statementIds();
 		List<String> about = statements == null ? List.of() : statements.stream().distinct().toList();
 		if (!asked.containsAll(about)) {
-			throw new RoundProblem("agreements.unknownStatement");
+			throw new PublicationProblem("agreements.unknownStatement");
 		}
 		String agreed = text == null ? "" : text.replace("\r\n", "\n").replace("\0", "").strip();
 		if (agreed.isEmpty()) {
-			throw new RoundProblem("agreements.empty");
+			throw new PublicationProblem("agreements.empty");
 		}
 		if (agreed.length() > LONGEST_AGREEMENT) {
-			throw new RoundProblem("agreements.tooLong");
+			throw new PublicationProblem("agreements.tooLong");
 		}
 		Integer count = jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class,
 				roundId);
 		if (count >= MOST_AGREEMENTS) {
-			throw new RoundProblem("agreements.tooMany");
+			throw new PublicationProblem("agreements.tooMany");
 		}
 		Integer last = jdbc.queryForObject("select coalesce(max(position), 0) from agreement where round_id = ?",
 				Integer.class, roundId);

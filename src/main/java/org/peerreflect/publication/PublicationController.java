@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.UUID;
 
 import org.peerreflect.organization.SignedIn;
-import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
+import org.peerreflect.system.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,14 +40,12 @@ class PublicationController {
 	@PostMapping("/publish")
 	String publish(@PathVariable UUID id, @RequestParam(name = "reviewed", required = false) String reviewed,
 			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
-		try {
+		if (Refusals.refused(redirect, () -> {
 			if (reviewed == null) {
-				throw new RoundProblem("publish.notReviewed");
+				throw new PublicationProblem("publish.notReviewed");
 			}
 			publication.publish(id, steward.organizationId(), steward.organizationName());
-		}
-		catch (RoundProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
+		})) {
 			return "redirect:/rounds/" + id;
 		}
 		return "redirect:/reports/" + id;
@@ -56,15 +54,13 @@ class PublicationController {
 	@PostMapping("/erase")
 	String erase(@PathVariable UUID id, @RequestParam(name = "understood", required = false) String understood,
 			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
-		try {
+		if (!Refusals.refused(redirect, () -> {
 			if (understood == null) {
-				throw new RoundProblem("erase.notConfirmed");
+				throw new PublicationProblem("erase.notConfirmed");
 			}
 			publication.erase(id, steward.organizationId());
+		})) {
 			redirect.addFlashAttribute("erased", true);
-		}
-		catch (RoundProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
 		}
 		return "redirect:/rounds/" + id;
 	}
@@ -83,11 +79,8 @@ class PublicationController {
 	String agree(@PathVariable UUID id, @RequestParam(name = "text", required = false) String text,
 			@RequestParam(name = "statement", required = false) List<String> statements,
 			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
-		try {
-			publication.agree(id, steward.organizationId(), text, statements);
-		}
-		catch (RoundProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
+		if (Refusals.refused(redirect, () -> publication.agree(id, steward.organizationId(), text, statements))) {
+			// The steward's words come back to the form, to mend rather than type again.
 			redirect.addFlashAttribute("draft", text);
 			redirect.addFlashAttribute("draftStatements", statements);
 		}
@@ -97,12 +90,7 @@ class PublicationController {
 	@PostMapping("/agreements/{agreement}/remove")
 	String remove(@PathVariable UUID id, @PathVariable UUID agreement, @AuthenticationPrincipal SignedIn steward,
 			RedirectAttributes redirect) {
-		try {
-			publication.removeAgreement(id, steward.organizationId(), agreement);
-		}
-		catch (RoundProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
-		}
+		Refusals.refused(redirect, () -> publication.removeAgreement(id, steward.organizationId(), agreement));
 		return "redirect:/rounds/" + id + "/agreements";
 	}
 

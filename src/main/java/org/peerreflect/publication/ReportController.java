@@ -6,7 +6,6 @@ import java.util.UUID;
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.report.Report;
 import org.peerreflect.report.ReportFiles;
-import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
 import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
@@ -63,14 +62,14 @@ class ReportController {
 	@GetMapping("/{id}/report.pdf")
 	ResponseEntity<byte[]> pdf(@PathVariable UUID id, @AuthenticationPrincipal SignedIn reader) {
 		byte[] pdf = publication.pdf(id, reader.organizationId())
-			.orElseThrow(() -> new RoundProblem("round.notPublished"));
+			.orElseThrow(() -> PublicationProblem.notFound("round.notPublished"));
 		return download(pdf, MediaType.APPLICATION_PDF, fileName(id, reader) + ".pdf");
 	}
 
 	@GetMapping("/{id}/report.xlsx")
 	ResponseEntity<byte[]> workbook(@PathVariable UUID id, @AuthenticationPrincipal SignedIn reader) {
 		byte[] workbook = publication.workbook(id, reader.organizationId())
-			.orElseThrow(() -> new RoundProblem("round.notPublished"));
+			.orElseThrow(() -> PublicationProblem.notFound("round.notPublished"));
 		return download(workbook, XLSX, fileName(id, reader) + ".xlsx");
 	}
 
@@ -82,7 +81,7 @@ class ReportController {
 		// Read first, so that only the organization's readers reach a kept picture.
 		byte[] png = charts.png(id, kept(id, reader).report(), index, narrow);
 		if (png == null) {
-			throw new RoundProblem("round.notFound");
+			throw PublicationProblem.notFound("round.notFound");
 		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.IMAGE_PNG)
@@ -92,7 +91,7 @@ class ReportController {
 
 	private Publication.Published kept(UUID id, SignedIn reader) {
 		return publication.report(id, reader.organizationId())
-			.orElseThrow(() -> new RoundProblem("round.notPublished"));
+			.orElseThrow(() -> PublicationProblem.notFound("round.notPublished"));
 	}
 
 	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {

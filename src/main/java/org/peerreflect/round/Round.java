@@ -209,7 +209,7 @@ class Round {
 	 */
 	static void require(RoundState state, RoundState wanted) {
 		if (state != wanted) {
-			throw new RoundProblem(switch (wanted) {
+			throw RoundProblem.notFound(switch (wanted) {
 				case PUBLISHED -> "round.notPublished";
 				case CLOSED -> state == RoundState.PUBLISHED ? "round.alreadyPublished" : "review.notClosed";
 				case OPEN -> "round.notOpen";

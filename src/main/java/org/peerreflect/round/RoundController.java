@@ -12,6 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.questionnaire.QuestionnaireCatalog;
 import org.peerreflect.system.Languages;
+import org.peerreflect.system.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -122,12 +123,7 @@ class RoundController {
 	}
 
 	private String act(UUID id, RedirectAttributes redirect, Runnable action) {
-		try {
-			action.run();
-		}
-		catch (RoundProblem problem) {
-			redirect.addFlashAttribute("problem", problem.messageKey());
-		}
+		Refusals.refused(redirect, action);
 		return "redirect:/rounds/" + id;
 	}
 

@@ -1,20 +1,26 @@
 package org.peerreflect.round;
 
+import org.peerreflect.system.Refusal;
+
 /**
- * Something asked of a round that cannot be done, named by a message key for the page to
- * show.
+ * What a round refuses: a change its state does not allow, or a round that is not ours.
  */
-public class RoundProblem extends RuntimeException {
+public class RoundProblem extends Refusal {
 
-	private final String messageKey;
-
-	public RoundProblem(String messageKey) {
-		super(messageKey);
-		this.messageKey = messageKey;
+	RoundProblem(String messageKey) {
+		super(messageKey, false);
 	}
 
-	public String messageKey() {
-		return messageKey;
+	private RoundProblem(String messageKey, boolean notFound) {
+		super(messageKey, notFound);
+	}
+
+	/**
+	 * A round that reads as absent: another organization's, or one in the wrong state for
+	 * the page asked for.
+	 */
+	static RoundProblem notFound(String messageKey) {
+		return new RoundProblem(messageKey, true);
 	}
 
 }

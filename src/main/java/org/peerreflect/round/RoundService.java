@@ -214,7 +214,7 @@ public class RoundService {
 	private Round own(UUID roundId, UUID organizationId, boolean lock) {
 		Optional<Round> round = lock ? rounds.lockById(roundId) : rounds.findById(roundId);
 		return round.filter(r -> r.getOrganizationId().equals(organizationId))
-			.orElseThrow(() -> new RoundProblem("round.notFound"));
+			.orElseThrow(() -> RoundProblem.notFound("round.notFound"));
 	}
 
 }

@@ -15,7 +15,6 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.peerreflect.organization.AccountService;
-import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
 import org.peerreflect.testing.People;
@@ -157,7 +156,7 @@ class PaperImportTest {
 		Open open = openRound();
 		rounds.close(open.round(), open.organization());
 		assertThatThrownBy(() -> importing(open, "code,np-1\n" + open.codes().get(0) + ",4\n"))
-			.isInstanceOf(RoundProblem.class)
+			.isInstanceOf(ParticipationProblem.class)
 			.hasMessage("paper.roundNotOpen");
 	}
 

@@ -10,7 +10,6 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.round.Channel;
-import org.peerreflect.round.RoundProblem;
 import org.peerreflect.round.RoundService;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -75,7 +74,7 @@ class ReviewOfPaperTest {
 		UUID sent = jdbc.queryForObject("select id from written_answer where round_id = ? and not on_paper", UUID.class,
 				round.id());
 		assertThatThrownBy(() -> review.redact(round.id(), round.organization(), "np-say", sent, "[removed]"))
-			.isInstanceOf(RoundProblem.class)
+			.isInstanceOf(ParticipationProblem.class)
 			.hasMessage("review.noSuchAnswer");
 	}
 

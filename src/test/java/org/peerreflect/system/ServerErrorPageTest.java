@@ -44,8 +44,8 @@ class ServerErrorPageTest {
 	JdbcTemplate jdbc;
 
 	/**
-	 * A page that always fails, for this test only (registered as a member of this
-	 * configuration).
+	 * Pages that always fail or refuse, for these tests only (registered as members of
+	 * this configuration).
 	 */
 	@TestConfiguration
 	static class Breaks {
@@ -56,6 +56,26 @@ class ServerErrorPageTest {
 			@GetMapping("/account/broken")
 			String broken() {
 				throw new IllegalStateException("inner secret 4711");
+			}
+
+			/** A refusal that no page handles. */
+			@GetMapping("/account/refused")
+			String refused() {
+				throw new Refused("round.closed", false);
+			}
+
+			/** A refusal of something that reads as absent. */
+			@GetMapping("/account/absent")
+			String absent() {
+				throw new Refused("round.notFound", true);
+			}
+
+		}
+
+		static class Refused extends Refusal {
+
+			Refused(String messageKey, boolean notFound) {
+				super(messageKey, notFound);
 			}
 
 		}
