@@ -1,8 +1,10 @@
 package org.peerreflect.organization;
 
+import static org.peerreflect.system.SqlTimes.instant;
+import static org.peerreflect.system.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -35,22 +37,32 @@ class AccountRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Account account) {
-		jdbc.update(
+	/**
+	 * Adds the account unless its email is taken, even by someone added at the same
+	 * moment; says whether it was added.
+	 */
+	boolean insert(Account account) {
+		return 1 == jdbc.update(
 				"insert into account (id, email, role, organization_id, password_hash, enabled, created_at) "
-						+ "values (?, ?, ?, ?, ?, ?, ?)",
+						+ "values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
 				account.getId(), account.getEmail(), account.getRole().name(),
 				account.getOrganization() == null ? null : account.getOrganization().id(), account.getPasswordHash(),
-				account.isEnabled(), Timestamp.from(account.getCreatedAt()));
+				account.isEnabled(), utc(account.getCreatedAt()));
 	}
 
-	/**
-	 * Writes what may change of an account: its email, password and whether it may sign
-	 * in.
-	 */
-	void update(Account account) {
-		jdbc.update("update account set email = ?, password_hash = ?, enabled = ? where id = ?", account.getEmail(),
-				account.getPasswordHash(), account.isEnabled(), account.getId());
+	// Each change writes its own column only, so that two changes to one account at once
+	// (a steward disabling it while its person chooses a password) both stay.
+
+	void updateEmail(Account account) {
+		jdbc.update("update account set email = ? where id = ?", account.getEmail(), account.getId());
+	}
+
+	void updatePassword(Account account) {
+		jdbc.update("update account set password_hash = ? where id = ?", account.getPasswordHash(), account.getId());
+	}
+
+	void updateEnabled(Account account) {
+		jdbc.update("update account set enabled = ? where id = ?", account.isEnabled(), account.getId());
 	}
 
 	Optional<Account> findById(UUID id) {
@@ -83,10 +95,9 @@ class AccountRepository {
 	static Account account(ResultSet row, int n) throws SQLException {
 		UUID organizationId = row.getObject("organization_id", UUID.class);
 		Organization organization = organizationId == null ? null : new Organization(organizationId,
-				row.getString("organization_name"), row.getTimestamp("organization_created_at").toInstant());
+				row.getString("organization_name"), instant(row, "organization_created_at"));
 		return new Account(row.getObject("id", UUID.class), row.getString("email"), Role.valueOf(row.getString("role")),
-				organization, row.getString("password_hash"), row.getBoolean("enabled"),
-				row.getTimestamp("created_at").toInstant());
+				organization, row.getString("password_hash"), row.getBoolean("enabled"), instant(row, "created_at"));
 	}
 
 	private static <T> Optional<T> first(List<T> rows) {

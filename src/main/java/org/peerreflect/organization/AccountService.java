@@ -17,6 +17,7 @@ import java.util.UUID;
 
 import org.peerreflect.system.PeerReflectSettings;
 import org.peerreflect.system.PublicAddress;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -80,7 +81,10 @@ public class AccountService {
 			throw new AccountProblem("organization.nameTaken");
 		}
 		Organization organization = Organization.named(cleanName, clock.instant());
-		organizations.insert(organization);
+		if (!organizations.insert(organization)) {
+			// Named the same at the same moment by someone else.
+			throw new AccountProblem("organization.nameTaken");
+		}
 		return invite(organization, stewardEmail, Role.STEWARD);
 	}
 
@@ -99,7 +103,10 @@ public class AccountService {
 			throw new AccountProblem("account.emailTaken");
 		}
 		Account account = new Account(cleanEmail, role, organization, clock.instant());
-		accounts.insert(account);
+		if (!accounts.insert(account)) {
+			// Added at the same moment by someone else.
+			throw new AccountProblem("account.emailTaken");
+		}
 		return new Invitation(account.getId(), account.getEmail(), newLink(account));
 	}
 
@@ -120,7 +127,7 @@ public class AccountService {
 		}
 		Account account = accountOf(accountId, organizationId);
 		account.setEnabled(enabled);
-		accounts.update(account);
+		accounts.updateEnabled(account);
 	}
 
 	private Account accountOf(UUID accountId, UUID organizationId) {
@@ -161,18 +168,29 @@ public class AccountService {
 	public void setUpWithLink(String token, String email, String password) {
 		SetupLink link = usableLink(token).orElseThrow(() -> new AccountProblem("setup.linkNotValid"));
 		requireStrong(password);
-		if (email != null && link.getAccount().getRole() == Role.ADMIN) {
-			String cleanEmail = normalEmail(email);
-			if (!cleanEmail.equalsIgnoreCase(link.getAccount().getEmail())
-					&& accounts.existsByEmailIgnoreCase(cleanEmail)) {
-				throw new AccountProblem("account.emailTaken");
-			}
-			link.getAccount().setEmail(cleanEmail);
-		}
-		link.getAccount().setPasswordHash(passwords.encode(password));
-		accounts.update(link.getAccount());
 		link.use(clock.instant());
-		links.markUsed(link);
+		if (!links.markUsed(link)) {
+			// Used by another request at the same moment: one of them sets the password.
+			throw new AccountProblem("setup.linkNotValid");
+		}
+		Account account = link.getAccount();
+		if (email != null && account.getRole() == Role.ADMIN) {
+			String cleanEmail = normalEmail(email);
+			if (!cleanEmail.equalsIgnoreCase(account.getEmail())) {
+				if (accounts.existsByEmailIgnoreCase(cleanEmail)) {
+					throw new AccountProblem("account.emailTaken");
+				}
+				account.setEmail(cleanEmail);
+				try {
+					accounts.updateEmail(account);
+				}
+				catch (DuplicateKeyException takenMeanwhile) {
+					throw new AccountProblem("account.emailTaken");
+				}
+			}
+		}
+		account.setPasswordHash(passwords.encode(password));
+		accounts.updatePassword(account);
 	}
 
 	public void changePassword(UUID accountId, String current, String replacement) {
@@ -182,7 +200,7 @@ public class AccountService {
 		}
 		requireStrong(replacement);
 		account.setPasswordHash(passwords.encode(replacement));
-		accounts.update(account);
+		accounts.updatePassword(account);
 	}
 
 	private static void requireStrong(String password) {
@@ -233,7 +251,11 @@ public class AccountService {
 			return Optional.empty();
 		}
 		Account admin = new Account("admin", Role.ADMIN, null, clock.instant());
-		accounts.insert(admin);
+		if (!accounts.insert(admin)) {
+			// Another instance, starting at the same moment on the same database, made it
+			// and says its link.
+			return Optional.empty();
+		}
 		return Optional.of(newLink(admin));
 	}
 

@@ -1,8 +1,10 @@
 package org.peerreflect.organization;
 
+import static org.peerreflect.system.SqlTimes.instant;
+import static org.peerreflect.system.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -20,9 +22,14 @@ class OrganizationRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(Organization organization) {
-		jdbc.update("insert into organization (id, name, created_at) values (?, ?, ?)", organization.id(),
-				organization.name(), Timestamp.from(organization.createdAt()));
+	/**
+	 * Adds the organization unless its name is taken, even by one added at the same
+	 * moment; says whether it was added.
+	 */
+	boolean insert(Organization organization) {
+		return 1 == jdbc.update(
+				"insert into organization (id, name, created_at) values (?, ?, ?) on conflict do nothing",
+				organization.id(), organization.name(), utc(organization.createdAt()));
 	}
 
 	boolean existsByNameIgnoreCase(String name) {
@@ -44,8 +51,7 @@ class OrganizationRepository {
 	}
 
 	private static Organization organization(ResultSet row, int n) throws SQLException {
-		return new Organization(row.getObject("id", UUID.class), row.getString("name"),
-				row.getTimestamp("created_at").toInstant());
+		return new Organization(row.getObject("id", UUID.class), row.getString("name"), instant(row, "created_at"));
 	}
 
 }

@@ -1,8 +1,10 @@
 package org.peerreflect.organization;
 
+import static org.peerreflect.system.SqlTimes.instant;
+import static org.peerreflect.system.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -21,13 +23,17 @@ class SetupLinkRepository {
 
 	void insert(SetupLink link) {
 		jdbc.update("insert into setup_link (id, token_hash, account_id, expires_at, used_at) values (?, ?, ?, ?, ?)",
-				link.getId(), link.getTokenHash(), link.getAccount().getId(), Timestamp.from(link.getExpiresAt()),
-				link.getUsedAt() == null ? null : Timestamp.from(link.getUsedAt()));
+				link.getId(), link.getTokenHash(), link.getAccount().getId(), utc(link.getExpiresAt()),
+				utc(link.getUsedAt()));
 	}
 
-	/** Notes that the link was used, which it can be once. */
-	void markUsed(SetupLink link) {
-		jdbc.update("update setup_link set used_at = ? where id = ?", Timestamp.from(link.getUsedAt()), link.getId());
+	/**
+	 * Notes that the link was used, which it can be once: false when it already was, even
+	 * by a request that arrived at the same moment.
+	 */
+	boolean markUsed(SetupLink link) {
+		return 1 == jdbc.update("update setup_link set used_at = ? where id = ? and used_at is null",
+				utc(link.getUsedAt()), link.getId());
 	}
 
 	/** A link with its account, by the hash of its token. */
@@ -41,10 +47,8 @@ class SetupLinkRepository {
 	}
 
 	private static SetupLink link(ResultSet row, int n) throws SQLException {
-		Timestamp usedAt = row.getTimestamp("used_at");
 		return new SetupLink(row.getObject("link_id", UUID.class), row.getString("token_hash"),
-				AccountRepository.account(row, n), row.getTimestamp("expires_at").toInstant(),
-				usedAt == null ? null : usedAt.toInstant());
+				AccountRepository.account(row, n), instant(row, "expires_at"), instant(row, "used_at"));
 	}
 
 	/** A new link replaces every earlier unused one of the same account. */

@@ -1,8 +1,10 @@
 package org.peerreflect.publication;
 
+import static org.peerreflect.system.SqlTimes.instant;
+import static org.peerreflect.system.SqlTimes.utc;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -136,7 +138,7 @@ public class Publication {
 				"insert into published_report (round_id, report_input, report_model, pdf, workbook, published_at) "
 						+ "values (?, ?, ?, ?, ?, ?)",
 				roundId, JSON.writeValueAsString(input), KeptReport.write(report), pdf.toByteArray(),
-				workbook.toByteArray(), Timestamp.from(now));
+				workbook.toByteArray(), utc(now));
 		review.forgetWordsAsWritten(roundId);
 		return new Published(rounds.round(roundId, organizationId), input, report, now);
 	}
@@ -164,7 +166,7 @@ public class Publication {
 				"select p.round_id, p.published_at from published_report p join round r on r.id = p.round_id "
 						+ "where r.organization_id = ? order by p.published_at desc",
 				(row, n) -> new Listed(rounds.round(row.getObject(1, UUID.class), organizationId),
-						row.getTimestamp(2).toInstant()),
+						instant(row, "published_at")),
 				organizationId);
 	}
 
@@ -175,10 +177,8 @@ public class Publication {
 	@Transactional(readOnly = true)
 	public Optional<Published> report(UUID roundId, UUID organizationId) {
 		RoundView round = rounds.round(roundId, organizationId);
-		return jdbc
-			.query("select report_input, report_model, published_at from published_report where round_id = ?",
-					(row, n) -> published(round, row.getString(1), row.getString(2), row.getTimestamp(3).toInstant()),
-					roundId)
+		return jdbc.query("select report_input, report_model, published_at from published_report where round_id = ?",
+				(row, n) -> published(round, row.getString(1), row.getString(2), instant(row, "published_at")), roundId)
 			.stream()
 			.findFirst();
 	}

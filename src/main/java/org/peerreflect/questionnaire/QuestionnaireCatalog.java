@@ -121,18 +121,19 @@ public class QuestionnaireCatalog {
 			return check;
 		}
 		Questionnaire questionnaire = check.questionnaire();
-		if (shared.containsKey(key(questionnaire)) || uploads.existsByOrganizationIdAndQuestionnaireIdAndVersion(
-				organizationId, questionnaire.id(), questionnaire.version())) {
+		String content = new String(bytes, StandardCharsets.UTF_8);
+		if (content.startsWith("\uFEFF")) {
+			content = content.substring(1);
+		}
+		// The table keeps one file per organization, id and version, even for two
+		// uploads at the same moment.
+		if (shared.containsKey(key(questionnaire)) || !uploads
+			.insert(UploadedQuestionnaire.of(organizationId, questionnaire, fileName, content, clock.instant()))) {
 			return new QuestionnaireCheck(fileName, null, List
 				.of(new Finding(fileName, 0, "version " + questionnaire.version() + " of '" + questionnaire.id()
 						+ "' is already offered; a used version never changes, so give the file a new version number")),
 					check.notes());
 		}
-		String content = new String(bytes, StandardCharsets.UTF_8);
-		if (content.startsWith("\uFEFF")) {
-			content = content.substring(1);
-		}
-		uploads.insert(UploadedQuestionnaire.of(organizationId, questionnaire, fileName, content, clock.instant()));
 		return check;
 	}
 

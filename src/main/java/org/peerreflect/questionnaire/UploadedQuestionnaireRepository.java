@@ -1,6 +1,8 @@
 package org.peerreflect.questionnaire;
 
-import java.sql.Timestamp;
+import static org.peerreflect.system.SqlTimes.instant;
+import static org.peerreflect.system.SqlTimes.utc;
+
 import java.util.List;
 import java.util.UUID;
 
@@ -17,12 +19,16 @@ class UploadedQuestionnaireRepository {
 		this.jdbc = jdbc;
 	}
 
-	void insert(UploadedQuestionnaire upload) {
-		jdbc.update(
+	/**
+	 * Keeps the upload unless the organization already has this version, even from an
+	 * upload at the same moment; says whether it was kept.
+	 */
+	boolean insert(UploadedQuestionnaire upload) {
+		return 1 == jdbc.update(
 				"insert into uploaded_questionnaire (id, organization_id, questionnaire_id, version, file_name, "
-						+ "content, uploaded_at) values (?, ?, ?, ?, ?, ?, ?)",
+						+ "content, uploaded_at) values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing",
 				upload.id(), upload.organizationId(), upload.questionnaireId(), upload.version(), upload.fileName(),
-				upload.content(), Timestamp.from(upload.uploadedAt()));
+				upload.content(), utc(upload.uploadedAt()));
 	}
 
 	List<UploadedQuestionnaire> findByOrganizationIdOrderByQuestionnaireIdAscVersionAsc(UUID organizationId) {
@@ -32,16 +38,8 @@ class UploadedQuestionnaireRepository {
 				(row, n) -> new UploadedQuestionnaire(row.getObject("id", UUID.class),
 						row.getObject("organization_id", UUID.class), row.getString("questionnaire_id"),
 						row.getInt("version"), row.getString("file_name"), row.getString("content"),
-						row.getTimestamp("uploaded_at").toInstant()),
+						instant(row, "uploaded_at")),
 				organizationId);
-	}
-
-	boolean existsByOrganizationIdAndQuestionnaireIdAndVersion(UUID organizationId, String questionnaireId,
-			int version) {
-		return !jdbc
-			.queryForList("select 1 from uploaded_questionnaire where organization_id = ? and questionnaire_id = ? "
-					+ "and version = ?", Integer.class, organizationId, questionnaireId, version)
-			.isEmpty();
 	}
 
 }

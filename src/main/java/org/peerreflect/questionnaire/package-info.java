@@ -3,7 +3,7 @@
  * organization's uploads), the wording check, and the questionnaire pages. It knows no
  * answers.
  */
-@ApplicationModule(allowedDependencies = { "organization" })
+@ApplicationModule(allowedDependencies = { "system", "organization" })
 package org.peerreflect.questionnaire;
 
 import org.springframework.modulith.ApplicationModule;

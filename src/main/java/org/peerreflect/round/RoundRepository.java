@@ -1,8 +1,10 @@
 package org.peerreflect.round;
 
+import static org.peerreflect.system.SqlTimes.instant;
+import static org.peerreflect.system.SqlTimes.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -31,7 +33,7 @@ class RoundRepository {
 				round.getId(), round.getOrganizationId(), round.getName(), round.getQuestionnaireId(),
 				round.getQuestionnaireVersion(), round.getQuestionnaireFile(), round.getLanguage(),
 				round.getMinGroupSize(), round.getState().name(), round.getResponses(), round.getCodesPrinted(),
-				round.getUsedOnline(), round.getUsedKiosk(), round.getUsedPaper(), Timestamp.from(round.getCreatedAt()),
+				round.getUsedOnline(), round.getUsedKiosk(), round.getUsedPaper(), utc(round.getCreatedAt()),
 				round.isAnswersErased());
 	}
 
@@ -66,7 +68,7 @@ class RoundRepository {
 				row.getString("questionnaire_file"), row.getString("language"), row.getInt("min_group_size"),
 				RoundState.valueOf(row.getString("state")), row.getInt("responses"), row.getInt("codes_printed"),
 				row.getInt("used_online"), row.getInt("used_kiosk"), row.getInt("used_paper"),
-				row.getTimestamp("created_at").toInstant(), row.getBoolean("answers_erased"));
+				instant(row, "created_at"), row.getBoolean("answers_erased"));
 	}
 
 }

@@ -4,8 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TimeZone;
 import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
+import org.h2.util.DateTimeUtils;
 import org.junit.jupiter.api.Test;
 import org.peerreflect.testing.MutableClock;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -189,6 +199,131 @@ abstract class AccountStorageContract {
 		assertThatThrownBy(() -> accounts.setEnabled(board.accountId(), null, true, board.accountId()))
 			.isInstanceOf(AccountProblem.class)
 			.hasMessage("account.notYourself");
+	}
+
+	@Autowired
+	OrganizationRepository organizations;
+
+	@Autowired
+	SetupLinkRepository links;
+
+	@Autowired
+	AccountRepository accountRows;
+
+	/**
+	 * Runs the same action twice at the same moment and gives what each did: "done", or
+	 * the message key it was refused with. Anything else fails the test, as a server
+	 * error would.
+	 */
+	private static List<String> twiceAtOnce(Runnable action) throws Exception {
+		CyclicBarrier start = new CyclicBarrier(2);
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Callable<String> attempt = () -> {
+				start.await();
+				try {
+					action.run();
+					return "done";
+				}
+				catch (AccountProblem refused) {
+					return refused.messageKey();
+				}
+			};
+			List<String> outcomes = new ArrayList<>();
+			for (Future<String> outcome : pool.invokeAll(List.of(attempt, attempt))) {
+				outcomes.add(outcome.get());
+			}
+			return outcomes;
+		}
+		finally {
+			pool.shutdownNow();
+		}
+	}
+
+	/**
+	 * Two people naming a new organization, or adding the same email, at the same moment:
+	 * one is added and the other told why not, never a server error.
+	 */
+	@Test
+	void twoAddingTheSameAtOnceGetOneAddedAndOneToldWhy() throws Exception {
+		for (int n = 0; n < 10; n++) {
+			String name = unique("Twin");
+			assertThat(twiceAtOnce(() -> accounts.createOrganization(name, unique("s") + "@example.org")))
+				.containsExactlyInAnyOrder("done", "organization.nameTaken");
+			assertThat(jdbc.queryForObject("select count(*) from organization where name = ?", Integer.class, name))
+				.isOne();
+		}
+		UUID organization = jdbc.queryForObject("select organization_id from account where email = ?", UUID.class,
+				accounts.createOrganization(unique("Team"), unique("s") + "@example.org").email());
+		for (int n = 0; n < 10; n++) {
+			String email = unique("board") + "@example.org";
+			assertThat(twiceAtOnce(() -> accounts.addToOrganization(organization, email, Role.BOARD)))
+				.containsExactlyInAnyOrder("done", "account.emailTaken");
+		}
+	}
+
+	/** A setup link works once, even opened twice at the same moment. */
+	@Test
+	void aSetupLinkWorksOnceEvenForTwoRequestsAtOnce() throws Exception {
+		for (int n = 0; n < 5; n++) {
+			String token = token(accounts.createOrganization(unique("Once"), unique("s") + "@example.org").link());
+			assertThat(twiceAtOnce(() -> accounts.setPasswordWithLink(token, "a long enough password")))
+				.containsExactlyInAnyOrder("done", "setup.linkNotValid");
+		}
+		// The same, without the luck of timing: a link read before it was used is not
+		// used again.
+		String token = token(accounts.createOrganization(unique("Stale"), unique("s") + "@example.org").link());
+		SetupLink stale = links.findByTokenHash(AccountService.hash(token)).orElseThrow();
+		accounts.setPasswordWithLink(token, "a long enough password");
+		stale.use(clock.instant());
+		assertThat(links.markUsed(stale)).isFalse();
+	}
+
+	/**
+	 * A steward disabling an account while its person chooses a password: both changes
+	 * stay, whichever is written last. Each change writes its own column, so an account
+	 * read before the password was chosen does not write it back empty.
+	 */
+	@Test
+	void twoChangesToOneAccountBothStay() {
+		AccountService.Invitation invitation = accounts.createOrganization(unique("Both"),
+				unique("s") + "@example.org");
+		Account readBefore = accountRows.findById(invitation.accountId()).orElseThrow();
+		accounts.setPasswordWithLink(token(invitation.link()), "a long enough password");
+		readBefore.setEnabled(false);
+		accountRows.updateEnabled(readBefore);
+		assertThat(jdbc.queryForObject("select password_hash is not null from account where id = ?", Boolean.class,
+				invitation.accountId()))
+			.as("the password chosen")
+			.isTrue();
+		assertThat(
+				jdbc.queryForObject("select enabled from account where id = ?", Boolean.class, invitation.accountId()))
+			.as("disabled")
+			.isFalse();
+	}
+
+	/**
+	 * A moment is kept exactly, whatever the server's own time zone: read back as local
+	 * time, the hour repeated when the clocks go back (in London, 01:30 happened twice on
+	 * 25 October 2026) would come back an hour out.
+	 */
+	@Test
+	void momentsAreKeptExactlyWhateverTheServersTimeZone() {
+		TimeZone zone = TimeZone.getDefault();
+		try {
+			TimeZone.setDefault(TimeZone.getTimeZone("Europe/London"));
+			DateTimeUtils.resetCalendar();
+			for (String moment : List.of("2026-10-25T00:30:00Z", "2026-10-25T01:30:00Z", "2026-03-29T01:30:00Z")) {
+				Organization organization = new Organization(UUID.randomUUID(), unique("Clock"), Instant.parse(moment));
+				assertThat(organizations.insert(organization)).isTrue();
+				assertThat(organizations.findById(organization.id()).orElseThrow().createdAt()).as(moment)
+					.isEqualTo(Instant.parse(moment));
+			}
+		}
+		finally {
+			TimeZone.setDefault(zone);
+			DateTimeUtils.resetCalendar();
+		}
 	}
 
 }
