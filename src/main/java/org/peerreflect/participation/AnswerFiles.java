@@ -62,7 +62,8 @@ public class AnswerFiles implements DisposableBean {
 	/** Inside the transaction that rewrote or erased a round's answers. */
 	void rewriteAfterCommit(UUID roundId) {
 		this.jdbc.update("delete from answers_rewrite_pending where round_id = ?", roundId);
-		this.jdbc.update("insert into answers_rewrite_pending (round_id) values (?)", roundId);
+		this.jdbc.update("insert into answers_rewrite_pending (round_id, request) values (?, ?)", roundId,
+				UUID.randomUUID());
 		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
 			@Override
 			public void afterCommit() {
@@ -113,15 +114,22 @@ public class AnswerFiles implements DisposableBean {
 	private void rewritePending() {
 		boolean done;
 		try {
-			List<UUID> pending = this.jdbc.queryForList("select round_id from answers_rewrite_pending", UUID.class);
+			List<Request> pending = this.jdbc.query("select round_id, request from answers_rewrite_pending",
+					(row, n) -> new Request(row.getObject(1, UUID.class), row.getObject(2, UUID.class)));
 			if (pending.isEmpty()) {
 				return;
 			}
 			long started = System.nanoTime();
 			done = this.files.rewrite(TABLES);
 			if (done) {
-				for (UUID round : pending) {
-					this.jdbc.update("delete from answers_rewrite_pending where round_id = ?", round);
+				// Only the requests seen before the rewrite: one made meanwhile (answers
+				// erased just after publishing) may have changed rows after the files
+				// were
+				// written, and is done next.
+				for (Request request : pending) {
+					this.jdbc.update(
+							"delete from answers_rewrite_pending where round_id = ? and request is not distinct from ?",
+							request.round(), request.token());
 				}
 				log.debug("The database files were rewritten after close in "
 						+ TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms");
@@ -150,6 +158,12 @@ public class AnswerFiles implements DisposableBean {
 				log.info("The database files are rewritten at the next start");
 			}
 		}
+	}
+
+	/**
+	 * One request to rewrite the files for a round; the token tells it from a later one.
+	 */
+	private record Request(UUID round, UUID token) {
 	}
 
 	@Override
