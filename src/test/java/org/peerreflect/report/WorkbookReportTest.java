@@ -370,6 +370,37 @@ class WorkbookReportTest {
 		assertThat(sheet.getLastRowNum()).isEqualTo(r - 1);
 	}
 
+	/**
+	 * A statement not shown last time: its figures from last time, and its change, read
+	 * "not shown" with the reason, never a blank or a change worked out from nothing.
+	 */
+	@Test
+	void aStatementNotShownLastTimeSaysSoInItsChangeCells() throws Exception {
+		GroupSummary thinBefore = ReportFixtures.thinSummary(questionnaire,
+				ReportFixtures.rows(questionnaire, ReportFixtures.AUTUMN), "na-2", 4);
+		ReportInput input = new ReportInput(spring, thinBefore, List.of(), "en", null, null, null, null, true);
+		try (XSSFWorkbook book = ReportFixtures.readWorkbook(ReportFixtures.workbook(input))) {
+			Sheet sheet = book.getSheet("Since last time");
+			List<Row> rows = new ArrayList<>();
+			for (Row row : sheet) {
+				Cell id = row.getCell(0);
+				if (id != null && id.getCellType() == CellType.STRING && id.getStringCellValue().equals("na-2")) {
+					rows.add(row);
+				}
+			}
+			assertThat(rows).hasSize(2);
+			Row last = rows.get(0);
+			Row now = rows.get(1);
+			assertThat(strings(last, 2, 2)).containsExactly("Last time");
+			assertThat(strings(last, 3, 15)).containsOnly(NOT_SHOWN);
+			assertThat(strings(now, 2, 2)).containsExactly("This time");
+			assertThat(numbers(now, 3, 15)).as("this time's figures").isNotEmpty();
+			assertThat(strings(now, 16, 17)).as("the change and which way").containsOnly(NOT_SHOWN);
+			assertThat(strings(last, 19, 19)).containsExactly(WHY);
+			assertThat(strings(now, 19, 19)).containsExactly(WHY);
+		}
+	}
+
 	@Test
 	void noSheetHoldsOneRowPerPerson() {
 		// Exactly six sheets (checked above); here: no sheet is shaped like a table of
