@@ -27,6 +27,7 @@ import org.peerreflect.testing.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -41,6 +42,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * with the keyboard alone.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Import(ServerErrorPageTest.Breaks.class)
 class EveryPageBrowserTest {
 
 	private ChromeDriver browser;
@@ -169,6 +171,8 @@ class EveryPageBrowserTest {
 				walk.page("password", "/account/password");
 				walk.problems("password-problems", "/account/password", "current", "");
 				walk.page("round-bad-address", "/rounds/not-a-round");
+				// A refusal no page answered (through a page of the tests only).
+				walk.page("refused", "/account/refused");
 
 				Chromium.signIn(browser, "http://localhost:" + port, harbour.board());
 				walk.page("board-home", "/");
@@ -184,7 +188,7 @@ class EveryPageBrowserTest {
 		}
 		System.out.println("Pages walked: " + walked.size() + " (" + String.join(", ", walked) + ")");
 		assertThat(found).as("axe-core, WCAG 2.2 AA, and pages wider than their window").isEmpty();
-		assertThat(walked).hasSize(31 * 5);
+		assertThat(walked).hasSize(32 * 5);
 	}
 
 	/** One language at one size: each page is looked at, and its name kept. */
