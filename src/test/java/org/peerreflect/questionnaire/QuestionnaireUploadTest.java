@@ -13,6 +13,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -305,6 +310,41 @@ class QuestionnaireUploadTest {
 				text("questionnaires.admin.noneInvalid"));
 		assertThat(standard.items()).hasSize(33);
 		assertThat(page).doesNotContain(id);
+	}
+
+	@Autowired
+	QuestionnaireCatalog catalog;
+
+	/**
+	 * Two stewards uploading the same new version at the same moment: one is kept, and
+	 * the other is told it is already offered, never a server error.
+	 */
+	@Test
+	void theSameVersionUploadedTwiceAtOnceIsKeptOnce() throws Exception {
+		for (int n = 0; n < 10; n++) {
+			String id = People.unique("twin");
+			byte[] file = tiny(id).getBytes(StandardCharsets.UTF_8);
+			CyclicBarrier start = new CyclicBarrier(2);
+			Callable<QuestionnaireCheck> upload = () -> {
+				start.await();
+				return catalog.upload(ours.id(), "twin.yaml", file);
+			};
+			ExecutorService pool = Executors.newFixedThreadPool(2);
+			List<QuestionnaireCheck> checks = new ArrayList<>();
+			try {
+				for (Future<QuestionnaireCheck> check : pool.invokeAll(List.of(upload, upload))) {
+					checks.add(check.get());
+				}
+			}
+			finally {
+				pool.shutdownNow();
+			}
+			assertThat(checks).filteredOn(QuestionnaireCheck::valid).hasSize(1);
+			assertThat(checks).filteredOn(check -> !check.valid())
+				.singleElement()
+				.satisfies(check -> assertThat(check.errors().get(0).message()).contains("is already offered"));
+			assertThat(kept(ours, id)).isOne();
+		}
 	}
 
 }
