@@ -19,12 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundState;
 import org.peerreflect.round.RoundView;
 import org.peerreflect.testing.Html;
 import org.peerreflect.testing.HttpBrowser;
+import org.peerreflect.testing.People;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fifty people send their answers at the same moment, some of them holding the same code,
@@ -79,6 +84,47 @@ abstract class ContentionContract {
 		finally {
 			pool.shutdownNow();
 		}
+	}
+
+	@Autowired
+	UserDetailsService signIn;
+
+	@Autowired
+	PlatformTransactionManager transactions;
+
+	/**
+	 * A steward's action on a round that another request holds for a few seconds (a large
+	 * paper import, publishing in another tab) waits its turn and is done; it never meets
+	 * a server error.
+	 */
+	@Test
+	void aStewardWhoWaitsForARoundHeldElsewhereNeverMeetsAServerError() throws Exception {
+		People.Organization harbour = new People(accounts, signIn, jdbc).organization("Waits");
+		UUID round = rounds.create(harbour.id(), "Held", "peer-support-principles", 1, "en", 5).id();
+		HttpBrowser browser = new HttpBrowser(port).signIn(harbour.steward().email(), People.PASSWORD);
+		HttpResponse<String> page = browser.get("/rounds/" + round);
+		CountDownLatch held = new CountDownLatch(1);
+		ExecutorService pool = Executors.newSingleThreadExecutor();
+		try {
+			Future<?> holder = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
+				rounds.lockIn(round, harbour.id(), RoundState.DRAFT);
+				held.countDown();
+				try {
+					Thread.sleep(3_000);
+				}
+				catch (InterruptedException e) {
+					Thread.currentThread().interrupt();
+				}
+			}));
+			assertThat(held.await(10, TimeUnit.SECONDS)).isTrue();
+			HttpResponse<String> opened = browser.post("/rounds/" + round + "/open", page.body(), Map.of());
+			assertThat(opened.statusCode()).as("after waiting for the round").isEqualTo(302);
+			holder.get(10, TimeUnit.SECONDS);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(rounds.round(round, harbour.id()).state()).isEqualTo(RoundState.OPEN);
 	}
 
 	@Test

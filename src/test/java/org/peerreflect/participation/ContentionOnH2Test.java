@@ -17,7 +17,7 @@ class ContentionOnH2Test extends ContentionContract {
 	static void inAFile(DynamicPropertyRegistry registry) throws IOException {
 		String folder = Files.createTempDirectory("peer-reflect-contention").toString();
 		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + folder
-				+ "/peer-reflect;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+				+ "/peer-reflect;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=30000");
 	}
 
 }

@@ -104,11 +104,10 @@ class JoinJourneyTest {
 		assertThat(stored(round)).isOne();
 
 		// Back to the review, and the browser sends its form again: nothing more is
-		// stored, and the page
-		// says plainly that answers just sent are in.
+		// stored, and the page says plainly that answers already sent arrived.
 		HttpResponse<String> again = go(browser, review, Map.of(), "submit");
 		assertThat(again.statusCode()).isEqualTo(200);
-		assertThat(text(again)).contains("If you just pressed \"Send my answers\", your answers are in")
+		assertThat(text(again)).contains("If you already sent your answers with it, they arrived the first time")
 			.doesNotContain("Soup on Thursdays");
 		assertThat(stored(round)).isOne();
 	}

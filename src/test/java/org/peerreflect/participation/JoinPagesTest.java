@@ -123,6 +123,29 @@ class JoinPagesTest {
 			.isOne();
 	}
 
+	/**
+	 * Someone still on the last page when the steward closes the round: their answers are
+	 * not kept, and the page never tells them they were. (The message is the same as for
+	 * a used code, invariant 2, so it says both cases plainly.)
+	 */
+	@Test
+	void answersSentAfterTheRoundClosedAreNeverSaidToHaveArrived() {
+		Round round = openRound("en");
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> start = browser.get("/join");
+		HttpResponse<String> first = browser.post("/join/start", start.body(),
+				Map.of("code", round.codes().get(0), "lang", "en"));
+		HttpResponse<String> review = next(browser, first, Map.of("a.np-1", "4"), "review");
+		assertThat(review.body()).contains("Your answers");
+		rounds.close(round.id(), round.organization());
+		HttpResponse<String> late = next(browser, review, Map.of(), "submit");
+		assertThat(Html.text(late.body())).contains("This code cannot be used any more")
+			.contains("answers sent after it closed could not be kept")
+			.doesNotContain("your answers are in");
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+			.isZero();
+	}
+
 	@Test
 	void invariant2_aUsedAnUnknownAndAClosedRoundsCodeGetOneAndTheSameMessage() {
 		Round round = openRound("en");

@@ -71,4 +71,16 @@ class RefusalPagesTest {
 		assertThat(page.body()).contains("We could not find that page").doesNotContain("That was not done");
 	}
 
+	@Test
+	void aRequestThatWaitedTooLongIsToldNothingChangedNeverAServerError(CapturedOutput output) {
+		People.Organization harbour = new People(accounts, signIn, jdbc).organization("Busy");
+		HttpResponse<String> page = new HttpBrowser(port).signIn(harbour.steward().email(), People.PASSWORD)
+			.get("/account/busy");
+		assertThat(page.statusCode()).isEqualTo(409);
+		assertThat(page.body()).contains("Someone else was changing this round at the same time")
+			.contains("Nothing was changed.")
+			.doesNotContain("Something went wrong on our side");
+		assertThat(output.getAll()).contains("A request waited too long for a lock");
+	}
+
 }

@@ -17,6 +17,7 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,6 +63,12 @@ class ServerErrorPageTest {
 			@GetMapping("/account/refused")
 			String refused() {
 				throw new Refused("round.closed", false);
+			}
+
+			/** A request that waited too long for a lock another request held. */
+			@GetMapping("/account/busy")
+			String busy() {
+				throw new CannotAcquireLockException("lock timeout");
 			}
 
 			/** A refusal of something that reads as absent. */
