@@ -3,6 +3,7 @@ package org.peerreflect.participation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,40 @@ class AnswerStorageOnPostgresTest extends AnswerStorageContract {
 		assertThat(transactions("written_answer", round.id())).isOne();
 		assertThat(jdbc.queryForObject("select count(distinct a.xmin::text) from response_answer a join response r "
 				+ "on r.id = a.response_id where r.round_id = ?", Integer.class, round.id()))
+			.isOne();
+	}
+
+	/**
+	 * PostgreSQL's ANALYZE keeps a sample of column values for its planner, which would
+	 * hold people's words past close, publication and erasing: the answer tables' columns
+	 * are never sampled.
+	 */
+	@Test
+	void invariant12_noSampleOfAnswersOrCodesIsKeptForThePlanner() {
+		UUID organization = organization();
+		RoundView round = openRound(organization, 5);
+		List<String> codes = participation.issueCodes(round.id(), organization, 40);
+		for (int n = 0; n < 30; n++) {
+			participation.submit(codes.get(n), Channel.ONLINE, new Submission(n % 2 == 0 ? "member" : "staff",
+					Map.of("np-1", String.valueOf(1 + n % 5)), Map.of("np-say", "Quillstone wrote " + n)));
+		}
+		for (String table : List.of("response", "response_answer", "written_answer", "participation_code")) {
+			jdbc.execute("analyze " + table);
+		}
+		List<String> sampled = jdbc
+			.queryForList("select tablename || '.' || attname from pg_stats where schemaname = current_schema() "
+					+ "and (most_common_vals is not null or histogram_bounds is not null) "
+					+ "and (tablename, attname) in (('written_answer', 'answer'), ('response_answer', 'answer'), "
+					+ "('response', 'perspective'), ('response', 'on_paper'), ('written_answer', 'on_paper'), "
+					+ "('participation_code', 'code_hash'))", String.class);
+		assertThat(sampled).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from pg_stats where schemaname = current_schema() "
+				+ "and (most_common_vals::text like '%Quillstone%' or histogram_bounds::text like '%Quillstone%')",
+				Integer.class))
+			.isZero();
+		// The planner still knows how the rows spread over rounds.
+		assertThat(jdbc.queryForObject("select count(*) from pg_stats where schemaname = current_schema() "
+				+ "and tablename = 'response' and attname = 'round_id'", Integer.class))
 			.isOne();
 	}
 
