@@ -63,7 +63,7 @@ class JoinController {
 	 * Why the start page is shown again, each with its own words: the answers were
 	 * dropped, nothing was sent.
 	 */
-	static final Set<String> RESETS = Set.of("idle", "stopped", "history", "expired");
+	static final Set<String> RESETS = Set.of("idle", "stopped", "history", "expired", "unchecked");
 
 	private final ParticipationService participation;
 

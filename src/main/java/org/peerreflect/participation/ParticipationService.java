@@ -185,10 +185,11 @@ public class ParticipationService {
 	 * @return how many rows were stored
 	 */
 	public int importPaper(UUID roundId, UUID organizationId, String fileName, InputStream csv, Charset encoding) {
-		if (!rounds.round(roundId, organizationId).takesAnswers()) {
-			throw new ParticipationProblem("paper.roundNotOpen");
-		}
-		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
+		rounds.round(roundId, organizationId);
+		// The round is held from before the file is read: a close asked for meanwhile
+		// waits for the whole file, instead of the rows finding it closed one by one.
+		Questionnaire questionnaire = rounds.lockOpen(roundId)
+			.orElseThrow(() -> new ParticipationProblem("paper.roundNotOpen"));
 		List<AnswerRow> rows = new ArrayList<>();
 		AnswersCsv.Result read = new AnswersCsv(questionnaire, true, encoding).read(fileName, csv, rows::add);
 		if (!read.ok()) {

@@ -13,6 +13,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -67,6 +68,7 @@ class SecurityConfiguration {
 			.securityContext(
 					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
 			.csrf(csrf -> csrf.csrfTokenRepository(tokens))
+			.exceptionHandling(refused -> refused.accessDeniedHandler(SecurityConfiguration::startAgain))
 			.headers(headers -> headers
 				.contentSecurityPolicy(csp -> csp
 					.policyDirectives("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
@@ -74,6 +76,20 @@ class SecurityConfiguration {
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();
+	}
+
+	/**
+	 * A participant's page whose CSRF cookie is gone (the browser was closed, or its
+	 * cookies cleared): back to the start page, or the kiosk's, which says that nothing
+	 * was sent and the code still works; never the accounts' "this page is not for you".
+	 */
+	private static void startAgain(HttpServletRequest request, HttpServletResponse response,
+			AccessDeniedException refused) throws IOException {
+		String lang = "es".equals(request.getParameter("lang")) ? "es" : "en";
+		String kiosk = request.getParameter("kiosk");
+		String start = kiosk != null && kiosk.matches("[0-9a-f-]{36}/[0-9a-f]{1,128}") ? "/join/kiosk/" + kiosk
+				: "/join";
+		response.sendRedirect(request.getContextPath() + start + "?lang=" + lang + "&reset=unchecked");
 	}
 
 	@Bean

@@ -146,6 +146,33 @@ class JoinPagesTest {
 			.isZero();
 	}
 
+	/**
+	 * A page sent from a browser that lost the pages' safety cookie (closed, or its
+	 * cookies cleared) goes back to the start page that says nothing was sent, never to
+	 * the accounts' "this page is not for you".
+	 */
+	@Test
+	void aPageWhoseSafetyCookieIsGoneStartsAgainSayingNothingWasSent() {
+		Round round = openRound("es");
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> start = browser.get("/join?lang=es");
+		HttpResponse<String> first = browser.post("/join/start", start.body(),
+				Map.of("code", round.codes().get(0), "lang", "es"));
+		Map<String, String> fields = Html.hiddenFields(first.body());
+		fields.put("a.np-1", "4");
+		fields.put("go", "next");
+		HttpResponse<String> lost = new HttpBrowser(port).post("/join/page", first.body(), fields);
+		assertThat(lost.statusCode()).isEqualTo(302);
+		assertThat(lost.headers().firstValue("Location"))
+			.hasValueSatisfying(location -> assertThat(location).endsWith("/join?lang=es&reset=unchecked"));
+		HttpResponse<String> again = new HttpBrowser(port).follow(lost);
+		assertThat(Html.text(again.body())).contains("No se envió nada")
+			.contains("comprobación de seguridad")
+			.doesNotContain("no es para ti");
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+			.isZero();
+	}
+
 	@Test
 	void invariant2_aUsedAnUnknownAndAClosedRoundsCodeGetOneAndTheSameMessage() {
 		Round round = openRound("en");

@@ -9,13 +9,22 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundState;
 import org.peerreflect.round.RoundView;
 import org.peerreflect.testing.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -109,6 +118,60 @@ class PaperImportTest {
 			.with(user(open.steward().principal()))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(stored(open.round())).isOne();
+	}
+
+	/**
+	 * A file still being read when the steward closes the round in another tab: the close
+	 * waits for the file, whose rows are all kept first; the rows never find the round
+	 * closed one by one and blame their codes.
+	 */
+	@Test
+	void aFileBeingReadWhenTheRoundClosesIsKeptWholeBeforeTheClose() throws Exception {
+		Open open = openRound();
+		byte[] csv = ("code,np-1\n" + open.codes().get(0) + ",4\n" + open.codes().get(1) + ",3\n")
+			.getBytes(StandardCharsets.UTF_8);
+		CountDownLatch reading = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		InputStream slow = new FilterInputStream(new ByteArrayInputStream(csv)) {
+			@Override
+			public int read() throws IOException {
+				pause();
+				return super.read();
+			}
+
+			@Override
+			public int read(byte[] bytes, int offset, int length) throws IOException {
+				pause();
+				return super.read(bytes, offset, length);
+			}
+
+			private void pause() {
+				if (reading.getCount() > 0) {
+					reading.countDown();
+					try {
+						release.await(10, TimeUnit.SECONDS);
+					}
+					catch (InterruptedException e) {
+						Thread.currentThread().interrupt();
+					}
+				}
+			}
+		};
+		ExecutorService pool = Executors.newFixedThreadPool(2);
+		try {
+			Future<Integer> imported = pool.submit(() -> participation.importPaper(open.round(), open.organization(),
+					"slow.csv", slow, StandardCharsets.UTF_8));
+			assertThat(reading.await(10, TimeUnit.SECONDS)).isTrue();
+			Future<RoundView> closing = pool.submit(() -> rounds.close(open.round(), open.organization()));
+			Thread.sleep(300);
+			release.countDown();
+			assertThat(imported.get(30, TimeUnit.SECONDS)).isEqualTo(2);
+			assertThat(closing.get(30, TimeUnit.SECONDS).state()).isEqualTo(RoundState.CLOSED);
+		}
+		finally {
+			pool.shutdownNow();
+		}
+		assertThat(stored(open.round())).isEqualTo(2);
 	}
 
 	@Test

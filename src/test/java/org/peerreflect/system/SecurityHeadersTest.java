@@ -296,15 +296,25 @@ class SecurityHeadersTest {
 			.andExpect(status().isForbidden());
 	}
 
+	/**
+	 * Refused: nothing is done with the post, and the code still works. The person is
+	 * sent to the start page, which says that nothing was sent, rather than to the
+	 * accounts' "this page is not for you".
+	 */
 	@Test
 	void theParticipantsStartFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
-		mvc.perform(post("/join/start").param("code", openCode).param("lang", "en")).andExpect(status().isForbidden());
+		mvc.perform(post("/join/start").param("code", openCode).param("lang", "en"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/join?lang=en&reset=unchecked"));
+		assertThat(participation.roundOf(openCode)).as("the code still works").isPresent();
 	}
 
 	@Test
 	void theParticipantsPageFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
 		mvc.perform(post("/join/page").param("code", openCode).param("lang", "en").param("go", "submit"))
-			.andExpect(status().isForbidden());
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/join?lang=en&reset=unchecked"));
+		assertThat(participation.roundOf(openCode)).as("the code still works").isPresent();
 	}
 
 	@Test
