@@ -21,6 +21,7 @@ import org.peerreflect.questionnaire.Principle;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.Scale;
 import org.peerreflect.round.Channel;
+import org.peerreflect.system.Languages;
 import org.peerreflect.system.ParticipantLanguage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Controller;
@@ -475,7 +476,7 @@ class JoinController {
 	}
 
 	static String language(String lang) {
-		return "es".equals(lang) ? "es" : "en";
+		return Languages.orDefault(lang);
 	}
 
 	/**

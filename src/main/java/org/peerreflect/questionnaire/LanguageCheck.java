@@ -19,6 +19,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.peerreflect.system.Languages;
+
 /**
  * Notes clinical, deficit and judging words in a questionnaire's texts and suggests
  * plainer, relational ones. Terms match as whole words or phrases, so "the patients" is
@@ -53,8 +55,6 @@ public final class LanguageCheck {
 	 */
 	public record Text(String language, String text, int line, String owner) {
 	}
-
-	private static final List<String> LANGUAGES = List.of("en", "es");
 
 	/**
 	 * Accents and other combining marks; before {@link #DEFAULT}, which folds the lists.
@@ -166,7 +166,7 @@ public final class LanguageCheck {
 
 	private static Map<String, List<Term>> loadAll() {
 		Map<String, List<Term>> all = new LinkedHashMap<>();
-		for (String language : LANGUAGES) {
+		for (String language : Languages.ALL) {
 			all.put(language, load(language));
 		}
 		return Map.copyOf(all);

@@ -18,4 +18,9 @@ public final class Languages {
 	private Languages() {
 	}
 
+	/** The language asked for when the application speaks it, or else the default. */
+	public static String orDefault(String language) {
+		return language != null && ALL.contains(language) ? language : ALL.get(0);
+	}
+
 }

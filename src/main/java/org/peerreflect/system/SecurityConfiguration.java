@@ -85,7 +85,7 @@ class SecurityConfiguration {
 	 */
 	private static void startAgain(HttpServletRequest request, HttpServletResponse response,
 			AccessDeniedException refused) throws IOException {
-		String lang = "es".equals(request.getParameter("lang")) ? "es" : "en";
+		String lang = Languages.orDefault(request.getParameter("lang"));
 		String kiosk = request.getParameter("kiosk");
 		String start = kiosk != null && kiosk.matches("[0-9a-f-]{36}/[0-9a-f]{1,128}") ? "/join/kiosk/" + kiosk
 				: "/join";

@@ -309,6 +309,19 @@ class SecurityHeadersTest {
 		assertThat(participation.roundOf(openCode)).as("the code still works").isPresent();
 	}
 
+	/** A kiosk's page goes back to the kiosk's own start page, so it stays a kiosk. */
+	@Test
+	void aKiosksPagePostedWithoutItsCsrfTokenGoesBackToTheKiosksStart() throws Exception {
+		String kiosk = UUID.randomUUID() + "/" + "ab12".repeat(16);
+		mvc.perform(post("/join/page").param("code", openCode).param("lang", "es").param("kiosk", kiosk))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/join/kiosk/" + kiosk + "?lang=es&reset=unchecked"));
+		// Anything else in the field is not followed.
+		mvc.perform(post("/join/page").param("code", openCode).param("kiosk", "//elsewhere.example/x"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/join?lang=en&reset=unchecked"));
+	}
+
 	@Test
 	void theParticipantsPageFormPostedWithoutItsCsrfTokenIsRefused() throws Exception {
 		mvc.perform(post("/join/page").param("code", openCode).param("lang", "en").param("go", "submit"))
