@@ -31,8 +31,9 @@ public final class ReportFiles {
 			.replace("Æ", "Ae")
 			.replace("æ", "ae");
 		String plain = Normalizer.normalize(spelled, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-		String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
-		return slug.length() > longest ? slug.substring(0, longest) : slug;
+		String slug = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-", "");
+		// Cut first, then take off a dash left at the end, so that no name ends in one.
+		return (slug.length() > longest ? slug.substring(0, longest) : slug).replaceAll("-$", "");
 	}
 
 	public static void pdf(ReportInput input, OutputStream out) {

@@ -258,6 +258,8 @@ class CommandLineTest {
 		// spelled out.
 		assertThat(ReportFiles.slug("Straße Łódź", 60)).isEqualTo("strasse-lodz");
 		assertThat(ReportFiles.slug("a".repeat(70), 60)).hasSize(60);
+		// Cut where a word ends: no dash is left at the end of the name.
+		assertThat(ReportFiles.slug("a".repeat(59) + " spring", 60)).isEqualTo("a".repeat(59));
 	}
 
 }
