@@ -72,6 +72,17 @@ class AnswerStorageOnPostgresTest extends AnswerStorageContract {
 					+ "('response', 'perspective'), ('response', 'on_paper'), ('written_answer', 'on_paper'), "
 					+ "('participation_code', 'code_hash'))", String.class);
 		assertThat(sampled).isEmpty();
+		// Every column the migration names is kept out of sampling, the words as first
+		// written (before review) included.
+		assertThat(
+				jdbc.queryForList(
+						"select c.relname || '.' || a.attname from pg_attribute a "
+								+ "join pg_class c on c.oid = a.attrelid join pg_namespace s on s.oid = c.relnamespace "
+								+ "where s.nspname = current_schema() and a.attnum > 0 and a.attstattarget = 0",
+						String.class))
+			.containsExactlyInAnyOrder("written_answer.answer", "written_answer.on_paper",
+					"written_answer_as_written.answer", "response_answer.answer", "response.perspective",
+					"response.on_paper", "participation_code.code_hash");
 		assertThat(jdbc.queryForObject("select count(*) from pg_stats where schemaname = current_schema() "
 				+ "and (most_common_vals::text like '%Quillstone%' or histogram_bounds::text like '%Quillstone%')",
 				Integer.class))
