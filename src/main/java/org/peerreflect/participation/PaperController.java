@@ -83,7 +83,9 @@ class PaperController {
 		Charset charset = "windows-1252".equals(encoding) ? Charset.forName("windows-1252") : StandardCharsets.UTF_8;
 		String name = file == null || file.getOriginalFilename() == null ? "paper.csv"
 				: file.getOriginalFilename().replace('\\', '/').replaceAll(".*/", "");
-		if (file != null && !file.isEmpty() && !name.toLowerCase(Locale.ROOT).matches(".*\\.(csv|txt)")) {
+		// A file named as something else is refused by its name, even when empty; no file
+		// chosen at all (an empty name) reads as an empty file.
+		if (!name.isEmpty() && !name.toLowerCase(Locale.ROOT).matches(".*\\.(csv|txt)")) {
 			redirect.addFlashAttribute(Refusals.PROBLEM, "paper.notCsv");
 			return "redirect:/rounds/" + id;
 		}

@@ -313,6 +313,12 @@ class PaperImportTest {
 			.with(user(open.steward().principal()))
 			.with(csrf()))
 			.andExpect(result -> assertThat(result.getFlashMap().get("problem")).isEqualTo("paper.notCsv"));
+		// Named as something else, it is refused by its name even when it is empty.
+		mvc.perform(multipart("/rounds/" + open.round() + "/paper")
+			.file(new MockMultipartFile("file", "notes.docx", "application/octet-stream", new byte[0]))
+			.with(user(open.steward().principal()))
+			.with(csrf()))
+			.andExpect(result -> assertThat(result.getFlashMap().get("problem")).isEqualTo("paper.notCsv"));
 		byte[] large = new byte[(int) ParticipationService.LARGEST_PAPER_FILE + 1];
 		java.util.Arrays.fill(large, (byte) 'a');
 		mvc.perform(multipart("/rounds/" + open.round() + "/paper")
