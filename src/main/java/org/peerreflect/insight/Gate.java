@@ -29,6 +29,10 @@ import org.peerreflect.questionnaire.Questionnaire;
  * people outside the shown groups are some but fewer than k once the largest under-k
  * group is left out of them, the smallest shown group (the last listed of equal ones) is
  * withheld too;</li>
+ * <li>answers given alike: everyone outside the shown groups keeps at least two possible
+ * answers on every item, even for one of them who takes their own answer away, unless the
+ * whole round (less that one) answered alike; the item's breakdown, or the item, is
+ * withheld otherwise;</li>
  * <li>written answers only for items with at least k of them, shuffled, with no
  * perspective.</li>
  * </ul>
@@ -151,16 +155,19 @@ public final class Gate {
 		boolean itemShown = enough && answered >= k && safe(sum(allOnline));
 		boolean[] shown = itemShown ? shownGroups(groupSizes, onlineSizes, perspectives, k, roundShown)
 				: new boolean[perspectives.size()];
-		if (itemShown && !alike(all, sum(round.all()))
-				&& (pinnedOutside(bySlot, round.all(), shown) || pinnedOutside(onlineBySlot, round.online(), shown))) {
-			// Answers given alike: somebody outside the shown groups would be left with
-			// one possible
-			// answer. Withholding the groups one by one would not do: a group shown for
-			// the round and
-			// withheld on this item alone would tell readers why, and so the answer. The
-			// item is
-			// withheld whole, as for too few answers.
-			itemShown = false;
+		long[] everyone = withSkipped(all, sum(round.all()));
+		if (itemShown && (pinnedOutside(bySlot, round.all(), shown, everyone)
+				|| pinnedOutside(onlineBySlot, round.online(), shown, everyone))) {
+			// Answers given alike: somebody outside the shown groups, or one of them who
+			// takes their own answer away, would be left with one possible answer for the
+			// others. Without the item's breakdown by group everyone is "all of us",
+			// which
+			// keeps them (see breakdownAloneSuffices); else the item is withheld whole.
+			if (!breakdownAloneSuffices(everyone, sum(round.all()), round.all(), shown)
+					|| !breakdownAloneSuffices(withSkipped(allOnline, sum(round.online())), sum(round.online()),
+							round.online(), shown)) {
+				itemShown = false;
+			}
 			shown = new boolean[perspectives.size()];
 		}
 		List<GroupDistribution> groups = new ArrayList<>();
@@ -179,33 +186,102 @@ public final class Gate {
 
 	/**
 	 * Whether the people outside the shown groups (withheld groups, no group, no
-	 * perspective) are some, and all gave one and the same answer to the item, "no
-	 * answer" counting as an answer: the item's figures minus the shown groups' would
-	 * then tell each of them.
+	 * perspective) would be left with one possible answer to the item, "no answer"
+	 * counting as an answer: the item's figures minus the shown groups' tell how many of
+	 * them gave each answer. Read by anyone, that is when they all answered alike; read
+	 * by one of them, who takes their own answer away, when all the others did, that is
+	 * when all but one of them answered alike (whatever that one answered). Not when the
+	 * whole round, less that same reader, answered alike: then "all of us" says it
+	 * already, as it does for a whole round that answered alike, and no breakdown changes
+	 * that.
+	 * @param everyone the item's answers over the round, "no answer" in the last slot
 	 */
-	private static boolean pinnedOutside(long[][] bySlot, long[] roundPeople, boolean[] shown) {
-		long outsidePeople = 0;
+	private static boolean pinnedOutside(long[][] bySlot, long[] roundPeople, boolean[] shown, long[] everyone) {
+		long outsidePeople = outsidePeople(roundPeople, shown);
+		if (outsidePeople == 0) {
+			return false;
+		}
+		long[] outside = withSkipped(outsideAnswers(bySlot, shown), outsidePeople);
+		if (alike(outside) && !alike(everyone)) {
+			return true;
+		}
+		for (int reader = 0; reader < outside.length; reader++) {
+			if (outside[reader] == 0 || outsidePeople == 1) {
+				continue;
+			}
+			outside[reader]--;
+			everyone[reader]--;
+			boolean pinned = alike(outside) && !alike(everyone);
+			outside[reader]++;
+			everyone[reader]++;
+			if (pinned) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether withholding the item's breakdown by group, and keeping "all of us", is
+	 * enough. It keeps the figures: with no group shown everyone is outside the shown
+	 * groups, and "all of us" is theirs. But a reader who sees the groups withheld on
+	 * this item alone may guess that answers given alike are why, and ask which answer
+	 * was given alike: any answer that at least as many people gave as are outside the
+	 * shown groups, less one. When at least three answers could be it, everybody outside
+	 * (one of them reading included) still has at least two possible answers; with one or
+	 * two, the whole item is withheld, so that no figure of it is there to read.
+	 */
+	private static boolean breakdownAloneSuffices(long[] everyone, long people, long[] roundPeople, boolean[] shown) {
+		long outsidePeople = outsidePeople(roundPeople, shown);
+		if (people == 0 || outsidePeople == 0) {
+			return true;
+		}
+		int couldBe = 0;
+		for (long n : everyone) {
+			if (n > 0 && n >= outsidePeople - 1) {
+				couldBe++;
+			}
+		}
+		return couldBe >= 3;
+	}
+
+	private static long outsidePeople(long[] roundPeople, boolean[] shown) {
+		long outside = 0;
+		for (int p = 0; p < roundPeople.length; p++) {
+			if (p >= shown.length || !shown[p]) {
+				outside += roundPeople[p];
+			}
+		}
+		return outside;
+	}
+
+	/** The item's answers of the people outside the shown groups, per answer slot. */
+	private static long[] outsideAnswers(long[][] bySlot, boolean[] shown) {
 		long[] outside = new long[bySlot[0].length];
 		for (int p = 0; p < bySlot.length; p++) {
 			if (p < shown.length && shown[p]) {
 				continue;
 			}
-			outsidePeople += roundPeople[p];
 			for (int o = 0; o < outside.length; o++) {
 				outside[o] += bySlot[p][o];
 			}
 		}
-		return outsidePeople > 0 && alike(outside, outsidePeople);
+		return outside;
 	}
 
 	/**
-	 * Whether all {@code people} gave one answer: all in one slot, or none answered at
-	 * all.
+	 * Answers with one more slot at the end: those of {@code people} who gave none.
 	 */
-	private static boolean alike(long[] answers, long people) {
-		long answered = sum(answers);
-		int given = answered < people ? 1 : 0;
-		for (long n : answers) {
+	private static long[] withSkipped(long[] answers, long people) {
+		long[] slots = Arrays.copyOf(answers, answers.length + 1);
+		slots[answers.length] = people - sum(answers);
+		return slots;
+	}
+
+	/** Whether everyone counted in the slots gave one and the same answer. */
+	private static boolean alike(long[] slots) {
+		int given = 0;
+		for (long n : slots) {
 			if (n > 0) {
 				given++;
 			}

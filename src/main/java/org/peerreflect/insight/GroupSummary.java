@@ -57,6 +57,40 @@ public record GroupSummary(String questionnaireId, int questionnaireVersion, Loc
 		return Boolean.TRUE.equals(fewLeftOut);
 	}
 
+	/**
+	 * Whether, on this item, all but one of a shown group, or of all of us, gave one and
+	 * the same answer ("not sure" and no answer counting as answers). The gate lets that
+	 * be shown, but the one who answered otherwise then knows what each of the others
+	 * said, so such a statement is never put forward for the room to look at.
+	 */
+	public boolean allButOneAlike(ItemSummary item) {
+		if (!item.shown() || people == null) {
+			return false;
+		}
+		if (allButOneAlike(item.all(), people)) {
+			return true;
+		}
+		for (GroupDistribution group : item.groups()) {
+			Integer size = groups.stream()
+				.filter(g -> g.value().equals(group.value()) && g.shown())
+				.map(Group::people)
+				.findFirst()
+				.orElse(null);
+			if (group.shown() && size != null && allButOneAlike(group.distribution(), size)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean allButOneAlike(Distribution answers, int people) {
+		List<Integer> slots = new java.util.ArrayList<>(answers.counts());
+		slots.add(answers.notSure());
+		slots.add(people - answers.people());
+		long given = slots.stream().filter(n -> n > 0).count();
+		return given == 2 && slots.contains(1);
+	}
+
 	/** Whether enough people took part for any result to be shown. */
 	public boolean resultsShown() {
 		return people != null;

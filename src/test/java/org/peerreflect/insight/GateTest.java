@@ -61,7 +61,12 @@ class GateTest {
 		void anItemAnsweredByFewerThanKShowsNoDistribution() {
 			CountTable table = new CountTable(questionnaire);
 			people(table, "member", 20, "3");
-			table.addAnswers("a-2", "member", "1", 4);
+			// Four different answers, so that no rule about answers given alike could be
+			// what hides them: only their number does.
+			table.addAnswers("a-2", "member", "1", 1);
+			table.addAnswers("a-2", "member", "2", 1);
+			table.addAnswers("a-2", "member", "3", 1);
+			table.addAnswers("a-2", "member", "not-sure", 1);
 			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
 			assertThat(summary.people()).isEqualTo(20);
 			assertThat(item(summary, "a-1").all().people()).isEqualTo(20);
@@ -69,6 +74,31 @@ class GateTest {
 			assertThat(item(summary, "a-2").shown()).isFalse();
 			assertThat(item(summary, "a-2").all()).isNull();
 			assertThat(item(summary, "a-2").spread()).isNull();
+		}
+
+		@Test
+		void anItemAnsweredByExactlyKShowsItsDistribution() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, "3");
+			table.addAnswers("a-2", "member", "1", 2);
+			table.addAnswers("a-2", "member", "2", 2);
+			table.addAnswers("a-2", "member", "not-sure", 1);
+			ItemSummary a2 = item(gate.summarize(table, WrittenAnswers.none()), "a-2");
+			assertThat(a2.all().counts()).containsExactly(2, 2, 0);
+			assertThat(a2.all().notSure()).isEqualTo(1);
+		}
+
+		@Test
+		void aRoundOfKMinusOnePeopleWhoAnsweredDifferentlyShowsNothing() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 2, "1");
+			people(table, "staff", 1, "2");
+			people(table, null, 1, "3");
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(summary.people()).isNull();
+			assertThat(summary.items()).noneMatch(ItemSummary::shown);
+			people(table, null, 1, "not-sure");
+			assertThat(gate.summarize(table, WrittenAnswers.none()).people()).as("k people").isEqualTo(5);
 		}
 
 		@Test
@@ -336,12 +366,131 @@ class GateTest {
 		}
 
 		@Test
-		void outsideThatAnsweredInTwoWaysLeavesTheShownGroupShown() {
+		void outsideThatAnsweredInTwoWaysByAtLeastTwoEachLeavesTheShownGroupShown() {
 			CountTable table = twentyMixedAndTenAlike();
-			table.addPeople("volunteer", 1);
-			table.addAnswers("a-1", "volunteer", "2", 1);
+			table.addPeople("volunteer", 2);
+			table.addAnswers("a-1", "volunteer", "2", 2);
 			assertThat(shownGroups(item(gate.summarize(table, WrittenAnswers.none()), "a-1")))
 				.containsExactly("member");
+		}
+
+		/**
+		 * The board reader who is one of the withheld: 20 members with mixed answers
+		 * shown; outside them 6 staff and 3 board members chose "High", one board member
+		 * "Middle". That board member, taking their own answer away from "all of us less
+		 * the members", would read "High" for each of the nine others.
+		 */
+		@Test
+		void oneOfTheWithheldWhoTakesTheirOwnAnswerAwayIsNotLeftWithTheOthersPinned() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 7, "1");
+			people(table, "member", 7, "2");
+			people(table, "member", 6, "3");
+			people(table, "staff", 6, "3");
+			people(table, "board", 3, "3");
+			people(table, "board", 1, "2");
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			// Only "High" was given by nine or more: with the members withheld on this
+			// item alone, anyone could guess why, and which answer. So nothing of it.
+			assertThat(item(summary, "a-1").shown()).isFalse();
+			assertThat(shownGroups(item(summary, "a-1"))).isEmpty();
+			assertThat(summary.groups().get(0).people()).isEqualTo(20);
+			// The others, answered in many ways outside the members too, stay as they
+			// were.
+			assertThat(shownGroups(item(summary, "b-1"))).isEmpty();
+		}
+
+		@Test
+		void theOneWhoSkippedAnItemIsNotLeftWithTheOthersPinned() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 7, "1");
+			people(table, "member", 7, "2");
+			people(table, "member", 6, "3");
+			people(table, "staff", 6, "3");
+			people(table, "board", 3, "3");
+			// One board member left a-1 out: "no answer" is an answer too.
+			people(table, "board", 1, null);
+			assertThat(item(gate.summarize(table, WrittenAnswers.none()), "a-1").shown()).isFalse();
+		}
+
+		@Test
+		void theOneWhoWasNotSureIsNotLeftWithTheOthersPinned() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 7, "1");
+			people(table, "member", 7, "2");
+			people(table, "member", 6, "3");
+			people(table, "staff", 6, "3");
+			people(table, "volunteer", 4, "3");
+			people(table, null, 1, "not-sure");
+			assertThat(item(gate.summarize(table, WrittenAnswers.none()), "a-1").shown()).isFalse();
+		}
+
+		/**
+		 * Members (8, 8 and 4 over the three answers) shown; 4 board members, 4
+		 * volunteers and one of no group outside them, eight of whom chose "High" and one
+		 * "Low". Each of "Low", "Middle" and "High" was chosen by at least eight people
+		 * in the round, so a reader who guesses that answers given alike hid the members
+		 * on this item cannot tell which answer: leaving out the breakdown is enough, and
+		 * "all of us" stays.
+		 */
+		@Test
+		void theBreakdownAloneGoesWhenThreeAnswersCouldEachHaveBeenTheOneGivenAlike() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 8, "1");
+			people(table, "member", 8, "2");
+			people(table, "member", 4, "3");
+			people(table, "board", 4, "3");
+			people(table, "volunteer", 4, "3");
+			people(table, null, 1, "1");
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			ItemSummary a1 = item(summary, "a-1");
+			assertThat(a1.shown()).isTrue();
+			assertThat(a1.all().counts()).containsExactly(9, 8, 12);
+			assertThat(shownGroups(a1)).isEmpty();
+			assertThat(summary.groups().get(0).people()).isEqualTo(20);
+		}
+
+		@Test
+		void withOnlyTwoAnswersThatCouldHaveBeenGivenAlikeTheWholeItemIsWithheld() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 7, "1");
+			people(table, "member", 7, "2");
+			people(table, "member", 6, "3");
+			people(table, "board", 4, "3");
+			people(table, "volunteer", 4, "3");
+			people(table, null, 1, "1");
+			// "Low" 8 and "High" 14 reach eight, "Middle" 7 does not.
+			assertThat(item(gate.summarize(table, WrittenAnswers.none()), "a-1").shown()).isFalse();
+		}
+
+		@Test
+		void aShownGroupWithAllButOneAlikeIsShownAndMarkedSoThatItIsNeverPutForward() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 7, "1");
+			people(table, "member", 6, "2");
+			people(table, "member", 7, "3");
+			people(table, "staff", 5, "3");
+			people(table, "staff", 1, "1");
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			ItemSummary a1 = item(summary, "a-1");
+			assertThat(shownGroups(a1)).containsExactly("member", "staff");
+			assertThat(summary.allButOneAlike(a1)).isTrue();
+			table.addPeople("staff", 1);
+			table.addAnswers("a-1", "staff", "1", 1);
+			GroupSummary two = gate.summarize(table, WrittenAnswers.none());
+			assertThat(two.allButOneAlike(item(two, "a-1"))).as("two of the staff apart").isFalse();
+		}
+
+		@Test
+		void allOfUsWithAllButOneAlikeIsMarkedToo() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, null, 9, "3");
+			// One of the ten left the item out.
+			people(table, null, 1, null);
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(item(summary, "a-1").shown()).isTrue();
+			assertThat(summary.allButOneAlike(item(summary, "a-1"))).isTrue();
+			assertThat(summary.allButOneAlike(item(summary, "b-1"))).as("all ten left it out").isFalse();
 		}
 
 		@Test
