@@ -487,7 +487,7 @@ final class ReportContent {
 			}
 		}
 		if (!hiddenItems.isEmpty()) {
-			lines.add(text.get("report.withheld.items", String.join("; ", hiddenItems), summary.minGroupSize()));
+			lines.add(text.get("report.withheld.items", String.join("; ", hiddenItems)));
 		}
 		for (Map.Entry<String, List<String>> entry : byHiddenGroups.entrySet()) {
 			if (entry.getValue().size() == shownItems) {

@@ -128,7 +128,8 @@ class WorkbookReportTest {
 			assertThat(ReportFixtures.cells(book)).noneMatch(c -> c.contains("=NUMERIC:"))
 				.noneMatch(c -> c.contains("=FORMULA:"));
 			assertThat(book.getSheet("Principles").getDrawingPatriarch()).isNull();
-			assertThat(pairValue(book.getSheet("About"), "How many of us took part")).isEqualTo("Fewer than 5 people");
+			assertThat(pairValue(book.getSheet("About"), "How many of us took part"))
+				.isEqualTo("Not shown, to protect small groups");
 			assertItemsSheet(book, small, TEXT);
 			assertThat(assertPerspectivesSheet(book, small)).isZero();
 			assertThat(book.getSheet("Written answers").getRow(1).getCell(1).getStringCellValue())
