@@ -106,13 +106,23 @@ final class ReportContent {
 	}
 
 	/**
+	 * Whether a statement may be put forward for the room (where to start talking): not
+	 * when all but one of a shown group, or of all of us, answered it alike. The gate
+	 * shows such figures, but set before everyone they would tell the one who answered
+	 * otherwise what each of the others said, and point everyone to that one.
+	 */
+	static boolean mayBePutForward(GroupSummary summary, ItemSummary item) {
+		return !summary.allButOneAlike(item);
+	}
+
+	/**
 	 * Shown items with the widest spread first; items of equal spread in questionnaire
 	 * order.
 	 */
 	static List<ItemSummary> widestSpread(GroupSummary summary) {
 		return summary.items()
 			.stream()
-			.filter(i -> i.spread() != null)
+			.filter(i -> i.spread() != null && mayBePutForward(summary, i))
 			.sorted(Comparator.comparing(ItemSummary::spread).reversed())
 			.limit(WIDEST)
 			.toList();
@@ -207,11 +217,14 @@ final class ReportContent {
 	 * first.
 	 */
 	static List<ItemSummary> splits(GroupSummary summary, int most) {
-		return summary.items().stream().filter(item -> item.shown() && item.options().size() >= 4).filter(item -> {
-			int chose = item.all().counts().stream().mapToInt(Integer::intValue).sum();
-			return chose > 0 && lowerCount(item.all()) >= SPLIT_EACH_END * chose
-					&& upperCount(item.all()) >= SPLIT_EACH_END * chose;
-		})
+		return summary.items()
+			.stream()
+			.filter(item -> item.shown() && item.options().size() >= 4 && mayBePutForward(summary, item))
+			.filter(item -> {
+				int chose = item.all().counts().stream().mapToInt(Integer::intValue).sum();
+				return chose > 0 && lowerCount(item.all()) >= SPLIT_EACH_END * chose
+						&& upperCount(item.all()) >= SPLIT_EACH_END * chose;
+			})
 			.sorted(Comparator
 				.comparingInt((ItemSummary item) -> Math.min(lowerCount(item.all()), upperCount(item.all())))
 				.reversed())
@@ -242,7 +255,7 @@ final class ReportContent {
 	static List<GroupGap> groupGaps(GroupSummary summary, int most) {
 		List<GroupGap> gaps = new ArrayList<>();
 		for (ItemSummary item : summary.items()) {
-			if (!item.shown() || item.options().size() < 4) {
+			if (!item.shown() || item.options().size() < 4 || !mayBePutForward(summary, item)) {
 				continue;
 			}
 			List<GroupSummary.GroupDistribution> shown = item.groups()
@@ -276,7 +289,7 @@ final class ReportContent {
 		return summary.items()
 			.stream()
 			.filter(item -> item.shown() && item.all().people() > 0
-					&& item.all().notSure() >= UNSURE_SHARE * item.all().people())
+					&& item.all().notSure() >= UNSURE_SHARE * item.all().people() && mayBePutForward(summary, item))
 			.sorted(Comparator.comparingInt((ItemSummary item) -> item.all().notSure()).reversed())
 			.limit(most)
 			.toList();
