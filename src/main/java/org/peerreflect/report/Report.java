@@ -693,6 +693,9 @@ public record Report(String language, String kicker, String title, String organi
 		 * and now.
 		 */
 		private String change(ReportContent.Pair pair) {
+			if (pair.leftOut()) {
+				return text.get("report.since.leftOut");
+			}
 			if (!pair.last().shown() || !pair.now().shown()) {
 				return text.get(pair.now().shown() ? "report.since.notShownThen" : "report.since.notShownNow");
 			}

@@ -319,15 +319,25 @@ final class ReportContent {
 				: more ? "report.since.wordMore" : "report.since.wordFewer");
 	}
 
-	/** An item of this round beside the same item last time. */
-	record Pair(ItemSummary last, ItemSummary now) {
+	/**
+	 * An item of this round beside the same item last time; {@code leftOut} when last
+	 * time's figures may not stand beside this time's, and {@code last} then carries
+	 * none.
+	 */
+	record Pair(ItemSummary last, ItemSummary now, boolean leftOut) {
 	}
 
-	/** Items whose id, text and options are unchanged since the previous round. */
+	/**
+	 * Items whose id, text and options are unchanged since the previous round. Where the
+	 * number of us who answered an item changed, but by fewer than k (the larger k of the
+	 * two rounds), last time's figures are left out beside this time's (invariant 14):
+	 * this time's less last time's would describe those few who came, or left, alone.
+	 */
 	static List<Pair> sinceLastTime(GroupSummary current, GroupSummary previous) {
 		if (previous == null) {
 			return List.of();
 		}
+		int k = Math.max(current.minGroupSize(), previous.minGroupSize());
 		Map<String, ItemSummary> before = previous.items()
 			.stream()
 			.collect(Collectors.toMap(ItemSummary::id, Function.identity()));
@@ -337,10 +347,31 @@ final class ReportContent {
 			// Unchanged, and shown at least once: two "not shown" rows say nothing.
 			if (last != null && last.text().equals(now.text()) && last.options().equals(now.options())
 					&& (last.shown() || now.shown())) {
-				pairs.add(new Pair(last, now));
+				boolean leftOut = last.shown() && now.shown()
+						&& !apartByNoneOrAtLeast(last.all().people(), now.all().people(), k);
+				pairs.add(new Pair(leftOut ? withoutFigures(last) : last, now, leftOut));
 			}
 		}
 		return pairs;
+	}
+
+	/**
+	 * Whether two rounds' figures about a number of people may stand side by side: the
+	 * same people counted, or at least k more or fewer.
+	 */
+	static boolean apartByNoneOrAtLeast(int then, int now, int k) {
+		int apart = Math.abs(now - then);
+		return apart == 0 || apart >= k;
+	}
+
+	/** An item as a summary holds it when withheld: every figure null. */
+	private static ItemSummary withoutFigures(ItemSummary item) {
+		return new ItemSummary(item.id(), item.text(), item.options(), item.notSure(), null, null,
+				item.groups()
+					.stream()
+					.map(g -> new GroupSummary.GroupDistribution(g.value(), g.label(), null))
+					.toList(),
+				item.prompt());
 	}
 
 	/**

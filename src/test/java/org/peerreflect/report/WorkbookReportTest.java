@@ -350,6 +350,19 @@ class WorkbookReportTest {
 				Row row = sheet.getRow(r++);
 				assertThat(strings(row, 0, 2)).containsExactly(item.id(), TEXT.of(item.text()),
 						item == pair.last() ? "Last time" : "This time");
+				if (pair.leftOut()) {
+					// Too few more or fewer answered it to set the two side by side
+					// (invariant 14): last time's figures and the change read "not
+					// shown".
+					if (item == pair.last()) {
+						assertThat(row.getCell(3).getStringCellValue()).isEqualTo(TEXT.get("report.notShown"));
+					}
+					else {
+						assertThat(numbers(row, 3, 15)).as(item.id()).isEqualTo(distributionNumbers(item.all()));
+						assertThat(row.getCell(16).getStringCellValue()).isEqualTo(TEXT.get("report.notShown"));
+					}
+					continue;
+				}
 				assertThat(numbers(row, 3, 15)).as(item.id()).isEqualTo(distributionNumbers(item.all()));
 				if (item == pair.now()) {
 					// This time's row says how far the share on the upper side moved, in
