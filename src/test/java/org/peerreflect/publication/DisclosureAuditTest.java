@@ -148,7 +148,14 @@ class DisclosureAuditTest {
 	JdbcTemplate jdbc;
 
 	/** Cells bounded and rounds run, over the whole class, for the record. */
-	private static final int[] TALLY = new int[3];
+	/**
+	 * Over the whole class, for the record: rounds, withheld cells bounded, linear
+	 * programs solved, readings as one of the withheld, rounds with results, of them with
+	 * all but one of a shown group alike on some statement (and counting all of us),
+	 * pairs of rounds bounded as one, of them pinning someone when those in both answered
+	 * as before, pairs with newcomers only, of them pinned.
+	 */
+	private static final int[] TALLY = new int[11];
 
 	@TestFactory
 	Stream<DynamicTest> invariant8_noWithheldFigureCanBeWorkedOutUnderTheFixedSeed() {
@@ -234,6 +241,55 @@ class DisclosureAuditTest {
 	}
 
 	/**
+	 * Yesterday's rule on answers given alike, kept here to attack it: an item was
+	 * withheld only when everyone outside the shown groups gave one answer ("no answer"
+	 * in the last slot).
+	 */
+	private static boolean yesterdayWithheld(int[] outside) {
+		return java.util.Arrays.stream(outside).filter(n -> n > 0).count() <= 1;
+	}
+
+	/**
+	 * The board reader who is one of the withheld, against yesterday's gate: 20 members
+	 * with mixed answers shown; outside them 6 staff and 3 board members chose "d", one
+	 * board member "c". Outside, two answers were given, so yesterday's rule showed the
+	 * members. Read as an outsider, nothing is pinned; read by the board member who chose
+	 * "c", every other one outside the members chose "d", and the audit says so.
+	 */
+	@org.junit.jupiter.api.Test
+	void theAuditCatchesABoardMemberWhoSubtractsTheirOwnAnswerOnYesterdaysGate() {
+		int[] outside = { 0, 0, 1, 9, 0, 0 };
+		assertThat(yesterdayWithheld(outside)).as("yesterday's rule let it through").isFalse();
+		GroupSummary summary = oneItem(30, 20, new Distribution(30, List.of(7, 7, 7, 9), 0),
+				new Distribution(20, List.of(7, 7, 6, 0), 0));
+		bound(summary, 30, "yesterday's gate, as an outsider", null);
+		Paper own = new Paper();
+		own.add("board", Map.of("w-one", "c"));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(
+					() -> bound(summary, 30, "yesterday's gate, as the board member who chose c", own, true))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("answers given alike give away everyone of staff on item w-one")
+			.hasMessageContaining("as the board member who chose c");
+		// Today's gate, given the same answers, withholds that item: the same reading
+		// finds nothing to pin.
+		var table = new org.peerreflect.insight.CountTable(org.peerreflect.questionnaire.QuestionnaireReader
+			.read("audit.yaml", QUESTIONNAIRE.getBytes(StandardCharsets.UTF_8))
+			.questionnaire());
+		String[][] rows = { { "member", "a", "7" }, { "member", "b", "7" }, { "member", "c", "6" },
+				{ "staff", "d", "6" }, { "board", "d", "3" }, { "board", "c", "1" } };
+		for (String[] row : rows) {
+			table.addPeople(row[0], Integer.parseInt(row[2]));
+			table.addAnswers("w-one", row[0], row[1], Integer.parseInt(row[2]));
+		}
+		GroupSummary today = new org.peerreflect.insight.Gate(5).summarize(table,
+				org.peerreflect.insight.WrittenAnswers.none());
+		assertThat(today.items().get(0).shown()).isFalse();
+		bound(today, 30, "today's gate, as the board member who chose c", own, true);
+		bound(today, 30, "today's gate, as an outsider", null);
+	}
+
+	/**
 	 * The audit's own check on the typist, on what yesterday's gate published: 19 paper
 	 * forms and one answer online; "all of us" less the typed forms is that one person's
 	 * answer.
@@ -256,16 +312,69 @@ class DisclosureAuditTest {
 			Random random = new Random(seed);
 			UUID organization = organization(random);
 			Publication.Published previous = null;
+			List<Person> before = null;
 			for (int r = 0; r < ROUNDS_PER_CHAIN; r++) {
 				String where = "seed " + seed + ", round " + (r + 1);
-				Publication.Published published = publishedRound(organization, random, r);
+				// Now and then the same people come back, a few leaving and a few new,
+				// each answering exactly as before: the pair of rounds is read as one.
+				List<Person> people = before != null && random.nextBoolean() ? followUp(before, random) : null;
+				Publication.Published published = publishedRound(organization, random, r, people);
 				audit(published, previous, where);
+				if (people != null) {
+					int stayed = 0;
+					for (Person person : people) {
+						stayed += before.stream().anyMatch(b -> b == person) ? 1 : 0;
+					}
+					pair(previous.input().current(), published.input().current(), stayed, before.size() - stayed,
+							people.size() - stayed, where);
+				}
 				previous = published;
+				before = PEOPLE.get(published.round().id());
 				TALLY[0]++;
 			}
-			System.out.println("Disclosure audit so far: " + TALLY[0] + " rounds, " + TALLY[1]
-					+ " withheld cells bounded, " + TALLY[2] + " linear programs solved");
+			System.out
+				.println("Disclosure audit so far: " + TALLY[0] + " rounds, " + TALLY[1] + " withheld cells bounded, "
+						+ TALLY[2] + " linear programs solved; " + TALLY[3] + " readings as one of the withheld; of "
+						+ TALLY[4] + " rounds with results, a shown group had all but one alike on some statement in "
+						+ TALLY[5] + " (counting all of us as a group, " + TALLY[6] + "); " + TALLY[7]
+						+ " pairs of rounds bounded as one, in " + TALLY[8]
+						+ " of which assuming those in both answered as before pins someone (" + TALLY[9]
+						+ " pairs with newcomers only, " + TALLY[10] + " of them pinned)");
 		});
+	}
+
+	/** One person of a round: their perspective, their answers, how they answered. */
+	record Person(String perspective, Map<String, String> answers, Channel channel) {
+	}
+
+	/** Everyone of each round, as they answered. */
+	private static final Map<UUID, List<Person>> PEOPLE = new java.util.concurrent.ConcurrentHashMap<>();
+
+	/**
+	 * The people of the last round again: each stays with a chance of 9 in 10, and up to
+	 * three new people come; those who stay answer exactly as before.
+	 */
+	private static List<Person> followUp(List<Person> before, Random random) {
+		List<Person> people = new ArrayList<>();
+		for (Person person : before) {
+			if (random.nextInt(10) != 0) {
+				people.add(person);
+			}
+		}
+		int newcomers = random.nextInt(4);
+		double skip = random.nextDouble() * 0.3;
+		for (int n = 0; n < newcomers; n++) {
+			String perspective = random.nextInt(3) == 0 ? null : PERSPECTIVES.get(random.nextInt(PERSPECTIVES.size()));
+			Map<String, String> answers = new HashMap<>();
+			SCALE_ITEMS.forEach((item, options) -> {
+				if (random.nextDouble() >= skip) {
+					answers.put(item,
+							random.nextInt(6) == 0 ? "not-sure" : options.get(random.nextInt(options.size())));
+				}
+			});
+			people.add(new Person(perspective, answers, Channel.ONLINE));
+		}
+		return people;
 	}
 
 	private UUID organization(Random random) {
@@ -287,11 +396,12 @@ class DisclosureAuditTest {
 	/**
 	 * A round of 0 to 60 people: perspectives drawn with uneven weights (so small groups
 	 * are common), some people giving none; skipped items, "not sure", and now and then
-	 * everyone answering alike.
+	 * everyone answering alike. Or, given {@code again}, those people answering as they
+	 * did before.
 	 */
-	private Publication.Published publishedRound(UUID organization, Random random, int index) {
+	private Publication.Published publishedRound(UUID organization, Random random, int index, List<Person> again) {
 		int k = 3 + random.nextInt(8);
-		int people = random.nextInt(5) == 0 ? random.nextInt(k + 2) : random.nextInt(61);
+		int people = again != null ? again.size() : random.nextInt(5) == 0 ? random.nextInt(k + 2) : random.nextInt(61);
 		UUID round = rounds.create(organization, "Round " + "abcdefgh".charAt(index), "audit", 1, "en", k).id();
 		rounds.open(round, organization);
 		List<String> codes = people == 0 ? List.of() : participation.issueCodes(round, organization, people);
@@ -306,31 +416,43 @@ class DisclosureAuditTest {
 		// pick out.
 		double onPaper = random.nextInt(4) == 0 ? 0.9 : 1.0 / 3;
 		Paper paper = new Paper();
+		List<Person> everyone = new ArrayList<>();
 		for (int p = 0; p < people; p++) {
-			String perspective = pick(random, weights);
 			Channel channel = random.nextDouble() < onPaper ? Channel.PAPER
 					: random.nextBoolean() ? Channel.ONLINE : Channel.KIOSK;
-			Map<String, String> answers = new HashMap<>();
-			SCALE_ITEMS.forEach((item, options) -> {
-				if (random.nextDouble() < skip) {
-					return;
-				}
-				if (random.nextDouble() < notSure) {
-					answers.put(item, "not-sure");
-					return;
-				}
-				answers.put(item,
-						alike ? options.get(options.size() - 1) : options.get(random.nextInt(options.size())));
-			});
+			String perspective;
+			Map<String, String> answers;
+			if (again != null) {
+				perspective = again.get(p).perspective();
+				answers = again.get(p).answers();
+			}
+			else {
+				perspective = pick(random, weights);
+				Map<String, String> drawn = new HashMap<>();
+				SCALE_ITEMS.forEach((item, options) -> {
+					if (random.nextDouble() < skip) {
+						return;
+					}
+					if (random.nextDouble() < notSure) {
+						drawn.put(item, "not-sure");
+						return;
+					}
+					drawn.put(item,
+							alike ? options.get(options.size() - 1) : options.get(random.nextInt(options.size())));
+				});
+				answers = drawn;
+			}
 			Map<String, String> written = random.nextBoolean() ? Map.of("w-say", "Words from one of us") : Map.of();
 			participation.submit(codes.get(p), channel, new Submission(perspective, answers, written));
 			if (channel == Channel.PAPER) {
 				paper.add(perspective, answers);
 			}
+			everyone.add(new Person(perspective, answers, channel));
 		}
 		rounds.close(round, organization);
 		Publication.Published published = publication.publish(round, organization, "Audit circle");
 		PAPER.put(round, paper);
+		PEOPLE.put(round, everyone);
 		return published;
 	}
 
@@ -427,6 +549,8 @@ class DisclosureAuditTest {
 		int people = people(input.current(), c);
 		bound(input.current(), people, where + ", this round", null);
 		bound(input.current(), people, where + ", this round, as the typist of its paper forms", PAPER.get(round));
+		asTheWithheld(input.current(), people, PEOPLE.get(round), where);
+		allButOneAlike(input.current());
 		if (previous == null) {
 			assertThat(input.previous()).isNull();
 			return;
@@ -436,6 +560,82 @@ class DisclosureAuditTest {
 		assertThat(sameSummary(input.previous(), previous.input().current())).as(where).isTrue();
 		ReportInput.Channels b = previous.input().channels();
 		bound(input.previous(), people(input.previous(), b), where + ", its previous round", null);
+	}
+
+	/**
+	 * The round read by each of the withheld (a withheld group, no group, no
+	 * perspective), who knows their own answers: one reading for each different row among
+	 * them. Where online answers were left out, only those on paper are in the figures,
+	 * and only they read them so.
+	 */
+	private void asTheWithheld(GroupSummary summary, int people, List<Person> everyone, String where) {
+		if (!summary.resultsShown() || summary.items().stream().noneMatch(DisclosureAuditTest::someGroupShown)) {
+			// With no group shown anywhere, "all of us" is everyone's figure, and no
+			// breakdown is there to subtract from it.
+			return;
+		}
+		Set<String> read = new java.util.HashSet<>();
+		for (Person person : everyone) {
+			boolean inTheFigures = !summary.someLeftOut() || person.channel() == Channel.PAPER;
+			if (!inTheFigures || shownForTheRound(summary, person.perspective())) {
+				continue;
+			}
+			String row = person.perspective() + " " + new java.util.TreeMap<>(person.answers());
+			if (read.add(row)) {
+				Paper own = new Paper();
+				own.add(person.perspective(), person.answers());
+				bound(summary, people, where + ", as one of the withheld whose answers were " + row, own, true);
+				TALLY[3]++;
+			}
+		}
+	}
+
+	private static boolean someGroupShown(ItemSummary item) {
+		return item.groups().stream().anyMatch(GroupDistribution::shown);
+	}
+
+	private static boolean shownForTheRound(GroupSummary summary, String perspective) {
+		return summary.groups().stream().anyMatch(g -> g.value().equals(perspective) && g.shown());
+	}
+
+	/**
+	 * Counts, for the record, rounds where all but one of a shown group answered a
+	 * statement alike (the gate shows it; the report never puts it forward), and rounds
+	 * where that holds counting all of us as a group too.
+	 */
+	private static void allButOneAlike(GroupSummary summary) {
+		if (!summary.resultsShown()) {
+			return;
+		}
+		TALLY[4]++;
+		boolean inAGroup = false;
+		for (ItemSummary item : summary.items()) {
+			for (GroupDistribution group : item.groups()) {
+				Integer size = summary.groups()
+					.stream()
+					.filter(g -> g.value().equals(group.value()) && g.shown())
+					.map(GroupSummary.Group::people)
+					.findFirst()
+					.orElse(null);
+				if (group.shown() && size != null && allButOneAlike(group.distribution(), size)) {
+					inAGroup = true;
+				}
+			}
+		}
+		if (inAGroup) {
+			TALLY[5]++;
+		}
+		if (summary.items().stream().anyMatch(summary::allButOneAlike)) {
+			TALLY[6]++;
+		}
+	}
+
+	/** All but one of {@code people} gave one answer, "not sure" and none counting. */
+	static boolean allButOneAlike(Distribution answers, int people) {
+		List<Integer> slots = new ArrayList<>(answers.counts());
+		slots.add(answers.notSure());
+		slots.add(people - answers.people());
+		return slots.stream().filter(n -> n > 0).count() == 2 && slots.contains(1);
 	}
 
 	/**
@@ -497,6 +697,231 @@ class DisclosureAuditTest {
 		return numbers(page);
 	}
 
+	// --- two rounds read as one ---
+
+	/**
+	 * Two consecutive rounds of the same people, {@code stayed} of them in both,
+	 * {@code left} only in the first and {@code came} only in the second, bounded as one
+	 * (invariant 14). First knowing only who took part in which: every withheld or
+	 * outside person, of either round, must keep at least two possible answers on every
+	 * item, as in each round alone. Then assuming that those in both answered exactly as
+	 * before: the second round less the first then describes those who came and left, and
+	 * what that pins is counted, not failed: it is what two rounds' own reports set side
+	 * by side can tell, which {@code docs/anonymity.md} says.
+	 */
+	private void pair(GroupSummary first, GroupSummary second, int stayed, int left, int came, String where) {
+		if (!first.resultsShown() || !second.resultsShown() || first.someLeftOut() || second.someLeftOut()) {
+			return;
+		}
+		TALLY[7]++;
+		if (left == 0 && came > 0) {
+			TALLY[9]++;
+		}
+		Union knowingWho = new Union(first, second, stayed, left, came, false);
+		knowingWho.twoAnswersLeft(true, where + ", read with the round before, knowing who took part in both");
+		Union asBefore = new Union(first, second, stayed, left, came, true);
+		if (asBefore.twoAnswersLeft(false, where)) {
+			return;
+		}
+		TALLY[8]++;
+		if (left == 0 && came > 0) {
+			TALLY[10]++;
+		}
+	}
+
+	/**
+	 * The unknowns of two rounds read as one. People in three parts: those in both
+	 * rounds, those who left after the first, those who came for the second; each part
+	 * has a size per perspective slot, and per item and slot a count of each answer ("not
+	 * sure" and skipped last). Those in both have one set of answers per round, or,
+	 * {@code asBefore}, one set for both.
+	 */
+	private static final class Union {
+
+		private static final int BOTH = 0;
+
+		private static final int LEFT = 1;
+
+		private static final int CAME = 2;
+
+		private final List<GroupSummary> rounds;
+
+		private final List<String> slots = new ArrayList<>(PERSPECTIVES);
+
+		private final int[] itemStart;
+
+		private final int perSlot;
+
+		private final int answerBlocks;
+
+		private final Lp lp;
+
+		private final boolean asBefore;
+
+		Union(GroupSummary first, GroupSummary second, int stayed, int left, int came, boolean asBefore) {
+			this.rounds = List.of(first, second);
+			this.asBefore = asBefore;
+			slots.add(null);
+			List<ItemSummary> items = first.items();
+			itemStart = new int[items.size()];
+			int answers = 0;
+			for (int i = 0; i < items.size(); i++) {
+				itemStart[i] = answers;
+				answers += items.get(i).options().size() + 2;
+			}
+			perSlot = answers;
+			answerBlocks = asBefore ? 3 : 4;
+			lp = new Lp(3 * slots.size() + answerBlocks * slots.size() * perSlot);
+			int[] sizes = { stayed, left, came };
+			for (int b = 0; b < 3; b++) {
+				double[] all = new double[variables()];
+				for (int s = 0; s < slots.size(); s++) {
+					all[size(b, s)] = 1;
+				}
+				lp.equal(all, sizes[b]);
+			}
+			for (int c = 0; c < answerBlocks; c++) {
+				for (int s = 0; s < slots.size(); s++) {
+					for (int i = 0; i < items.size(); i++) {
+						double[] person = new double[variables()];
+						person[size(sizeOf(c), s)] = -1;
+						for (int a = 0; a < width(i); a++) {
+							person[answer(c, s, i, a)] = 1;
+						}
+						lp.equal(person, 0);
+					}
+				}
+			}
+			for (int r = 0; r < 2; r++) {
+				published(r);
+			}
+		}
+
+		private int variables() {
+			return 3 * slots.size() + answerBlocks * slots.size() * perSlot;
+		}
+
+		private int width(int i) {
+			return rounds.get(0).items().get(i).options().size() + 2;
+		}
+
+		private int size(int part, int s) {
+			return part * slots.size() + s;
+		}
+
+		private int answer(int block, int s, int i, int a) {
+			return 3 * slots.size() + (block * slots.size() + s) * perSlot + itemStart[i] + a;
+		}
+
+		/** The part of people an answer block belongs to. */
+		private int sizeOf(int block) {
+			return block == 0 ? BOTH : asBefore ? block : block == 1 ? BOTH : block - 1;
+		}
+
+		/**
+		 * The answer blocks of round r: those in both (in that round), and those who left
+		 * (first round) or came (second).
+		 */
+		private int[] blocks(int r) {
+			if (asBefore) {
+				return new int[] { 0, r == 0 ? 1 : 2 };
+			}
+			return new int[] { r, r == 0 ? 2 : 3 };
+		}
+
+		private int[] parts(int r) {
+			return new int[] { BOTH, r == 0 ? LEFT : CAME };
+		}
+
+		/** Everything round r showed, as sums of the unknowns. */
+		private void published(int r) {
+			GroupSummary summary = rounds.get(r);
+			for (GroupSummary.Group group : summary.groups()) {
+				if (group.shown()) {
+					double[] size = new double[variables()];
+					for (int part : parts(r)) {
+						size[size(part, slots.indexOf(group.value()))] = 1;
+					}
+					lp.equal(size, group.people());
+				}
+			}
+			List<ItemSummary> items = summary.items();
+			for (int i = 0; i < items.size(); i++) {
+				ItemSummary item = items.get(i);
+				for (int a = 0; a < width(i) - 1; a++) {
+					if (item.shown()) {
+						double[] all = new double[variables()];
+						for (int block : blocks(r)) {
+							for (int s = 0; s < slots.size(); s++) {
+								all[answer(block, s, i, a)] = 1;
+							}
+						}
+						lp.equal(all, count(item.all(), a));
+					}
+					for (GroupDistribution group : item.groups()) {
+						if (group.shown()) {
+							double[] cell = new double[variables()];
+							for (int block : blocks(r)) {
+								cell[answer(block, slots.indexOf(group.value()), i, a)] = 1;
+							}
+							lp.equal(cell, count(group.distribution(), a));
+						}
+					}
+				}
+			}
+		}
+
+		/**
+		 * Whether everyone withheld or outside the shown groups (and, asBefore, everyone
+		 * who came or left, in any group) keeps at least two possible answers on every
+		 * item of both rounds, unless that round answered it all alike; with
+		 * {@code failing}, a person left with one fails the test.
+		 */
+		boolean twoAnswersLeft(boolean failing, String where) {
+			if (!lp.feasible()) {
+				fail("the two rounds cannot both be true of these people (" + where + ")");
+			}
+			for (int r = 0; r < 2; r++) {
+				GroupSummary summary = rounds.get(r);
+				for (int i = 0; i < summary.items().size(); i++) {
+					ItemSummary item = summary.items().get(i);
+					if (wholeRoundAlike(item, summary.people(), new Paper())) {
+						continue;
+					}
+					int[] blocks = blocks(r);
+					for (int b = 0; b < blocks.length; b++) {
+						for (int s = 0; s < slots.size(); s++) {
+							String slot = slots.get(s);
+							boolean shown = slot != null && shownOn(item, slot);
+							boolean cameOrLeft = b == 1;
+							if (shown && !(asBefore && cameOrLeft)
+									|| !lp.canBe(size(parts(r)[b], s), Relationship.GEQ, 1)) {
+								continue;
+							}
+							int possible = 0;
+							for (int a = 0; a < width(i) && possible < 2; a++) {
+								if (lp.canBe(answer(blocks[b], s, i, a), Relationship.GEQ, 1)) {
+									possible++;
+								}
+							}
+							if (possible < 2) {
+								if (failing) {
+									fail("read with the round before, one answer is possible for "
+											+ (cameOrLeft ? "someone who came or left" : "someone in both rounds")
+											+ " of " + (slot == null ? "no perspective" : slot) + " on item "
+											+ item.id() + " (" + where + ")");
+								}
+								return false;
+							}
+						}
+					}
+				}
+			}
+			return true;
+		}
+
+	}
+
 	// --- the linear programs ---
 
 	/**
@@ -513,6 +938,16 @@ class DisclosureAuditTest {
 	 * answered alike.
 	 */
 	void bound(GroupSummary summary, int people, String where, Paper known) {
+		bound(summary, people, where, known, false);
+	}
+
+	/**
+	 * As {@link #bound(GroupSummary, int, String, Paper)}; with {@code oneOfThem}, read
+	 * by one of the withheld, {@code known} being their own answers: then only that every
+	 * other withheld or outside person keeps at least two possible answers on every item
+	 * where a group is shown, unless the whole round but the reader answered alike.
+	 */
+	void bound(GroupSummary summary, int people, String where, Paper known, boolean oneOfThem) {
 		Paper paper = known == null ? new Paper() : known;
 		int k = summary.minGroupSize();
 		List<String> slots = new ArrayList<>(PERSPECTIVES);
@@ -534,7 +969,7 @@ class DisclosureAuditTest {
 			total[s * perSlot] = 1;
 		}
 		lp.equal(total, people - paper.total());
-		if (summary.resultsShown()) {
+		if (summary.resultsShown() && !oneOfThem) {
 			safe(people - paper.total(), k, "everyone", where);
 		}
 		for (GroupSummary.Group group : summary.groups()) {
@@ -542,7 +977,9 @@ class DisclosureAuditTest {
 				double[] size = new double[variables];
 				size[slots.indexOf(group.value()) * perSlot] = 1;
 				lp.equal(size, group.people() - paper.people(group.value()));
-				safe(group.people() - paper.people(group.value()), k, "group " + group.value(), where);
+				if (!oneOfThem) {
+					safe(group.people() - paper.people(group.value()), k, "group " + group.value(), where);
+				}
 			}
 		}
 		for (int i = 0; i < items.size(); i++) {
@@ -567,7 +1004,9 @@ class DisclosureAuditTest {
 					answeredOnPaper += typed;
 					lp.equal(all, count(item.all(), a) - typed);
 				}
-				safe(item.all().people() - answeredOnPaper, k, "item " + item.id(), where);
+				if (!oneOfThem) {
+					safe(item.all().people() - answeredOnPaper, k, "item " + item.id(), where);
+				}
 			}
 			for (GroupDistribution group : item.groups()) {
 				if (group.shown()) {
@@ -580,15 +1019,17 @@ class DisclosureAuditTest {
 						answeredOnPaper += typed;
 						lp.equal(cell, count(group.distribution(), a) - typed);
 					}
-					safe(group.distribution().people() - answeredOnPaper, k,
-							"group " + group.value() + " on item " + item.id(), where);
+					if (!oneOfThem) {
+						safe(group.distribution().people() - answeredOnPaper, k,
+								"group " + group.value() + " on item " + item.id(), where);
+					}
 				}
 			}
 		}
 		if (!lp.feasible()) {
 			fail("what was shown cannot all be true together (" + where + "): " + JSON.writeValueAsString(summary));
 		}
-		for (GroupSummary.Group group : summary.groups()) {
+		for (GroupSummary.Group group : oneOfThem ? List.<GroupSummary.Group>of() : summary.groups()) {
 			int s = slots.indexOf(group.value());
 			if (!group.shown()) {
 				lp.notPinned(s * perSlot, "the size of group " + group.value() + " (" + where + ")");
@@ -606,7 +1047,8 @@ class DisclosureAuditTest {
 		}
 		for (int i = 0; i < items.size(); i++) {
 			ItemSummary item = items.get(i);
-			if (wholeRoundAlike(item, summary.people())) {
+			if (wholeRoundAlike(item, summary.people(), oneOfThem ? paper : new Paper())
+					|| oneOfThem && !someGroupShown(item)) {
 				continue;
 			}
 			for (int s = 0; s < slots.size(); s++) {
@@ -635,15 +1077,21 @@ class DisclosureAuditTest {
 	}
 
 	/**
-	 * Whether everyone gave one answer to a shown item, skipping counted as an answer.
+	 * Whether everyone gave one answer to a shown item, skipping counted as an answer;
+	 * everyone but those whose answers are {@code but}.
 	 */
-	private static boolean wholeRoundAlike(ItemSummary item, Integer people) {
+	private static boolean wholeRoundAlike(ItemSummary item, Integer people, Paper but) {
 		if (!item.shown() || people == null) {
 			return false;
 		}
-		List<Integer> slots = new ArrayList<>(item.all().counts());
-		slots.add(item.all().notSure());
-		slots.add(people - item.all().people());
+		List<Integer> slots = new ArrayList<>();
+		int answered = 0;
+		for (int a = 0; a < item.options().size() + 1; a++) {
+			int n = count(item.all(), a) - but.answers(null, item.id(), answer(item, a));
+			slots.add(n);
+			answered += n;
+		}
+		slots.add(people - but.total() - answered);
 		return slots.stream().filter(n -> n > 0).count() <= 1;
 	}
 
