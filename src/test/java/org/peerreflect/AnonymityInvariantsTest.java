@@ -24,7 +24,7 @@ import org.junit.jupiter.api.Test;
  */
 class AnonymityInvariantsTest {
 
-	static final int INVARIANTS = 13;
+	static final int INVARIANTS = 14;
 
 	private static final Pattern NAME = Pattern.compile("[Ii]nvariant(\\d+)_.*");
 

@@ -156,6 +156,31 @@ class GateTest {
 			assertThat(shownGroups(a1)).containsExactly("member");
 		}
 
+		/**
+		 * Secondary suppression withholds one group at a time: 20/5/4/4 leaves 8 outside,
+		 * 4 once the largest small group is left out; withholding the 5 makes it 9, and
+		 * the members stay.
+		 */
+		@Test
+		void groupsOf20_5_4_4ShowTheMembersAfterWithholdingThe5() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, null);
+			people(table, "staff", 5, null);
+			people(table, "volunteer", 4, null);
+			people(table, "board", 4, null);
+			assertThat(roundGroupsShown(gate.summarize(table, WrittenAnswers.none()))).containsExactly("member");
+		}
+
+		/** The smallest shown group is withheld first, even when it is listed first. */
+		@Test
+		void theSmallestShownGroupGoesFirstWhereverItIsListed() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 6, null);
+			people(table, "staff", 20, null);
+			people(table, "board", 4, null);
+			assertThat(roundGroupsShown(gate.summarize(table, WrittenAnswers.none()))).containsExactly("staff");
+		}
+
 		@Test
 		void everyoneInShownGroupsShowsThemAll() {
 			CountTable table = new CountTable(questionnaire);
@@ -520,6 +545,85 @@ class GateTest {
 		}
 
 		@Test
+		void aGroupWithExactlyKAnswersOnlineBesideItsPaperFormsIsShown() {
+			CountTable table = new CountTable(questionnaire);
+			paper(table, "member", 10, "1");
+			people(table, "member", 5, "2");
+			people(table, "staff", 8, "3");
+			assertThat(roundGroupsShown(gate.summarize(table, WrittenAnswers.none()))).containsExactly("member",
+					"staff");
+		}
+
+		/**
+		 * Secondary suppression for what the typist cannot see: online, 4 board members
+		 * and 2 volunteers are outside the shown groups (their paper forms make both
+		 * groups big enough, but so few online would be given away). 6 online, 2 once the
+		 * largest of them is left out: the staff are withheld too, leaving 12 online
+		 * outside, 8 without the board.
+		 */
+		@Test
+		void theAnswersOnlineOutsideTheShownGroupsAreNoneOrAtLeastKWithoutTheLargestWithheld() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, null);
+			people(table, "staff", 6, null);
+			paper(table, "board", 10, null);
+			people(table, "board", 4, null);
+			paper(table, "volunteer", 10, null);
+			people(table, "volunteer", 2, null);
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(summary.someLeftOut()).isFalse();
+			assertThat(roundGroupsShown(summary)).containsExactly("member");
+		}
+
+		/**
+		 * As above, one group at a time: 8 online outside (4 board, 4 volunteers, each
+		 * with 4 forms on paper), 4 without the largest; withholding the 5 staff makes it
+		 * 13, 9 without, and the members stay.
+		 */
+		@Test
+		void theTypistsSecondarySuppressionWithholdsOneGroupAtATime() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, null);
+			people(table, "staff", 5, null);
+			paper(table, "board", 4, null);
+			people(table, "board", 4, null);
+			paper(table, "volunteer", 4, null);
+			people(table, "volunteer", 4, null);
+			assertThat(roundGroupsShown(gate.summarize(table, WrittenAnswers.none()))).containsExactly("member");
+		}
+
+		@Test
+		void aRoundThatShowsNothingDoesNotSayAFewWereLeftOut() {
+			CountTable table = new CountTable(questionnaire);
+			paper(table, "member", 3, "1");
+			people(table, "member", 1, "2");
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(summary.resultsShown()).isFalse();
+			assertThat(summary.someLeftOut()).isFalse();
+			assertThat(summary.fewLeftOut()).isNull();
+		}
+
+		/**
+		 * Answers given alike, when every answer came on paper: nothing is left for the
+		 * typist to learn, and leaving out the breakdown is enough as it is online.
+		 */
+		@Test
+		void allOnPaperTheBreakdownAloneGoesWhereThreeAnswersCouldHaveBeenGivenAlike() {
+			CountTable table = new CountTable(questionnaire);
+			paper(table, "member", 8, "1");
+			paper(table, "member", 8, "2");
+			paper(table, "member", 4, "3");
+			paper(table, "board", 4, "3");
+			paper(table, "volunteer", 4, "3");
+			paper(table, null, 1, "1");
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			ItemSummary a1 = item(summary, "a-1");
+			assertThat(a1.shown()).isTrue();
+			assertThat(shownGroups(a1)).isEmpty();
+			assertThat(roundGroupsShown(summary)).containsExactly("member");
+		}
+
+		@Test
 		void oneAnswerOnlineBesideNineteenOnPaperIsLeftOutNotGivenAway() {
 			CountTable table = new CountTable(questionnaire);
 			paper(table, "member", 10, "1");
@@ -608,6 +712,17 @@ class GateTest {
 			assertThat(gate.summarize(table, written).written().get(0).answers()).hasSize(10);
 		}
 
+	}
+
+	private static List<String> roundGroupsShown(GroupSummary summary) {
+		return summary.groups().stream().filter(GroupSummary.Group::shown).map(GroupSummary.Group::value).toList();
+	}
+
+	@Test
+	void aPerspectiveTheQuestionnaireDoesNotOfferIsRefused() {
+		CountTable table = new CountTable(questionnaire);
+		assertThatThrownBy(() -> table.addPeople("guest", 1)).isInstanceOf(IllegalArgumentException.class)
+			.hasMessageContaining("not a perspective of small: guest");
 	}
 
 	static ItemSummary item(GroupSummary summary, String id) {

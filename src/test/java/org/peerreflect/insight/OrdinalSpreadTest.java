@@ -28,4 +28,10 @@ class OrdinalSpreadTest {
 		assertThat(OrdinalSpread.leik(new long[] { 0, 0, 0 })).isNull();
 	}
 
+	@Test
+	void aScaleOfTwoOptionsHasASpreadToo() {
+		assertThat(OrdinalSpread.leik(new long[] { 3, 3 })).isCloseTo(1.0, within(1e-9));
+		assertThat(OrdinalSpread.leik(new long[] { 6, 0 })).isEqualTo(0.0);
+	}
+
 }
