@@ -171,6 +171,39 @@ class GateTest {
 			assertThat(roundGroupsShown(gate.summarize(table, WrittenAnswers.none()))).containsExactly("member");
 		}
 
+		/**
+		 * 20/5/4: the 5 are withheld for the round by secondary suppression, not for
+		 * being under k. On each item the members stay shown: outside them are 9, and 5
+		 * once the largest group under k (the 4) is left out; the 5 are not that group.
+		 */
+		@Test
+		void aGroupOfExactlyKWithheldForTheOthersIsNotTakenForAGroupUnderK() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 7, "1");
+			people(table, "member", 7, "2");
+			people(table, "member", 6, "3");
+			people(table, "staff", 3, "1");
+			people(table, "staff", 2, "2");
+			people(table, "board", 2, "3");
+			people(table, "board", 2, "1");
+			GroupSummary summary = gate.summarize(table, WrittenAnswers.none());
+			assertThat(roundGroupsShown(summary)).containsExactly("member");
+			assertThat(shownGroups(item(summary, "a-1"))).containsExactly("member");
+		}
+
+		/**
+		 * 20/6/4 with the 4 all on paper: nothing of theirs is online, but the rule for
+		 * everyone still withholds the 6.
+		 */
+		@Test
+		void groupsOf20_6_4WithTheFourOnPaperStillShowOnlyThe20() {
+			CountTable table = new CountTable(questionnaire);
+			people(table, "member", 20, null);
+			people(table, "staff", 6, null);
+			table.addPeople("board", true, 4);
+			assertThat(roundGroupsShown(gate.summarize(table, WrittenAnswers.none()))).containsExactly("member");
+		}
+
 		/** The smallest shown group is withheld first, even when it is listed first. */
 		@Test
 		void theSmallestShownGroupGoesFirstWhereverItIsListed() {
@@ -716,6 +749,14 @@ class GateTest {
 
 	private static List<String> roundGroupsShown(GroupSummary summary) {
 		return summary.groups().stream().filter(GroupSummary.Group::shown).map(GroupSummary.Group::value).toList();
+	}
+
+	@Test
+	void theSummaryCarriesThePerspectiveQuestionForTheReport() {
+		CountTable table = new CountTable(questionnaire);
+		people(table, "member", 5, "1");
+		assertThat(gate.summarize(table, WrittenAnswers.none()).perspectiveQuestion().in("en"))
+			.isEqualTo("I take part mostly as");
 	}
 
 	@Test
