@@ -317,7 +317,8 @@ class DisclosureAuditTest {
 				String where = "seed " + seed + ", round " + (r + 1);
 				// Now and then the same people come back, a few leaving and a few new,
 				// each answering exactly as before: the pair of rounds is read as one.
-				List<Person> people = before != null && random.nextBoolean() ? followUp(before, random) : null;
+				boolean again = previous != null && previous.input().current().resultsShown() && random.nextInt(3) != 0;
+				List<Person> people = again ? followUp(before, random) : null;
 				Publication.Published published = publishedRound(organization, random, r, people);
 				audit(published, previous, where);
 				if (people != null) {
@@ -356,8 +357,10 @@ class DisclosureAuditTest {
 	 */
 	private static List<Person> followUp(List<Person> before, Random random) {
 		List<Person> people = new ArrayList<>();
+		// A third of the time nobody leaves: then only newcomers tell the rounds apart.
+		boolean someLeave = random.nextInt(3) != 0;
 		for (Person person : before) {
-			if (random.nextInt(10) != 0) {
+			if (!someLeave || random.nextInt(10) != 0) {
 				people.add(person);
 			}
 		}
@@ -558,6 +561,19 @@ class DisclosureAuditTest {
 		// "Since last time" reads what the previous round kept, so both rounds show one
 		// and the same.
 		assertThat(sameSummary(input.previous(), previous.input().current())).as(where).isTrue();
+		// And sets no statement's figures beside last time's where fewer than k more or
+		// fewer answered it (invariant 14).
+		int k = Math.max(input.current().minGroupSize(), input.previous().minGroupSize());
+		for (Report.SincePair pair : published.report().since().pairs()) {
+			ItemSummary now = itemOf(input.current(), pair.id());
+			ItemSummary then = itemOf(input.previous(), pair.id());
+			if (now.shown() && then.shown()) {
+				int apart = Math.abs(now.all().people() - then.all().people());
+				assertThat(pair.table().rows().get(0).shown())
+					.as("%s, %s, %d apart at k = %d", where, pair.id(), apart, k)
+					.isEqualTo(apart == 0 || apart >= k);
+			}
+		}
 		ReportInput.Channels b = previous.input().channels();
 		bound(input.previous(), people(input.previous(), b), where + ", its previous round", null);
 	}
@@ -588,6 +604,10 @@ class DisclosureAuditTest {
 				TALLY[3]++;
 			}
 		}
+	}
+
+	private static ItemSummary itemOf(GroupSummary summary, String id) {
+		return summary.items().stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
 	}
 
 	private static boolean someGroupShown(ItemSummary item) {
