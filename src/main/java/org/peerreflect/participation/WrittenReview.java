@@ -43,10 +43,47 @@ public class WrittenReview {
 
 	private final AnswerFiles files;
 
-	WrittenReview(JdbcTemplate jdbc, RoundService rounds, AnswerFiles files) {
+	private final RoundKeys keys;
+
+	WrittenReview(JdbcTemplate jdbc, RoundService rounds, AnswerFiles files, RoundKeys keys) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
 		this.files = files;
+		this.keys = keys;
+	}
+
+	/**
+	 * A round's written answers as words: sealed under the round's key from close to
+	 * publication, or in the clear where a version before sealing wrote them. The key is
+	 * opened once, when the first sealed answer is met.
+	 */
+	private final class Words {
+
+		private final UUID roundId;
+
+		private RoundKeys.Sealer sealer;
+
+		Words(UUID roundId) {
+			this.roundId = roundId;
+		}
+
+		String of(byte[] sealed, String clear) {
+			if (sealed == null) {
+				return clear;
+			}
+			if (sealer == null) {
+				sealer = keys.existing(roundId);
+			}
+			return SealedForm.openWritten(sealer.open(sealed));
+		}
+
+		byte[] seal(String words) {
+			if (sealer == null) {
+				sealer = keys.of(roundId);
+			}
+			return sealer.seal(SealedForm.written(words));
+		}
+
 	}
 
 	/**
@@ -114,15 +151,15 @@ public class WrittenReview {
 		}
 		boolean withoutOnline = reviewable.withoutOnline().contains(itemId);
 		List<Answer> answers = new ArrayList<>();
+		Words words = new Words(roundId);
 		// In the order of their random keys first, so that one order value always draws
 		// the same order.
-		jdbc.query(
-				"select w.id, w.answer, w.on_paper, b.answer_id from written_answer w left join written_answer_as_written b "
-						+ "on b.answer_id = w.id where w.round_id = ? and w.item_id = ? order by w.id",
-				row -> {
+		jdbc.query("select w.id, w.answer, w.on_paper, b.answer_id, w.sealed from written_answer w "
+				+ "left join written_answer_as_written b on b.answer_id = w.id where w.round_id = ? and w.item_id = ? "
+				+ "order by w.id", row -> {
 					if (row.getBoolean(3) || !withoutOnline) {
-						answers
-							.add(new Answer(row.getObject(1, UUID.class), row.getString(2), row.getObject(4) != null));
+						answers.add(new Answer(row.getObject(1, UUID.class),
+								words.of(row.getBytes(5), row.getString(2)), row.getObject(4) != null));
 					}
 				}, roundId, itemId);
 		Collections.shuffle(answers, new Random(order));
@@ -149,9 +186,11 @@ public class WrittenReview {
 			throw new ParticipationProblem("review.tooFew");
 		}
 		boolean withoutOnline = reviewable.withoutOnline().contains(itemId);
+		Words words = new Words(roundId);
 		List<String> original = jdbc.query(
-				"select answer, on_paper from written_answer where id = ? and round_id = ? and item_id = ?",
-				(row, n) -> row.getBoolean(2) || !withoutOnline ? row.getString(1) : null, answerId, roundId, itemId);
+				"select answer, on_paper, sealed from written_answer where id = ? and round_id = ? and item_id = ?",
+				(row, n) -> row.getBoolean(2) || !withoutOnline ? words.of(row.getBytes(3), row.getString(1)) : null,
+				answerId, roundId, itemId);
 		if (original.isEmpty() || original.get(0) == null) {
 			throw new ParticipationProblem("review.noSuchAnswer");
 		}
@@ -164,10 +203,12 @@ public class WrittenReview {
 		}
 		// The words as written are kept once, from before the first change, until
 		// publication.
-		jdbc.update("insert into written_answer_as_written (answer_id, answer) select id, answer from written_answer w "
-				+ "where id = ? and not exists (select 1 from written_answer_as_written b where b.answer_id = w.id)",
-				answerId);
-		jdbc.update("update written_answer set answer = ? where id = ?", now, answerId);
+		jdbc.update("insert into written_answer_as_written (answer_id, answer, sealed) select id, answer, sealed "
+				+ "from written_answer w where id = ? and not exists "
+				+ "(select 1 from written_answer_as_written b where b.answer_id = w.id)", answerId);
+		// Sealed again, so that the words taken out are never in the clear in any file
+		// (invariant 3).
+		jdbc.update("update written_answer set answer = null, sealed = ? where id = ?", words.seal(now), answerId);
 	}
 
 	/**
@@ -199,33 +240,28 @@ public class WrittenReview {
 		List<UUID> changed = jdbc.queryForList("select w.id from written_answer w join written_answer_as_written b "
 				+ "on b.answer_id = w.id where " + which, UUID.class, values);
 		for (UUID id : changed) {
-			jdbc.update(
-					"update written_answer set answer = (select answer from written_answer_as_written where answer_id = ?) "
-							+ "where id = ?",
-					id, id);
+			jdbc.update("update written_answer set answer = (select answer from written_answer_as_written where "
+					+ "answer_id = ?), sealed = (select sealed from written_answer_as_written where answer_id = ?) "
+					+ "where id = ?", id, id, id);
 			jdbc.update("delete from written_answer_as_written where answer_id = ?", id);
 		}
 		return changed.size();
 	}
 
 	/**
-	 * At publication, within its transaction: the words as written of changed answers are
-	 * forgotten, and the database's files rewritten once it commits, so that words taken
-	 * out are gone for good.
+	 * At publication, within its transaction, once the gate has read the reviewed
+	 * answers: what was published is kept with the report, so the round's written
+	 * answers, the words as written of those changed, and the round's key go, and the
+	 * database's files are rewritten once it commits (invariant 3). Whatever of the round
+	 * stayed sealed can then no longer be read by anyone, with the code key or without.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void forgetWordsAsWritten(UUID roundId) {
+	public void forgetAfterPublishing(UUID roundId) {
 		jdbc.update("delete from written_answer_as_written b where exists "
 				+ "(select 1 from written_answer w where w.id = b.answer_id and w.round_id = ?)", roundId);
-		// Whenever the round has written answers: words changed in review before their
-		// first wording was
-		// kept (by an earlier version) may still sit in the files' older copies of the
-		// rows.
-		Integer written = jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
-				roundId);
-		if (written > 0) {
-			files.rewriteAfterCommit(roundId);
-		}
+		jdbc.update("delete from written_answer where round_id = ?", roundId);
+		keys.destroy(roundId);
+		files.rewriteAfterCommit(roundId);
 	}
 
 	/**
@@ -245,8 +281,9 @@ public class WrittenReview {
 	public WrittenAnswers reviewed(UUID roundId, UUID organizationId) {
 		rounds.round(roundId, organizationId);
 		WrittenAnswers written = WrittenAnswers.none();
-		jdbc.query("select item_id, answer, on_paper from written_answer where round_id = ?", row -> {
-			written.add(row.getString(1), row.getString(2), row.getBoolean(3));
+		Words words = new Words(roundId);
+		jdbc.query("select item_id, answer, on_paper, sealed from written_answer where round_id = ?", row -> {
+			written.add(row.getString(1), words.of(row.getBytes(4), row.getString(2)), row.getBoolean(3));
 		}, roundId);
 		return written;
 	}
@@ -259,6 +296,7 @@ public class WrittenReview {
 	public void eraseAnswers(UUID roundId) {
 		jdbc.update("delete from written_answer where round_id = ?", roundId);
 		jdbc.update("delete from response where round_id = ?", roundId);
+		keys.destroy(roundId);
 		files.rewriteAfterCommit(roundId);
 	}
 
@@ -286,8 +324,9 @@ public class WrittenReview {
 				Integer.class, roundId);
 		Map<String, Integer> paper = new LinkedHashMap<>();
 		Map<String, Integer> notPaper = new LinkedHashMap<>();
-		jdbc.query("select item_id, answer, on_paper from written_answer where round_id = ?", row -> {
-			if (!WrittenAnswers.whollyRemoved(row.getString(2))) {
+		Words words = new Words(roundId);
+		jdbc.query("select item_id, answer, on_paper, sealed from written_answer where round_id = ?", row -> {
+			if (!WrittenAnswers.whollyRemoved(words.of(row.getBytes(4), row.getString(2)))) {
 				(row.getBoolean(3) ? paper : notPaper).merge(row.getString(1), 1, Integer::sum);
 			}
 		}, roundId);

@@ -139,7 +139,7 @@ public class Publication {
 						+ "values (?, ?, ?, ?, ?, ?)",
 				roundId, JSON.writeValueAsString(input), KeptReport.write(report), pdf.toByteArray(),
 				workbook.toByteArray(), utc(now));
-		review.forgetWordsAsWritten(roundId);
+		review.forgetAfterPublishing(roundId);
 		return new Published(rounds.round(roundId, organizationId), input, report, now);
 	}
 

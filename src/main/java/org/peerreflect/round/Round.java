@@ -169,15 +169,13 @@ class Round {
 	}
 
 	/**
-	 * k is never below the gate's lowest; it cannot be lowered once the first answer
-	 * arrives, and may be raised until publication (invariant 5).
+	 * k is never below the gate's lowest, and is fixed when the round opens (invariant
+	 * 5): a k changed while answers come in, up or down, would tell how many have
+	 * answered.
 	 */
 	void changeMinGroupSize(int k) {
 		checkMinGroupSize(k);
-		if (state == RoundState.PUBLISHED) {
-			throw new RoundProblem("round.alreadyPublished");
-		}
-		if (k < minGroupSize && responses > 0) {
+		if (state != RoundState.DRAFT) {
 			throw new RoundProblem("round.minGroupSizeLocked");
 		}
 		minGroupSize = k;

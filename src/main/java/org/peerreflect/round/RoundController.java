@@ -11,6 +11,7 @@ import jakarta.validation.constraints.Size;
 
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.questionnaire.QuestionnaireCatalog;
+import org.peerreflect.system.DatabaseFiles;
 import org.peerreflect.system.Languages;
 import org.peerreflect.system.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,9 +38,12 @@ class RoundController {
 
 	private final QuestionnaireCatalog catalog;
 
-	RoundController(RoundService rounds, QuestionnaireCatalog catalog) {
+	private final DatabaseFiles files;
+
+	RoundController(RoundService rounds, QuestionnaireCatalog catalog, DatabaseFiles files) {
 		this.rounds = rounds;
 		this.catalog = catalog;
+		this.files = files;
 	}
 
 	/** The new-round form; the questionnaire is chosen as {@code id@version}. */
@@ -89,6 +93,7 @@ class RoundController {
 	String round(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
 		model.addAttribute("round", rounds.round(id, steward.organizationId()));
 		model.addAttribute("mostCards", RoundView.MOST_CARDS_AT_ONCE);
+		model.addAttribute("logProblems", files.logProblems());
 		return "round/round";
 	}
 

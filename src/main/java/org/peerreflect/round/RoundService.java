@@ -86,15 +86,13 @@ public class RoundService {
 	 * opens again.
 	 */
 	public RoundView close(UUID roundId, UUID organizationId) {
-		RoundView round = change(roundId, organizationId, Round::close);
-		events.publishEvent(new RoundClosing(roundId));
-		return round;
+		change(roundId, organizationId, Round::close);
+		events.publishEvent(new RoundClosing(roundId, questionnaire(roundId)));
+		// As the close left it: the ways people answered are counted while it closes.
+		return round(roundId, organizationId);
 	}
 
-	/**
-	 * k is never below 3; it cannot be lowered once the first answer arrives, and may be
-	 * raised until publication (invariant 5).
-	 */
+	/** k is never below 3, and changes only while the round is a draft (invariant 5). */
 	public RoundView setMinGroupSize(UUID roundId, UUID organizationId, int minGroupSize) {
 		return change(roundId, organizationId, round -> round.changeMinGroupSize(minGroupSize));
 	}
@@ -161,18 +159,23 @@ public class RoundService {
 	}
 
 	/**
-	 * Counts one stored response of a round locked by {@link #lockOpen}, in one statement
-	 * that adds to the counts where they are.
+	 * Counts one stored response of a round locked by {@link #lockOpen}, whichever way it
+	 * came: the round's row changes alike for every way of answering, and the ways are
+	 * counted at close from the sealed answers (invariant 3).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void countResponse(UUID roundId, Channel channel) {
-		String column = switch (channel) {
-			case ONLINE -> "used_online";
-			case KIOSK -> "used_kiosk";
-			case PAPER -> "used_paper";
-		};
-		jdbc.update("update round set responses = responses + 1, " + column + " = " + column + " + 1 where id = ?",
-				roundId);
+	public void countResponse(UUID roundId) {
+		jdbc.update("update round set responses = responses + 1 where id = ?", roundId);
+	}
+
+	/**
+	 * At close, inside the closing transaction: how many codes were used each way, as the
+	 * sealed answers said once opened.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void countChannels(UUID roundId, int online, int kiosk, int paper) {
+		jdbc.update("update round set used_online = used_online + ?, used_kiosk = used_kiosk + ?, "
+				+ "used_paper = used_paper + ? where id = ?", online, kiosk, paper, roundId);
 	}
 
 	@Transactional(readOnly = true)

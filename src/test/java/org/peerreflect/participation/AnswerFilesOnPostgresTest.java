@@ -80,8 +80,13 @@ class AnswerFilesOnPostgresTest {
 
 		byte[] written = file("written_answer");
 		for (String word : words) {
-			assertThat(Processes.count(written, word)).as(word).isOne();
+			// Sealed under the round's key from the moment it was sent until publication.
+			assertThat(Processes.count(written, word)).as(word).isZero();
+			assertThat(Processes.count(file("sealed_response"), word)).as(word).isZero();
 		}
+		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
+				round.id()))
+			.isEqualTo(10);
 		byte[] codeFile = file("participation_code");
 		for (String code : codes) {
 			assertThat(Processes.count(codeFile, key.hash(ParticipationCodes.normalize(code)))).as("a used code's HMAC")

@@ -144,15 +144,16 @@ abstract class ContentionContract {
 		List<ParticipationService.Outcome> outcomes = all(tasks);
 		long accepted = outcomes.stream().filter(o -> o == ParticipationService.Outcome.ACCEPTED).count();
 		assertThat(accepted).isEqualTo(40);
+		assertThat(SealedRows.submissions(jdbc, round.id())).isEqualTo(40);
+		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
+				round.id()))
+			.isZero();
+		assertThat(rounds.close(round.id(), organization).usedOnline()).isEqualTo(40);
 		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
 			.isEqualTo(40);
 		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
 				round.id()))
 			.isEqualTo(40);
-		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
-				round.id()))
-			.isZero();
-		assertThat(rounds.round(round.id(), organization).usedOnline()).isEqualTo(40);
 	}
 
 	@Test

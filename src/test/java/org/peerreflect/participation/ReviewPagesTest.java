@@ -45,6 +45,9 @@ class ReviewPagesTest {
 		.compile("href=\"([^\"]*order=(-?\\d+)&amp;page=(\\d+))\"[^>]*>More answers");
 
 	@Autowired
+	RoundKeys keys;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -111,8 +114,7 @@ class ReviewPagesTest {
 		assertThat(link.find()).isTrue();
 		String secondPage = page(harbour, HtmlUtils.htmlUnescape(link.group(1)));
 		String person = numbers(secondPage).get(0);
-		UUID answer = jdbc.queryForObject("select id from written_answer where round_id = ? and answer like ?",
-				UUID.class, round, "Person " + person + " wrote%");
+		UUID answer = SealedRows.answerStarting(jdbc, keys, round, "Person " + person + " wrote");
 		mvc.perform(post("/rounds/" + round + "/review/np-say/" + answer).with(user(harbour.steward().principal()))
 			.with(csrf())
 			.param("all", "1")
@@ -163,23 +165,27 @@ class ReviewPagesTest {
 		assertThat(page(harbour, "/rounds/" + round + "/review")).contains("Read the 3 answers")
 			.doesNotContain("changed)");
 
-		// Published: the words as written are forgotten and nothing can be put back.
+		// Published: what was published is kept with the report; the words as written,
+		// the round's written answers and its key are gone, and nothing can be put back.
 		steward(harbour, post(item + "/" + first).param("all", "1"));
+		assertThat(textOf(first)).isEqualTo("[removed]");
 		steward(harbour, post("/rounds/" + round + "/publish").param("reviewed", "yes"));
-		assertThat(jdbc.queryForObject("select count(*) from written_answer_as_written b join written_answer w "
-				+ "on w.id = b.answer_id where w.round_id = ?", Integer.class, round))
+		assertThat(jdbc.queryForObject("select count(*) from written_answer_as_written where answer_id in (?, ?)",
+				Integer.class, first, second))
+			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class, round))
+			.isZero();
+		assertThat(jdbc.queryForObject("select count(*) from round_key where round_id = ?", Integer.class, round))
 			.isZero();
 		steward(harbour, post(item + "/" + first + "/put-back")).andExpect(redirectedUrl("/rounds/" + round));
-		assertThat(textOf(first)).isEqualTo("[removed]");
 	}
 
 	private UUID answerOf(UUID round, int person) {
-		return jdbc.queryForObject("select id from written_answer where round_id = ? and answer like ?", UUID.class,
-				round, "Person " + person + " %");
+		return SealedRows.answerStarting(jdbc, keys, round, "Person " + person + " ");
 	}
 
 	private String textOf(UUID answer) {
-		return jdbc.queryForObject("select answer from written_answer where id = ?", String.class, answer);
+		return SealedRows.words(jdbc, keys, answer);
 	}
 
 	private org.springframework.test.web.servlet.ResultActions steward(People.Organization organization,

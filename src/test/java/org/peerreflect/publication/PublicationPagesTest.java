@@ -31,6 +31,7 @@ import org.peerreflect.report.KeptReport;
 import org.peerreflect.report.Report;
 import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundService;
+import org.peerreflect.participation.SealedRows;
 import org.peerreflect.testing.Pdfs;
 import org.peerreflect.testing.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,9 @@ import org.springframework.web.util.HtmlUtils;
 @SpringBootTest
 @AutoConfigureMockMvc
 class PublicationPagesTest {
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -157,21 +161,18 @@ class PublicationPagesTest {
 			// One question's answers only: nothing of the same people's other answers.
 			.doesNotContain("to the last question");
 
-		UUID marisol = jdbc.queryForObject(
-				"select id from written_answer where round_id = ? and answer like 'Marisol%'", UUID.class, round);
+		UUID marisol = SealedRows.answerStarting(context, round, "Marisol");
 		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(ours.steward()))
 			.with(csrf())
 			.param("text", "Marisol from the Tuesday group says hi"))
 			.andExpect(flash().attribute("problem", "review.onlyRemoved"));
-		assertThat(jdbc.queryForObject("select answer from written_answer where id = ?", String.class, marisol))
-			.isEqualTo("Marisol from the Tuesday group says hello");
+		assertThat(SealedRows.words(context, marisol)).isEqualTo("Marisol from the Tuesday group says hello");
 
 		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(ours.steward()))
 			.with(csrf())
 			.param("text", "[removed] from the [removed] group says hello"))
 			.andExpect(flash().attribute("saved", true));
-		assertThat(jdbc.queryForObject("select answer from written_answer where id = ?", String.class, marisol))
-			.isEqualTo("[removed] from the [removed] group says hello");
+		assertThat(SealedRows.words(context, marisol)).isEqualTo("[removed] from the [removed] group says hello");
 
 		// Another organization, a board reader and the administrator cannot read or
 		// change them.
@@ -184,8 +185,7 @@ class PublicationPagesTest {
 		mvc.perform(get("/rounds/" + round + "/review").with(as(people.administrator())))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/rounds/" + round + "/review")).andExpect(status().is3xxRedirection());
-		assertThat(jdbc.queryForObject("select answer from written_answer where id = ?", String.class, marisol))
-			.isEqualTo("[removed] from the [removed] group says hello");
+		assertThat(SealedRows.words(context, marisol)).isEqualTo("[removed] from the [removed] group says hello");
 	}
 
 	@Test
@@ -221,10 +221,10 @@ class PublicationPagesTest {
 		assertThat(
 				jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
 			.isEqualTo(1);
-		// k can be raised until publication, never after.
+		// k is fixed from the moment the round opened.
 		mvc.perform(post("/rounds/" + round + "/min-group-size").with(as(ours.steward()))
 			.with(csrf())
-			.param("minGroupSize", "6")).andExpect(flash().attribute("problem", "round.alreadyPublished"));
+			.param("minGroupSize", "6")).andExpect(flash().attribute("problem", "round.minGroupSizeLocked"));
 
 		byte[] keptPdf = jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class,
 				round);

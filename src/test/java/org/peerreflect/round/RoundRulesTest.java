@@ -57,16 +57,21 @@ class RoundRulesTest {
 	}
 
 	@Test
-	void kIsNeverBelowThreeAndIsLockedAfterPublication() {
+	void invariant5_kIsNeverBelowThreeAndIsFixedWhenTheRoundOpens() {
 		Round round = draft();
 		refused(() -> round.changeMinGroupSize(2), "round.minGroupSizeTooLow");
 		round.changeMinGroupSize(3);
 		round.changeMinGroupSize(8);
 		assertThat(round.getMinGroupSize()).isEqualTo(8);
 		round.open();
+		// Up or down: either would let a steward count who has answered.
+		refused(() -> round.changeMinGroupSize(9), "round.minGroupSizeLocked");
+		refused(() -> round.changeMinGroupSize(7), "round.minGroupSizeLocked");
 		round.close();
+		refused(() -> round.changeMinGroupSize(9), "round.minGroupSizeLocked");
 		round.publish();
-		refused(() -> round.changeMinGroupSize(9), "round.alreadyPublished");
+		refused(() -> round.changeMinGroupSize(9), "round.minGroupSizeLocked");
+		assertThat(round.getMinGroupSize()).isEqualTo(8);
 	}
 
 	@Test
