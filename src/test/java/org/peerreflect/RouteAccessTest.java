@@ -110,7 +110,8 @@ class RouteAccessTest {
 			rule("POST /rounds/{id}/close", "OPEN", "", SIGN_IN, "→/rounds/{id}", "403", "→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/min-group-size", "OPEN", "minGroupSize=6", SIGN_IN, "→/rounds/{id}", "403",
 					"→/rounds/{id}", "403", "403"),
-			rule("POST /rounds/{id}/cards", "OPEN", "count=2", SIGN_IN, "200", "403", "→/rounds/{id}", "403", "403"),
+			rule("POST /rounds/{id}/cards", "OPEN", "count=2&reason=More of us came", SIGN_IN, "200", "403",
+					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/kiosk", "OPEN", "", SIGN_IN, "→/join/kiosk/{id}/{signature}", "403",
 					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/paper", "OPEN", "", SIGN_IN, "→/rounds/{id}", "403", "→/rounds/{id}", "403", "403"),
@@ -311,7 +312,8 @@ class RouteAccessTest {
 			values.put("signature", key.hash("kiosk:" + round));
 			if (!rule.names().equals("DRAFT")) {
 				rounds.open(round, organization);
-				List<String> codes = participation.issueCodes(round, organization, 5);
+				List<String> codes = participation.issueCodes(round, organization, 5,
+						"More of us came than we thought");
 				values.put("code", codes.get(4));
 				if (!rule.names().equals("OPEN")) {
 					for (String code : codes.subList(0, 3)) {

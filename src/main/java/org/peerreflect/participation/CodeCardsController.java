@@ -41,13 +41,14 @@ class CodeCardsController {
 	}
 
 	@PostMapping("/rounds/{id}/cards")
-	String cards(@PathVariable UUID id, @RequestParam int count, @AuthenticationPrincipal SignedIn steward,
-			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+	String cards(@PathVariable UUID id, @RequestParam int count, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal SignedIn steward, HttpServletResponse response, RedirectAttributes redirect)
+			throws IOException {
 		RoundView round;
 		List<String> codes;
 		try {
 			round = rounds.round(id, steward.organizationId());
-			codes = participation.issueCodes(id, steward.organizationId(), count);
+			codes = participation.issueCodes(id, steward.organizationId(), count, reason);
 		}
 		catch (Refusal refusal) {
 			Refusals.keep(redirect, refusal);

@@ -85,10 +85,18 @@ public class ParticipationService {
 	 * themselves go straight onto the cards and nowhere else.
 	 */
 	public List<String> issueCodes(UUID roundId, UUID organizationId, int count) {
+		return issueCodes(roundId, organizationId, count, null);
+	}
+
+	/**
+	 * As {@link #issueCodes(UUID, UUID, int)}; once the round is open only with a reason,
+	 * which the report's cover repeats.
+	 */
+	public List<String> issueCodes(UUID roundId, UUID organizationId, int count, String reason) {
 		if (count < 1 || count > RoundView.MOST_CARDS_AT_ONCE) {
 			throw new ParticipationProblem("codes.count");
 		}
-		rounds.addPrintedCodes(roundId, organizationId, count);
+		rounds.addPrintedCodes(roundId, organizationId, count, reason);
 		keys.ensure(roundId);
 		List<String> codes = new ArrayList<>(count);
 		while (codes.size() < count) {

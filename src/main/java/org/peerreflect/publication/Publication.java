@@ -121,8 +121,13 @@ public class Publication {
 			.orElse(List.of());
 		Instant now = clock.instant();
 		ReportInput input = new ReportInput(current, previous, agreements, round.language(), organizationName,
-				round.name(), period(now, round.language()), new ReportInput.Channels(round.codesPrinted(),
-						round.usedOnline(), round.usedKiosk(), round.usedPaper()),
+				round.name(), period(now, round.language()),
+				ReportInput.Channels.of(round.codesPrinted(), round.usedOnline(), round.usedKiosk(), round.usedPaper(),
+						round.minGroupSize(), current.people(),
+						rounds.cardsAfterOpening(roundId, organizationId)
+							.stream()
+							.map(late -> new ReportInput.CardsAfterOpening(late.cards(), late.reason()))
+							.toList()),
 				true);
 		Report report = Report.of(input);
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();

@@ -93,6 +93,7 @@ class RoundController {
 	String round(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
 		model.addAttribute("round", rounds.round(id, steward.organizationId()));
 		model.addAttribute("mostCards", RoundView.MOST_CARDS_AT_ONCE);
+		model.addAttribute("longestReason", RoundService.LONGEST_CARDS_REASON);
 		model.addAttribute("logProblems", files.logProblems());
 		return "round/round";
 	}

@@ -127,10 +127,32 @@ public class RoundService {
 		return RoundView.of(round);
 	}
 
-	/** Counts codes printed for a round that is not closed yet. */
-	public void addPrintedCodes(UUID roundId, UUID organizationId, int count) {
-		change(roundId, organizationId, round -> round.printCards(count));
+	/**
+	 * Counts codes printed for a round that is not closed yet; once it is open, with the
+	 * reason, kept for the report's cover.
+	 */
+	public void addPrintedCodes(UUID roundId, UUID organizationId, int count, String reason) {
+		RoundView round = change(roundId, organizationId, r -> r.printCards(count, reason));
+		if (round.takesAnswers()) {
+			jdbc.update("insert into cards_after_opening (id, round_id, position, cards, reason) values (?, ?, "
+					+ "(select coalesce(max(position), 0) + 1 from cards_after_opening where round_id = ?), ?, ?)",
+					UUID.randomUUID(), roundId, roundId, count, reason.strip());
+		}
 	}
+
+	/** Cards printed after the round opened, and why. */
+	public record CardsAfterOpening(int cards, String reason) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<CardsAfterOpening> cardsAfterOpening(UUID roundId, UUID organizationId) {
+		own(roundId, organizationId, false);
+		return jdbc.query("select cards, reason from cards_after_opening where round_id = ? order by position",
+				(row, n) -> new CardsAfterOpening(row.getInt(1), row.getString(2)), roundId);
+	}
+
+	/** The longest reason a steward may give for cards printed after opening. */
+	public static final int LONGEST_CARDS_REASON = Round.LONGEST_REASON;
 
 	/**
 	 * For whoever stores answers: locks the round's row (SELECT ... FOR UPDATE) within

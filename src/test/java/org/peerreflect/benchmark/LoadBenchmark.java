@@ -149,7 +149,8 @@ public final class LoadBenchmark {
 			while (codes.size() < count) {
 				codes.addAll(context.getBean(ParticipationService.class)
 					.issueCodes(round, organization,
-							Math.min(org.peerreflect.round.RoundView.MOST_CARDS_AT_ONCE, count - codes.size())));
+							Math.min(org.peerreflect.round.RoundView.MOST_CARDS_AT_ONCE, count - codes.size()),
+							"More of us came than we thought"));
 			}
 			return codes;
 		}

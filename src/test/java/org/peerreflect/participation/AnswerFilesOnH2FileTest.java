@@ -102,7 +102,7 @@ class AnswerFilesOnH2FileTest {
 		RoundView round = rounds.open(
 				rounds.create(organization, "Spring at Brackenfold", "peer-support-principles", 1, "en", 5).id(),
 				organization);
-		List<String> codes = participation.issueCodes(round.id(), organization, 12);
+		List<String> codes = participation.issueCodes(round.id(), organization, 12, "More of us came than we thought");
 		List<String> words = new ArrayList<>();
 		for (int n = 0; n < codes.size(); n++) {
 			String first = "quillfeather" + (1000 + n);
@@ -243,7 +243,8 @@ class AnswerFilesOnH2FileTest {
 			throws Exception {
 		RoundView round = rounds.open(rounds.create(organization, "Words", "peer-support-principles", 1, "en", 5).id(),
 				organization);
-		List<String> codes = participation.issueCodes(round.id(), organization, people);
+		List<String> codes = participation.issueCodes(round.id(), organization, people,
+				"More of us came than we thought");
 		for (int n = 0; n < people; n++) {
 			participation.submit(codes.get(n), Channel.ONLINE,
 					new Submission(null, Map.of(), Map.of("np-say", words.apply(n))));
@@ -265,14 +266,16 @@ class AnswerFilesOnH2FileTest {
 			RoundView round = rounds.open(
 					rounds.create(organization, "Closing " + r, "peer-support-principles", 1, "en", 5).id(),
 					organization);
-			for (String code : participation.issueCodes(round.id(), organization, 20)) {
+			for (String code : participation.issueCodes(round.id(), organization, 20,
+					"More of us came than we thought")) {
 				participation.submit(code, Channel.ONLINE, new Submission(null, Map.of("np-1", "2"), Map.of()));
 			}
 			closing.add(round);
 		}
 		RoundView staying = rounds
 			.open(rounds.create(organization, "Staying", "peer-support-principles", 1, "en", 5).id(), organization);
-		List<String> codes = participation.issueCodes(staying.id(), organization, 150);
+		List<String> codes = participation.issueCodes(staying.id(), organization, 150,
+				"More of us came than we thought");
 		ExecutorService people = Executors.newFixedThreadPool(8);
 		try {
 			List<Future<ParticipationService.Outcome>> sent = new ArrayList<>();

@@ -58,7 +58,7 @@ class AnswerFilesOnPostgresTest {
 		String name = "Round " + UUID.randomUUID();
 		RoundView round = rounds.open(rounds.create(organization, name, "peer-support-principles", 1, "en", 5).id(),
 				organization);
-		List<String> codes = participation.issueCodes(round.id(), organization, 10);
+		List<String> codes = participation.issueCodes(round.id(), organization, 10, "More of us came than we thought");
 		List<String> words = new ArrayList<>();
 		for (int n = 0; n < codes.size(); n++) {
 			String word = "heronwillow" + (1000 + n);
@@ -109,7 +109,7 @@ class AnswerFilesOnPostgresTest {
 				steward.accountId());
 		RoundView round = rounds.open(rounds.create(organization, "Seen", "peer-support-principles", 1, "en", 5).id(),
 				organization);
-		List<String> codes = participation.issueCodes(round.id(), organization, 6);
+		List<String> codes = participation.issueCodes(round.id(), organization, 6, "More of us came than we thought");
 		for (String code : codes) {
 			participation.submit(code, Channel.ONLINE, new Submission(null, Map.of("np-1", "2"), Map.of()));
 		}

@@ -139,7 +139,7 @@ abstract class AnswerStorageContract {
 
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		String code = participation.issueCodes(round.id(), organization, 1).get(0);
+		String code = participation.issueCodes(round.id(), organization, 1, "More of us came than we thought").get(0);
 		participation.submit(code, Channel.ONLINE, numbered(7));
 		rounds.close(round.id(), organization);
 		UUID id = jdbc.queryForObject("select id from response where round_id = ?", UUID.class, round.id());
@@ -152,7 +152,7 @@ abstract class AnswerStorageContract {
 	void invariant2_aCodeIsStoredOnlyAsItsHmac() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 20);
+		List<String> codes = participation.issueCodes(round.id(), organization, 20, "More of us came than we thought");
 		assertThat(codes).doesNotHaveDuplicates()
 			.allSatisfy(code -> assertThat(code).hasSize(10).matches("[" + ParticipationCodes.ALPHABET + "]+"));
 		List<String> stored = jdbc.queryForList("select code_hash from participation_code where round_id = ?",
@@ -166,7 +166,7 @@ abstract class AnswerStorageContract {
 	void invariant2_aUsedAnUnknownAndAClosedRoundsCodeGetTheSameAnswer() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 3);
+		List<String> codes = participation.issueCodes(round.id(), organization, 3, "More of us came than we thought");
 		assertThat(participation.submit(ParticipationCodes.printed(codes.get(0)).toLowerCase(), Channel.ONLINE,
 				numbered(1)))
 			.isEqualTo(ParticipationService.Outcome.ACCEPTED);
@@ -183,7 +183,7 @@ abstract class AnswerStorageContract {
 	void invariant2_usingACodeAndStoringTheAnswersHappenTogether() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		String code = participation.issueCodes(round.id(), organization, 1).get(0);
+		String code = participation.issueCodes(round.id(), organization, 1, "More of us came than we thought").get(0);
 		Submission misfit = new Submission(null, Map.of("np-1", "9"), Map.of());
 		assertThatThrownBy(() -> participation.submit(code, Channel.ONLINE, misfit))
 			.isInstanceOf(IllegalArgumentException.class);
@@ -200,7 +200,7 @@ abstract class AnswerStorageContract {
 	void invariant3_atCloseAnswersAreRewrittenInRandomOrderAndCodesDeleted() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 45);
+		List<String> codes = participation.issueCodes(round.id(), organization, 45, "More of us came than we thought");
 		List<Integer> submitted = new ArrayList<>();
 		for (int n = 0; n < 40; n++) {
 			participation.submit(codes.get(n), n % 2 == 0 ? Channel.ONLINE : Channel.PAPER, numbered(n));
@@ -244,7 +244,7 @@ abstract class AnswerStorageContract {
 	void invariant3_whileOpenNothingInTheClearTellsWhatOrHowSomeoneAnswered() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 9);
+		List<String> codes = participation.issueCodes(round.id(), organization, 9, "More of us came than we thought");
 		for (int n = 0; n < 9; n++) {
 			Map<String, String> written = n % 3 == 0 ? Map.of()
 					: Map.of("np-say", "w".repeat(n == 4 ? PageQuestion.LONGEST_WRITTEN : n), "na-say", "é");
@@ -273,7 +273,7 @@ abstract class AnswerStorageContract {
 		// turns into "fewer than k" would count who has answered.
 		assertThatThrownBy(() -> rounds.setMinGroupSize(round.id(), organization, 7)).isInstanceOf(RoundProblem.class)
 			.hasMessage("round.minGroupSizeLocked");
-		String code = participation.issueCodes(round.id(), organization, 1).get(0);
+		String code = participation.issueCodes(round.id(), organization, 1, "More of us came than we thought").get(0);
 		participation.submit(code, Channel.ONLINE, numbered(1));
 		assertThatThrownBy(() -> rounds.setMinGroupSize(round.id(), organization, 5)).isInstanceOf(RoundProblem.class)
 			.hasMessage("round.minGroupSizeLocked");
@@ -286,7 +286,7 @@ abstract class AnswerStorageContract {
 	void invariant6_whileOpenTheCountSaysFewerThanKThenAtLeastM() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 13);
+		List<String> codes = participation.issueCodes(round.id(), organization, 13, "More of us came than we thought");
 		for (int n = 0; n < 13; n++) {
 			participation.submit(codes.get(n), Channel.ONLINE, numbered(n));
 			AnswerCount count = rounds.round(round.id(), organization).answers();
@@ -306,7 +306,7 @@ abstract class AnswerStorageContract {
 	void theCountTableComesFromTheDatabaseAndFeedsTheGate() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 12);
+		List<String> codes = participation.issueCodes(round.id(), organization, 12, "More of us came than we thought");
 		for (int n = 0; n < 12; n++) {
 			participation.submit(codes.get(n), Channel.ONLINE, numbered(n));
 		}
@@ -330,7 +330,8 @@ abstract class AnswerStorageContract {
 		RoundView round = openRound(ours, 5);
 		assertThatThrownBy(() -> rounds.round(round.id(), theirs)).isInstanceOf(RoundProblem.class)
 			.hasMessage("round.notFound");
-		assertThatThrownBy(() -> participation.issueCodes(round.id(), theirs, 5)).isInstanceOf(RoundProblem.class);
+		assertThatThrownBy(() -> participation.issueCodes(round.id(), theirs, 5, "More of us came than we thought"))
+			.isInstanceOf(RoundProblem.class);
 		assertThatThrownBy(() -> rounds.close(round.id(), theirs)).isInstanceOf(RoundProblem.class);
 	}
 

@@ -29,7 +29,7 @@ class AnswerStorageOnPostgresTest extends AnswerStorageContract {
 	void invariant3_afterCloseEveryRowCarriesTheClosingTransactionOnly() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 6);
+		List<String> codes = participation.issueCodes(round.id(), organization, 6, "More of us came than we thought");
 		for (int n = 0; n < 6; n++) {
 			participation.submit(codes.get(n), Channel.ONLINE, numbered(n));
 		}
@@ -51,7 +51,7 @@ class AnswerStorageOnPostgresTest extends AnswerStorageContract {
 	void invariant12_noSampleOfAnswersOrCodesIsKeptForThePlanner() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 40);
+		List<String> codes = participation.issueCodes(round.id(), organization, 40, "More of us came than we thought");
 		for (int n = 0; n < 30; n++) {
 			participation.submit(codes.get(n), Channel.ONLINE, new Submission(n % 2 == 0 ? "member" : "staff",
 					Map.of("np-1", String.valueOf(1 + n % 5)), Map.of("np-say", "Quillstone wrote " + n)));

@@ -132,7 +132,7 @@ abstract class ContentionContract {
 		UUID organization = organization();
 		RoundView round = rounds.open(rounds.create(organization, "Busy", "peer-support-principles", 1, "en", 5).id(),
 				organization);
-		List<String> codes = participation.issueCodes(round.id(), organization, 40);
+		List<String> codes = participation.issueCodes(round.id(), organization, 40, "More of us came than we thought");
 		List<Callable<ParticipationService.Outcome>> tasks = new ArrayList<>();
 		for (int person = 0; person < 50; person++) {
 			// People 40 to 49 hold a copy of someone else's card.
@@ -161,7 +161,7 @@ abstract class ContentionContract {
 		UUID organization = organization();
 		RoundView round = rounds.open(rounds.create(organization, "Race", "peer-support-principles", 1, "en", 5).id(),
 				organization);
-		List<String> codes = participation.issueCodes(round.id(), organization, 30);
+		List<String> codes = participation.issueCodes(round.id(), organization, 30, "More of us came than we thought");
 		List<Callable<ParticipationService.Outcome>> tasks = new ArrayList<>();
 		for (int person = 0; person < 30; person++) {
 			String code = codes.get(person);
@@ -196,7 +196,7 @@ abstract class ContentionContract {
 		RoundView round = rounds.open(
 				rounds.create(organization, "Race over HTTP", "peer-support-principles", 1, "en", 5).id(),
 				organization);
-		List<String> codes = participation.issueCodes(round.id(), organization, 24);
+		List<String> codes = participation.issueCodes(round.id(), organization, 24, "More of us came than we thought");
 		// Everyone walks to the review page first, as people do, and waits there with
 		// "Send" in front of them.
 		List<HttpBrowser> browsers = new ArrayList<>();

@@ -59,13 +59,14 @@ class JoinJourneyTest {
 		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
 				steward.accountId());
 		RoundView round = rounds.create(organization, "Autumn", "peer-support-principles", 1, language, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 4);
+		List<String> codes = participation.issueCodes(round.id(), organization, 4, "More of us came than we thought");
 		rounds.open(round.id(), organization);
 		return new Round(round.id(), organization, codes);
 	}
 
 	private int stored(Round round) {
-		return jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id());
+		return jdbc.queryForObject("select count(*) from sealed_response where round_id = ?", Integer.class,
+				round.id());
 	}
 
 	private static HttpResponse<String> go(HttpBrowser browser, HttpResponse<String> page, Map<String, String> answers,

@@ -11,6 +11,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.round.RoundService;
+import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundView;
 import org.peerreflect.testing.Html;
 import org.peerreflect.testing.HttpBrowser;
@@ -31,6 +32,9 @@ class JoinPagesTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	RoundKeys keys;
 
 	@Autowired
 	AccountService accounts;
@@ -56,7 +60,7 @@ class JoinPagesTest {
 		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
 				steward.accountId());
 		RoundView round = rounds.create(organization, "Spring", "peer-support-principles", 1, language, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 3);
+		List<String> codes = participation.issueCodes(round.id(), organization, 3, "More of us came than we thought");
 		rounds.open(round.id(), organization);
 		return new Round(round.id(), organization, codes);
 	}
@@ -106,20 +110,20 @@ class JoinPagesTest {
 
 		HttpResponse<String> thanks = browser.follow(next(browser, review, Map.of(), "submit"));
 		assertThat(thanks.body()).contains("Thank you").doesNotContain("Tea on Fridays").doesNotContain("Mostly true");
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
-			.isOne();
-		assertThat(jdbc.queryForObject("select answer from response_answer a join response r on r.id = a.response_id "
-				+ "where r.round_id = ? and a.item_id = 'np-1'", String.class, round.id()))
-			.isEqualTo("4");
-		assertThat(jdbc.queryForObject("select perspective from response where round_id = ?", String.class, round.id()))
-			.isEqualTo("staff");
+		List<SealedForm.Opened> kept = SealedRows.opened(jdbc, keys, round.id());
+		assertThat(kept).hasSize(1);
+		assertThat(kept.get(0).submission().answers()).containsEntry("np-1", "4");
+		assertThat(kept.get(0).submission().perspective()).isEqualTo("staff");
+		assertThat(kept.get(0).submission().written()).containsEntry("np-say", "Tea on Fridays");
+		assertThat(kept.get(0).channel()).isEqualTo(Channel.ONLINE);
 		assertThat(browser.cookies().keySet()).noneMatch(name -> name.equals("JSESSIONID") || name.equals("SESSION"));
 
 		// Sending the same form again (the back button, a resubmission) stores nothing
 		// and shows nothing.
 		HttpResponse<String> again = next(browser, review, Map.of(), "submit");
 		assertThat(again.body()).contains("This code cannot be used any more").doesNotContain("Tea on Fridays");
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+		assertThat(jdbc.queryForObject("select count(*) from sealed_response where round_id = ?", Integer.class,
+				round.id()))
 			.isOne();
 	}
 
@@ -142,7 +146,8 @@ class JoinPagesTest {
 		assertThat(Html.text(late.body())).contains("This code cannot be used any more")
 			.contains("answers sent after it closed could not be kept")
 			.doesNotContain("your answers are in");
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+		assertThat(jdbc.queryForObject("select count(*) from sealed_response where round_id = ?", Integer.class,
+				round.id()))
 			.isZero();
 	}
 
@@ -169,7 +174,8 @@ class JoinPagesTest {
 		assertThat(Html.text(again.body())).contains("No se envió nada")
 			.contains("comprobación de seguridad")
 			.doesNotContain("no es para ti");
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+		assertThat(jdbc.queryForObject("select count(*) from sealed_response where round_id = ?", Integer.class,
+				round.id()))
 			.isZero();
 	}
 

@@ -77,7 +77,7 @@ class KioskTest {
 		People.Organization organization = new People(accounts, signIn, jdbc).organization("Kiosk");
 		UUID id = organization.steward().principal().organizationId();
 		RoundView round = rounds.create(id, "Table", "peer-support-principles", 1, "en", 5);
-		List<String> codes = participation.issueCodes(round.id(), id, 3);
+		List<String> codes = participation.issueCodes(round.id(), id, 3, "More of us came than we thought");
 		rounds.open(round.id(), id);
 
 		HttpBrowser device = new HttpBrowser(port).signIn(organization.steward().email(), People.PASSWORD);
@@ -118,8 +118,8 @@ class KioskTest {
 		UUID id = organization.steward().principal().organizationId();
 		RoundView table = rounds.create(id, "Table", "peer-support-principles", 1, "en", 5);
 		RoundView other = rounds.create(id, "Other", "peer-support-principles", 1, "en", 5);
-		participation.issueCodes(table.id(), id, 1);
-		List<String> otherCodes = participation.issueCodes(other.id(), id, 1);
+		participation.issueCodes(table.id(), id, 1, "More of us came than we thought");
+		List<String> otherCodes = participation.issueCodes(other.id(), id, 1, "More of us came than we thought");
 		rounds.open(table.id(), id);
 		rounds.open(other.id(), id);
 		HttpBrowser device = new HttpBrowser(port).signIn(organization.steward().email(), People.PASSWORD);

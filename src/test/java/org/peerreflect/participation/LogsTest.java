@@ -57,7 +57,7 @@ class LogsTest {
 		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
 				steward.accountId());
 		RoundView round = rounds.create(organization, "Quiet", "peer-support-principles", 1, "en", 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 3);
+		List<String> codes = participation.issueCodes(round.id(), organization, 3, "More of us came than we thought");
 		rounds.open(round.id(), organization);
 		String words = "Marmalade-lighthouse-" + UUID.randomUUID();
 		for (String code : codes) {

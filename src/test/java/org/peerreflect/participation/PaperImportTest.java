@@ -71,7 +71,7 @@ class PaperImportTest {
 		People.Organization organization = new People(accounts, signIn, jdbc).organization("Paper");
 		UUID id = organization.steward().principal().organizationId();
 		RoundView round = rounds.create(id, "On paper", "peer-support-principles", 1, "en", 5);
-		List<String> codes = participation.issueCodes(round.id(), id, 4);
+		List<String> codes = participation.issueCodes(round.id(), id, 4, "More of us came than we thought");
 		rounds.open(round.id(), id);
 		return new Open(organization.steward(), id, round.id(), codes);
 	}

@@ -70,7 +70,8 @@ class ParticipantPagesBrowserTest {
 		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
 				steward.accountId());
 		RoundView round = rounds.create(organization, "Winter", "peer-support-principles", 1, language, 5);
-		List<String> issued = participation.issueCodes(round.id(), organization, codes);
+		List<String> issued = participation.issueCodes(round.id(), organization, codes,
+				"More of us came than we thought");
 		rounds.open(round.id(), organization);
 		return new Round(round.id(), issued);
 	}
@@ -195,7 +196,7 @@ class ParticipantPagesBrowserTest {
 		}
 		press("submit");
 		assertThat(main()).contains("Thank you");
-		assertThat(jdbc.queryForObject("select used_kiosk from round where id = ?", Integer.class, round.id())).isOne();
+		assertThat(SealedRows.submissions(jdbc, round.id())).isOne();
 		// The thank-you page gives way to the next person by itself.
 		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.urlContains("/join/kiosk/"));
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Take part");

@@ -76,7 +76,7 @@ class PostgresLogTest {
 				steward.accountId());
 		String name = "Kestrelmoor " + UUID.randomUUID();
 		RoundView round = rounds.create(organization, name, "peer-support-principles", 1, "en", 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 8);
+		List<String> codes = participation.issueCodes(round.id(), organization, 8, "More of us came than we thought");
 		rounds.open(round.id(), organization);
 		List<String> words = new ArrayList<>();
 		for (int n = 0; n < codes.size(); n++) {

@@ -71,7 +71,7 @@ class ReviewPagesTest {
 		UUID round = rounds.create(harbour.id(), "Big circle", "peer-support-principles", 1, "en", 5).id();
 		rounds.open(round, harbour.id());
 		int people = 120;
-		List<String> codes = participation.issueCodes(round, harbour.id(), people);
+		List<String> codes = participation.issueCodes(round, harbour.id(), people, "More of us came than we thought");
 		String filler = " and more".repeat(430);
 		for (int n = 0; n < people; n++) {
 			participation.submit(codes.get(n), Channel.ONLINE,
@@ -128,7 +128,7 @@ class ReviewPagesTest {
 		People.Organization harbour = new People(accounts, signIn, jdbc).organization("Put back");
 		UUID round = rounds.create(harbour.id(), "Circle", "peer-support-principles", 1, "en", 3).id();
 		rounds.open(round, harbour.id());
-		List<String> codes = participation.issueCodes(round, harbour.id(), 3);
+		List<String> codes = participation.issueCodes(round, harbour.id(), 3, "More of us came than we thought");
 		for (int n = 0; n < 3; n++) {
 			participation.submit(codes.get(n), Channel.ONLINE,
 					new Submission(null, Map.of(), Map.of("np-say", "Person " + n + " wrote about Rowan")));

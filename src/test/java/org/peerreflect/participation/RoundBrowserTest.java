@@ -73,7 +73,7 @@ class RoundBrowserTest {
 		People.Organization organization = new People(accounts, signIn, jdbc).organization(name);
 		UUID id = organization.steward().principal().organizationId();
 		RoundView round = rounds.create(id, name, "peer-support-principles", 1, "en", 5);
-		List<String> codes = participation.issueCodes(round.id(), id, 4);
+		List<String> codes = participation.issueCodes(round.id(), id, 4, "More of us came than we thought");
 		rounds.open(round.id(), id);
 		return new Open(organization.steward(), id, round.id(), codes);
 	}
@@ -97,7 +97,7 @@ class RoundBrowserTest {
 	}
 
 	private int stored(UUID round) {
-		return jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round);
+		return jdbc.queryForObject("select count(*) from sealed_response where round_id = ?", Integer.class, round);
 	}
 
 	@Test

@@ -68,4 +68,31 @@ public final class SealedRows {
 		return answerStarting(context.getBean(JdbcTemplate.class), context.getBean(RoundKeys.class), round, start);
 	}
 
+	/**
+	 * Every sealed submission kept for a round while it is open, opened with the round's
+	 * key and read with its own questionnaire.
+	 */
+	static List<SealedForm.Opened> opened(JdbcTemplate jdbc, RoundKeys keys, UUID round) {
+		org.peerreflect.questionnaire.Questionnaire questionnaire = jdbc.queryForObject(
+				"select questionnaire_id, questionnaire_file from round where id = ?",
+				(row, n) -> org.peerreflect.questionnaire.QuestionnaireReader
+					.read(row.getString(1) + ".yaml",
+							row.getString(2).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+					.questionnaire(),
+				round);
+		RoundKeys.Sealer sealer = keys.existing(round);
+		return jdbc.queryForList("select sealed from sealed_response where round_id = ?", byte[].class, round)
+			.stream()
+			.map(sealed -> SealedForm.openSubmission(questionnaire, sealer.open(sealed)))
+			.toList();
+	}
+
+	/**
+	 * The rounds' keys as the application holds them, for a database read from outside
+	 * it.
+	 */
+	static RoundKeys keys(JdbcTemplate jdbc, String codeKey) {
+		return new RoundKeys(jdbc, new CodeKey(codeKey, "", System.getProperty("java.io.tmpdir"), "jdbc:h2:mem:"));
+	}
+
 }

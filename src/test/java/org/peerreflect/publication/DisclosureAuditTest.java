@@ -294,7 +294,8 @@ class DisclosureAuditTest {
 		int people = random.nextInt(5) == 0 ? random.nextInt(k + 2) : random.nextInt(61);
 		UUID round = rounds.create(organization, "Round " + "abcdefgh".charAt(index), "audit", 1, "en", k).id();
 		rounds.open(round, organization);
-		List<String> codes = people == 0 ? List.of() : participation.issueCodes(round, organization, people);
+		List<String> codes = people == 0 ? List.of()
+				: participation.issueCodes(round, organization, people, "More of us came than we thought");
 		double[] weights = new double[PERSPECTIVES.size() + 1];
 		for (int w = 0; w < weights.length; w++) {
 			weights[w] = Math.pow(random.nextDouble(), 3);

@@ -102,7 +102,8 @@ class PublicationPagesTest {
 		UUID organization = ours.id();
 		UUID round = rounds.create(organization, name, "peer-support-principles", 1, "en", 3).id();
 		rounds.open(round, organization);
-		List<String> codes = participation.issueCodes(round, organization, count + 2);
+		List<String> codes = participation.issueCodes(round, organization, count + 2,
+				"More of us came than we thought");
 		for (int n = 1; n <= count; n++) {
 			Map<String, String> written = new LinkedHashMap<>();
 			written.put("fr-say", n == 1 ? "Marisol from the Tuesday group says hello" : "Person " + n + " says hello");
@@ -122,7 +123,7 @@ class PublicationPagesTest {
 			Map<String, String> answers) throws Exception {
 		UUID round = rounds.create(ours.id(), name, questionnaire, 1, language, 3).id();
 		rounds.open(round, ours.id());
-		for (String code : participation.issueCodes(round, ours.id(), people)) {
+		for (String code : participation.issueCodes(round, ours.id(), people, "More of us came than we thought")) {
 			participation.submit(code, Channel.ONLINE, new Submission("member", answers, Map.of()));
 		}
 		rounds.close(round, ours.id());
@@ -251,7 +252,7 @@ class PublicationPagesTest {
 		// there, reviewed.
 		assertThat(text).contains("Autumn gathering")
 			.contains(ours.name())
-			.contains("8 printed. Used: 4 online, 2 on the kiosk, 0 on paper.")
+			.contains("8 printed, 6 used: 4 online, 2 on the kiosk, 0 on paper.")
 			.contains("Person 6 says hello");
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(keptWorkbook))) {
 			assertThat(cells(book.getSheet("Written answers"))).contains("Person 6 says hello");
@@ -262,7 +263,7 @@ class PublicationPagesTest {
 		assertThat(page).contains("Autumn gathering")
 			.contains("6 people")
 			.contains("Person 6 says hello")
-			.contains("8 printed. Used: 4 online, 2 on the kiosk, 0 on paper.");
+			.contains("8 printed, 6 used: 4 online, 2 on the kiosk, 0 on paper.");
 		Matcher chart = Pattern.compile("src=\"(/reports/[^\"]+/charts/(\\d+)\\.png)\"").matcher(page);
 		assertThat(chart.find()).isTrue();
 		var png = mvc.perform(get(chart.group(1)).with(as(ours.board())))

@@ -43,14 +43,20 @@ class RoundRulesTest {
 	}
 
 	@Test
-	void cardsArePrintedOnlyUntilTheRoundCloses() {
+	void cardsArePrintedBeforeTheRoundOpensAndAfterOnlyWithAReasonUntilItCloses() {
 		Round round = draft();
-		round.printCards(10);
+		round.printCards(10, null);
 		round.open();
-		round.printCards(5);
+		// Spare cards in a steward's hands can answer: after opening, only with a reason
+		// the cover repeats.
+		refused(() -> round.printCards(5, null), "round.cardsNeedReason");
+		refused(() -> round.printCards(5, "  "), "round.cardsNeedReason");
+		refused(() -> round.printCards(5, "x".repeat(201)), "round.cardsReasonTooLong");
+		assertThat(round.getCodesPrinted()).isEqualTo(10);
+		round.printCards(5, "Five more people came to the Tuesday meeting");
 		assertThat(round.getCodesPrinted()).isEqualTo(15);
 		round.close();
-		refused(() -> round.printCards(1), "round.closed");
+		refused(() -> round.printCards(1, "late"), "round.closed");
 		assertThat(round.getCodesPrinted()).isEqualTo(15);
 		assertThat(RoundState.DRAFT.printsCards()).isTrue();
 		assertThat(RoundState.CLOSED.printsCards()).isFalse();

@@ -108,13 +108,13 @@ class SecurityHeadersTest {
 
 		UUID open = rounds.create(orgId, "Open now", "peer-support-principles", 1, "en", 3).id();
 		rounds.open(open, orgId);
-		openCode = participation.issueCodes(open, orgId, 1).get(0);
+		openCode = participation.issueCodes(open, orgId, 1, "More of us came than we thought").get(0);
 		participantCookie = mvc.perform(get("/join")).andReturn().getResponse().getCookie("PARTICIPANT-XSRF");
 		assertThat(participantCookie).as("the participant's CSRF cookie").isNotNull();
 
 		published = rounds.create(orgId, "Published", "peer-support-principles", 1, "en", 3).id();
 		rounds.open(published, orgId);
-		for (String code : participation.issueCodes(published, orgId, 3)) {
+		for (String code : participation.issueCodes(published, orgId, 3, "More of us came than we thought")) {
 			participation.submit(code, Channel.ONLINE,
 					new Submission("member", Map.of("np-1", "4"), Map.of("np-say", "Tea")));
 		}
