@@ -106,7 +106,9 @@ class KioskTest {
 		HttpResponse<String> second = answer(device, path, codes.get(1), "Second");
 		assertThat(second.body()).doesNotContain("Words of the first person");
 		send(device, second);
-		RoundView counted = rounds.round(round.id(), id);
+		assertThat(SealedRows.submissions(jdbc, round.id())).isEqualTo(2);
+		// The ways are counted at close, from the sealed answers.
+		RoundView counted = rounds.close(round.id(), id);
 		assertThat(counted.usedKiosk()).isEqualTo(2);
 		assertThat(counted.usedOnline()).isZero();
 		assertThat(device.cookies().keySet()).noneMatch(name -> name.equals("JSESSIONID"));

@@ -424,8 +424,7 @@ class DisclosureAuditTest {
 		inPdf.removeAll(seen);
 		assertThat(inPdf).as("numbers in the PDF that no other output shows (%s)", where).isEmpty();
 
-		ReportInput.Channels c = input.channels();
-		int people = people(input.current(), c);
+		int people = people(input.current(), published.round());
 		bound(input.current(), people, where + ", this round", null);
 		bound(input.current(), people, where + ", this round, as the typist of its paper forms", PAPER.get(round));
 		if (previous == null) {
@@ -435,16 +434,15 @@ class DisclosureAuditTest {
 		// "Since last time" reads what the previous round kept, so both rounds show one
 		// and the same.
 		assertThat(sameSummary(input.previous(), previous.input().current())).as(where).isTrue();
-		ReportInput.Channels b = previous.input().channels();
-		bound(input.previous(), people(input.previous(), b), where + ", its previous round", null);
+		bound(input.previous(), people(input.previous(), previous.round()), where + ", its previous round", null);
 	}
 
 	/**
 	 * How many the figures describe: all who took part, unless a few were left out of
 	 * them.
 	 */
-	private static int people(GroupSummary summary, ReportInput.Channels channels) {
-		return summary.resultsShown() ? summary.people() : channels.online() + channels.kiosk() + channels.paper();
+	private static int people(GroupSummary summary, org.peerreflect.round.RoundView round) {
+		return summary.resultsShown() ? summary.people() : round.answeredInAll();
 	}
 
 	private static boolean sameSummary(GroupSummary a, GroupSummary b) {
