@@ -123,7 +123,7 @@ public final class CodeCards {
 			card.setPadding(PADDING);
 			card.setVerticalAlignment(Element.ALIGN_MIDDLE);
 			card.addElement(centered(invitation, label, 6 * scale));
-			card.addElement(centered(address, link, 8 * scale));
+			card.addElement(centered(address, fitting(link, address), 8 * scale));
 			card.addElement(centered(text.get("cards.yourCode"), small, 2 * scale));
 			card.addElement(centered(code, fitting(big, code), 8 * scale));
 			card.addElement(centered(text.get("cards.anonymous"), small, 0));
@@ -136,8 +136,8 @@ public final class CodeCards {
 	private static final float CODE_ROOM = PageSize.A4.getWidth() / 2 - 2 * Card.PADDING - 4;
 
 	/**
-	 * The code's font, made smaller where its letters are wide, so that it always stays
-	 * on one line.
+	 * The font for a code or the address, made smaller where it is wide, so that it
+	 * always stays on one line: a line break inside it would read as part of it.
 	 */
 	private static Font fitting(Font big, String code) {
 		float width = big.getBaseFont().getWidthPoint(code, big.getSize());
