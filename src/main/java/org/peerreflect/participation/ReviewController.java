@@ -57,15 +57,26 @@ class ReviewController {
 		return "participation/review-item";
 	}
 
-	/** Saves an answer with some words replaced by "[removed]", or removes all of it. */
+	/**
+	 * Saves an answer with some words taken out ("[removed]" in their place), or removes
+	 * all of it once the steward has said so on the page that asks first; an answer
+	 * emptied in the box asks first too.
+	 */
 	@PostMapping("/{item}/{answer}")
 	String redact(@PathVariable UUID id, @PathVariable String item, @PathVariable UUID answer,
 			@RequestParam(name = "text", required = false) String text,
 			@RequestParam(name = "all", required = false) String all,
+			@RequestParam(name = "confirmed", required = false) String confirmed,
 			@RequestParam(name = "order", required = false) Long order,
 			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal SignedIn steward,
 			RedirectAttributes redirect) {
-		String edited = all != null ? WrittenAnswers.REMOVED : text;
+		boolean wholly = all != null || text != null && (text.isBlank()
+				|| WrittenAnswers.whollyRemoved(text.replaceAll("(?i)\\[\\s*removed\\s*]", WrittenAnswers.REMOVED)));
+		if (wholly && !"yes".equals(confirmed)) {
+			return "redirect:/rounds/" + id + "/review/" + item + "/" + answer + "/remove"
+					+ (order == null ? "" : "?order=" + order + "&page=" + page);
+		}
+		String edited = wholly ? WrittenAnswers.REMOVED : text;
 		try {
 			review.redact(id, steward.organizationId(), item, answer, edited);
 			redirect.addFlashAttribute("saved", true);
@@ -76,8 +87,28 @@ class ReviewController {
 				return "redirect:/rounds/" + id;
 			}
 			redirect.addFlashAttribute("refused", answer);
+			redirect.addFlashAttribute("refusedText", text);
 		}
-		return backTo(id, item, order, page, steward);
+		return backTo(id, item, answer, order, page, steward);
+	}
+
+	/**
+	 * Asks before all of an answer is removed: shows it, and says when its question would
+	 * then have fewer than k answers that count and leave the report.
+	 */
+	@GetMapping("/{item}/{answer}/remove")
+	String remove(@PathVariable UUID id, @PathVariable String item, @PathVariable UUID answer,
+			@RequestParam(name = "order", required = false) Long order,
+			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal SignedIn steward,
+			Model model) {
+		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		WrittenReview.Removal removal = review.removal(id, steward.organizationId(), item, answer);
+		model.addAttribute("removal", removal);
+		model.addAttribute("back", "/rounds/" + id + "/review/" + removal.item()
+				+ (order == null ? "" : "?order=" + order + "&page=" + page) + "#answer-" + answer);
+		model.addAttribute("order", order);
+		model.addAttribute("page", page);
+		return "participation/review-remove";
 	}
 
 	/** Puts one changed answer back as it was written, until the report is published. */
@@ -90,7 +121,7 @@ class ReviewController {
 			return "redirect:/rounds/" + id;
 		}
 		redirect.addFlashAttribute("putBack", true);
-		return backTo(id, item, order, page, steward);
+		return backTo(id, item, answer, order, page, steward);
 	}
 
 	/**
@@ -108,14 +139,14 @@ class ReviewController {
 	}
 
 	/**
-	 * Back to the same page of the same order, so the steward goes on where they were; or
-	 * to the list, when a change has left the question with fewer than k answers that
-	 * count.
+	 * Back to the same page of the same order, at the answer just saved, so the steward
+	 * goes on where they were; or to the list, when a change has left the question with
+	 * fewer than k answers that count.
 	 */
-	private String backTo(UUID id, String item, Long order, int page, SignedIn steward) {
+	private String backTo(UUID id, String item, UUID answer, Long order, int page, SignedIn steward) {
 		return review.readable(id, steward.organizationId(), item)
 				? "redirect:/rounds/" + id + "/review/" + item
-						+ (order == null ? "" : "?order=" + order + "&page=" + page)
+						+ (order == null ? "" : "?order=" + order + "&page=" + page) + "#answer-" + answer
 				: "redirect:/rounds/" + id + "/review";
 	}
 
