@@ -119,8 +119,10 @@ class RouteAccessTest {
 			rule("GET /rounds/{id}/review/{item}", "CLOSED", "", SIGN_IN, "200", "403", "404", "403", "403"),
 			// Removing one of three answers at k = 3 leaves too few to read: back to the
 			// list of questions.
-			rule("POST /rounds/{id}/review/{item}/{answer}", "CLOSED", "all=1", SIGN_IN, "→/rounds/{id}/review", "403",
-					"→/rounds/{id}", "403", "403"),
+			rule("POST /rounds/{id}/review/{item}/{answer}", "CLOSED", "all=1&confirmed=yes", SIGN_IN,
+					"→/rounds/{id}/review", "403", "→/rounds/{id}", "403", "403"),
+			rule("GET /rounds/{id}/review/{item}/{answer}/remove", "CLOSED", "", SIGN_IN, "200", "403", "404", "403",
+					"403"),
 			rule("POST /rounds/{id}/review/{item}/{answer}/put-back", "CLOSED", "", SIGN_IN, "→/rounds/{id}", "403",
 					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/review/{item}/put-back", "CLOSED", "", SIGN_IN, "→/rounds/{id}/review", "403",

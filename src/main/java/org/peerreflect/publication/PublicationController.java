@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.round.RoundService;
+import org.peerreflect.system.Refusal;
 import org.peerreflect.system.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,12 +41,19 @@ class PublicationController {
 	@PostMapping("/publish")
 	String publish(@PathVariable UUID id, @RequestParam(name = "reviewed", required = false) String reviewed,
 			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
-		if (Refusals.refused(redirect, () -> {
+		try {
 			if (reviewed == null) {
 				throw new PublicationProblem("publish.notReviewed");
 			}
 			publication.publish(id, steward.organizationId(), steward.organizationName());
-		})) {
+		}
+		catch (Refusal refusal) {
+			// A second press, sent while the first was publishing, finds the report
+			// made: it leads there, as the first does, and refuses nothing.
+			if (rounds.round(id, steward.organizationId()).isPublished()) {
+				return "redirect:/reports/" + id;
+			}
+			Refusals.keep(redirect, refusal);
 			return "redirect:/rounds/" + id;
 		}
 		return "redirect:/reports/" + id;

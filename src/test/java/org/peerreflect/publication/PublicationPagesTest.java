@@ -150,6 +150,33 @@ class PublicationPagesTest {
 				item);
 	}
 
+	/**
+	 * Publishing takes seconds; a second press of the button (sent while the first was at
+	 * work, or after) leads to the report, as the first does, with no refusal; and the
+	 * page says the wait before it starts, the script saying it again once it does.
+	 */
+	@Test
+	void aSecondPressOfPublishLeadsToTheReport() throws Exception {
+		UUID round = closedRound("Pressed twice", 3);
+		String before = page(ours.steward(), "/rounds/" + round);
+		assertThat(before).contains("data-busy=\"Publishing… please wait\"")
+			.contains("Making the report takes a few seconds.")
+			.contains("src=\"/js/busy.js\"");
+		publish(round);
+		mvc.perform(
+				post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
+			.andExpect(redirectedUrl("/reports/" + round))
+			.andExpect(flash().attributeCount(0));
+		assertThat(jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class,
+				round))
+			.isOne();
+		// Still refused when the round is not published, so the second press is no back
+		// door: a round never closed goes back to its page with the reason.
+		UUID open = rounds.create(ours.id(), "Not yet", "peer-support-principles", 1, "en", 3).id();
+		mvc.perform(post("/rounds/" + open + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
+			.andExpect(redirectedUrl("/rounds/" + open));
+	}
+
 	@Test
 	void invariant9_theStewardReadsOneQuestionAtATimeAndMayOnlyTakeWordsOut() throws Exception {
 		UUID round = closedRound("Review circle", 4);
@@ -181,7 +208,8 @@ class PublicationPagesTest {
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(theirs.steward()))
 			.with(csrf())
-			.param("all", "1")).andExpect(status().is3xxRedirection());
+			.param("all", "1")
+			.param("confirmed", "yes")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/rounds/" + round + "/review").with(as(ours.board()))).andExpect(status().isForbidden());
 		mvc.perform(get("/rounds/" + round + "/review").with(as(people.administrator())))
 			.andExpect(status().isForbidden());
@@ -195,7 +223,8 @@ class PublicationPagesTest {
 		UUID first = answerIds(round, "fr-say").get(0);
 		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + first).with(as(ours.steward()))
 			.with(csrf())
-			.param("all", "1")).andExpect(flash().attribute("saved", true));
+			.param("all", "1")
+			.param("confirmed", "yes")).andExpect(flash().attribute("saved", true));
 		assertThat(page(ours.steward(), "/rounds/" + round + "/review")).contains("Fewer than 3");
 		mvc.perform(get("/rounds/" + round + "/review/fr-say").with(as(ours.steward())))
 			.andExpect(status().isNotFound());
