@@ -95,10 +95,52 @@ class PublicationController {
 		return "redirect:/rounds/" + id + "/agreements";
 	}
 
+	/** An agreement to correct: its words and statements in the form it was added with. */
+	@GetMapping("/agreements/{agreement}/edit")
+	String edit(@PathVariable UUID id, @PathVariable UUID agreement, @AuthenticationPrincipal SignedIn steward,
+			Model model) {
+		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		model.addAttribute("agreement", publication.agreement(id, steward.organizationId(), agreement));
+		model.addAttribute("questionnaire", rounds.questionnaire(id, steward.organizationId()));
+		model.addAttribute("longest", Publication.LONGEST_AGREEMENT);
+		return "publication/agreement-edit";
+	}
+
+	@PostMapping("/agreements/{agreement}")
+	String correct(@PathVariable UUID id, @PathVariable UUID agreement,
+			@RequestParam(name = "text", required = false) String text,
+			@RequestParam(name = "statement", required = false) List<String> statements,
+			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		if (Refusals.refused(redirect,
+				() -> publication.correctAgreement(id, steward.organizationId(), agreement, text, statements))) {
+			redirect.addFlashAttribute("draft", text);
+			redirect.addFlashAttribute("draftStatements", statements == null ? List.of() : statements);
+			return "redirect:/rounds/" + id + "/agreements/" + agreement + "/edit";
+		}
+		redirect.addFlashAttribute("corrected", true);
+		return "redirect:/rounds/" + id + "/agreements#agreement-" + agreement;
+	}
+
+	/** Asks before an agreement is removed, showing it. */
+	@GetMapping("/agreements/{agreement}/remove")
+	String askRemove(@PathVariable UUID id, @PathVariable UUID agreement, @AuthenticationPrincipal SignedIn steward,
+			Model model) {
+		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		model.addAttribute("agreement", publication.agreement(id, steward.organizationId(), agreement));
+		return "publication/agreement-remove";
+	}
+
+	/** Removes an agreement once the steward has said yes on the page that asks. */
 	@PostMapping("/agreements/{agreement}/remove")
-	String remove(@PathVariable UUID id, @PathVariable UUID agreement, @AuthenticationPrincipal SignedIn steward,
-			RedirectAttributes redirect) {
-		Refusals.refused(redirect, () -> publication.removeAgreement(id, steward.organizationId(), agreement));
+	String remove(@PathVariable UUID id, @PathVariable UUID agreement,
+			@RequestParam(name = "confirmed", required = false) String confirmed,
+			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		if (!"yes".equals(confirmed)) {
+			return "redirect:/rounds/" + id + "/agreements/" + agreement + "/remove";
+		}
+		if (!Refusals.refused(redirect, () -> publication.removeAgreement(id, steward.organizationId(), agreement))) {
+			redirect.addFlashAttribute("removedAgreement", true);
+		}
 		return "redirect:/rounds/" + id + "/agreements";
 	}
 

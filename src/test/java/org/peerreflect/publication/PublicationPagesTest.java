@@ -429,6 +429,70 @@ class PublicationPagesTest {
 		mvc.perform(get("/reports").with(as(people.administrator()))).andExpect(status().isForbidden());
 	}
 
+	/**
+	 * An agreement can be corrected, its words and its statements, in its place; it is
+	 * removed only after the page that asks, and a remove sent without that answer
+	 * leads to the question instead.
+	 */
+	@Test
+	void anAgreementCanBeCorrectedAndIsRemovedOnlyAfterAsking() throws Exception {
+		UUID round = closedRound("Corrected", 5);
+		publish(round);
+		String base = "/rounds/" + round + "/agreements";
+		mvc.perform(post(base).with(as(ours.steward())).with(csrf()).param("text", "Start on tme").param("statement",
+				"np-1"));
+		mvc.perform(post(base).with(as(ours.steward())).with(csrf()).param("text", "Close with a round"));
+		UUID first = jdbc.queryForObject("select id from agreement where round_id = ? and position = 1", UUID.class,
+				round);
+		assertThat(page(ours.steward(), base)).contains(base + "/" + first + "/edit")
+			.contains(base + "/" + first + "/remove\"")
+			.doesNotContain("action=\"" + base + "/" + first + "/remove\"");
+
+		String form = page(ours.steward(), base + "/" + first + "/edit");
+		assertThat(form).contains("Correct an agreement")
+			.contains(">Start on tme</textarea>")
+			.containsPattern("value=\"np-1\"\\s+checked");
+		mvc.perform(post(base + "/" + first).with(as(ours.steward()))
+			.with(csrf())
+			.param("text", "Start on time")
+			.param("statement", "fr-3"))
+			.andExpect(redirectedUrl(base + "#agreement-" + first))
+			.andExpect(flash().attribute("corrected", true));
+		assertThat(jdbc.queryForObject("select text from agreement where id = ?", String.class, first))
+			.isEqualTo("Start on time");
+		assertThat(jdbc.queryForObject("select position from agreement where id = ?", Integer.class, first)).isOne();
+		assertThat(jdbc.queryForList("select item_id from agreement_statement where agreement_id = ?", String.class,
+				first))
+			.containsExactly("fr-3");
+		// Emptied, it is refused, and the words come back to the same form.
+		mvc.perform(post(base + "/" + first).with(as(ours.steward())).with(csrf()).param("text", " "))
+			.andExpect(redirectedUrl(base + "/" + first + "/edit"))
+			.andExpect(flash().attribute("problem", "agreements.empty"));
+		assertThat(jdbc.queryForObject("select text from agreement where id = ?", String.class, first))
+			.isEqualTo("Start on time");
+
+		// Removing asks first: without the answer, nothing goes.
+		mvc.perform(post(base + "/" + first + "/remove").with(as(ours.steward())).with(csrf()))
+			.andExpect(redirectedUrl(base + "/" + first + "/remove"));
+		assertThat(jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class, round))
+			.isEqualTo(2);
+		String ask = page(ours.steward(), base + "/" + first + "/remove");
+		assertThat(ask).contains("Remove this agreement?")
+			.contains("Start on time")
+			.contains("name=\"confirmed\" value=\"yes\"");
+		mvc.perform(post(base + "/" + first + "/remove").param("confirmed", "yes")
+			.with(as(ours.steward()))
+			.with(csrf())).andExpect(redirectedUrl(base)).andExpect(flash().attribute("removedAgreement", true));
+		assertThat(jdbc.queryForList("select text from agreement where round_id = ?", String.class, round))
+			.containsExactly("Close with a round");
+		// Another organization's steward can neither open nor change one.
+		UUID second = jdbc.queryForObject("select id from agreement where round_id = ?", UUID.class, round);
+		mvc.perform(get(base + "/" + second + "/edit").with(as(theirs.steward()))).andExpect(status().isNotFound());
+		mvc.perform(post(base + "/" + second).with(as(theirs.steward())).with(csrf()).param("text", "Theirs"));
+		assertThat(jdbc.queryForList("select text from agreement where round_id = ?", String.class, round))
+			.containsExactly("Close with a round");
+	}
+
 	@Test
 	void invariant10_agreementsAreKeptAndTheNextRoundsReportReadsTheKeptSummaries() throws Exception {
 		UUID spring = closedRound("Spring", 5);
@@ -479,9 +543,9 @@ class PublicationPagesTest {
 		// Agreements removed later change nothing already published.
 		UUID first = jdbc.queryForObject("select id from agreement where round_id = ? and position = 1", UUID.class,
 				spring);
-		mvc.perform(
-				post("/rounds/" + spring + "/agreements/" + first + "/remove").with(as(ours.steward())).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/rounds/" + spring + "/agreements/" + first + "/remove").param("confirmed", "yes")
+			.with(as(ours.steward()))
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(page(ours.board(), "/reports/" + spring)).doesNotContain("Open each meeting");
 		assertThat(page(ours.board(), "/reports/" + autumn)).contains("Open each meeting");
 	}
@@ -560,7 +624,8 @@ class PublicationPagesTest {
 		// Removing the agreement removes its links with it.
 		UUID agreement = jdbc.queryForObject("select id from agreement where round_id = ? and position = 1", UUID.class,
 				spring);
-		mvc.perform(post("/rounds/" + spring + "/agreements/" + agreement + "/remove").with(as(ours.steward()))
+		mvc.perform(post("/rounds/" + spring + "/agreements/" + agreement + "/remove").param("confirmed", "yes")
+			.with(as(ours.steward()))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("select count(*) from agreement_statement where agreement_id = ?", Integer.class,
 				agreement))
