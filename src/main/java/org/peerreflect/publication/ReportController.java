@@ -56,6 +56,7 @@ class ReportController {
 		model.addAttribute("published", published);
 		model.addAttribute("report", published.report());
 		model.addAttribute("agreements", publication.agreements(id, reader.organizationId()));
+		model.addAttribute("textLanguage", new TextLanguage());
 		return "publication/report";
 	}
 

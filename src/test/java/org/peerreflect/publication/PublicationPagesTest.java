@@ -493,6 +493,37 @@ class PublicationPagesTest {
 			.containsExactly("Close with a round");
 	}
 
+	/**
+	 * The web report: its cover words its promise as what it is, links what we agreed
+	 * from its top, and marks each quoted answer with the language its words are in.
+	 */
+	@Test
+	void theReportsCoverPromiseAgreementsLinkAndTheLanguageOfEachQuote() throws Exception {
+		UUID round = rounds.create(ours.id(), "Two languages", "peer-support-principles", 1, "en", 3).id();
+		rounds.open(round, ours.id());
+		List<String> said = List.of("We listen to each other and it helps.",
+				"Nos ayudamos mucho y siempre hay alguien que escucha.", "The Tuesday group is where I feel at home.");
+		List<String> codes = participation.issueCodes(round, ours.id(), 3, "More of us came than we thought");
+		for (int n = 0; n < 3; n++) {
+			participation.submit(codes.get(n), Channel.ONLINE,
+					new Submission("member", Map.of("np-1", "4"), Map.of("fr-say", said.get(n))));
+		}
+		rounds.close(round, ours.id());
+		publish(round);
+		mvc.perform(post("/rounds/" + round + "/agreements").with(as(ours.steward()))
+			.with(csrf())
+			.param("text", "Start on time."));
+		String report = page(ours.board(), "/reports/" + round);
+		assertThat(report).contains("No group smaller than 3 is shown on its own.")
+			.doesNotContain("A figure about fewer than");
+		assertThat(report).contains("<blockquote lang=\"es\">Nos ayudamos mucho")
+			.contains("<blockquote lang=\"en\">We listen to each other")
+			.contains("<blockquote lang=\"en\">The Tuesday group");
+		// On a phone the agreements are pages down: the cover links them.
+		int link = report.indexOf("<a href=\"#agreed\"");
+		assertThat(link).isPositive().isLessThan(report.indexOf("class=\"contents\""));
+	}
+
 	@Test
 	void invariant10_agreementsAreKeptAndTheNextRoundsReportReadsTheKeptSummaries() throws Exception {
 		UUID spring = closedRound("Spring", 5);
