@@ -524,6 +524,32 @@ class PublicationPagesTest {
 		assertThat(link).isPositive().isLessThan(report.indexOf("class=\"contents\""));
 	}
 
+	/**
+	 * When no group is shown, the page says so once, instead of a row of "not shown" for
+	 * every group under every statement; where groups are shown, their rows stay.
+	 */
+	@Test
+	void whenNoGroupIsShownThePageSaysSoOnce() throws Exception {
+		UUID round = rounds.create(ours.id(), "Small groups", "peer-support-principles", 1, "en", 3).id();
+		rounds.open(round, ours.id());
+		List<String> codes = participation.issueCodes(round, ours.id(), 4, "More of us came than we thought");
+		for (int n = 0; n < 4; n++) {
+			participation.submit(codes.get(n), Channel.ONLINE, new Submission(n < 2 ? "member" : "staff",
+					Map.of("np-1", n % 2 == 0 ? "4" : "2", "np-2", "3"), Map.of()));
+		}
+		rounds.close(round, ours.id());
+		publish(round);
+		String report = page(ours.board(), "/reports/" + round);
+		assertThat(report).contains("id=\"no-group-shown\"")
+			.contains("To protect small groups, no group is shown on its own in this report.");
+		assertThat(report).doesNotContain("class=\"withheld\"");
+		assertThat(report.split("id=\"no-group-shown\"", -1)).hasSize(2);
+
+		UUID shown = closedRound("Groups shown", 8);
+		publish(shown);
+		assertThat(page(ours.board(), "/reports/" + shown)).doesNotContain("id=\"no-group-shown\"");
+	}
+
 	@Test
 	void invariant10_agreementsAreKeptAndTheNextRoundsReportReadsTheKeptSummaries() throws Exception {
 		UUID spring = closedRound("Spring", 5);
