@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/rounds/{id}/review")
 class ReviewController {
 
+	private static final java.util.regex.Pattern ITEM_ID = java.util.regex.Pattern.compile("[a-z0-9-]{1,100}");
+
 	private final WrittenReview review;
 
 	private final RoundService rounds;
@@ -73,8 +75,12 @@ class ReviewController {
 		boolean wholly = all != null || text != null && (text.isBlank()
 				|| WrittenAnswers.whollyRemoved(text.replaceAll("(?i)\\[\\s*removed\\s*]", WrittenAnswers.REMOVED)));
 		if (wholly && !"yes".equals(confirmed)) {
-			return "redirect:/rounds/" + id + "/review/" + item + "/" + answer + "/remove"
-					+ (order == null ? "" : "?order=" + order + "&page=" + page);
+			// Only an id as questionnaires spell them goes into the address; the page
+			// that asks checks that the answer is there.
+			return ITEM_ID.matcher(item).matches()
+					? "redirect:/rounds/" + id + "/review/" + item + "/" + answer + "/remove"
+							+ (order == null ? "" : "?order=" + order + "&page=" + page)
+					: "redirect:/rounds/" + id + "/review";
 		}
 		String edited = wholly ? WrittenAnswers.REMOVED : text;
 		try {
