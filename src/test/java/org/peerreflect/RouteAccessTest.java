@@ -114,7 +114,10 @@ class RouteAccessTest {
 					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/kiosk", "OPEN", "", SIGN_IN, "→/join/kiosk/{id}/{signature}", "403",
 					"→/rounds/{id}", "403", "403"),
-			rule("POST /rounds/{id}/paper", "OPEN", "", SIGN_IN, "→/rounds/{id}", "403", "→/rounds/{id}", "403", "403"),
+			// The upload's result is drawn at the top of the round's page, where the address
+			// leads.
+			rule("POST /rounds/{id}/paper", "OPEN", "", SIGN_IN, "→/rounds/{id}#paper-result", "403", "→/rounds/{id}",
+					"403", "403"),
 			rule("GET /rounds/{id}/review", "CLOSED", "", SIGN_IN, "200", "403", "404", "403", "403"),
 			rule("GET /rounds/{id}/review/{item}", "CLOSED", "", SIGN_IN, "200", "403", "404", "403", "403"),
 			// Removing one of three answers at k = 3 leaves too few to read: back to the
@@ -143,8 +146,8 @@ class RouteAccessTest {
 			// Corrected: back to the list, at the agreement; refused: back to its form,
 			// which another organization's steward cannot open.
 			rule("POST /rounds/{id}/agreements/{agreement}", "PUBLISHED", "text=Try again", SIGN_IN,
-					"→/rounds/{id}/agreements#agreement-{agreement}", "403", "→/rounds/{id}/agreements/{agreement}/edit",
-					"403", "403"),
+					"→/rounds/{id}/agreements#agreement-{agreement}", "403",
+					"→/rounds/{id}/agreements/{agreement}/edit", "403", "403"),
 			rule("GET /reports", "", "", SIGN_IN, "200", "200", "200", "200", "403"),
 			rule("GET /reports/{id}", "PUBLISHED", "", SIGN_IN, "200", "200", "404", "404", "403"),
 			rule("GET /reports/{id}/report.pdf", "PUBLISHED", "", SIGN_IN, "200", "200", "404", "404", "403"),

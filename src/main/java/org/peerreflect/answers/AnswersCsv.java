@@ -74,8 +74,8 @@ public final class AnswersCsv {
 	/**
 	 * The answers' words the cells may hold beside the values: for each scale, each
 	 * option's label and "not sure" (in the language given first, then the
-	 * questionnaire's others where no word is taken yet), as {@link #words(String)}
-	 * reads them.
+	 * questionnaire's others where no word is taken yet), as {@link #words(String)} reads
+	 * them.
 	 */
 	private final Map<String, Map<String, String>> scaleWords = new HashMap<>();
 
@@ -86,13 +86,13 @@ public final class AnswersCsv {
 	 * entry); the command line has no codes and refuses such a column
 	 */
 	public AnswersCsv(Questionnaire questionnaire, boolean codeColumn, Charset encoding) {
-		this(questionnaire, codeColumn, encoding, questionnaire.languages().isEmpty() ? "en"
-				: questionnaire.languages().get(0));
+		this(questionnaire, codeColumn, encoding,
+				questionnaire.languages().isEmpty() ? "en" : questionnaire.languages().get(0));
 	}
 
 	/**
-	 * @param language the language whose answer words come first (the round's), where
-	 * two languages use one word for different answers
+	 * @param language the language whose answer words come first (the round's), where two
+	 * languages use one word for different answers
 	 */
 	public AnswersCsv(Questionnaire questionnaire, boolean codeColumn, Charset encoding, String language) {
 		this.questionnaire = questionnaire;
@@ -126,8 +126,8 @@ public final class AnswersCsv {
 
 	/**
 	 * A cell's words as compared with an answer's: small letters, accents, dashes and
-	 * repeated spaces set aside, so "Not sure", "not-sure" and "NOT  SURE" read alike,
-	 * and "No lo se" as "No lo sé".
+	 * repeated spaces set aside, so "Not sure", "not-sure" and "NOT SURE" read alike, and
+	 * "No lo se" as "No lo sé".
 	 */
 	static String words(String cell) {
 		String plain = Normalizer.normalize(cell, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

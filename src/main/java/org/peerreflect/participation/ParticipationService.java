@@ -206,8 +206,7 @@ public class ParticipationService {
 		Questionnaire questionnaire = rounds.lockOpen(roundId)
 			.orElseThrow(() -> new ParticipationProblem("paper.roundNotOpen"));
 		List<AnswerRow> rows = new ArrayList<>();
-		AnswersCsv.Result read = new AnswersCsv(questionnaire, true, encoding, language).read(fileName, csv,
-				rows::add);
+		AnswersCsv.Result read = new AnswersCsv(questionnaire, true, encoding, language).read(fileName, csv, rows::add);
 		if (!read.ok()) {
 			throw new PaperRefused(read.problems());
 		}

@@ -51,7 +51,9 @@ final class Redaction {
 		return before.endsWith(last) && lastStart >= at + 1;
 	}
 
-	/** "[removed]" as a steward may type it: in any case, with spaces inside the brackets. */
+	/**
+	 * "[removed]" as a steward may type it: in any case, with spaces inside the brackets.
+	 */
 	private static final Pattern TYPED_MARK = Pattern.compile("\\[\\s*removed\\s*]", Pattern.CASE_INSENSITIVE);
 
 	/** Stands for a typed "[removed]" among the edited text's characters. */
@@ -80,7 +82,8 @@ final class Redaction {
 			return Optional.empty();
 		}
 		String before = normalize(original);
-		String typed = normalize(TYPED_MARK.matcher(edited).replaceAll(Matcher.quoteReplacement(WrittenAnswers.REMOVED)));
+		String typed = normalize(
+				TYPED_MARK.matcher(edited).replaceAll(Matcher.quoteReplacement(WrittenAnswers.REMOVED)));
 		if (before.equals(typed)) {
 			return Optional.of(before);
 		}
@@ -201,8 +204,7 @@ final class Redaction {
 				}
 				k[j] = i == 0 && j == 0 ? 0 : NEVER;
 				keptFrom[cell] = 0;
-				if (i > 0 && j > 0 && !mark && after[head + j - 1] == before.charAt(head + i - 1)
-						&& kp[j - 1] < k[j]) {
+				if (i > 0 && j > 0 && !mark && after[head + j - 1] == before.charAt(head + i - 1) && kp[j - 1] < k[j]) {
 					k[j] = kp[j - 1];
 					keptFrom[cell] = 1;
 				}

@@ -74,8 +74,8 @@ public final class CodeCards {
 	/**
 	 * One card's words at one size. A card's height is fixed and what does not fit in a
 	 * fixed cell is cut off without a sign, so the words are measured first: the type is
-	 * made smaller step by step until everything fits, and only a round name too long
-	 * for any size is shortened, never the card's own sentences.
+	 * made smaller step by step until everything fits, and only a round name too long for
+	 * any size is shortened, never the card's own sentences.
 	 */
 	private record Card(ReportText text, String invitation, String address, float scale) {
 

@@ -50,7 +50,7 @@ class PublicationController {
 		catch (Refusal refusal) {
 			// A second press, sent while the first was publishing, finds the report
 			// made: it leads there, as the first does, and refuses nothing.
-			if (rounds.round(id, steward.organizationId()).isPublished()) {
+			if ("round.alreadyPublished".equals(refusal.messageKey())) {
 				return "redirect:/reports/" + id;
 			}
 			Refusals.keep(redirect, refusal);
@@ -95,7 +95,9 @@ class PublicationController {
 		return "redirect:/rounds/" + id + "/agreements";
 	}
 
-	/** An agreement to correct: its words and statements in the form it was added with. */
+	/**
+	 * An agreement to correct: its words and statements in the form it was added with.
+	 */
 	@GetMapping("/agreements/{agreement}/edit")
 	String edit(@PathVariable UUID id, @PathVariable UUID agreement, @AuthenticationPrincipal SignedIn steward,
 			Model model) {

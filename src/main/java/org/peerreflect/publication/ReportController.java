@@ -62,8 +62,8 @@ class ReportController {
 	}
 
 	/**
-	 * Whether the report's tables have rows for groups and none of them is shown: then the
-	 * page says so once, instead of "not shown" on every table.
+	 * Whether the report's tables have rows for groups and none of them is shown: then
+	 * the page says so once, instead of "not shown" on every table.
 	 */
 	static boolean noGroupShown(Report report) {
 		boolean groups = false;

@@ -24,8 +24,8 @@ public final class TextLanguage {
 	private static final Set<String> SPANISH = Set.of("de", "la", "que", "el", "y", "los", "las", "se", "del", "por",
 			"un", "una", "con", "es", "para", "lo", "como", "más", "mas", "pero", "sus", "su", "le", "ya", "este",
 			"esta", "porque", "cuando", "muy", "sin", "sobre", "también", "hasta", "hay", "donde", "nos", "todo",
-			"todos", "siempre", "gracias", "bien", "mucho", "nosotros", "nuestro", "nuestra", "yo", "mi", "al",
-			"entre", "cada", "otros", "otras", "reuniones", "grupo", "ayuda", "estoy", "somos", "son", "está", "están");
+			"todos", "siempre", "gracias", "bien", "mucho", "nosotros", "nuestro", "nuestra", "yo", "mi", "al", "entre",
+			"cada", "otros", "otras", "reuniones", "grupo", "ayuda", "estoy", "somos", "son", "está", "están");
 
 	private static final Pattern WORD = Pattern.compile("[\\p{L}']+");
 

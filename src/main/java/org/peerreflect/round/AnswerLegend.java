@@ -14,6 +14,7 @@ import org.peerreflect.questionnaire.Scale;
  * What to type in the paper spreadsheet's cells, beside the link to it: each answer's
  * value with its words as the paper form prints them, in the round's language, for each
  * scale (naming its columns when there is more than one) and for the perspective.
+ *
  * @param scales one per scale, in the order the form first uses it
  * @param perspective the perspective's answers, empty when none is asked
  */
@@ -24,7 +25,8 @@ record AnswerLegend(List<ScaleLegend> scales, List<Entry> perspective) {
 	}
 
 	/**
-	 * @param columns the item ids that take these answers; empty when every statement does
+	 * @param columns the item ids that take these answers; empty when every statement
+	 * does
 	 */
 	record ScaleLegend(List<String> columns, List<Entry> entries) {
 	}

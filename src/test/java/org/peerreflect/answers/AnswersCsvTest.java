@@ -516,7 +516,8 @@ class AnswersCsvTest {
 	@Nested
 	class Words {
 
-		private static final Questionnaire TWO_LANGUAGES = questionnaire(SMALL.replace("languages: [en]", "languages: [en, es]")
+		private static final Questionnaire TWO_LANGUAGES = questionnaire(SMALL
+			.replace("languages: [en]", "languages: [en, es]")
 			.replace("{en: \"Low\"}", "{en: \"Low\", es: \"Bajo\"}")
 			.replace("{en: \"Middle\"}", "{en: \"Middle\", es: \"Medio\"}")
 			.replace("{en: \"High\"}", "{en: \"High\", es: \"Alto\"}")
@@ -549,9 +550,8 @@ class AnswersCsvTest {
 		void theRoundsLanguageIsReadAndAccentsMayBeLeftOut() {
 			List<AnswerRow> rows = new ArrayList<>();
 			AnswersCsv.Result result = new AnswersCsv(TWO_LANGUAGES, false, StandardCharsets.UTF_8, "es").read(FILE,
-					new ByteArrayInputStream(
-							"a-1,a-2,perspective\nalto,No lo se,\n,,miembro\nBajo,no lo sé,Personal\n"
-								.getBytes(StandardCharsets.UTF_8)),
+					new ByteArrayInputStream("a-1,a-2,perspective\nalto,No lo se,\n,,miembro\nBajo,no lo sé,Personal\n"
+						.getBytes(StandardCharsets.UTF_8)),
 					rows::add);
 			assertThat(result.problems()).isEmpty();
 			assertThat(rows).extracting(AnswerRow::answers)

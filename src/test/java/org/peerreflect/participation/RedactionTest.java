@@ -188,7 +188,8 @@ class RedactionTest {
 		assertThat(Redaction.asRedaction("Maria and I went to the office on Elm Street together.",
 				"and I went to the office on together."))
 			.contains("[removed] and I went to the office on [removed] together.");
-		assertThat(Redaction.asRedaction("We met Bo and Bob.", "We met and Bob.")).contains("We met [removed] and Bob.");
+		assertThat(Redaction.asRedaction("We met Bo and Bob.", "We met and Bob."))
+			.contains("We met [removed] and Bob.");
 		assertThat(Redaction.asRedaction("Talk to [removed] and Jo.", "Talk to [removed] and ."))
 			.contains("Talk to [removed] and [removed].");
 		assertThat(Redaction.asRedaction("Something only one could write.", "")).contains("[removed]");
@@ -238,8 +239,7 @@ class RedactionTest {
 			java.util.Optional<String> kept = Redaction.asRedaction(before, after);
 			assertThat(kept).as("seed " + seed + ": " + before + " -> " + after).isPresent();
 			assertThat(Redaction.isRedactionOf(before, kept.get())).as("seed " + seed + ": " + kept.get()).isTrue();
-			assertThat(kept.get().replace("[removed]", "").split("\\s+").length)
-				.as("seed " + seed + ": words kept")
+			assertThat(kept.get().replace("[removed]", "").split("\\s+").length).as("seed " + seed + ": words kept")
 				.isLessThanOrEqualTo(before.split("\\s+").length);
 		}
 	}

@@ -20,8 +20,8 @@ class CodeCardsTest {
 
 	/**
 	 * Every card's text read back whole, in both languages, with a short round name and
-	 * the longest a round may have: a card is a fixed box, and what does not fit in it
-	 * is cut off without a sign (the English privacy sentence once ended at "Your").
+	 * the longest a round may have: a card is a fixed box, and what does not fit in it is
+	 * cut off without a sign (the English privacy sentence once ended at "Your").
 	 */
 	@Test
 	void everyCardsWordsAreWholeInBothLanguages() throws Exception {

@@ -64,7 +64,8 @@ class PublicAddressTest {
 	@Test
 	void theRoundPageWarnsWhenTheCardsWouldCarryLocalhost() throws Exception {
 		org.peerreflect.testing.People.Person steward = new org.peerreflect.testing.People(accounts, signIn, jdbc)
-			.organization("Local").steward();
+			.organization("Local")
+			.steward();
 		java.util.UUID round = rounds
 			.create(steward.principal().organizationId(), "Here", "peer-support-principles", 1, "es", 5)
 			.id();
