@@ -114,7 +114,8 @@ class RouteAccessTest {
 					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/kiosk", "OPEN", "", SIGN_IN, "→/join/kiosk/{id}/{signature}", "403",
 					"→/rounds/{id}", "403", "403"),
-			// The upload's result is drawn at the top of the round's page, where the address
+			// The upload's result is drawn at the top of the round's page, where the
+			// address
 			// leads.
 			rule("POST /rounds/{id}/paper", "OPEN", "", SIGN_IN, "→/rounds/{id}#paper-result", "403", "→/rounds/{id}",
 					"403", "403"),

@@ -145,19 +145,19 @@ class PaperImportTest {
 	@Test
 	void theUploadsResultIsAtTheTopOfThePageAndTakesTheFocus() throws Exception {
 		Open open = openRound();
-		org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
 		MockMultipartFile bad = new MockMultipartFile("file", "paper.csv", "text/csv",
 				("code,np-1\n" + open.codes().get(0) + ",Mostly\n").getBytes(StandardCharsets.UTF_8));
 		var refused = mvc
 			.perform(multipart("/rounds/" + open.round() + "/paper").file(bad)
-				.session(session)
 				.with(user(open.steward().principal()))
 				.with(csrf()))
 			.andExpect(status().is3xxRedirection())
 			.andReturn();
 		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/rounds/" + open.round() + "#paper-result");
+		// The result waits in the session the redirect's cookie names, as for a browser.
 		String page = mvc
-			.perform(get("/rounds/" + open.round()).session(session).with(user(open.steward().principal())))
+			.perform(get("/rounds/" + open.round()).cookie(refused.getResponse().getCookies())
+				.with(user(open.steward().principal())))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -176,12 +176,15 @@ class PaperImportTest {
 		MockMultipartFile good = new MockMultipartFile("file", "paper.csv", "text/csv",
 				("code,np-1\n" + open.codes().get(0) + ",4\n" + open.codes().get(1) + ",Not sure\n")
 					.getBytes(StandardCharsets.UTF_8));
-		mvc.perform(multipart("/rounds/" + open.round() + "/paper").file(good)
-			.session(session)
-			.with(user(open.steward().principal()))
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		var accepted = mvc
+			.perform(multipart("/rounds/" + open.round() + "/paper").file(good)
+				.with(user(open.steward().principal()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
 		String stored = mvc
-			.perform(get("/rounds/" + open.round()).session(session).with(user(open.steward().principal())))
+			.perform(get("/rounds/" + open.round()).cookie(accepted.getResponse().getCookies())
+				.with(user(open.steward().principal())))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
