@@ -131,6 +131,8 @@ class RouteAccessTest {
 					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/review/{item}/put-back", "CLOSED", "", SIGN_IN, "→/rounds/{id}/review", "403",
 					"→/rounds/{id}", "403", "403"),
+			rule("POST /rounds/{id}/review/{item}/put-back-removed", "CLOSED", "", SIGN_IN, "→/rounds/{id}/review",
+					"403", "→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/publish", "CLOSED", "reviewed=yes", SIGN_IN, "→/reports/{id}", "403",
 					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/erase", "PUBLISHED", "understood=yes", SIGN_IN, "→/rounds/{id}", "403",

@@ -145,6 +145,20 @@ class ReviewController {
 	}
 
 	/**
+	 * Puts back only the answers of one question that were removed whole, keeping the
+	 * words taken out of the others out.
+	 */
+	@PostMapping("/{item}/put-back-removed")
+	String putBackRemovedWhole(@PathVariable UUID id, @PathVariable String item,
+			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		if (Refusals.refused(redirect, () -> review.putBackRemovedWhole(id, steward.organizationId(), item))) {
+			return "redirect:/rounds/" + id;
+		}
+		redirect.addFlashAttribute("putBack", true);
+		return "redirect:/rounds/" + id + "/review";
+	}
+
+	/**
 	 * Back to the same page of the same order, at the answer just saved, so the steward
 	 * goes on where they were; or to the list, when a change has left the question with
 	 * fewer than k answers that count.

@@ -91,7 +91,7 @@ public class WrittenReview {
 	 * reviewed.
 	 */
 	public record ItemToReview(String id, LocalizedText principle, LocalizedText text, int counting, boolean enough,
-			int changed) {
+			int changed, int removedWhole) {
 	}
 
 	/** One written answer with its random key, and whether the steward has changed it. */
@@ -116,11 +116,14 @@ public class WrittenReview {
 		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
 		Map<String, Integer> counting = reviewable(roundId, round.minGroupSize(), null).counting();
 		Map<String, Integer> changed = new LinkedHashMap<>();
-		jdbc.query(
-				"select w.item_id, count(*) from written_answer w join written_answer_as_written b on b.answer_id = w.id "
-						+ "where w.round_id = ? group by w.item_id",
-				row -> {
-					changed.put(row.getString(1), row.getInt(2));
+		Map<String, Integer> removedWhole = new LinkedHashMap<>();
+		Words words = new Words(roundId);
+		jdbc.query("select w.item_id, w.answer, w.sealed from written_answer w "
+				+ "join written_answer_as_written b on b.answer_id = w.id where w.round_id = ?", row -> {
+					changed.merge(row.getString(1), 1, Integer::sum);
+					if (WrittenAnswers.whollyRemoved(words.of(row.getBytes(3), row.getString(2)))) {
+						removedWhole.merge(row.getString(1), 1, Integer::sum);
+					}
 				}, roundId);
 		List<ItemToReview> items = new ArrayList<>();
 		for (Principle principle : questionnaire.principles()) {
@@ -128,7 +131,8 @@ public class WrittenReview {
 				if (!item.isScale()) {
 					int count = counting.getOrDefault(item.id(), 0);
 					items.add(new ItemToReview(item.id(), principle.title(), item.text(), count,
-							count >= round.minGroupSize(), changed.getOrDefault(item.id(), 0)));
+							count >= round.minGroupSize(), changed.getOrDefault(item.id(), 0),
+							removedWhole.getOrDefault(item.id(), 0)));
 				}
 			}
 		}
@@ -264,6 +268,27 @@ public class WrittenReview {
 		rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
 		textItem(roundId, organizationId, itemId);
 		return putBack(roundId, itemId, null);
+	}
+
+	/**
+	 * Puts back as written only the answers of one question that were removed whole,
+	 * leaving the words taken out of the others out: the way back for a question that a
+	 * removal took under k, which cannot be opened to put answers back one by one.
+	 * Returns how many.
+	 */
+	public int putBackRemovedWhole(UUID roundId, UUID organizationId, String itemId) {
+		rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
+		textItem(roundId, organizationId, itemId);
+		Words words = new Words(roundId);
+		List<UUID> whole = new ArrayList<>();
+		jdbc.query("select w.id, w.answer, w.sealed from written_answer w join written_answer_as_written b "
+				+ "on b.answer_id = w.id where w.round_id = ? and w.item_id = ?", row -> {
+					if (WrittenAnswers.whollyRemoved(words.of(row.getBytes(3), row.getString(2)))) {
+						whole.add(row.getObject(1, UUID.class));
+					}
+				}, roundId, itemId);
+		whole.forEach(answer -> putBack(roundId, itemId, answer));
+		return whole.size();
 	}
 
 	private int putBack(UUID roundId, String itemId, UUID answerId) {

@@ -279,6 +279,37 @@ class ReviewPagesTest {
 		assertThat(occurrences(page, "This answer was not saved")).isOne();
 	}
 
+	/**
+	 * A whole answer removed can take its question under k, and then the question cannot
+	 * be opened to put answers back one by one: the list offers to put back only the
+	 * answers removed whole, leaving the words taken out of the others out.
+	 */
+	@Test
+	void answersRemovedWholeCanBePutBackWithoutTheWordsTakenOutOfTheOthers() throws Exception {
+		People.Organization circle = new People(accounts, signIn, jdbc).organization("Put back whole");
+		UUID round = rounds.create(circle.id(), "Circle", "peer-support-principles", 1, "en", 3).id();
+		rounds.open(round, circle.id());
+		List<String> codes = participation.issueCodes(round, circle.id(), 3, "More of us came than we thought");
+		for (int n = 0; n < 3; n++) {
+			participation.submit(codes.get(n), Channel.ONLINE,
+					new Submission(null, Map.of(), Map.of("np-say", "Person " + n + " wrote about Rowan")));
+		}
+		rounds.close(round, circle.id());
+		String item = "/rounds/" + round + "/review/np-say";
+		UUID first = answerOf(round, 0);
+		UUID second = answerOf(round, 1);
+		steward(circle, post(item + "/" + second).param("text", "Person 1 wrote about [removed]"));
+		steward(circle, post(item + "/" + first).param("all", "1").param("confirmed", "yes"))
+			.andExpect(redirectedUrl("/rounds/" + round + "/review"));
+		String list = page(circle, "/rounds/" + round + "/review");
+		assertThat(list).contains("Put back only the answer removed whole").contains("Put back as written (2 changed)");
+		steward(circle, post(item + "/put-back-removed")).andExpect(redirectedUrl("/rounds/" + round + "/review"));
+		assertThat(textOf(first)).isEqualTo("Person 0 wrote about Rowan");
+		assertThat(textOf(second)).isEqualTo("Person 1 wrote about [removed]");
+		assertThat(page(circle, "/rounds/" + round + "/review")).contains("Read the 3 answers")
+			.doesNotContain("removed whole");
+	}
+
 	private UUID answerOf(UUID round, int person) {
 		return SealedRows.answerStarting(jdbc, keys, round, "Person " + person + " ");
 	}
