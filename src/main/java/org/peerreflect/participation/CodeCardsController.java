@@ -58,8 +58,7 @@ class CodeCardsController {
 		response.setHeader("Content-Disposition", "attachment; filename=\"code-cards.pdf\"");
 		response.setHeader("Cache-Control", "no-store");
 		CodeCards.write(codes.stream().map(ParticipationCodes::printed).toList(), round.name(),
-				address.link("es".equals(round.language()) ? "/join?lang=es" : "/join"), round.language(),
-				response.getOutputStream());
+				address.cards(round.language()), round.language(), response.getOutputStream());
 		return null;
 	}
 

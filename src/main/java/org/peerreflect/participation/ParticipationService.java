@@ -200,13 +200,13 @@ public class ParticipationService {
 	 * @return how many rows were stored
 	 */
 	public int importPaper(UUID roundId, UUID organizationId, String fileName, InputStream csv, Charset encoding) {
-		rounds.round(roundId, organizationId);
+		String language = rounds.round(roundId, organizationId).language();
 		// The round is held from before the file is read: a close asked for meanwhile
 		// waits for the whole file, instead of the rows finding it closed one by one.
 		Questionnaire questionnaire = rounds.lockOpen(roundId)
 			.orElseThrow(() -> new ParticipationProblem("paper.roundNotOpen"));
 		List<AnswerRow> rows = new ArrayList<>();
-		AnswersCsv.Result read = new AnswersCsv(questionnaire, true, encoding).read(fileName, csv, rows::add);
+		AnswersCsv.Result read = new AnswersCsv(questionnaire, true, encoding, language).read(fileName, csv, rows::add);
 		if (!read.ok()) {
 			throw new PaperRefused(read.problems());
 		}

@@ -66,6 +66,22 @@ class RoundPagesTest {
 			.getContentAsString();
 	}
 
+	/**
+	 * Before printing, the round's page shows the address the cards will carry, in the
+	 * round's language; a real address brings no warning.
+	 */
+	@Test
+	void theRoundPageShowsTheAddressTheCardsWillCarry() throws Exception {
+		People.Person steward = new People(accounts, signIn, jdbc).organization("Address").steward();
+		UUID round = createRound(steward);
+		String page = page(steward, round);
+		assertThat(page).contains("The cards will send people to:")
+			.contains("<strong class=\"address\">http://peer-reflect.test/join</strong>")
+			.doesNotContain("cards-address-local");
+		// Shown with the card form, before the button that makes them.
+		assertThat(page.indexOf("http://peer-reflect.test/join")).isLessThan(page.indexOf("Make the cards"));
+	}
+
 	/** A Spanish round's cards send people to the Spanish pages. */
 	@Test
 	void aSpanishRoundsCardsPrintItsSpanishAddress() throws Exception {

@@ -756,7 +756,9 @@ class FuzzTest {
 			request.param("encoding", "windows-1252");
 		}
 		MvcResult result = perform(where, request.with(csrf()).with(user(ours.steward().principal())));
-		assertThat(result.getResponse().getRedirectedUrl()).as(where).isEqualTo("/rounds/" + paperRound);
+		// A file that was read leads to its result, drawn at the top of the round's page.
+		assertThat(result.getResponse().getRedirectedUrl()).as(where)
+			.isIn("/rounds/" + paperRound, "/rounds/" + paperRound + "#paper-result");
 		String page = Html
 			.text(follow(where, result, ours.steward()).getResponse().getContentAsString(StandardCharsets.UTF_8));
 		int stored = count("select count(*) from sealed_response where round_id = ?", paperRound) - responsesBefore;
