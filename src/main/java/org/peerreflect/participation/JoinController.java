@@ -338,8 +338,8 @@ class JoinController {
 	String goneAddress(@RequestParam(name = "lang", required = false) String lang,
 			@RequestParam(name = "kiosk", required = false) String kiosk,
 			@RequestParam(name = "why", required = false) String why, HttpServletRequest request, Model model) {
-		return gonePage(GONE.contains(why) ? why : "device", language(lang, request), validKiosk(kiosk), request,
-				model);
+		return gonePage(why != null && GONE.contains(why) ? why : "device", language(lang, request), validKiosk(kiosk),
+				request, model);
 	}
 
 	private String gone(Found found, String lang, String kiosk, HttpServletRequest request,

@@ -59,13 +59,13 @@ class LogsTest {
 		String words = "Marmalade-lighthouse-" + UUID.randomUUID();
 		for (String code : codes) {
 			HttpBrowser browser = new HttpBrowser(port);
-			HttpResponse<String> first = browser.post("/join/start", browser.get("/join").body(),
-					Map.of("code", code, "lang", "en"));
+			HttpResponse<String> first = browser
+				.follow(browser.post("/join/start", browser.get("/join").body(), Map.of("code", code, "lang", "en")));
 			Map<String, String> fields = Html.hiddenFields(first.body());
 			fields.put("w.np-say", words);
 			fields.put("a.np-1", "4");
 			fields.put("go", "review");
-			HttpResponse<String> review = browser.post("/join/page", first.body(), fields);
+			HttpResponse<String> review = browser.follow(browser.post("/join/page", first.body(), fields));
 			Map<String, String> send = Html.hiddenFields(review.body());
 			send.put("go", "submit");
 			assertThat(browser.follow(browser.post("/join/page", review.body(), send)).body()).contains("Thank you");
