@@ -253,7 +253,7 @@ class JoinController {
 		if (!(found instanceof Here here) || !here.id().equals(form.getFirst("j"))) {
 			// A page from before this journey, or from one that has ended: nothing of it
 			// is taken into another's answers.
-			if (found instanceof NotHere) {
+			if (found instanceof NotHere notHere && notHere.expired()) {
 				response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, "", true));
 			}
 			return seeOther(request,
@@ -344,8 +344,11 @@ class JoinController {
 
 	private String gone(Found found, String lang, String kiosk, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
-		if (found instanceof NotHere) {
-			// The cookie names nothing this server holds: it is of no use any more.
+		if (found instanceof NotHere notHere && notHere.expired()) {
+			// A journey that ran out: its cookie is of no use any more. (A journey held
+			// by
+			// another instance keeps its cookie, so a request the proxy sent astray once
+			// loses nothing.)
 			response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, "", true));
 		}
 		return gonePage(why(found), language(lang, request), validKiosk(kiosk), request, model);

@@ -117,10 +117,13 @@ class ParticipantPagesBrowserTest {
 				tallest.merge("review (" + lang + ", " + size[0] + " px)", height(), Math::max);
 				press("about");
 				Chromium.look(browser, "member-about-answering-" + where, found);
-				press("stay");
+				Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("main a.button")));
+				Chromium.look(browser, "member-review-again-" + where, found);
 				press("submit");
 				assertThat(browser.getCurrentUrl()).contains("/join/thanks");
 				Chromium.look(browser, "member-thanks-" + where, found);
+				browser.navigate().back();
+				Chromium.look(browser, "member-gone-" + where, found);
 				browser.get(url("/join/about?lang=" + lang));
 				Chromium.look(browser, "member-about-" + where, found);
 
@@ -133,6 +136,8 @@ class ParticipantPagesBrowserTest {
 				Chromium.look(browser, "kiosk-asking-" + where, found);
 				new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("reset=idle"));
 				Chromium.look(browser, "kiosk-cleared-" + where, found);
+				browser.navigate().back();
+				Chromium.look(browser, "kiosk-screen-cleared-" + where, found);
 			}
 		}
 		tallest.forEach((page, height) -> System.out.println("height of " + page + ": " + height + " px"));
