@@ -120,7 +120,17 @@ class HistoryBrowserTest {
 		}
 		WebElement before = browser.findElement(By.tagName("html"));
 		element.sendKeys(org.openqa.selenium.Keys.ENTER);
-		new WebDriverWait(browser, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(before));
+		// A node of the old document, asked about, is stale or "does not belong to the
+		// document" any more, depending on the moment: either means the new one is there.
+		new WebDriverWait(browser, Duration.ofSeconds(20)).until(driver -> {
+			try {
+				before.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
 		new WebDriverWait(browser, Duration.ofSeconds(20)).ignoring(org.openqa.selenium.WebDriverException.class)
 			.until(driver -> !driver.findElements(By.tagName("main")).isEmpty());
 	}

@@ -54,10 +54,10 @@ class LogsTest {
 		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
 				steward.accountId());
 		RoundView round = rounds.create(organization, "Quiet", "peer-support-principles", 1, "en", 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 3);
+		List<String> codes = participation.issueCodes(round.id(), organization, 4);
 		rounds.open(round.id(), organization);
 		String words = "Marmalade-lighthouse-" + UUID.randomUUID();
-		for (String code : codes) {
+		for (String code : codes.subList(0, 3)) {
 			HttpBrowser browser = new HttpBrowser(port);
 			HttpResponse<String> first = browser
 				.follow(browser.post("/join/start", browser.get("/join").body(), Map.of("code", code, "lang", "en")));
@@ -70,6 +70,20 @@ class LogsTest {
 			send.put("go", "submit");
 			assertThat(browser.follow(browser.post("/join/page", review.body(), send)).body()).contains("Thank you");
 		}
+		// One more answers two pages and leaves without sending: what the server held
+		// for them meanwhile is not in the log either.
+		String unsent = "Weathervane-" + UUID.randomUUID();
+		HttpBrowser leaving = new HttpBrowser(port);
+		HttpResponse<String> page = leaving.follow(leaving.post("/join/start", leaving.get("/join").body(),
+				Map.of("code", codes.get(3), "lang", "en")));
+		for (String box : List.of("w.np-say", "w.na-say")) {
+			Map<String, String> fields = Html.hiddenFields(page.body());
+			fields.put(box, unsent);
+			fields.put("go", "next");
+			page = leaving.follow(leaving.post("/join/page", page.body(), fields));
+		}
+		assertThat(page.body()).contains("Page 3 of 7");
+		leaving.get("/join/leave");
 		rounds.close(round.id(), organization);
 		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ? and answer = ?",
 				Integer.class, round.id(), words))
@@ -83,6 +97,7 @@ class LogsTest {
 				.doesNotContain(code.toLowerCase());
 		}
 		assertThat(log).doesNotContain(words).doesNotContain("Marmalade");
+		assertThat(log).doesNotContain(unsent).doesNotContain("Weathervane");
 		// The test's own HTTP client logs its local address at DEBUG; the application
 		// must not.
 		String application = String.join("\n",
