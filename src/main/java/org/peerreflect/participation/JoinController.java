@@ -251,6 +251,10 @@ class JoinController {
 		String formLang = language(form.getFirst("lang"));
 		Found found = journeys.find(journeyCookie(request));
 		if (!(found instanceof Here here) || !here.id().equals(form.getFirst("j"))) {
+			if ("submit".equals(form.getFirst("go")) && journeys.wasSent(form.getFirst("once"))) {
+				// "Send" pressed twice on the same page: the first went through.
+				return seeOther(request, address("/join/thanks", formLang, validKiosk(form.getFirst("kiosk"))));
+			}
 			// A page from before this journey, or from one that has ended: nothing of it
 			// is taken into another's answers.
 			if (found instanceof NotHere notHere && notHere.expired()) {
@@ -283,7 +287,7 @@ class JoinController {
 		String go = form.getFirst("switch") != null ? "stay"
 				: form.getFirst("go") == null ? "next" : form.getFirst("go");
 		if (go.equals("submit")) {
-			return send(here.id(), journey, request, response);
+			return send(journey, form.getFirst("once"), request, response);
 		}
 		if (go.equals("about")) {
 			return seeOther(request, journeyAddress("/join/about", here.id(), journey).queryParam("back", current));
@@ -307,12 +311,15 @@ class JoinController {
 		return seeOther(request, next);
 	}
 
-	private String send(String id, Journey journey, HttpServletRequest request, HttpServletResponse response) {
+	private String send(Journey journey, String once, HttpServletRequest request, HttpServletResponse response) {
 		ParticipationService.Outcome outcome = participation.submit(journey.code(),
 				journey.kiosk() != null ? Channel.KIOSK : Channel.ONLINE, answers(journey.fields()));
+		if (outcome == ParticipationService.Outcome.ACCEPTED) {
+			journeys.sent(once);
+		}
 		journeys.drop(journeyCookie(request));
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, "", true));
-		if (outcome == ParticipationService.Outcome.ACCEPTED) {
+		if (outcome == ParticipationService.Outcome.ACCEPTED || journeys.wasSent(once)) {
 			response.setHeader("Clear-Site-Data", CLEAR_CACHE);
 			return seeOther(request, address("/join/thanks", journey.lang(), journey.kiosk()));
 		}
@@ -663,6 +670,7 @@ class JoinController {
 					List.of(new ReviewRow(perspective, changeAddress(here.id(), journey, page, perspective)))));
 		}
 		model.addAttribute("parts", parts);
+		model.addAttribute("once", journeys.token());
 		model.addAttribute("pages", pageCount(questionnaire));
 		model.addAttribute("page", pageCount(questionnaire) + 1);
 		form(here, model);

@@ -52,6 +52,16 @@ class Journeys {
 
 	private final Map<String, Sealed> sealed = new ConcurrentHashMap<>();
 
+	/**
+	 * The review pages whose "Send" went through, by a digest of each page's one-time
+	 * token, for 20 minutes: a second press of the same page's "Send" is thanked too.
+	 * Never the code, so a code still reads as used, unknown or closed alike.
+	 */
+	private final Map<String, Instant> sent = new ConcurrentHashMap<>();
+
+	/** At most this many pages sent are remembered at once. */
+	private static final int MOST_SENT = 100_000;
+
 	private final AtomicLong bytes = new AtomicLong();
 
 	private final SecureRandom random = new SecureRandom();
@@ -174,6 +184,44 @@ class Journeys {
 		String[] parts = cookie.split("\\.", -1);
 		if (parts.length >= 1) {
 			remove(parts[0]);
+		}
+	}
+
+	/** A fresh one-time token for a page that sends. */
+	String token() {
+		byte[] token = new byte[ID_BYTES];
+		random.nextBytes(token);
+		return encode(token);
+	}
+
+	/** Remembers that the page with this token sent its answers. */
+	void sent(String token) {
+		if (token == null || token.isBlank()) {
+			return;
+		}
+		Instant now = clock.instant();
+		sent.entrySet().removeIf(entry -> Duration.between(entry.getValue(), now).compareTo(JoinController.IDLE) > 0);
+		if (sent.size() < MOST_SENT) {
+			sent.put(digest(token), now);
+		}
+	}
+
+	/** Whether the page with this token sent its answers in the last 20 minutes. */
+	boolean wasSent(String token) {
+		if (token == null || token.isBlank()) {
+			return false;
+		}
+		Instant at = sent.get(digest(token));
+		return at != null && Duration.between(at, clock.instant()).compareTo(JoinController.IDLE) <= 0;
+	}
+
+	private static String digest(String token) {
+		try {
+			return encode(
+					java.security.MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (GeneralSecurityException e) {
+			throw new IllegalStateException("SHA-256 is part of every JDK", e);
 		}
 	}
 

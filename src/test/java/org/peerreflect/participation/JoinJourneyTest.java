@@ -122,10 +122,21 @@ class JoinJourneyTest {
 		HttpResponse<String> back = again(browser, review);
 		assertThat(back.statusCode()).isEqualTo(200);
 		assertThat(text(back)).contains("If they were sent, they arrived").doesNotContain("Soup on Thursdays");
+		// The same page's Send pressed again (a double tap, or its form sent again) is
+		// thanked, known by that page's own one-time token.
 		HttpResponse<String> resent = go(browser, review, Map.of(), "submit");
 		assertThat(resent.statusCode()).isEqualTo(200);
-		assertThat(text(resent)).contains("If they were sent, they arrived").doesNotContain("Soup on Thursdays");
-		assertThat(resent.body()).as("and no way to go on with that code").doesNotContain("name=\"go\"");
+		assertThat(text(resent)).contains("Thank you").doesNotContain("Soup on Thursdays");
+		assertThat(stored(round)).isOne();
+		// A token the server never thanked is not taken: the page is gone, and offers
+		// no way to go on with that code; the code reads as used, like any other.
+		Map<String, String> forged = Html.hiddenFields(review.body());
+		forged.put("once", "not-a-token-it-gave");
+		forged.put("go", "submit");
+		HttpResponse<String> refused = browser.follow(browser.post("/join/page", review.body(), forged));
+		assertThat(text(refused)).contains("If they were sent, they arrived").doesNotContain("Thank you");
+		assertThat(refused.body()).doesNotContain("name=\"go\"");
+		assertThat(text(begin(browser, round.codes().get(0), "en"))).contains("This code does not work");
 		assertThat(stored(round)).isOne();
 	}
 

@@ -74,8 +74,8 @@ class LogsTest {
 		// for them meanwhile is not in the log either.
 		String unsent = "Weathervane-" + UUID.randomUUID();
 		HttpBrowser leaving = new HttpBrowser(port);
-		HttpResponse<String> page = leaving.follow(leaving.post("/join/start", leaving.get("/join").body(),
-				Map.of("code", codes.get(3), "lang", "en")));
+		HttpResponse<String> page = leaving.follow(
+				leaving.post("/join/start", leaving.get("/join").body(), Map.of("code", codes.get(3), "lang", "en")));
 		for (String box : List.of("w.np-say", "w.na-say")) {
 			Map<String, String> fields = Html.hiddenFields(page.body());
 			fields.put(box, unsent);

@@ -25,10 +25,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Every page a member can reach, in real Chromium on a phone, a desktop and at 320 px, in English
- * and Spanish, checked by axe-core against WCAG 2.2 AA; and a shared kiosk with its
- * script, on a short clock: it never clears while someone is still typing, asks first,
- * and says what happened.
+ * Every page a member can reach, in real Chromium on a phone, a desktop and at 320 px, in
+ * English and Spanish, checked by axe-core against WCAG 2.2 AA; and a shared kiosk with
+ * its script, on a short clock: it never clears while someone is still typing, asks
+ * first, and says what happened.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "peer-reflect.kiosk.idle=8s",
 		"peer-reflect.kiosk.warning=4s", "peer-reflect.leave-url=https://leave.example/" })
