@@ -192,9 +192,16 @@ class JoinController {
 			limit.wrong();
 			return seeOther(request, address(home, language, null).queryParam("problem", "code"));
 		}
+		// The same code typed again in the same browser (after Back to the start page, say)
+		// goes on with the answers held: nothing is dropped without a word.
+		Found found = journeys.find(journeyCookie(request));
+		String normalized = ParticipationCodes.normalize(code);
+		Map<String, String> held = found instanceof Here here && here.journey().code().equals(normalized)
+				&& java.util.Objects.equals(here.journey().kiosk(), kioskRound.isPresent() ? kiosk : null)
+						? here.journey().fields() : Map.of();
 		journeys.drop(journeyCookie(request));
-		Optional<String> journey = journeys.begin(new Journey(ParticipationCodes.normalize(code), language,
-				kioskRound.isPresent() ? kiosk : null, Map.of()));
+		Optional<String> journey = journeys
+			.begin(new Journey(normalized, language, kioskRound.isPresent() ? kiosk : null, held));
 		if (journey.isEmpty()) {
 			return seeOther(request, address(home, language, null).queryParam("problem", "busy"));
 		}

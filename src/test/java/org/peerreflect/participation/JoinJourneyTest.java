@@ -289,6 +289,21 @@ class JoinJourneyTest {
 		assertThat(left.headers().firstValue("Location")).hasValue("https://leave.example/");
 	}
 
+	/**
+	 * Back to the start page and the same code typed again: the answers held so far are
+	 * still there. Another code in the same browser begins afresh, with none of them.
+	 */
+	@Test
+	void theSameCodeTypedAgainGoesOnWithTheAnswersHeld() {
+		Round round = openRound("en");
+		HttpBrowser browser = new HttpBrowser(port);
+		go(browser, begin(browser, round.codes().get(0), "en"), Map.of("w.np-say", "Gardening on Sundays"), "next");
+		HttpResponse<String> again = begin(browser, round.codes().get(0), "en");
+		assertThat(text(again)).contains("Page 1 of 7").contains("Gardening on Sundays");
+		HttpResponse<String> other = begin(browser, round.codes().get(1), "en");
+		assertThat(text(other)).contains("Page 1 of 7").doesNotContain("Gardening on Sundays");
+	}
+
 	@Test
 	void theHomePageShowsTheWayIn() {
 		HttpResponse<String> home = new HttpBrowser(port).get("/");
