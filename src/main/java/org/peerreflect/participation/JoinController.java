@@ -192,7 +192,8 @@ class JoinController {
 			limit.wrong();
 			return seeOther(request, address(home, language, null).queryParam("problem", "code"));
 		}
-		// The same code typed again in the same browser (after Back to the start page, say)
+		// The same code typed again in the same browser (after Back to the start page,
+		// say)
 		// goes on with the answers held: nothing is dropped without a word.
 		Found found = journeys.find(journeyCookie(request));
 		String normalized = ParticipationCodes.normalize(code);
