@@ -159,8 +159,19 @@ class RouteAccessTest {
 			rule("GET /join", "", "", "200", "200", "200", "200", "200", "200"),
 			rule("GET /join/about", "", "", "200", "200", "200", "200", "200", "200"),
 			rule("GET /join/kiosk/{round}/{signature}", "OPEN", "", "200", "200", "200", "200", "200", "200"),
-			rule("POST /join/start", "OPEN", "", "200", "200", "200", "200", "200", "200"),
-			rule("POST /join/page", "OPEN", "", "200", "200", "200", "200", "200", "200"),
+			// Post/Redirect/Get: a working code begins a journey on its first page; a
+			// page
+			// posted without one is told it is gone.
+			rule("POST /join/start", "OPEN", "", "→/join/page/1", "→/join/page/1", "→/join/page/1", "→/join/page/1",
+					"→/join/page/1", "→/join/page/1"),
+			rule("POST /join/page", "OPEN", "", "→/join/gone", "→/join/gone", "→/join/gone", "→/join/gone",
+					"→/join/gone", "→/join/gone"),
+			rule("GET /join/page/{number}", "", "", "200", "200", "200", "200", "200", "200"),
+			rule("GET /join/review", "", "", "200", "200", "200", "200", "200", "200"),
+			rule("GET /join/gone", "", "", "200", "200", "200", "200", "200", "200"),
+			rule("GET /join/leave", "", "", "→https://www.wikipedia.org/", "→https://www.wikipedia.org/",
+					"→https://www.wikipedia.org/", "→https://www.wikipedia.org/", "→https://www.wikipedia.org/",
+					"→https://www.wikipedia.org/"),
 			// A page of answers asked for from the browser's history: the start page says
 			// what happened
 			// (where a redirect leads is compared without its query).
@@ -294,8 +305,10 @@ class RouteAccessTest {
 				"select state, min_group_size, codes_printed, responses, answers_erased from round where id = ?",
 				UUID.fromString(round))
 				+ " "
-				+ jdbc.queryForList("select answer from written_answer where round_id = ? order by answer",
-						String.class, UUID.fromString(round))
+				+ jdbc.query("select answer, sealed from written_answer where round_id = ? order by id",
+						(row, n) -> row.getString(1) + java.util.HexFormat.of()
+							.formatHex(row.getBytes(2) == null ? new byte[0] : row.getBytes(2)),
+						UUID.fromString(round))
 				+ " "
 				+ jdbc.queryForList("select text from agreement where round_id = ? order by position", String.class,
 						UUID.fromString(round))
@@ -319,6 +332,9 @@ class RouteAccessTest {
 	private Map<String, String> values(Rule rule) {
 		Map<String, String> values = new LinkedHashMap<>();
 		UUID organization = ours.id();
+		if (rule.route().contains("{number}")) {
+			values.put("number", "2");
+		}
 		if (rule.names().equals("member")) {
 			values.put("id", people.invited(ours, Role.BOARD).accountId().toString());
 		}

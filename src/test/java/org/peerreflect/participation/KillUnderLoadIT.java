@@ -170,14 +170,15 @@ class KillUnderLoadIT {
 	private static boolean answer(int port, String code) {
 		HttpBrowser browser = new HttpBrowser(port);
 		HttpResponse<String> start = browser.get("/join");
-		HttpResponse<String> first = browser.post("/join/start", start.body(), Map.of("code", code, "lang", "en"));
+		HttpResponse<String> first = browser
+			.follow(browser.post("/join/start", start.body(), Map.of("code", code, "lang", "en")));
 		Map<String, String> fields = Html.hiddenFields(first.body());
 		fields.put("a.np-1", "4");
 		fields.put("w.np-say", "kept " + code);
 		fields.put("go", "submit");
 		HttpResponse<String> thanks = browser.post("/join/page", first.body(), fields);
 		// Thanked: sent on to the thank-you page.
-		return thanks.statusCode() == 302
+		return thanks.statusCode() == 303
 				&& thanks.headers().firstValue("Location").orElse("").contains("/join/thanks");
 	}
 

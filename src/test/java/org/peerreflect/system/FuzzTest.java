@@ -177,6 +177,9 @@ class FuzzTest {
 	/** A recent signed time from a real join page: {@code t} and {@code sig}. */
 	private Map<String, String> signedTime;
 
+	/** The cookie of a journey begun with a working code, sent with most page posts. */
+	private Cookie journey;
+
 	private int yamlCases;
 
 	private int yamlStillValid;
@@ -243,12 +246,17 @@ class FuzzTest {
 		theirCodes = participation.issueCodes(theirRound, theirs.id(), 20, "More of us came than we thought");
 		rounds.open(theirRound, theirs.id());
 
-		String start = mvc.perform(post("/join/start").with(csrf()).param("code", joinCodes.pop()).param("lang", "en"))
+		org.springframework.mock.web.MockHttpServletResponse started = mvc
+			.perform(post("/join/start").with(csrf()).param("code", joinCodes.pop()).param("lang", "en"))
+			.andReturn()
+			.getResponse();
+		journey = started.getCookie("pr_journey");
+		String start = mvc.perform(get(started.getRedirectedUrl()).cookie(journey))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		signedTime = Html.hiddenFields(start);
-		assertThat(signedTime).containsKeys("t", "sig");
+		assertThat(signedTime).containsKeys("t", "sig", "j");
 	}
 
 	@AfterAll
@@ -1290,7 +1298,8 @@ class FuzzTest {
 										"9".repeat(40), "abc", "", nasty(r))),
 						new Field("sig", () -> signedTime.get("sig"),
 								() -> r.pick(signedTime.get("sig").toUpperCase(), "", "00", nasty(r))),
-						new Field("page", () -> String.valueOf(r.nextInt(8)), () -> number(r)),
+						new Field("j", () -> signedTime.get("j"), () -> r.pick("", "x", "a".repeat(22), nasty(r))),
+						new Field("page", () -> String.valueOf(r.nextInt(9)), () -> number(r)),
 						new Field("go", () -> r.pick("next", "back", "review", "submit", "page-" + r.nextInt(8)),
 								() -> r.pick("page-99999999999", "page-x", "page--1", "page-", "PAGE-1",
 										"page-2147483647", nasty(r))),
@@ -1305,6 +1314,11 @@ class FuzzTest {
 		Perspective perspective = questionnaire.perspective();
 		fields.add(new Field("perspective", () -> r.pick(perspective.options()).value(), () -> nasty(r)));
 		List<String> how = fill(r, request, fields.toArray(Field[]::new));
+		if (r.chance(80)) {
+			request.cookie(r.chance(90) ? journey
+					: new Cookie("pr_journey", r.pick("", ".", "x.y", journey.getValue() + "x", nasty(r))));
+			how.add("with the journey's cookie");
+		}
 		if (r.chance(10)) {
 			request.param("kiosk", r.pick(UUID.randomUUID() + "/x", joinRound + "/" + "0".repeat(64), nasty(r)));
 			how.add("a kiosk");
