@@ -97,7 +97,8 @@ class HistoryBrowserTest {
 	}
 
 	private int stored(Round round) {
-		return jdbc.queryForObject("select count(*) from sealed_response where round_id = ?", Integer.class, round.id());
+		return jdbc.queryForObject("select count(*) from sealed_response where round_id = ?", Integer.class,
+				round.id());
 	}
 
 	/** Whether the pages' scripts run in this test's browser. */

@@ -157,7 +157,8 @@ class JoinPagesTest {
 			.contains("no longer kept")
 			.doesNotContain("Tea on Fridays")
 			.doesNotContain("Mostly true");
-		assertThat(jdbc.queryForObject("select count(*) from sealed_response where round_id = ?", Integer.class, round.id()))
+		assertThat(jdbc.queryForObject("select count(*) from sealed_response where round_id = ?", Integer.class,
+				round.id()))
 			.isOne();
 	}
 
