@@ -1,6 +1,20 @@
 // A shared kiosk clears a person's answers only after real quiet: no touch, key, scroll or typing
 // for a few minutes, and never without asking "are you still there?" first. The page works without
 // this file; with it, nobody loses answers while they are still reading or writing.
+//
+// "Leave this page" and "Stop and clear my answers" replace the page in the browser's history, so
+// that Back does not lead to it (without scripts they are plain links, and the page they leave
+// says it was cleared).
+(function () {
+  'use strict';
+  Array.prototype.forEach.call(document.querySelectorAll('a.leave-now'), function (link) {
+    link.addEventListener('click', function (event) {
+      event.preventDefault();
+      window.location.replace(link.href);
+    });
+  });
+}());
+
 (function () {
   'use strict';
   var body = document.body;

@@ -110,20 +110,29 @@ class RouteAccessTest {
 			rule("POST /rounds/{id}/close", "OPEN", "", SIGN_IN, "→/rounds/{id}", "403", "→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/min-group-size", "OPEN", "minGroupSize=6", SIGN_IN, "→/rounds/{id}", "403",
 					"→/rounds/{id}", "403", "403"),
-			rule("POST /rounds/{id}/cards", "OPEN", "count=2", SIGN_IN, "200", "403", "→/rounds/{id}", "403", "403"),
+			rule("POST /rounds/{id}/cards", "OPEN", "count=2&reason=More of us came", SIGN_IN, "200", "403",
+					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/kiosk", "OPEN", "", SIGN_IN, "→/join/kiosk/{id}/{signature}", "403",
 					"→/rounds/{id}", "403", "403"),
-			rule("POST /rounds/{id}/paper", "OPEN", "", SIGN_IN, "→/rounds/{id}", "403", "→/rounds/{id}", "403", "403"),
+			// The upload's result is drawn at the top of the round's page, where the
+			// address
+			// leads.
+			rule("POST /rounds/{id}/paper", "OPEN", "", SIGN_IN, "→/rounds/{id}#paper-result", "403", "→/rounds/{id}",
+					"403", "403"),
 			rule("GET /rounds/{id}/review", "CLOSED", "", SIGN_IN, "200", "403", "404", "403", "403"),
 			rule("GET /rounds/{id}/review/{item}", "CLOSED", "", SIGN_IN, "200", "403", "404", "403", "403"),
 			// Removing one of three answers at k = 3 leaves too few to read: back to the
 			// list of questions.
-			rule("POST /rounds/{id}/review/{item}/{answer}", "CLOSED", "all=1", SIGN_IN, "→/rounds/{id}/review", "403",
-					"→/rounds/{id}", "403", "403"),
+			rule("POST /rounds/{id}/review/{item}/{answer}", "CLOSED", "all=1&confirmed=yes", SIGN_IN,
+					"→/rounds/{id}/review", "403", "→/rounds/{id}", "403", "403"),
+			rule("GET /rounds/{id}/review/{item}/{answer}/remove", "CLOSED", "", SIGN_IN, "200", "403", "404", "403",
+					"403"),
 			rule("POST /rounds/{id}/review/{item}/{answer}/put-back", "CLOSED", "", SIGN_IN, "→/rounds/{id}", "403",
 					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/review/{item}/put-back", "CLOSED", "", SIGN_IN, "→/rounds/{id}/review", "403",
 					"→/rounds/{id}", "403", "403"),
+			rule("POST /rounds/{id}/review/{item}/put-back-removed", "CLOSED", "", SIGN_IN, "→/rounds/{id}/review",
+					"403", "→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/publish", "CLOSED", "reviewed=yes", SIGN_IN, "→/reports/{id}", "403",
 					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/erase", "PUBLISHED", "understood=yes", SIGN_IN, "→/rounds/{id}", "403",
@@ -131,8 +140,17 @@ class RouteAccessTest {
 			rule("GET /rounds/{id}/agreements", "PUBLISHED", "", SIGN_IN, "200", "403", "404", "403", "403"),
 			rule("POST /rounds/{id}/agreements", "PUBLISHED", "text=Try again", SIGN_IN, "→/rounds/{id}/agreements",
 					"403", "→/rounds/{id}/agreements", "403", "403"),
-			rule("POST /rounds/{id}/agreements/{agreement}/remove", "PUBLISHED", "", SIGN_IN,
+			rule("POST /rounds/{id}/agreements/{agreement}/remove", "PUBLISHED", "confirmed=yes", SIGN_IN,
 					"→/rounds/{id}/agreements", "403", "→/rounds/{id}/agreements", "403", "403"),
+			rule("GET /rounds/{id}/agreements/{agreement}/remove", "PUBLISHED", "", SIGN_IN, "200", "403", "404", "403",
+					"403"),
+			rule("GET /rounds/{id}/agreements/{agreement}/edit", "PUBLISHED", "", SIGN_IN, "200", "403", "404", "403",
+					"403"),
+			// Corrected: back to the list, at the agreement; refused: back to its form,
+			// which another organization's steward cannot open.
+			rule("POST /rounds/{id}/agreements/{agreement}", "PUBLISHED", "text=Try again", SIGN_IN,
+					"→/rounds/{id}/agreements#agreement-{agreement}", "403",
+					"→/rounds/{id}/agreements/{agreement}/edit", "403", "403"),
 			rule("GET /reports", "", "", SIGN_IN, "200", "200", "200", "200", "403"),
 			rule("GET /reports/{id}", "PUBLISHED", "", SIGN_IN, "200", "200", "404", "404", "403"),
 			rule("GET /reports/{id}/report.pdf", "PUBLISHED", "", SIGN_IN, "200", "200", "404", "404", "403"),
@@ -141,8 +159,19 @@ class RouteAccessTest {
 			rule("GET /join", "", "", "200", "200", "200", "200", "200", "200"),
 			rule("GET /join/about", "", "", "200", "200", "200", "200", "200", "200"),
 			rule("GET /join/kiosk/{round}/{signature}", "OPEN", "", "200", "200", "200", "200", "200", "200"),
-			rule("POST /join/start", "OPEN", "", "200", "200", "200", "200", "200", "200"),
-			rule("POST /join/page", "OPEN", "", "200", "200", "200", "200", "200", "200"),
+			// Post/Redirect/Get: a working code begins a journey on its first page; a
+			// page
+			// posted without one is told it is gone.
+			rule("POST /join/start", "OPEN", "", "→/join/page/1", "→/join/page/1", "→/join/page/1", "→/join/page/1",
+					"→/join/page/1", "→/join/page/1"),
+			rule("POST /join/page", "OPEN", "", "→/join/gone", "→/join/gone", "→/join/gone", "→/join/gone",
+					"→/join/gone", "→/join/gone"),
+			rule("GET /join/page/{number}", "", "", "200", "200", "200", "200", "200", "200"),
+			rule("GET /join/review", "", "", "200", "200", "200", "200", "200", "200"),
+			rule("GET /join/gone", "", "", "200", "200", "200", "200", "200", "200"),
+			rule("GET /join/leave", "", "", "→https://www.wikipedia.org/", "→https://www.wikipedia.org/",
+					"→https://www.wikipedia.org/", "→https://www.wikipedia.org/", "→https://www.wikipedia.org/",
+					"→https://www.wikipedia.org/"),
 			// A page of answers asked for from the browser's history: the start page says
 			// what happened
 			// (where a redirect leads is compared without its query).
@@ -276,8 +305,10 @@ class RouteAccessTest {
 				"select state, min_group_size, codes_printed, responses, answers_erased from round where id = ?",
 				UUID.fromString(round))
 				+ " "
-				+ jdbc.queryForList("select answer from written_answer where round_id = ? order by answer",
-						String.class, UUID.fromString(round))
+				+ jdbc.query("select answer, sealed from written_answer where round_id = ? order by id",
+						(row, n) -> row.getString(1) + java.util.HexFormat.of()
+							.formatHex(row.getBytes(2) == null ? new byte[0] : row.getBytes(2)),
+						UUID.fromString(round))
 				+ " "
 				+ jdbc.queryForList("select text from agreement where round_id = ? order by position", String.class,
 						UUID.fromString(round))
@@ -301,6 +332,9 @@ class RouteAccessTest {
 	private Map<String, String> values(Rule rule) {
 		Map<String, String> values = new LinkedHashMap<>();
 		UUID organization = ours.id();
+		if (rule.route().contains("{number}")) {
+			values.put("number", "2");
+		}
 		if (rule.names().equals("member")) {
 			values.put("id", people.invited(ours, Role.BOARD).accountId().toString());
 		}
@@ -311,7 +345,8 @@ class RouteAccessTest {
 			values.put("signature", key.hash("kiosk:" + round));
 			if (!rule.names().equals("DRAFT")) {
 				rounds.open(round, organization);
-				List<String> codes = participation.issueCodes(round, organization, 5);
+				List<String> codes = participation.issueCodes(round, organization, 5,
+						"More of us came than we thought");
 				values.put("code", codes.get(4));
 				if (!rule.names().equals("OPEN")) {
 					for (String code : codes.subList(0, 3)) {

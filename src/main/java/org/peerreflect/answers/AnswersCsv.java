@@ -11,6 +11,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -71,13 +72,81 @@ public final class AnswersCsv {
 	private final Charset encoding;
 
 	/**
+	 * The answers' words the cells may hold beside the values: for each scale, each
+	 * option's label and "not sure" (in the language given first, then the
+	 * questionnaire's others where no word is taken yet), as {@link #words(String)} reads
+	 * them.
+	 */
+	private final Map<String, Map<String, String>> scaleWords = new HashMap<>();
+
+	private final Map<String, String> perspectiveWords = new HashMap<>();
+
+	/**
 	 * @param codeColumn whether rows carry a participation code (the application's paper
 	 * entry); the command line has no codes and refuses such a column
 	 */
 	public AnswersCsv(Questionnaire questionnaire, boolean codeColumn, Charset encoding) {
+		this(questionnaire, codeColumn, encoding,
+				questionnaire.languages().isEmpty() ? "en" : questionnaire.languages().get(0));
+	}
+
+	/**
+	 * @param language the language whose answer words come first (the round's), where two
+	 * languages use one word for different answers
+	 */
+	public AnswersCsv(Questionnaire questionnaire, boolean codeColumn, Charset encoding, String language) {
 		this.questionnaire = questionnaire;
 		this.codeColumn = codeColumn;
 		this.encoding = encoding;
+		List<String> languages = new ArrayList<>();
+		languages.add(language);
+		questionnaire.languages().stream().filter(other -> !other.equals(language)).forEach(languages::add);
+		for (Item item : questionnaire.items()) {
+			if (item.isScale() && !scaleWords.containsKey(item.scale().id())) {
+				Scale scale = item.scale();
+				Map<String, String> words = new HashMap<>();
+				words.put(words(Scale.NOT_SURE), Scale.NOT_SURE);
+				for (String each : languages) {
+					for (Scale.Option option : scale.options()) {
+						words.putIfAbsent(words(option.label().in(each)), option.value());
+					}
+					words.putIfAbsent(words(scale.notSure().in(each)), Scale.NOT_SURE);
+				}
+				scaleWords.put(scale.id(), words);
+			}
+		}
+		if (questionnaire.perspective() != null) {
+			for (String each : languages) {
+				for (Perspective.Option option : questionnaire.perspective().options()) {
+					perspectiveWords.putIfAbsent(words(option.label().in(each)), option.value());
+				}
+			}
+		}
+	}
+
+	/**
+	 * A cell's words as compared with an answer's: small letters, accents, dashes and
+	 * repeated spaces set aside, so "Not sure", "not-sure" and "NOT SURE" read alike, and
+	 * "No lo se" as "No lo sé".
+	 */
+	static String words(String cell) {
+		String plain = Normalizer.normalize(cell, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+		return plain.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-_]+", " ").strip();
+	}
+
+	/** The option value a scale cell stands for: its value, or its words; else null. */
+	private String scaleValue(Scale scale, String cell) {
+		if (Scale.NOT_SURE.equals(cell) || scale.indexOf(cell) >= 0) {
+			return cell;
+		}
+		return scaleWords.getOrDefault(scale.id(), Map.of()).get(words(cell));
+	}
+
+	private String perspectiveValue(String cell) {
+		if (questionnaire.perspective().indexOf(cell) >= 0) {
+			return cell;
+		}
+		return perspectiveWords.get(words(cell));
 	}
 
 	/**
@@ -402,7 +471,8 @@ public final class AnswersCsv {
 			if (i == columns.perspective()) {
 				if (!cell.isEmpty()) {
 					Perspective question = questionnaire.perspective();
-					if (question.indexOf(cell) < 0) {
+					String value = perspectiveValue(cell);
+					if (value == null) {
 						String options = String.join(", ",
 								question.options().stream().map(Perspective.Option::value).toList());
 						problems.add(new AnswersProblem(
@@ -410,7 +480,7 @@ public final class AnswersCsv {
 										+ "' is not a perspective; use one of " + options + ", or leave it empty",
 								echo(cell), options));
 					}
-					perspective = cell;
+					perspective = value;
 				}
 				continue;
 			}
@@ -428,14 +498,15 @@ public final class AnswersCsv {
 			}
 			if (item.isScale()) {
 				Scale scale = item.scale();
-				if (!Scale.NOT_SURE.equals(cell) && scale.indexOf(cell) < 0) {
+				String value = scaleValue(scale, cell);
+				if (value == null) {
 					String options = String.join(", ", scale.options().stream().map(Scale.Option::value).toList());
 					problems.add(new AnswersProblem(file, rowNumber, column, Kind.NOT_AN_ANSWER,
 							"'" + echo(cell) + "' is not an answer to " + item.id() + "; use one of " + options + ", "
 									+ Scale.NOT_SURE + ", or leave it empty",
 							echo(cell), item.id(), options + ", " + Scale.NOT_SURE));
 				}
-				answers.put(item.id(), cell);
+				answers.put(item.id(), value);
 			}
 			else {
 				written.put(item.id(), raw);

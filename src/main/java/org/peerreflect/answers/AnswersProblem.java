@@ -49,7 +49,12 @@ public record AnswersProblem(String file, long row, String column, Kind kind, Li
 		/** Not one of the item's answers: (the value, the item's id, the answers). */
 		NOT_AN_ANSWER,
 		/** A code that is used, unknown or another round's. */
-		CODE_DOES_NOT_WORK
+		CODE_DOES_NOT_WORK,
+		/**
+		 * A written answer longer than one answer may be: (the item's id, the longest,
+		 * its length).
+		 */
+		WRITTEN_TOO_LONG
 
 	}
 

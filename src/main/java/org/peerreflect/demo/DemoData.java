@@ -107,7 +107,6 @@ class DemoData implements ApplicationRunner {
 	 */
 	private RoundView answeredAndPublished(UUID organization, String name, String file) {
 		RoundView round = rounds.create(organization, name, QUESTIONNAIRE, 1, "en", 5);
-		rounds.open(round.id(), organization);
 		Questionnaire questionnaire = rounds.questionnaire(round.id(), organization);
 		List<AnswerRow> rows = new ArrayList<>();
 		try (InputStream in = new ClassPathResource(file).getInputStream()) {
@@ -121,7 +120,9 @@ class DemoData implements ApplicationRunner {
 			throw new UncheckedIOException(e);
 		}
 		// A few more cards than answers, as in a real round: not everyone answers.
+		// Printed before the round opens, as a steward does.
 		List<String> codes = participation.issueCodes(round.id(), organization, rows.size() + 6);
+		rounds.open(round.id(), organization);
 		Channel[] channels = { Channel.ONLINE, Channel.ONLINE, Channel.KIOSK, Channel.PAPER };
 		for (int i = 0; i < rows.size(); i++) {
 			AnswerRow row = rows.get(i);

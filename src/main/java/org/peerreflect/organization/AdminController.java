@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 
+import org.peerreflect.system.DatabaseFiles;
 import org.peerreflect.system.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,8 +27,11 @@ class AdminController {
 
 	private final AccountService accounts;
 
-	AdminController(AccountService accounts) {
+	private final DatabaseFiles files;
+
+	AdminController(AccountService accounts, DatabaseFiles files) {
 		this.accounts = accounts;
+		this.files = files;
 	}
 
 	@GetMapping
@@ -39,6 +43,7 @@ class AdminController {
 		}
 		model.addAttribute("organizations", accounts.organizations());
 		model.addAttribute("accounts", accounts.allAccounts());
+		model.addAttribute("logProblems", files.logProblems());
 		return "organization/admin";
 	}
 

@@ -41,13 +41,14 @@ class CodeCardsController {
 	}
 
 	@PostMapping("/rounds/{id}/cards")
-	String cards(@PathVariable UUID id, @RequestParam int count, @AuthenticationPrincipal SignedIn steward,
-			HttpServletResponse response, RedirectAttributes redirect) throws IOException {
+	String cards(@PathVariable UUID id, @RequestParam int count, @RequestParam(required = false) String reason,
+			@AuthenticationPrincipal SignedIn steward, HttpServletResponse response, RedirectAttributes redirect)
+			throws IOException {
 		RoundView round;
 		List<String> codes;
 		try {
 			round = rounds.round(id, steward.organizationId());
-			codes = participation.issueCodes(id, steward.organizationId(), count);
+			codes = participation.issueCodes(id, steward.organizationId(), count, reason);
 		}
 		catch (Refusal refusal) {
 			Refusals.keep(redirect, refusal);
@@ -57,8 +58,7 @@ class CodeCardsController {
 		response.setHeader("Content-Disposition", "attachment; filename=\"code-cards.pdf\"");
 		response.setHeader("Cache-Control", "no-store");
 		CodeCards.write(codes.stream().map(ParticipationCodes::printed).toList(), round.name(),
-				address.link("es".equals(round.language()) ? "/join?lang=es" : "/join"), round.language(),
-				response.getOutputStream());
+				address.cards(round.language()), round.language(), response.getOutputStream());
 		return null;
 	}
 

@@ -79,6 +79,26 @@ public class CodeKey {
 		return bytes;
 	}
 
+	/**
+	 * A key of its own for one purpose, derived from this one (HKDF with SHA-256, RFC
+	 * 5869): it too lives only where the code key lives, never in the database.
+	 */
+	byte[] derive(String purpose) {
+		try {
+			Mac extract = Mac.getInstance("HmacSHA256");
+			extract.init(new SecretKeySpec(new byte[32], "HmacSHA256"));
+			byte[] pseudoRandom = extract.doFinal(key);
+			Mac expand = Mac.getInstance("HmacSHA256");
+			expand.init(new SecretKeySpec(pseudoRandom, "HmacSHA256"));
+			expand.update(purpose.getBytes(StandardCharsets.UTF_8));
+			expand.update((byte) 1);
+			return expand.doFinal();
+		}
+		catch (NoSuchAlgorithmException | InvalidKeyException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
 	/** The code as stored: HMAC-SHA-256 under the key, in hex. */
 	public String hash(String code) {
 		try {

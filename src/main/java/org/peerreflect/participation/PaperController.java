@@ -104,8 +104,10 @@ class PaperController {
 		}
 		catch (Refusal refusal) {
 			Refusals.keep(redirect, refusal);
+			return "redirect:/rounds/" + id;
 		}
-		return "redirect:/rounds/" + id;
+		// The result is drawn at the top of the page, where the address takes the reader.
+		return "redirect:/rounds/" + id + "#paper-result";
 	}
 
 }

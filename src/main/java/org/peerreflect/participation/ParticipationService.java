@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,11 +60,14 @@ public class ParticipationService {
 
 	private final AnswerFiles files;
 
-	ParticipationService(JdbcTemplate jdbc, CodeKey key, RoundService rounds, AnswerFiles files) {
+	private final RoundKeys keys;
+
+	ParticipationService(JdbcTemplate jdbc, CodeKey key, RoundService rounds, AnswerFiles files, RoundKeys keys) {
 		this.jdbc = jdbc;
 		this.key = key;
 		this.rounds = rounds;
 		this.files = files;
+		this.keys = keys;
 	}
 
 	/**
@@ -81,10 +85,19 @@ public class ParticipationService {
 	 * themselves go straight onto the cards and nowhere else.
 	 */
 	public List<String> issueCodes(UUID roundId, UUID organizationId, int count) {
+		return issueCodes(roundId, organizationId, count, null);
+	}
+
+	/**
+	 * As {@link #issueCodes(UUID, UUID, int)}; once the round is open only with a reason,
+	 * which the report's cover repeats.
+	 */
+	public List<String> issueCodes(UUID roundId, UUID organizationId, int count, String reason) {
 		if (count < 1 || count > RoundView.MOST_CARDS_AT_ONCE) {
 			throw new ParticipationProblem("codes.count");
 		}
-		rounds.addPrintedCodes(roundId, organizationId, count);
+		rounds.addPrintedCodes(roundId, organizationId, count, reason);
+		keys.ensure(roundId);
 		List<String> codes = new ArrayList<>(count);
 		while (codes.size() < count) {
 			String code = ParticipationCodes.newCode();
@@ -126,28 +139,30 @@ public class ParticipationService {
 			return Outcome.NOT_ACCEPTED;
 		}
 		requireFits(questionnaire.get(), submission);
-		UUID response = UUID.randomUUID();
-		boolean onPaper = channel == Channel.PAPER;
-		jdbc.update("insert into response (storage_key, id, round_id, perspective, on_paper) values (?, ?, ?, ?, ?)",
-				storageKey(), response, roundId, submission.perspective(), onPaper);
-		List<Object[]> answers = new ArrayList<>();
-		submission.answers()
-			.forEach((item, answer) -> answers.add(new Object[] { storageKey(), response, item, answer }));
-		jdbc.batchUpdate("insert into response_answer (storage_key, response_id, item_id, answer) values (?, ?, ?, ?)",
-				answers);
-		List<Object[]> written = new ArrayList<>();
+		// One sealed row of the round's one length: what, how and by which way someone
+		// answered is under the round's key, and the round's row changes alike for every
+		// way of answering (invariant 3).
+		byte[] sealed = keys.of(roundId)
+			.seal(SealedForm.submission(questionnaire.get(), channel, withoutEmptyWords(submission)));
+		jdbc.update("insert into sealed_response (storage_key, round_id, sealed) values (?, ?, ?)", storageKey(),
+				roundId, sealed);
+		rounds.countResponse(roundId);
+		return Outcome.ACCEPTED;
+	}
+
+	/**
+	 * Written answers as they are kept: a NUL (from a file typed in from paper) cannot be
+	 * stored as text by PostgreSQL, and words that are only spaces are no answer.
+	 */
+	private static Submission withoutEmptyWords(Submission submission) {
+		Map<String, String> written = new LinkedHashMap<>();
 		submission.written().forEach((item, text) -> {
-			// A NUL (from a file typed in from paper) cannot be stored as text by
-			// PostgreSQL.
 			String words = text.replace("\0", "").strip();
 			if (!words.isEmpty()) {
-				written.add(new Object[] { storageKey(), UUID.randomUUID(), roundId, item, words, onPaper });
+				written.put(item, words);
 			}
 		});
-		jdbc.batchUpdate("insert into written_answer (storage_key, id, round_id, item_id, answer, on_paper) "
-				+ "values (?, ?, ?, ?, ?, ?)", written);
-		rounds.countResponse(roundId, channel);
-		return Outcome.ACCEPTED;
+		return new Submission(submission.perspective(), submission.answers(), written);
 	}
 
 	/**
@@ -185,21 +200,34 @@ public class ParticipationService {
 	 * @return how many rows were stored
 	 */
 	public int importPaper(UUID roundId, UUID organizationId, String fileName, InputStream csv, Charset encoding) {
-		rounds.round(roundId, organizationId);
+		String language = rounds.round(roundId, organizationId).language();
 		// The round is held from before the file is read: a close asked for meanwhile
 		// waits for the whole file, instead of the rows finding it closed one by one.
 		Questionnaire questionnaire = rounds.lockOpen(roundId)
 			.orElseThrow(() -> new ParticipationProblem("paper.roundNotOpen"));
 		List<AnswerRow> rows = new ArrayList<>();
-		AnswersCsv.Result read = new AnswersCsv(questionnaire, true, encoding).read(fileName, csv, rows::add);
+		AnswersCsv.Result read = new AnswersCsv(questionnaire, true, encoding, language).read(fileName, csv, rows::add);
 		if (!read.ok()) {
 			throw new PaperRefused(read.problems());
+		}
+		List<AnswersProblem> tooLong = new ArrayList<>();
+		for (AnswerRow row : rows) {
+			row.written().forEach((item, text) -> {
+				if (text.strip().length() > PageQuestion.LONGEST_WRITTEN) {
+					tooLong.add(new AnswersProblem(fileName, row.row(), item, AnswersProblem.Kind.WRITTEN_TOO_LONG,
+							"a written answer longer than " + PageQuestion.LONGEST_WRITTEN + " characters", item,
+							String.valueOf(PageQuestion.LONGEST_WRITTEN), String.valueOf(text.strip().length())));
+				}
+			});
+		}
+		if (!tooLong.isEmpty()) {
+			throw new PaperRefused(tooLong);
 		}
 		for (AnswerRow row : rows) {
 			Map<String, String> written = new LinkedHashMap<>();
 			row.written().forEach((item, text) -> {
 				if (!text.isBlank()) {
-					written.put(item, text);
+					written.put(item, text.strip());
 				}
 			});
 			Outcome outcome = submit(row.code(), Channel.PAPER,
@@ -251,30 +279,99 @@ public class ParticipationService {
 				throw new IllegalArgumentException("not an answer to this item");
 			}
 		});
-		submission.written()
-			.keySet()
-			.forEach(id -> questionnaire.item(id)
+		submission.written().forEach((id, text) -> {
+			questionnaire.item(id)
 				.filter(item -> !item.isScale())
-				.orElseThrow(() -> new IllegalArgumentException("not a text item of this round")));
+				.orElseThrow(() -> new IllegalArgumentException("not a text item of this round"));
+			if (text.length() > PageQuestion.LONGEST_WRITTEN) {
+				throw new IllegalArgumentException("a written answer longer than any may be");
+			}
+		});
 	}
 
 	/**
-	 * At close, inside the closing transaction: the round's codes are deleted, and where
-	 * the database keeps rows in the order they were written (PostgreSQL: their place in
-	 * the table and the transaction that wrote each), every response and written answer
-	 * of the round is written anew, with new keys, in random order (invariant 3). H2
-	 * keeps rows in the order of their random storage keys, so there is no order to undo.
-	 * Once this commits, the database's files are rewritten so that no earlier copy stays
-	 * in them. The rows move in SQL: only keys pass through memory.
+	 * At close, inside the closing transaction: the round's sealed answers are opened
+	 * once and written as the counts need them, in an order drawn afresh, and its codes
+	 * deleted (invariant 3). Responses are written in the clear in one random order, and
+	 * each question's written answers, sealed again one by one, in another of their own,
+	 * so that neither the table's order nor the log's tells who answered when, or which
+	 * answers were one person's. How many used each way is counted here, from what was
+	 * sealed. Once this commits, the database's files are rewritten so that no earlier
+	 * copy stays in them.
 	 */
 	@EventListener
 	public void rewriteAtClose(RoundClosing closing) {
 		UUID roundId = closing.roundId();
 		if (files.rowsKeepWritingOrder()) {
+			// Rows stored in the clear by a version before answers were sealed.
 			rewriteInRandomOrder(roundId);
 		}
+		openSealed(roundId, closing.questionnaire());
 		jdbc.update("delete from participation_code where round_id = ?", roundId);
 		files.rewriteAfterCommit(roundId);
+	}
+
+	/** Sealed rows read at a time: a few megabytes however long the answers. */
+	private static final int SEALED_PAGE = 100;
+
+	private void openSealed(UUID roundId, Questionnaire questionnaire) {
+		Integer sealedRows = jdbc.queryForObject("select count(*) from sealed_response where round_id = ?",
+				Integer.class, roundId);
+		if (sealedRows == 0) {
+			return;
+		}
+		RoundKeys.Sealer sealer = keys.existing(roundId);
+		List<SealedForm.Opened> opened = new ArrayList<>(sealedRows);
+		long after = -1;
+		while (true) {
+			List<Long> page = new ArrayList<>();
+			jdbc.query("select storage_key, sealed from sealed_response where round_id = ? and storage_key > ? "
+					+ "order by storage_key fetch first " + SEALED_PAGE + " rows only", row -> {
+						page.add(row.getLong(1));
+						opened.add(SealedForm.openSubmission(questionnaire, sealer.open(row.getBytes(2))));
+					}, roundId, after);
+			if (page.isEmpty()) {
+				break;
+			}
+			after = page.get(page.size() - 1);
+		}
+		Collections.shuffle(opened, RANDOM);
+		int[] byChannel = new int[Channel.values().length];
+		List<Object[]> responses = new ArrayList<>();
+		List<Object[]> answers = new ArrayList<>();
+		for (SealedForm.Opened one : opened) {
+			byChannel[one.channel().ordinal()]++;
+			UUID response = UUID.randomUUID();
+			responses.add(new Object[] { storageKey(), response, roundId, one.submission().perspective(),
+					one.channel() == Channel.PAPER });
+			one.submission()
+				.answers()
+				.forEach((item, answer) -> answers.add(new Object[] { storageKey(), response, item, answer }));
+		}
+		jdbc.batchUpdate(
+				"insert into response (storage_key, id, round_id, perspective, on_paper) values (?, ?, ?, ?, ?)",
+				responses);
+		jdbc.batchUpdate("insert into response_answer (storage_key, response_id, item_id, answer) values (?, ?, ?, ?)",
+				answers);
+		for (Item item : questionnaire.items()) {
+			if (item.isScale()) {
+				continue;
+			}
+			List<Object[]> written = new ArrayList<>();
+			for (SealedForm.Opened one : opened) {
+				String words = one.submission().written().get(item.id());
+				if (words != null) {
+					written.add(new Object[] { storageKey(), UUID.randomUUID(), roundId, item.id(),
+							sealer.seal(SealedForm.written(words)), one.channel() == Channel.PAPER });
+				}
+			}
+			Collections.shuffle(written, RANDOM);
+			jdbc.batchUpdate("insert into written_answer (storage_key, id, round_id, item_id, sealed, on_paper) "
+					+ "values (?, ?, ?, ?, ?, ?)", written);
+		}
+		jdbc.update("delete from sealed_response where round_id = ?", roundId);
+		rounds.countChannels(roundId, byChannel[Channel.ONLINE.ordinal()], byChannel[Channel.KIOSK.ordinal()],
+				byChannel[Channel.PAPER.ordinal()]);
 	}
 
 	private void rewriteInRandomOrder(UUID roundId) {

@@ -25,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/rounds/{id}/review")
 class ReviewController {
 
+	private static final java.util.regex.Pattern ITEM_ID = java.util.regex.Pattern.compile("[a-z0-9-]{1,100}");
+
 	private final WrittenReview review;
 
 	private final RoundService rounds;
@@ -57,15 +59,30 @@ class ReviewController {
 		return "participation/review-item";
 	}
 
-	/** Saves an answer with some words replaced by "[removed]", or removes all of it. */
+	/**
+	 * Saves an answer with some words taken out ("[removed]" in their place), or removes
+	 * all of it once the steward has said so on the page that asks first; an answer
+	 * emptied in the box asks first too.
+	 */
 	@PostMapping("/{item}/{answer}")
 	String redact(@PathVariable UUID id, @PathVariable String item, @PathVariable UUID answer,
 			@RequestParam(name = "text", required = false) String text,
 			@RequestParam(name = "all", required = false) String all,
+			@RequestParam(name = "confirmed", required = false) String confirmed,
 			@RequestParam(name = "order", required = false) Long order,
 			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal SignedIn steward,
 			RedirectAttributes redirect) {
-		String edited = all != null ? WrittenAnswers.REMOVED : text;
+		boolean wholly = all != null || text != null && (text.isBlank()
+				|| WrittenAnswers.whollyRemoved(text.replaceAll("(?i)\\[\\s*removed\\s*]", WrittenAnswers.REMOVED)));
+		if (wholly && !"yes".equals(confirmed)) {
+			// Only an id as questionnaires spell them goes into the address; the page
+			// that asks checks that the answer is there.
+			return ITEM_ID.matcher(item).matches()
+					? "redirect:/rounds/" + id + "/review/" + item + "/" + answer + "/remove"
+							+ (order == null ? "" : "?order=" + order + "&page=" + page)
+					: "redirect:/rounds/" + id + "/review";
+		}
+		String edited = wholly ? WrittenAnswers.REMOVED : text;
 		try {
 			review.redact(id, steward.organizationId(), item, answer, edited);
 			redirect.addFlashAttribute("saved", true);
@@ -76,8 +93,28 @@ class ReviewController {
 				return "redirect:/rounds/" + id;
 			}
 			redirect.addFlashAttribute("refused", answer);
+			redirect.addFlashAttribute("refusedText", text);
 		}
-		return backTo(id, item, order, page, steward);
+		return backTo(id, item, answer, order, page, steward);
+	}
+
+	/**
+	 * Asks before all of an answer is removed: shows it, and says when its question would
+	 * then have fewer than k answers that count and leave the report.
+	 */
+	@GetMapping("/{item}/{answer}/remove")
+	String remove(@PathVariable UUID id, @PathVariable String item, @PathVariable UUID answer,
+			@RequestParam(name = "order", required = false) Long order,
+			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal SignedIn steward,
+			Model model) {
+		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		WrittenReview.Removal removal = review.removal(id, steward.organizationId(), item, answer);
+		model.addAttribute("removal", removal);
+		model.addAttribute("back", "/rounds/" + id + "/review/" + removal.item()
+				+ (order == null ? "" : "?order=" + order + "&page=" + page) + "#answer-" + answer);
+		model.addAttribute("order", order);
+		model.addAttribute("page", page);
+		return "participation/review-remove";
 	}
 
 	/** Puts one changed answer back as it was written, until the report is published. */
@@ -90,7 +127,7 @@ class ReviewController {
 			return "redirect:/rounds/" + id;
 		}
 		redirect.addFlashAttribute("putBack", true);
-		return backTo(id, item, order, page, steward);
+		return backTo(id, item, answer, order, page, steward);
 	}
 
 	/**
@@ -108,14 +145,28 @@ class ReviewController {
 	}
 
 	/**
-	 * Back to the same page of the same order, so the steward goes on where they were; or
-	 * to the list, when a change has left the question with fewer than k answers that
-	 * count.
+	 * Puts back only the answers of one question that were removed whole, keeping the
+	 * words taken out of the others out.
 	 */
-	private String backTo(UUID id, String item, Long order, int page, SignedIn steward) {
+	@PostMapping("/{item}/put-back-removed")
+	String putBackRemovedWhole(@PathVariable UUID id, @PathVariable String item,
+			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		if (Refusals.refused(redirect, () -> review.putBackRemovedWhole(id, steward.organizationId(), item))) {
+			return "redirect:/rounds/" + id;
+		}
+		redirect.addFlashAttribute("putBack", true);
+		return "redirect:/rounds/" + id + "/review";
+	}
+
+	/**
+	 * Back to the same page of the same order, at the answer just saved, so the steward
+	 * goes on where they were; or to the list, when a change has left the question with
+	 * fewer than k answers that count.
+	 */
+	private String backTo(UUID id, String item, UUID answer, Long order, int page, SignedIn steward) {
 		return review.readable(id, steward.organizationId(), item)
 				? "redirect:/rounds/" + id + "/review/" + item
-						+ (order == null ? "" : "?order=" + order + "&page=" + page)
+						+ (order == null ? "" : "?order=" + order + "&page=" + page) + "#answer-" + answer
 				: "redirect:/rounds/" + id + "/review";
 	}
 

@@ -43,10 +43,47 @@ public class WrittenReview {
 
 	private final AnswerFiles files;
 
-	WrittenReview(JdbcTemplate jdbc, RoundService rounds, AnswerFiles files) {
+	private final RoundKeys keys;
+
+	WrittenReview(JdbcTemplate jdbc, RoundService rounds, AnswerFiles files, RoundKeys keys) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
 		this.files = files;
+		this.keys = keys;
+	}
+
+	/**
+	 * A round's written answers as words: sealed under the round's key from close to
+	 * publication, or in the clear where a version before sealing wrote them. The key is
+	 * opened once, when the first sealed answer is met.
+	 */
+	private final class Words {
+
+		private final UUID roundId;
+
+		private RoundKeys.Sealer sealer;
+
+		Words(UUID roundId) {
+			this.roundId = roundId;
+		}
+
+		String of(byte[] sealed, String clear) {
+			if (sealed == null) {
+				return clear;
+			}
+			if (sealer == null) {
+				sealer = keys.existing(roundId);
+			}
+			return SealedForm.openWritten(sealer.open(sealed));
+		}
+
+		byte[] seal(String words) {
+			if (sealer == null) {
+				sealer = keys.of(roundId);
+			}
+			return sealer.seal(SealedForm.written(words));
+		}
+
 	}
 
 	/**
@@ -54,7 +91,7 @@ public class WrittenReview {
 	 * reviewed.
 	 */
 	public record ItemToReview(String id, LocalizedText principle, LocalizedText text, int counting, boolean enough,
-			int changed) {
+			int changed, int removedWhole) {
 	}
 
 	/** One written answer with its random key, and whether the steward has changed it. */
@@ -77,13 +114,16 @@ public class WrittenReview {
 	public List<ItemToReview> items(UUID roundId, UUID organizationId) {
 		RoundView round = closed(roundId, organizationId);
 		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
-		Map<String, Integer> counting = reviewable(roundId, round.minGroupSize()).counting();
+		Map<String, Integer> counting = reviewable(roundId, round.minGroupSize(), null).counting();
 		Map<String, Integer> changed = new LinkedHashMap<>();
-		jdbc.query(
-				"select w.item_id, count(*) from written_answer w join written_answer_as_written b on b.answer_id = w.id "
-						+ "where w.round_id = ? group by w.item_id",
-				row -> {
-					changed.put(row.getString(1), row.getInt(2));
+		Map<String, Integer> removedWhole = new LinkedHashMap<>();
+		Words words = new Words(roundId);
+		jdbc.query("select w.item_id, w.answer, w.sealed from written_answer w "
+				+ "join written_answer_as_written b on b.answer_id = w.id where w.round_id = ?", row -> {
+					changed.merge(row.getString(1), 1, Integer::sum);
+					if (WrittenAnswers.whollyRemoved(words.of(row.getBytes(3), row.getString(2)))) {
+						removedWhole.merge(row.getString(1), 1, Integer::sum);
+					}
 				}, roundId);
 		List<ItemToReview> items = new ArrayList<>();
 		for (Principle principle : questionnaire.principles()) {
@@ -91,7 +131,8 @@ public class WrittenReview {
 				if (!item.isScale()) {
 					int count = counting.getOrDefault(item.id(), 0);
 					items.add(new ItemToReview(item.id(), principle.title(), item.text(), count,
-							count >= round.minGroupSize(), changed.getOrDefault(item.id(), 0)));
+							count >= round.minGroupSize(), changed.getOrDefault(item.id(), 0),
+							removedWhole.getOrDefault(item.id(), 0)));
 				}
 			}
 		}
@@ -108,21 +149,21 @@ public class WrittenReview {
 		long order = view != null ? view : RANDOM.nextLong();
 		RoundView round = closed(roundId, organizationId);
 		Item item = textItem(roundId, organizationId, itemId);
-		Reviewable reviewable = reviewable(roundId, round.minGroupSize());
+		Reviewable reviewable = reviewable(roundId, round.minGroupSize(), null);
 		if (reviewable.counting().getOrDefault(itemId, 0) < round.minGroupSize()) {
 			throw ParticipationProblem.notFound("review.tooFew");
 		}
 		boolean withoutOnline = reviewable.withoutOnline().contains(itemId);
 		List<Answer> answers = new ArrayList<>();
+		Words words = new Words(roundId);
 		// In the order of their random keys first, so that one order value always draws
 		// the same order.
-		jdbc.query(
-				"select w.id, w.answer, w.on_paper, b.answer_id from written_answer w left join written_answer_as_written b "
-						+ "on b.answer_id = w.id where w.round_id = ? and w.item_id = ? order by w.id",
-				row -> {
+		jdbc.query("select w.id, w.answer, w.on_paper, b.answer_id, w.sealed from written_answer w "
+				+ "left join written_answer_as_written b on b.answer_id = w.id where w.round_id = ? and w.item_id = ? "
+				+ "order by w.id", row -> {
 					if (row.getBoolean(3) || !withoutOnline) {
-						answers
-							.add(new Answer(row.getObject(1, UUID.class), row.getString(2), row.getObject(4) != null));
+						answers.add(new Answer(row.getObject(1, UUID.class),
+								words.of(row.getBytes(5), row.getString(2)), row.getObject(4) != null));
 					}
 				}, roundId, itemId);
 		Collections.shuffle(answers, new Random(order));
@@ -144,30 +185,67 @@ public class WrittenReview {
 		// read the old words.
 		RoundView round = rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
 		textItem(roundId, organizationId, itemId);
-		Reviewable reviewable = reviewable(roundId, round.minGroupSize());
+		Reviewable reviewable = reviewable(roundId, round.minGroupSize(), null);
 		if (reviewable.counting().getOrDefault(itemId, 0) < round.minGroupSize()) {
 			throw new ParticipationProblem("review.tooFew");
 		}
 		boolean withoutOnline = reviewable.withoutOnline().contains(itemId);
+		Words words = new Words(roundId);
 		List<String> original = jdbc.query(
-				"select answer, on_paper from written_answer where id = ? and round_id = ? and item_id = ?",
-				(row, n) -> row.getBoolean(2) || !withoutOnline ? row.getString(1) : null, answerId, roundId, itemId);
+				"select answer, on_paper, sealed from written_answer where id = ? and round_id = ? and item_id = ?",
+				(row, n) -> row.getBoolean(2) || !withoutOnline ? words.of(row.getBytes(3), row.getString(1)) : null,
+				answerId, roundId, itemId);
 		if (original.isEmpty() || original.get(0) == null) {
 			throw new ParticipationProblem("review.noSuchAnswer");
 		}
-		if (edited == null || !Redaction.isRedactionOf(original.get(0), edited)) {
-			throw new ParticipationProblem("review.onlyRemoved");
-		}
-		String now = Redaction.normalize(edited);
+		String now = Redaction.asRedaction(original.get(0), edited)
+			.orElseThrow(() -> new ParticipationProblem("review.onlyRemoved"));
 		if (now.equals(Redaction.normalize(original.get(0)))) {
 			return;
 		}
 		// The words as written are kept once, from before the first change, until
 		// publication.
-		jdbc.update("insert into written_answer_as_written (answer_id, answer) select id, answer from written_answer w "
-				+ "where id = ? and not exists (select 1 from written_answer_as_written b where b.answer_id = w.id)",
-				answerId);
-		jdbc.update("update written_answer set answer = ? where id = ?", now, answerId);
+		jdbc.update("insert into written_answer_as_written (answer_id, answer, sealed) select id, answer, sealed "
+				+ "from written_answer w where id = ? and not exists "
+				+ "(select 1 from written_answer_as_written b where b.answer_id = w.id)", answerId);
+		// Sealed again, so that the words taken out are never in the clear in any file
+		// (invariant 3).
+		jdbc.update("update written_answer set answer = null, sealed = ? where id = ?", words.seal(now), answerId);
+	}
+
+	/**
+	 * What removing all of one answer would do, asked before it is done: the answer as it
+	 * reads now, and whether its question would then have fewer than k answers that
+	 * count, so that it leaves the review and the report. Only for an answer the review
+	 * may show.
+	 */
+	public record Removal(String item, Answer answer, boolean leavesTooFew, int minGroupSize) {
+	}
+
+	@Transactional(readOnly = true)
+	public Removal removal(UUID roundId, UUID organizationId, String itemId, UUID answerId) {
+		RoundView round = closed(roundId, organizationId);
+		textItem(roundId, organizationId, itemId);
+		int k = round.minGroupSize();
+		Reviewable now = reviewable(roundId, k, null);
+		if (now.counting().getOrDefault(itemId, 0) < k) {
+			throw ParticipationProblem.notFound("review.tooFew");
+		}
+		boolean withoutOnline = now.withoutOnline().contains(itemId);
+		Words words = new Words(roundId);
+		List<Answer> found = jdbc.query(
+				"select w.answer, w.on_paper, w.sealed, b.answer_id from written_answer w "
+						+ "left join written_answer_as_written b on b.answer_id = w.id "
+						+ "where w.id = ? and w.round_id = ? and w.item_id = ?",
+				(row, n) -> row.getBoolean(2) || !withoutOnline
+						? new Answer(answerId, words.of(row.getBytes(3), row.getString(1)), row.getObject(4) != null)
+						: null,
+				answerId, roundId, itemId);
+		if (found.isEmpty() || found.get(0) == null) {
+			throw ParticipationProblem.notFound("review.noSuchAnswer");
+		}
+		boolean tooFew = reviewable(roundId, k, answerId).counting().getOrDefault(itemId, 0) < k;
+		return new Removal(itemId, found.get(0), tooFew, k);
 	}
 
 	/**
@@ -192,6 +270,27 @@ public class WrittenReview {
 		return putBack(roundId, itemId, null);
 	}
 
+	/**
+	 * Puts back as written only the answers of one question that were removed whole,
+	 * leaving the words taken out of the others out: the way back for a question that a
+	 * removal took under k, which cannot be opened to put answers back one by one.
+	 * Returns how many.
+	 */
+	public int putBackRemovedWhole(UUID roundId, UUID organizationId, String itemId) {
+		rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
+		textItem(roundId, organizationId, itemId);
+		Words words = new Words(roundId);
+		List<UUID> whole = new ArrayList<>();
+		jdbc.query("select w.id, w.answer, w.sealed from written_answer w join written_answer_as_written b "
+				+ "on b.answer_id = w.id where w.round_id = ? and w.item_id = ?", row -> {
+					if (WrittenAnswers.whollyRemoved(words.of(row.getBytes(3), row.getString(2)))) {
+						whole.add(row.getObject(1, UUID.class));
+					}
+				}, roundId, itemId);
+		whole.forEach(answer -> putBack(roundId, itemId, answer));
+		return whole.size();
+	}
+
 	private int putBack(UUID roundId, String itemId, UUID answerId) {
 		String which = "w.round_id = ? and w.item_id = ?" + (answerId == null ? "" : " and w.id = ?");
 		Object[] values = answerId == null ? new Object[] { roundId, itemId }
@@ -199,33 +298,28 @@ public class WrittenReview {
 		List<UUID> changed = jdbc.queryForList("select w.id from written_answer w join written_answer_as_written b "
 				+ "on b.answer_id = w.id where " + which, UUID.class, values);
 		for (UUID id : changed) {
-			jdbc.update(
-					"update written_answer set answer = (select answer from written_answer_as_written where answer_id = ?) "
-							+ "where id = ?",
-					id, id);
+			jdbc.update("update written_answer set answer = (select answer from written_answer_as_written where "
+					+ "answer_id = ?), sealed = (select sealed from written_answer_as_written where answer_id = ?) "
+					+ "where id = ?", id, id, id);
 			jdbc.update("delete from written_answer_as_written where answer_id = ?", id);
 		}
 		return changed.size();
 	}
 
 	/**
-	 * At publication, within its transaction: the words as written of changed answers are
-	 * forgotten, and the database's files rewritten once it commits, so that words taken
-	 * out are gone for good.
+	 * At publication, within its transaction, once the gate has read the reviewed
+	 * answers: what was published is kept with the report, so the round's written
+	 * answers, the words as written of those changed, and the round's key go, and the
+	 * database's files are rewritten once it commits (invariant 3). Whatever of the round
+	 * stayed sealed can then no longer be read by anyone, with the code key or without.
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void forgetWordsAsWritten(UUID roundId) {
+	public void forgetAfterPublishing(UUID roundId) {
 		jdbc.update("delete from written_answer_as_written b where exists "
 				+ "(select 1 from written_answer w where w.id = b.answer_id and w.round_id = ?)", roundId);
-		// Whenever the round has written answers: words changed in review before their
-		// first wording was
-		// kept (by an earlier version) may still sit in the files' older copies of the
-		// rows.
-		Integer written = jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
-				roundId);
-		if (written > 0) {
-			files.rewriteAfterCommit(roundId);
-		}
+		jdbc.update("delete from written_answer where round_id = ?", roundId);
+		keys.destroy(roundId);
+		files.rewriteAfterCommit(roundId);
 	}
 
 	/**
@@ -234,7 +328,7 @@ public class WrittenReview {
 	@Transactional(readOnly = true)
 	public boolean readable(UUID roundId, UUID organizationId, String itemId) {
 		int k = rounds.round(roundId, organizationId).minGroupSize();
-		return reviewable(roundId, k).counting().getOrDefault(itemId, 0) >= k;
+		return reviewable(roundId, k, null).counting().getOrDefault(itemId, 0) >= k;
 	}
 
 	/**
@@ -245,8 +339,9 @@ public class WrittenReview {
 	public WrittenAnswers reviewed(UUID roundId, UUID organizationId) {
 		rounds.round(roundId, organizationId);
 		WrittenAnswers written = WrittenAnswers.none();
-		jdbc.query("select item_id, answer, on_paper from written_answer where round_id = ?", row -> {
-			written.add(row.getString(1), row.getString(2), row.getBoolean(3));
+		Words words = new Words(roundId);
+		jdbc.query("select item_id, answer, on_paper, sealed from written_answer where round_id = ?", row -> {
+			written.add(row.getString(1), words.of(row.getBytes(4), row.getString(2)), row.getBoolean(3));
 		}, roundId);
 		return written;
 	}
@@ -259,6 +354,7 @@ public class WrittenReview {
 	public void eraseAnswers(UUID roundId) {
 		jdbc.update("delete from written_answer where round_id = ?", roundId);
 		jdbc.update("delete from response where round_id = ?", roundId);
+		keys.destroy(roundId);
 		files.rewriteAfterCommit(roundId);
 	}
 
@@ -279,15 +375,17 @@ public class WrittenReview {
 	 * did not come on paper only where they are none or at least k, in the round and for
 	 * the item (invariant 13). Otherwise the steward who typed the paper forms would find
 	 * the few others' words here, set apart from their own, though the report leaves them
-	 * out.
+	 * out. {@code removedToo}, when given, is read as if wholly removed.
 	 */
-	private Reviewable reviewable(UUID roundId, int k) {
+	private Reviewable reviewable(UUID roundId, int k, UUID removedToo) {
 		Integer online = jdbc.queryForObject("select count(*) from response where round_id = ? and not on_paper",
 				Integer.class, roundId);
 		Map<String, Integer> paper = new LinkedHashMap<>();
 		Map<String, Integer> notPaper = new LinkedHashMap<>();
-		jdbc.query("select item_id, answer, on_paper from written_answer where round_id = ?", row -> {
-			if (!WrittenAnswers.whollyRemoved(row.getString(2))) {
+		Words words = new Words(roundId);
+		jdbc.query("select item_id, answer, on_paper, sealed, id from written_answer where round_id = ?", row -> {
+			if (!row.getObject(5, UUID.class).equals(removedToo)
+					&& !WrittenAnswers.whollyRemoved(words.of(row.getBytes(4), row.getString(2)))) {
 				(row.getBoolean(3) ? paper : notPaper).merge(row.getString(1), 1, Integer::sum);
 			}
 		}, roundId);

@@ -35,6 +35,9 @@ public final class PaperForm {
 
 	private static final Color RULE = new Color(0x9aa1ab);
 
+	/** Small print for the person typing the forms in: still 4.5 : 1 on white. */
+	private static final Color GREY = new Color(0x5b6470);
+
 	private final Questionnaire questionnaire;
 
 	private final ReportText text;
@@ -124,9 +127,9 @@ public final class PaperForm {
 		PdfPTable choices = new PdfPTable(scale.options().size() + 1);
 		choices.setWidthPercentage(100);
 		for (Scale.Option option : scale.options()) {
-			choices.addCell(choice(text.of(option.label())));
+			choices.addCell(choice(text.of(option.label()), option.value()));
 		}
-		choices.addCell(choice(text.of(scale.notSure())));
+		choices.addCell(choice(text.of(scale.notSure()), Scale.NOT_SURE));
 		PdfPCell holder = new PdfPCell(choices);
 		holder.setBorder(Rectangle.BOTTOM);
 		holder.setBorderColor(RULE);
@@ -145,7 +148,7 @@ public final class PaperForm {
 		PdfPTable choices = new PdfPTable(perspective.options().size());
 		choices.setWidthPercentage(100);
 		for (Perspective.Option option : perspective.options()) {
-			choices.addCell(choice(text.of(option.label())));
+			choices.addCell(choice(text.of(option.label()), option.value()));
 		}
 		PdfPCell holder = new PdfPCell(choices);
 		holder.setBorder(Rectangle.NO_BORDER);
@@ -175,17 +178,19 @@ public final class PaperForm {
 	 */
 	private Paragraph statement(Item item) {
 		Paragraph paragraph = paragraph(text.of(item.text()), body, 0, 4);
-		paragraph.add(new Phrase("   " + item.id(), new Font(body.getBaseFont(), 8, Font.NORMAL, new Color(0x5b6470))));
+		paragraph.add(new Phrase("   " + item.id(), new Font(body.getBaseFont(), 8, Font.NORMAL, GREY)));
 		return paragraph;
 	}
 
 	/**
-	 * A tick box above its label, so the whole row reads left to right like the scale.
+	 * A tick box above its label, so the whole row reads left to right like the scale,
+	 * and under the label, small and grey, the value to type into the spreadsheet.
 	 */
-	private PdfPCell choice(String label) {
+	private PdfPCell choice(String label, String value) {
 		Paragraph content = new Paragraph();
 		content.add(new Phrase("\u2610\n", box));
-		content.add(new Phrase(label, new Font(body.getBaseFont(), 10.5f, Font.NORMAL, INK)));
+		content.add(new Phrase(label + "\n", new Font(body.getBaseFont(), 10.5f, Font.NORMAL, INK)));
+		content.add(new Phrase(value, new Font(body.getBaseFont(), 8, Font.NORMAL, GREY)));
 		content.setAlignment(Element.ALIGN_CENTER);
 		content.setLeading(14);
 		PdfPCell cell = new PdfPCell();

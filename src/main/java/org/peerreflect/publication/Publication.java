@@ -121,8 +121,13 @@ public class Publication {
 			.orElse(List.of());
 		Instant now = clock.instant();
 		ReportInput input = new ReportInput(current, previous, agreements, round.language(), organizationName,
-				round.name(), period(now, round.language()), new ReportInput.Channels(round.codesPrinted(),
-						round.usedOnline(), round.usedKiosk(), round.usedPaper()),
+				round.name(), period(now, round.language()),
+				ReportInput.Channels.of(round.codesPrinted(), round.usedOnline(), round.usedKiosk(), round.usedPaper(),
+						round.minGroupSize(), current.people(),
+						rounds.cardsAfterOpening(roundId, organizationId)
+							.stream()
+							.map(late -> new ReportInput.CardsAfterOpening(late.cards(), late.reason()))
+							.toList()),
 				true);
 		Report report = Report.of(input);
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
@@ -139,7 +144,7 @@ public class Publication {
 						+ "values (?, ?, ?, ?, ?, ?)",
 				roundId, JSON.writeValueAsString(input), KeptReport.write(report), pdf.toByteArray(),
 				workbook.toByteArray(), utc(now));
-		review.forgetWordsAsWritten(roundId);
+		review.forgetAfterPublishing(roundId);
 		return new Published(rounds.round(roundId, organizationId), input, report, now);
 	}
 
@@ -255,6 +260,50 @@ public class Publication {
 	 */
 	public void agree(UUID roundId, UUID organizationId, String text, Collection<String> statements) {
 		rounds.lockIn(roundId, organizationId, RoundState.PUBLISHED);
+		Agreed agreed = checked(roundId, organizationId, text, statements);
+		Integer count = jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class,
+				roundId);
+		if (count >= MOST_AGREEMENTS) {
+			throw new PublicationProblem("agreements.tooMany");
+		}
+		Integer last = jdbc.queryForObject("select coalesce(max(position), 0) from agreement where round_id = ?",
+				Integer.class, roundId);
+		UUID id = UUID.randomUUID();
+		jdbc.update("insert into agreement (id, round_id, position, text) values (?, ?, ?, ?)", id, roundId, last + 1,
+				agreed.text());
+		about(id, agreed.statements());
+	}
+
+	/**
+	 * Corrects one agreement: its words and the statements it was about, in its place in
+	 * the list.
+	 */
+	public void correctAgreement(UUID roundId, UUID organizationId, UUID agreementId, String text,
+			Collection<String> statements) {
+		rounds.lockIn(roundId, organizationId, RoundState.PUBLISHED);
+		Agreed agreed = checked(roundId, organizationId, text, statements);
+		if (jdbc.update("update agreement set text = ? where id = ? and round_id = ?", agreed.text(), agreementId,
+				roundId) == 0) {
+			throw new PublicationProblem("agreements.noSuch");
+		}
+		jdbc.update("delete from agreement_statement where agreement_id = ?", agreementId);
+		about(agreementId, agreed.statements());
+	}
+
+	/** One agreement of a round, as the pages that change or remove it show it. */
+	@Transactional(readOnly = true)
+	public Agreement agreement(UUID roundId, UUID organizationId, UUID agreementId) {
+		return agreements(roundId, organizationId).stream()
+			.filter(agreement -> agreement.id().equals(agreementId))
+			.findFirst()
+			.orElseThrow(() -> PublicationProblem.notFound("agreements.noSuch"));
+	}
+
+	/** An agreement's words and statements as they are kept. */
+	private record Agreed(String text, List<String> statements) {
+	}
+
+	private Agreed checked(UUID roundId, UUID organizationId, String text, Collection<String> statements) {
 		List<String> asked = rounds.questionnaire(roundId, organizationId).statementIds();
 		List<String> about = statements == null ? List.of() : statements.stream().distinct().toList();
 		if (!asked.containsAll(about)) {
@@ -267,18 +316,12 @@ public class Publication {
 		if (agreed.length() > LONGEST_AGREEMENT) {
 			throw new PublicationProblem("agreements.tooLong");
 		}
-		Integer count = jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class,
-				roundId);
-		if (count >= MOST_AGREEMENTS) {
-			throw new PublicationProblem("agreements.tooMany");
-		}
-		Integer last = jdbc.queryForObject("select coalesce(max(position), 0) from agreement where round_id = ?",
-				Integer.class, roundId);
-		UUID id = UUID.randomUUID();
-		jdbc.update("insert into agreement (id, round_id, position, text) values (?, ?, ?, ?)", id, roundId, last + 1,
-				agreed);
-		for (String item : about) {
-			jdbc.update("insert into agreement_statement (agreement_id, item_id) values (?, ?)", id, item);
+		return new Agreed(agreed, about);
+	}
+
+	private void about(UUID agreementId, List<String> statements) {
+		for (String item : statements) {
+			jdbc.update("insert into agreement_statement (agreement_id, item_id) values (?, ?)", agreementId, item);
 		}
 	}
 

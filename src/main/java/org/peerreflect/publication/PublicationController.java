@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.round.RoundService;
+import org.peerreflect.system.Refusal;
 import org.peerreflect.system.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -40,12 +41,19 @@ class PublicationController {
 	@PostMapping("/publish")
 	String publish(@PathVariable UUID id, @RequestParam(name = "reviewed", required = false) String reviewed,
 			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
-		if (Refusals.refused(redirect, () -> {
+		try {
 			if (reviewed == null) {
 				throw new PublicationProblem("publish.notReviewed");
 			}
 			publication.publish(id, steward.organizationId(), steward.organizationName());
-		})) {
+		}
+		catch (Refusal refusal) {
+			// A second press, sent while the first was publishing, finds the report
+			// made: it leads there, as the first does, and refuses nothing.
+			if ("round.alreadyPublished".equals(refusal.messageKey())) {
+				return "redirect:/reports/" + id;
+			}
+			Refusals.keep(redirect, refusal);
 			return "redirect:/rounds/" + id;
 		}
 		return "redirect:/reports/" + id;
@@ -87,10 +95,54 @@ class PublicationController {
 		return "redirect:/rounds/" + id + "/agreements";
 	}
 
+	/**
+	 * An agreement to correct: its words and statements in the form it was added with.
+	 */
+	@GetMapping("/agreements/{agreement}/edit")
+	String edit(@PathVariable UUID id, @PathVariable UUID agreement, @AuthenticationPrincipal SignedIn steward,
+			Model model) {
+		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		model.addAttribute("agreement", publication.agreement(id, steward.organizationId(), agreement));
+		model.addAttribute("questionnaire", rounds.questionnaire(id, steward.organizationId()));
+		model.addAttribute("longest", Publication.LONGEST_AGREEMENT);
+		return "publication/agreement-edit";
+	}
+
+	@PostMapping("/agreements/{agreement}")
+	String correct(@PathVariable UUID id, @PathVariable UUID agreement,
+			@RequestParam(name = "text", required = false) String text,
+			@RequestParam(name = "statement", required = false) List<String> statements,
+			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		if (Refusals.refused(redirect,
+				() -> publication.correctAgreement(id, steward.organizationId(), agreement, text, statements))) {
+			redirect.addFlashAttribute("draft", text);
+			redirect.addFlashAttribute("draftStatements", statements == null ? List.of() : statements);
+			return "redirect:/rounds/" + id + "/agreements/" + agreement + "/edit";
+		}
+		redirect.addFlashAttribute("corrected", true);
+		return "redirect:/rounds/" + id + "/agreements#agreement-" + agreement;
+	}
+
+	/** Asks before an agreement is removed, showing it. */
+	@GetMapping("/agreements/{agreement}/remove")
+	String askRemove(@PathVariable UUID id, @PathVariable UUID agreement, @AuthenticationPrincipal SignedIn steward,
+			Model model) {
+		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		model.addAttribute("agreement", publication.agreement(id, steward.organizationId(), agreement));
+		return "publication/agreement-remove";
+	}
+
+	/** Removes an agreement once the steward has said yes on the page that asks. */
 	@PostMapping("/agreements/{agreement}/remove")
-	String remove(@PathVariable UUID id, @PathVariable UUID agreement, @AuthenticationPrincipal SignedIn steward,
-			RedirectAttributes redirect) {
-		Refusals.refused(redirect, () -> publication.removeAgreement(id, steward.organizationId(), agreement));
+	String remove(@PathVariable UUID id, @PathVariable UUID agreement,
+			@RequestParam(name = "confirmed", required = false) String confirmed,
+			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		if (!"yes".equals(confirmed)) {
+			return "redirect:/rounds/" + id + "/agreements/" + agreement + "/remove";
+		}
+		if (!Refusals.refused(redirect, () -> publication.removeAgreement(id, steward.organizationId(), agreement))) {
+			redirect.addFlashAttribute("removedAgreement", true);
+		}
 		return "redirect:/rounds/" + id + "/agreements";
 	}
 

@@ -56,7 +56,33 @@ class ReportController {
 		model.addAttribute("published", published);
 		model.addAttribute("report", published.report());
 		model.addAttribute("agreements", publication.agreements(id, reader.organizationId()));
+		model.addAttribute("textLanguage", new TextLanguage());
+		model.addAttribute("noGroupShown", noGroupShown(published.report()));
 		return "publication/report";
+	}
+
+	/**
+	 * Whether the report's tables have rows for groups and none of them is shown: then
+	 * the page says so once, instead of "not shown" on every table.
+	 */
+	static boolean noGroupShown(Report report) {
+		boolean groups = false;
+		for (Report.PrincipleBlock principle : report.principles()) {
+			for (Report.ItemBlock item : principle.items()) {
+				if (item.table() == null) {
+					continue;
+				}
+				for (Report.Row row : item.table().rows()) {
+					if (!row.strong()) {
+						groups = true;
+						if (row.shown()) {
+							return false;
+						}
+					}
+				}
+			}
+		}
+		return groups;
 	}
 
 	@GetMapping("/{id}/report.pdf")

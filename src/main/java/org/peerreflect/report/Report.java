@@ -331,11 +331,16 @@ public record Report(String language, String kicker, String title, String organi
 				return text.get("report.cover.thanksFew");
 			}
 			ReportInput.Channels channels = input.channels();
-			if (channels == null || channels.printed() == 0 || summary.people() > channels.printed()) {
+			if (channels != null && channels.used() == null) {
+				// Some answers are left out of the figures: how many took part in all is
+				// not said, and the figures' count would not be true of it.
+				return text.get("report.cover.thanksFew");
+			}
+			if (channels == null || channels.printed() == 0 || channels.used() > channels.printed()) {
 				return text.get("report.cover.thanks", summary.people());
 			}
-			return text.get("report.cover.thanksOfCards", summary.people(), channels.printed(),
-					ReportContent.percent(summary.people(), channels.printed()));
+			return text.get("report.cover.thanksOfCards", channels.used(), channels.printed(),
+					ReportContent.percent(channels.used(), channels.printed()));
 		}
 
 		private String title() {
@@ -353,7 +358,7 @@ public record Report(String language, String kicker, String title, String organi
 					.map(g -> text.of(g.label()) + ": " + (g.shown() ? g.people() : text.get("report.notShown")))
 					.toList()));
 			}
-			facts.add(new Fact(text.get("report.cover.codes"), List.of(ReportContent.codes(input, text))));
+			facts.add(new Fact(text.get("report.cover.codes"), ReportContent.codes(input, text)));
 			facts.add(new Fact(text.get("report.cover.questionnaire"), List.of(text.of(summary.questionnaireTitle()),
 					text.get("report.cover.version", summary.questionnaireId(), summary.questionnaireVersion()))));
 			facts.add(new Fact(text.get("report.cover.protection"),

@@ -31,15 +31,24 @@ final class ReportContent {
 	 * The codes on the cover: printed, and used by each way of taking part where those
 	 * counts keep every answer private (invariants 6 and 13).
 	 */
-	static String codes(ReportInput input, ReportText text) {
+	static List<String> codes(ReportInput input, ReportText text) {
 		ReportInput.Channels c = input.channels();
 		if (c == null) {
-			return text.get("report.cover.fromFile");
+			return List.of(text.get("report.cover.fromFile"));
 		}
-		if (!GroupSummary.channelsMayBeShown(c.online(), c.kiosk(), c.paper(), input.current().minGroupSize())) {
-			return text.get("report.cover.printedOnly", c.printed());
+		List<String> lines = new ArrayList<>();
+		if (c.used() == null || !c.waysShown()
+				|| !GroupSummary.channelsMayBeShown(c.online(), c.kiosk(), c.paper(), input.current().minGroupSize())) {
+			// An input kept by an earlier version holds every way: checked here again.
+			lines.add(text.get("report.cover.printedOnly", c.printed()));
 		}
-		return text.get("report.cover.channels", c.printed(), c.online(), c.kiosk(), c.paper());
+		else {
+			lines.add(text.get("report.cover.channels", c.printed(), c.used(), c.online(), c.kiosk(), c.paper()));
+		}
+		for (ReportInput.CardsAfterOpening late : c.afterOpening()) {
+			lines.add(text.get("report.cover.afterOpening", late.cards(), late.reason()));
+		}
+		return lines;
 	}
 
 	/**

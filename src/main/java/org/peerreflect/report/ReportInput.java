@@ -66,8 +66,45 @@ public record ReportInput(GroupSummary current, GroupSummary previous, List<Agre
 
 	}
 
-	/** Codes printed, and codes used online, on the kiosk and on paper. */
-	public record Channels(int printed, int online, int kiosk, int paper) {
+	/**
+	 * Codes printed, and of those used only what the cover shows (invariants 6 and 13):
+	 * how many in all where that is how many the figures count, how many each way where
+	 * those counts keep every answer private; null where not shown, so the kept input
+	 * holds no more than the report says. Cards printed after the round opened, with the
+	 * steward's reasons, for everyone to see.
+	 */
+	public record Channels(int printed, Integer used, Integer online, Integer kiosk, Integer paper,
+			List<CardsAfterOpening> afterOpening) {
+
+		public Channels {
+			afterOpening = afterOpening == null ? List.of() : List.copyOf(afterOpening);
+			// Kept by an earlier version, with every way counted and no total.
+			if (used == null && online != null && kiosk != null && paper != null) {
+				used = online + kiosk + paper;
+			}
+		}
+
+		/**
+		 * What a round's counts let the cover say: {@code inFigures} is how many people
+		 * the report's figures count, null where too few for any.
+		 */
+		public static Channels of(int printed, int online, int kiosk, int paper, int minGroupSize, Integer inFigures,
+				List<CardsAfterOpening> afterOpening) {
+			int used = online + kiosk + paper;
+			boolean inAll = inFigures != null && inFigures == used;
+			boolean ways = inAll && GroupSummary.channelsMayBeShown(online, kiosk, paper, minGroupSize);
+			return new Channels(printed, inAll ? used : null, ways ? online : null, ways ? kiosk : null,
+					ways ? paper : null, afterOpening);
+		}
+
+		public boolean waysShown() {
+			return online != null && kiosk != null && paper != null;
+		}
+
+	}
+
+	/** Cards printed after the round opened, and the steward's reason. */
+	public record CardsAfterOpening(int cards, String reason) {
 	}
 
 }

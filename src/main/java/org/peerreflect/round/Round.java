@@ -169,15 +169,13 @@ class Round {
 	}
 
 	/**
-	 * k is never below the gate's lowest; it cannot be lowered once the first answer
-	 * arrives, and may be raised until publication (invariant 5).
+	 * k is never below the gate's lowest, and is fixed when the round opens (invariant
+	 * 5): a k changed while answers come in, up or down, would tell how many have
+	 * answered.
 	 */
 	void changeMinGroupSize(int k) {
 		checkMinGroupSize(k);
-		if (state == RoundState.PUBLISHED) {
-			throw new RoundProblem("round.alreadyPublished");
-		}
-		if (k < minGroupSize && responses > 0) {
+		if (state != RoundState.DRAFT) {
 			throw new RoundProblem("round.minGroupSizeLocked");
 		}
 		minGroupSize = k;
@@ -190,10 +188,23 @@ class Round {
 		}
 	}
 
-	/** Counts code cards printed, which only a round that has not closed may have. */
-	void printCards(int count) {
+	/** The longest reason for cards printed after the round opened. */
+	static final int LONGEST_REASON = 200;
+
+	/**
+	 * Counts code cards printed, which only a round that has not closed may have; once it
+	 * is open, only with a reason, which the report's cover repeats: spare cards in a
+	 * steward's hands could answer for people who never did.
+	 */
+	void printCards(int count, String reason) {
 		if (!state.printsCards()) {
 			throw new RoundProblem("round.closed");
+		}
+		if (state == RoundState.OPEN && (reason == null || reason.isBlank())) {
+			throw new RoundProblem("round.cardsNeedReason");
+		}
+		if (state == RoundState.OPEN && reason.strip().length() > LONGEST_REASON) {
+			throw new RoundProblem("round.cardsReasonTooLong");
 		}
 		codesPrinted += count;
 	}

@@ -11,7 +11,9 @@ import jakarta.validation.constraints.Size;
 
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.questionnaire.QuestionnaireCatalog;
+import org.peerreflect.system.DatabaseFiles;
 import org.peerreflect.system.Languages;
+import org.peerreflect.system.PublicAddress;
 import org.peerreflect.system.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -37,9 +39,15 @@ class RoundController {
 
 	private final QuestionnaireCatalog catalog;
 
-	RoundController(RoundService rounds, QuestionnaireCatalog catalog) {
+	private final DatabaseFiles files;
+
+	private final PublicAddress address;
+
+	RoundController(RoundService rounds, QuestionnaireCatalog catalog, DatabaseFiles files, PublicAddress address) {
 		this.rounds = rounds;
 		this.catalog = catalog;
+		this.files = files;
+		this.address = address;
 	}
 
 	/** The new-round form; the questionnaire is chosen as {@code id@version}. */
@@ -87,8 +95,18 @@ class RoundController {
 
 	@GetMapping("/{id}")
 	String round(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
-		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		RoundView round = rounds.round(id, steward.organizationId());
+		model.addAttribute("round", round);
+		String cardsAddress = address.cards(round.language());
+		model.addAttribute("cardsAddress", cardsAddress);
+		model.addAttribute("cardsAddressLocal", PublicAddress.onlyThisMachine(cardsAddress));
+		if (round.takesAnswers()) {
+			model.addAttribute("answerLegend",
+					AnswerLegend.of(rounds.questionnaire(id, steward.organizationId()), round.language()));
+		}
 		model.addAttribute("mostCards", RoundView.MOST_CARDS_AT_ONCE);
+		model.addAttribute("longestReason", RoundService.LONGEST_CARDS_REASON);
+		model.addAttribute("logProblems", files.logProblems());
 		return "round/round";
 	}
 

@@ -86,15 +86,13 @@ public class RoundService {
 	 * opens again.
 	 */
 	public RoundView close(UUID roundId, UUID organizationId) {
-		RoundView round = change(roundId, organizationId, Round::close);
-		events.publishEvent(new RoundClosing(roundId));
-		return round;
+		change(roundId, organizationId, Round::close);
+		events.publishEvent(new RoundClosing(roundId, questionnaire(roundId)));
+		// As the close left it: the ways people answered are counted while it closes.
+		return round(roundId, organizationId);
 	}
 
-	/**
-	 * k is never below 3; it cannot be lowered once the first answer arrives, and may be
-	 * raised until publication (invariant 5).
-	 */
+	/** k is never below 3, and changes only while the round is a draft (invariant 5). */
 	public RoundView setMinGroupSize(UUID roundId, UUID organizationId, int minGroupSize) {
 		return change(roundId, organizationId, round -> round.changeMinGroupSize(minGroupSize));
 	}
@@ -129,10 +127,32 @@ public class RoundService {
 		return RoundView.of(round);
 	}
 
-	/** Counts codes printed for a round that is not closed yet. */
-	public void addPrintedCodes(UUID roundId, UUID organizationId, int count) {
-		change(roundId, organizationId, round -> round.printCards(count));
+	/**
+	 * Counts codes printed for a round that is not closed yet; once it is open, with the
+	 * reason, kept for the report's cover.
+	 */
+	public void addPrintedCodes(UUID roundId, UUID organizationId, int count, String reason) {
+		RoundView round = change(roundId, organizationId, r -> r.printCards(count, reason));
+		if (round.takesAnswers()) {
+			jdbc.update("insert into cards_after_opening (id, round_id, position, cards, reason) values (?, ?, "
+					+ "(select coalesce(max(position), 0) + 1 from cards_after_opening where round_id = ?), ?, ?)",
+					UUID.randomUUID(), roundId, roundId, count, reason.strip());
+		}
 	}
+
+	/** Cards printed after the round opened, and why. */
+	public record CardsAfterOpening(int cards, String reason) {
+	}
+
+	@Transactional(readOnly = true)
+	public List<CardsAfterOpening> cardsAfterOpening(UUID roundId, UUID organizationId) {
+		own(roundId, organizationId, false);
+		return jdbc.query("select cards, reason from cards_after_opening where round_id = ? order by position",
+				(row, n) -> new CardsAfterOpening(row.getInt(1), row.getString(2)), roundId);
+	}
+
+	/** The longest reason a steward may give for cards printed after opening. */
+	public static final int LONGEST_CARDS_REASON = Round.LONGEST_REASON;
 
 	/**
 	 * For whoever stores answers: locks the round's row (SELECT ... FOR UPDATE) within
@@ -161,18 +181,23 @@ public class RoundService {
 	}
 
 	/**
-	 * Counts one stored response of a round locked by {@link #lockOpen}, in one statement
-	 * that adds to the counts where they are.
+	 * Counts one stored response of a round locked by {@link #lockOpen}, whichever way it
+	 * came: the round's row changes alike for every way of answering, and the ways are
+	 * counted at close from the sealed answers (invariant 3).
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
-	public void countResponse(UUID roundId, Channel channel) {
-		String column = switch (channel) {
-			case ONLINE -> "used_online";
-			case KIOSK -> "used_kiosk";
-			case PAPER -> "used_paper";
-		};
-		jdbc.update("update round set responses = responses + 1, " + column + " = " + column + " + 1 where id = ?",
-				roundId);
+	public void countResponse(UUID roundId) {
+		jdbc.update("update round set responses = responses + 1 where id = ?", roundId);
+	}
+
+	/**
+	 * At close, inside the closing transaction: how many codes were used each way, as the
+	 * sealed answers said once opened.
+	 */
+	@Transactional(propagation = Propagation.MANDATORY)
+	public void countChannels(UUID roundId, int online, int kiosk, int paper) {
+		jdbc.update("update round set used_online = used_online + ?, used_kiosk = used_kiosk + ?, "
+				+ "used_paper = used_paper + ? where id = ?", online, kiosk, paper, roundId);
 	}
 
 	@Transactional(readOnly = true)

@@ -46,6 +46,15 @@ public interface DatabaseFiles {
 	}
 
 	/**
+	 * What in the database server's settings keeps copies of the log that the application
+	 * cannot retire, each as a message key for the administrator and the round's page;
+	 * empty when nothing does.
+	 */
+	default List<String> logProblems() {
+		return List.of();
+	}
+
+	/**
 	 * For a database that keeps nothing on disk (in memory, for the demo and the tests).
 	 */
 	static DatabaseFiles none() {
@@ -68,12 +77,20 @@ public interface DatabaseFiles {
 					}
 				}
 				Boolean clean = jdbc.execute((ConnectionCallback<Boolean>) connection -> vacuum(connection, tables));
+				if (Boolean.TRUE.equals(clean)) {
+					jdbc.execute((ConnectionCallback<Void>) PostgresLog::retire);
+				}
 				return Boolean.TRUE.equals(clean);
 			}
 
 			@Override
 			public boolean rowsKeepWritingOrder() {
 				return true;
+			}
+
+			@Override
+			public List<String> logProblems() {
+				return PostgresLog.problems(jdbc);
 			}
 		};
 	}

@@ -11,6 +11,12 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import java.sql.SQLException;
+import java.util.Locale;
+
+import org.apache.commons.logging.LogFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.MessageSource;
 
 /**
  * Which way the database's own files are rewritten, chosen by where the database lives.
@@ -46,6 +52,21 @@ class DatabaseFilesConfiguration {
 					return new PausableDataSource(pool);
 				}
 				return bean;
+			}
+		};
+	}
+
+	/**
+	 * Says at start, to whoever runs the server, what in the database's settings keeps
+	 * copies of its log that the application cannot retire (invariant 3).
+	 */
+	@Bean
+	ApplicationListener<ApplicationReadyEvent> logProblemsAtStart(DatabaseFiles files, MessageSource messages) {
+		return ready -> {
+			for (String problem : files.logProblems()) {
+				LogFactory.getLog(DatabaseFiles.class)
+					.warn(messages.getMessage(problem, null, Locale.ENGLISH) + " "
+							+ messages.getMessage("database.log.more", null, Locale.ENGLISH));
 			}
 		};
 	}

@@ -31,4 +31,32 @@ public class PublicAddress {
 		return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + path;
 	}
 
+	/**
+	 * The address printed on a round's code cards: the join page, in the round's
+	 * language.
+	 */
+	public String cards(String language) {
+		return link("es".equals(language) ? "/join?lang=es" : "/join");
+	}
+
+	/**
+	 * Whether an address reaches only the machine it is typed on ({@code localhost},
+	 * {@code 127.x}, {@code ::1}), so that nobody could use it from their own phone.
+	 */
+	public static boolean onlyThisMachine(String address) {
+		String host;
+		try {
+			host = java.net.URI.create(address).getHost();
+		}
+		catch (IllegalArgumentException e) {
+			return false;
+		}
+		if (host == null) {
+			return false;
+		}
+		String name = host.toLowerCase(java.util.Locale.ROOT);
+		return name.equals("localhost") || name.endsWith(".localhost") || name.startsWith("127.")
+				|| name.equals("[::1]") || name.equals("0.0.0.0");
+	}
+
 }

@@ -509,6 +509,66 @@ class AnswersCsvTest {
 
 	}
 
+	/**
+	 * A steward typing paper forms may type what the box says instead of its number: the
+	 * option's words or "not sure", in any case, and the value is what is kept.
+	 */
+	@Nested
+	class Words {
+
+		private static final Questionnaire TWO_LANGUAGES = questionnaire(SMALL
+			.replace("languages: [en]", "languages: [en, es]")
+			.replace("{en: \"Low\"}", "{en: \"Low\", es: \"Bajo\"}")
+			.replace("{en: \"Middle\"}", "{en: \"Middle\", es: \"Medio\"}")
+			.replace("{en: \"High\"}", "{en: \"High\", es: \"Alto\"}")
+			.replace("{en: \"Not sure\"}", "{en: \"Not sure\", es: \"No lo sé\"}")
+			.replace("{en: \"Small\"}", "{en: \"Small\", es: \"Pequeño\"}")
+			.replace("{en: \"I take part mostly as\"}", "{en: \"I take part mostly as\", es: \"Participo como\"}")
+			.replace("{en: \"Member\"}", "{en: \"Member\", es: \"Miembro\"}")
+			.replace("{en: \"Staff\"}", "{en: \"Staff\", es: \"Personal\"}")
+			.replace("{en: \"Prefer not to say\"}", "{en: \"Prefer not to say\", es: \"Prefiero no decirlo\"}")
+			.replace("{en: \"A\"}", "{en: \"A\", es: \"A\"}")
+			.replace("{en: \"First\"}", "{en: \"First\", es: \"Primera\"}")
+			.replace("{en: \"Second\"}", "{en: \"Second\", es: \"Segunda\"}")
+			.replace("{en: \"Say more\"}", "{en: \"Say more\", es: \"Algo más\"}"));
+
+		@Test
+		void anOptionsWordsInAnyCaseReadAsItsValue() {
+			AnswerRow row = read("a-1,a-2\n Middle ,HIGH\n").onlyRow();
+			assertThat(row.answers()).containsExactly(entry("a-1", "2"), entry("a-2", "3"));
+		}
+
+		@Test
+		void notSureInWordsOrAsTheValueReadsAsNotSure() {
+			Read read = read("a-1,a-2\nnot sure,Not-Sure\nNOT SURE,not-sure\n");
+			assertThat(read.result().ok()).isTrue();
+			assertThat(read.rows()).flatExtracting(row -> row.answers().values())
+				.containsExactly("not-sure", "not-sure", "not-sure", "not-sure");
+		}
+
+		@Test
+		void theRoundsLanguageIsReadAndAccentsMayBeLeftOut() {
+			List<AnswerRow> rows = new ArrayList<>();
+			AnswersCsv.Result result = new AnswersCsv(TWO_LANGUAGES, false, StandardCharsets.UTF_8, "es").read(FILE,
+					new ByteArrayInputStream("a-1,a-2,perspective\nalto,No lo se,\n,,miembro\nBajo,no lo sé,Personal\n"
+						.getBytes(StandardCharsets.UTF_8)),
+					rows::add);
+			assertThat(result.problems()).isEmpty();
+			assertThat(rows).extracting(AnswerRow::answers)
+				.containsExactly(java.util.Map.of("a-1", "3", "a-2", "not-sure"), java.util.Map.of(),
+						java.util.Map.of("a-1", "1", "a-2", "not-sure"));
+			assertThat(rows).extracting(AnswerRow::perspective).containsExactly(null, "member", "staff");
+		}
+
+		@Test
+		void wordsThatAreNoAnswerAreStillRefused() {
+			AnswersProblem problem = read("a-1\nMostly\n").onlyProblem();
+			assertThat(problem.kind()).isEqualTo(AnswersProblem.Kind.NOT_AN_ANSWER);
+			assertThat(problem.column()).isEqualTo("A (a-1)");
+		}
+
+	}
+
 	private static java.util.Map.Entry<String, String> entry(String key, String value) {
 		return java.util.Map.entry(key, value);
 	}

@@ -6,25 +6,33 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
 
 import org.peerreflect.PeerReflectApplication;
 import org.peerreflect.organization.AccountService;
+import org.peerreflect.participation.ParticipationService;
+import org.peerreflect.participation.Submission;
 import org.peerreflect.publication.Publication;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Questionnaire;
+import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundService;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * Not a test: times closing and publishing a round of many responses, on a fresh H2 file
- * (or on the PostgreSQL named by {@code PEER_REFLECT_BENCH_DB_URL}). The responses are
- * written straight into the tables, as many people would have left them, so that only the
- * close and the publish are timed. Run it with {@code benchmarks/close.sh}.
+ * Not a test: times sending answers to a round of many people, then closing and
+ * publishing it, on a fresh H2 file (or on the PostgreSQL named by
+ * {@code PEER_REFLECT_BENCH_DB_URL}). The answers go through the application's own
+ * service, one transaction a person as on the answering pages, so the figures hold for
+ * whatever the application keeps while a round is open. Run it with
+ * {@code benchmarks/close.sh}.
  */
 public final class CloseBenchmark {
 
@@ -36,8 +44,9 @@ public final class CloseBenchmark {
 		String postgres = System.getenv("PEER_REFLECT_BENCH_DB_URL");
 		List<String> settings = new ArrayList<>(List.of("--peer-reflect.code-key=benchmark-key-" + UUID.randomUUID(),
 				"--logging.level.root=WARN", "--server.port=0"));
+		Path folder = null;
 		if (postgres == null) {
-			Path folder = Files.createTempDirectory(Path.of("target"), "close-benchmark");
+			folder = Files.createTempDirectory(Path.of("target"), "close-benchmark");
 			settings.add("--spring.datasource.url=jdbc:h2:file:" + folder.toAbsolutePath().resolve("db")
 					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
 		}
@@ -57,18 +66,27 @@ public final class CloseBenchmark {
 			JdbcTemplate jdbc = context.getBean(JdbcTemplate.class);
 			AccountService accounts = context.getBean(AccountService.class);
 			RoundService rounds = context.getBean(RoundService.class);
+			ParticipationService participation = context.getBean(ParticipationService.class);
 			Publication publication = context.getBean(Publication.class);
 			String name = "Benchmark " + UUID.randomUUID();
 			AccountService.Invitation steward = accounts.createOrganization(name, UUID.randomUUID() + "@example.org");
 			UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
 					steward.accountId());
 			UUID round = rounds.create(organization, "Spring", "peer-support-principles", 1, "en", 5).id();
+			List<String> codes = new ArrayList<>();
+			while (codes.size() < people) {
+				codes.addAll(participation.issueCodes(round, organization, Math.min(1000, people - codes.size())));
+			}
 			rounds.open(round, organization);
 			Questionnaire questionnaire = rounds.questionnaire(round, organization);
 
 			long started = System.nanoTime();
-			fill(jdbc, round, questionnaire, people);
-			System.out.printf("%,d responses stored straight into the tables in %.1f s%n", people, seconds(started));
+			long[] each = answer(participation, questionnaire, codes);
+			double sending = seconds(started);
+			Arrays.sort(each);
+			System.out.printf("%,d people sent their answers in %.1f s: per person median %.2f ms, 95th %.2f ms%n",
+					people, sending, each[each.length / 2] / 1e6, each[each.length * 95 / 100] / 1e6);
+			System.out.printf("while open the database holds %s%n", size(jdbc, postgres != null, folder));
 
 			started = System.nanoTime();
 			rounds.close(round, organization);
@@ -85,77 +103,55 @@ public final class CloseBenchmark {
 	}
 
 	/**
-	 * Answers as people would have left them: every scale item mostly answered, a third
-	 * write.
+	 * Answers as people give them: every scale item mostly answered, a third write a
+	 * sentence or two; each person one call, as "Send" makes it. Returns each call's
+	 * nanoseconds.
 	 */
-	private static void fill(JdbcTemplate jdbc, UUID round, Questionnaire questionnaire, int people) {
-		Random random = new Random(people);
+	private static long[] answer(ParticipationService participation, Questionnaire questionnaire, List<String> codes) {
+		Random random = new Random(codes.size());
 		List<Item> scale = questionnaire.items().stream().filter(Item::isScale).toList();
 		List<Item> text = questionnaire.items().stream().filter(item -> !item.isScale()).toList();
 		List<String> perspectives = questionnaire.perspective().options().stream().map(o -> o.value()).toList();
-		boolean paperColumn = !jdbc.queryForList("select column_name from information_schema.columns "
-				+ "where lower(table_name) = 'response' and lower(column_name) = 'on_paper' and lower(table_schema) = lower(current_schema)",
-				String.class)
-			.isEmpty();
-		boolean keyed = !jdbc.queryForList("select column_name from information_schema.columns "
-				+ "where lower(table_name) = 'response' and lower(column_name) = 'storage_key' and lower(table_schema) = lower(current_schema)",
-				String.class)
-			.isEmpty();
-		List<Object[]> responses = new ArrayList<>();
-		List<Object[]> answers = new ArrayList<>();
-		List<Object[]> written = new ArrayList<>();
-		for (int p = 0; p < people; p++) {
-			UUID id = UUID.randomUUID();
+		Channel[] channels = { Channel.ONLINE, Channel.ONLINE, Channel.KIOSK, Channel.PAPER };
+		long[] each = new long[codes.size()];
+		for (int p = 0; p < codes.size(); p++) {
 			String perspective = random.nextInt(10) == 0 ? null : perspectives.get(random.nextInt(perspectives.size()));
-			responses.add(keyed ? new Object[] { key(random), id, round, perspective, false } : paperColumn
-					? new Object[] { id, round, perspective, false } : new Object[] { id, round, perspective });
+			Map<String, String> answers = new HashMap<>();
 			for (Item item : scale) {
 				if (random.nextInt(10) > 0) {
-					String answer = String.valueOf(1 + random.nextInt(5));
-					answers.add(keyed ? new Object[] { key(random), id, item.id(), answer }
-							: new Object[] { id, item.id(), answer });
+					answers.put(item.id(), String.valueOf(1 + random.nextInt(5)));
 				}
 			}
+			Map<String, String> written = new HashMap<>();
 			if (p % 3 == 0) {
-				Item item = text.get(random.nextInt(text.size()));
-				String words = "Words from one of us, number " + p;
-				written.add(keyed ? new Object[] { key(random), UUID.randomUUID(), round, item.id(), words, false }
-						: paperColumn ? new Object[] { UUID.randomUUID(), round, item.id(), words, false }
-								: new Object[] { UUID.randomUUID(), round, item.id(), words });
+				written.put(text.get(random.nextInt(text.size())).id(),
+						"Words from one of us, number " + p + ", about the kitchen table and the Tuesday walk.");
 			}
-			if (answers.size() > 20_000) {
-				flush(jdbc, keyed, paperColumn, responses, answers, written);
-			}
+			long started = System.nanoTime();
+			participation.submit(codes.get(p), channels[p % channels.length],
+					new Submission(perspective, answers, written));
+			each[p] = System.nanoTime() - started;
 		}
-		flush(jdbc, keyed, paperColumn, responses, answers, written);
-		jdbc.update("update round set responses = ?, used_online = ?, codes_printed = ? where id = ?", people, people,
-				people, round);
-	}
-
-	private static long key(Random random) {
-		return random.nextLong() & Long.MAX_VALUE;
+		return each;
 	}
 
 	/**
-	 * Written as the application of the day writes them: with storage keys, a paper mark,
-	 * or neither.
+	 * What the database takes on disk: the H2 file, or PostgreSQL's schema and its log.
 	 */
-	private static void flush(JdbcTemplate jdbc, boolean keyed, boolean paperColumn, List<Object[]> responses,
-			List<Object[]> answers, List<Object[]> written) {
-		String key = keyed ? "storage_key, " : "";
-		String mark = keyed ? "?, " : "";
-		String paper = paperColumn ? ", on_paper" : "";
-		String paperMark = paperColumn ? ", ?" : "";
-		jdbc.batchUpdate("insert into response (" + key + "id, round_id, perspective" + paper + ") values (" + mark
-				+ "?, ?, ?" + paperMark + ")", responses);
-		jdbc.batchUpdate(
-				"insert into response_answer (" + key + "response_id, item_id, answer) values (" + mark + "?, ?, ?)",
-				answers);
-		jdbc.batchUpdate("insert into written_answer (" + key + "id, round_id, item_id, answer" + paper + ") values ("
-				+ mark + "?, ?, ?, ?" + paperMark + ")", written);
-		responses.clear();
-		answers.clear();
-		written.clear();
+	private static String size(JdbcTemplate jdbc, boolean postgres, Path folder) throws Exception {
+		if (!postgres) {
+			long bytes = 0;
+			try (var files = Files.list(folder)) {
+				for (Path file : files.toList()) {
+					bytes += Files.size(file);
+				}
+			}
+			return String.format("%.1f MB in its file", bytes / 1e6);
+		}
+		Long tables = jdbc.queryForObject("select sum(pg_total_relation_size(c.oid)) from pg_class c "
+				+ "join pg_namespace n on n.oid = c.relnamespace where n.nspname = current_schema() and c.relkind = 'r'",
+				Long.class);
+		return String.format("%.1f MB in its tables", tables / 1e6);
 	}
 
 	/**

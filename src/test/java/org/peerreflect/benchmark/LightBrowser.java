@@ -28,7 +28,7 @@ final class LightBrowser implements AutoCloseable {
 	private static final Pattern HIDDEN = Pattern
 		.compile("<input type=\"hidden\" name=\"([^\"]+)\" value=\"([^\"]*)\"");
 
-	record Page(int status, String body) {
+	record Page(int status, String body, String location) {
 	}
 
 	private final int port;
@@ -63,6 +63,20 @@ final class LightBrowser implements AutoCloseable {
 		byte[] bytes = body.toString().getBytes(StandardCharsets.UTF_8);
 		return send("POST " + path + " HTTP/1.1\r\nContent-Type: application/x-www-form-urlencoded\r\nContent-Length: "
 				+ bytes.length + "\r\n", bytes);
+	}
+
+	/**
+	 * Posts a form and, when answered with 303 See Other, goes on to the page named, as a
+	 * browser does.
+	 */
+	Page postAndFollow(String path, Map<String, String> fields) {
+		Page answer = post(path, fields);
+		if (answer.status() != 303 || answer.location() == null) {
+			return answer;
+		}
+		String location = answer.location();
+		int host = location.indexOf("://");
+		return get(host < 0 ? location : location.substring(location.indexOf('/', host + 3)));
 	}
 
 	/** The hidden fields of a page's form, the CSRF token among them. */
@@ -121,6 +135,7 @@ final class LightBrowser implements AutoCloseable {
 		long length = -1;
 		boolean chunked = false;
 		boolean closing = false;
+		String location = null;
 		for (String line = line(); line != null && !line.isEmpty(); line = line()) {
 			int colon = line.indexOf(':');
 			String name = line.substring(0, colon).trim().toLowerCase();
@@ -130,6 +145,7 @@ final class LightBrowser implements AutoCloseable {
 				case "transfer-encoding" -> chunked = value.equalsIgnoreCase("chunked");
 				case "connection" -> closing = value.equalsIgnoreCase("close");
 				case "set-cookie" -> cookie(value);
+				case "location" -> location = value;
 				default -> {
 				}
 			}
@@ -149,7 +165,7 @@ final class LightBrowser implements AutoCloseable {
 		if (closing) {
 			close();
 		}
-		return new Page(code, body.toString(StandardCharsets.UTF_8));
+		return new Page(code, body.toString(StandardCharsets.UTF_8), location);
 	}
 
 	private void cookie(String header) {

@@ -58,7 +58,7 @@ class AnswerFilesOnPostgresTest {
 		String name = "Round " + UUID.randomUUID();
 		RoundView round = rounds.open(rounds.create(organization, name, "peer-support-principles", 1, "en", 5).id(),
 				organization);
-		List<String> codes = participation.issueCodes(round.id(), organization, 10);
+		List<String> codes = participation.issueCodes(round.id(), organization, 10, "More of us came than we thought");
 		List<String> words = new ArrayList<>();
 		for (int n = 0; n < codes.size(); n++) {
 			String word = "heronwillow" + (1000 + n);
@@ -80,8 +80,13 @@ class AnswerFilesOnPostgresTest {
 
 		byte[] written = file("written_answer");
 		for (String word : words) {
-			assertThat(Processes.count(written, word)).as(word).isOne();
+			// Sealed under the round's key from the moment it was sent until publication.
+			assertThat(Processes.count(written, word)).as(word).isZero();
+			assertThat(Processes.count(file("sealed_response"), word)).as(word).isZero();
 		}
+		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
+				round.id()))
+			.isEqualTo(10);
 		byte[] codeFile = file("participation_code");
 		for (String code : codes) {
 			assertThat(Processes.count(codeFile, key.hash(ParticipationCodes.normalize(code)))).as("a used code's HMAC")
@@ -104,7 +109,7 @@ class AnswerFilesOnPostgresTest {
 				steward.accountId());
 		RoundView round = rounds.open(rounds.create(organization, "Seen", "peer-support-principles", 1, "en", 5).id(),
 				organization);
-		List<String> codes = participation.issueCodes(round.id(), organization, 6);
+		List<String> codes = participation.issueCodes(round.id(), organization, 6, "More of us came than we thought");
 		for (String code : codes) {
 			participation.submit(code, Channel.ONLINE, new Submission(null, Map.of("np-1", "2"), Map.of()));
 		}

@@ -45,17 +45,13 @@ abstract class AnswerStorageContract {
 	CodeKey key;
 
 	@Autowired
+	RoundKeys keys;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	/** The expression that gives a table's rows in the order they are stored. */
 	abstract String storageOrder();
-
-	/**
-	 * Whether the database keeps rows in the order they were written until close rewrites
-	 * them (PostgreSQL), rather than in the order of their random storage keys from the
-	 * start (H2).
-	 */
-	abstract boolean keepsWritingOrderUntilClose();
 
 	UUID organization() {
 		AccountService.Invitation steward = accounts.createOrganization("Round " + UUID.randomUUID(),
@@ -108,9 +104,7 @@ abstract class AnswerStorageContract {
 	}
 
 	private List<Integer> writtenInStorageOrder(UUID round) {
-		return jdbc
-			.queryForList("select answer from written_answer where round_id = ? order by " + storageOrder(),
-					String.class, round)
+		return SealedRows.words(jdbc, keys, round, storageOrder())
 			.stream()
 			.map(a -> Integer.parseInt(a.substring("answer ".length())))
 			.toList();
@@ -130,18 +124,24 @@ abstract class AnswerStorageContract {
 		assertThat(columns(jdbc, "response")).containsExactly("id", "on_paper", "perspective", "round_id",
 				"storage_key");
 		assertThat(columns(jdbc, "response_answer")).containsExactly("answer", "item_id", "response_id", "storage_key");
+		// From close to publication the words are sealed; rows from before sealing keep
+		// them in answer.
 		assertThat(columns(jdbc, "written_answer")).containsExactly("answer", "id", "item_id", "on_paper", "round_id",
-				"storage_key");
-		Integer defaults = jdbc
-			.queryForObject("select count(*) from information_schema.columns where lower(table_name) in "
-					+ "('response', 'response_answer', 'written_answer') and lower(table_schema) = lower(current_schema) "
-					+ "and column_default is not null", Integer.class);
+				"sealed", "storage_key");
+		// While the round is open, one sealed row a submission and nothing else.
+		assertThat(columns(jdbc, "sealed_response")).containsExactly("round_id", "sealed", "storage_key");
+		Integer defaults = jdbc.queryForObject(
+				"select count(*) from information_schema.columns where lower(table_name) in "
+						+ "('response', 'response_answer', 'written_answer', 'sealed_response') "
+						+ "and lower(table_schema) = lower(current_schema) " + "and column_default is not null",
+				Integer.class);
 		assertThat(defaults).as("no column fills itself: no time, no sequence, no identity").isZero();
 
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		String code = participation.issueCodes(round.id(), organization, 1).get(0);
+		String code = participation.issueCodes(round.id(), organization, 1, "More of us came than we thought").get(0);
 		participation.submit(code, Channel.ONLINE, numbered(7));
+		rounds.close(round.id(), organization);
 		UUID id = jdbc.queryForObject("select id from response where round_id = ?", UUID.class, round.id());
 		assertThat(id.version()).isEqualTo(4);
 		UUID written = jdbc.queryForObject("select id from written_answer where round_id = ?", UUID.class, round.id());
@@ -152,7 +152,7 @@ abstract class AnswerStorageContract {
 	void invariant2_aCodeIsStoredOnlyAsItsHmac() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 20);
+		List<String> codes = participation.issueCodes(round.id(), organization, 20, "More of us came than we thought");
 		assertThat(codes).doesNotHaveDuplicates()
 			.allSatisfy(code -> assertThat(code).hasSize(10).matches("[" + ParticipationCodes.ALPHABET + "]+"));
 		List<String> stored = jdbc.queryForList("select code_hash from participation_code where round_id = ?",
@@ -166,7 +166,7 @@ abstract class AnswerStorageContract {
 	void invariant2_aUsedAnUnknownAndAClosedRoundsCodeGetTheSameAnswer() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 3);
+		List<String> codes = participation.issueCodes(round.id(), organization, 3, "More of us came than we thought");
 		assertThat(participation.submit(ParticipationCodes.printed(codes.get(0)).toLowerCase(), Channel.ONLINE,
 				numbered(1)))
 			.isEqualTo(ParticipationService.Outcome.ACCEPTED);
@@ -183,39 +183,37 @@ abstract class AnswerStorageContract {
 	void invariant2_usingACodeAndStoringTheAnswersHappenTogether() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		String code = participation.issueCodes(round.id(), organization, 1).get(0);
+		String code = participation.issueCodes(round.id(), organization, 1, "More of us came than we thought").get(0);
 		Submission misfit = new Submission(null, Map.of("np-1", "9"), Map.of());
 		assertThatThrownBy(() -> participation.submit(code, Channel.ONLINE, misfit))
 			.isInstanceOf(IllegalArgumentException.class);
 		// Nothing was stored and the code was not used up.
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
-			.isZero();
+		assertThat(SealedRows.submissions(jdbc, round.id())).isZero();
 		assertThat(participation.submit(code, Channel.KIOSK, numbered(5)))
 			.isEqualTo(ParticipationService.Outcome.ACCEPTED);
-		assertThat(rounds.round(round.id(), organization).usedKiosk()).isOne();
+		assertThat(SealedRows.submissions(jdbc, round.id())).isOne();
+		// The way it came is counted at close, from the sealed answers.
+		assertThat(rounds.close(round.id(), organization).usedKiosk()).isOne();
 	}
 
 	@Test
 	void invariant3_atCloseAnswersAreRewrittenInRandomOrderAndCodesDeleted() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 45);
+		List<String> codes = participation.issueCodes(round.id(), organization, 45, "More of us came than we thought");
 		List<Integer> submitted = new ArrayList<>();
 		for (int n = 0; n < 40; n++) {
 			participation.submit(codes.get(n), n % 2 == 0 ? Channel.ONLINE : Channel.PAPER, numbered(n));
 			submitted.add(n);
 		}
-		if (keepsWritingOrderUntilClose()) {
-			// Before close the storage order still tells the submission order: that is
-			// what close removes.
-			assertThat(responsesInStorageOrder(round.id())).isEqualTo(submitted);
-			assertThat(writtenInStorageOrder(round.id())).isEqualTo(submitted);
-		}
-		else {
-			// Stored by random keys, rows never stood in the submission order.
-			assertThat(responsesInStorageOrder(round.id())).isNotEqualTo(submitted);
-			assertThat(writtenInStorageOrder(round.id())).isNotEqualTo(submitted);
-		}
+		// While open nothing is in the clear: one sealed row a submission, all of one
+		// length.
+		assertThat(responsesInStorageOrder(round.id())).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
+				round.id()))
+			.isZero();
+		assertThat(SealedRows.submissions(jdbc, round.id())).isEqualTo(40);
+		assertThat(SealedRows.lengths(jdbc, round.id())).hasSize(1);
 
 		RoundView closed = rounds.close(round.id(), organization);
 		List<Integer> responses = responsesInStorageOrder(round.id());
@@ -225,6 +223,7 @@ abstract class AnswerStorageContract {
 		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
 				round.id()))
 			.isZero();
+		assertThat(SealedRows.submissions(jdbc, round.id())).isZero();
 		assertThat(closed.codesPrinted()).isEqualTo(45);
 		assertThat(closed.usedOnline()).isEqualTo(20);
 		assertThat(closed.usedPaper()).isEqualTo(20);
@@ -236,27 +235,58 @@ abstract class AnswerStorageContract {
 			.hasMessage("round.notDraft");
 	}
 
+	/**
+	 * While the round is open nothing in the clear changes by what someone answered or
+	 * how they came: the round's row says nothing of the ways, every sealed row is one
+	 * length, and the ways are counted right once the round closes.
+	 */
 	@Test
-	void invariant5_kIsNeverBelowThreeAndCannotBeLoweredOnceAnswersArrive() {
+	void invariant3_whileOpenNothingInTheClearTellsWhatOrHowSomeoneAnswered() {
+		UUID organization = organization();
+		RoundView round = openRound(organization, 5);
+		List<String> codes = participation.issueCodes(round.id(), organization, 9, "More of us came than we thought");
+		for (int n = 0; n < 9; n++) {
+			Map<String, String> written = n % 3 == 0 ? Map.of()
+					: Map.of("np-say", "w".repeat(n == 4 ? PageQuestion.LONGEST_WRITTEN : n), "na-say", "é");
+			participation.submit(codes.get(n), Channel.values()[n % 3],
+					new Submission(n % 2 == 0 ? "member" : null, n == 5 ? Map.of() : Map.of("np-1", "2"), written));
+		}
+		RoundView open = rounds.round(round.id(), organization);
+		assertThat(List.of(open.usedOnline(), open.usedKiosk(), open.usedPaper())).containsOnly(0);
+		assertThat(SealedRows.lengths(jdbc, round.id())).hasSize(1);
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+			.isZero();
+		RoundView closed = rounds.close(round.id(), organization);
+		assertThat(List.of(closed.usedOnline(), closed.usedKiosk(), closed.usedPaper())).containsExactly(3, 3, 3);
+		assertThat(SealedRows.words(jdbc, keys, round.id(), "id")).hasSize(12)
+			.contains("w".repeat(PageQuestion.LONGEST_WRITTEN));
+	}
+
+	@Test
+	void invariant5_kIsNeverBelowThreeAndNeverChangesOnceTheRoundOpens() {
 		UUID organization = organization();
 		assertThatThrownBy(() -> rounds.create(organization, "Low", "peer-support-principles", 1, "en", 2))
 			.isInstanceOf(RoundProblem.class)
 			.hasMessage("round.minGroupSizeTooLow");
 		RoundView round = openRound(organization, 6);
-		assertThat(rounds.setMinGroupSize(round.id(), organization, 5).minGroupSize()).isEqualTo(5);
-		String code = participation.issueCodes(round.id(), organization, 1).get(0);
-		participation.submit(code, Channel.ONLINE, numbered(1));
-		assertThatThrownBy(() -> rounds.setMinGroupSize(round.id(), organization, 4)).isInstanceOf(RoundProblem.class)
+		// Before anyone answers as well as after: raising k to see when "at least k"
+		// turns into "fewer than k" would count who has answered.
+		assertThatThrownBy(() -> rounds.setMinGroupSize(round.id(), organization, 7)).isInstanceOf(RoundProblem.class)
 			.hasMessage("round.minGroupSizeLocked");
-		assertThat(rounds.setMinGroupSize(round.id(), organization, 8).minGroupSize()).isEqualTo(8);
-		assertThatThrownBy(() -> rounds.setMinGroupSize(round.id(), organization, 2)).isInstanceOf(RoundProblem.class);
+		String code = participation.issueCodes(round.id(), organization, 1, "More of us came than we thought").get(0);
+		participation.submit(code, Channel.ONLINE, numbered(1));
+		assertThatThrownBy(() -> rounds.setMinGroupSize(round.id(), organization, 5)).isInstanceOf(RoundProblem.class)
+			.hasMessage("round.minGroupSizeLocked");
+		assertThatThrownBy(() -> rounds.setMinGroupSize(round.id(), organization, 8)).isInstanceOf(RoundProblem.class)
+			.hasMessage("round.minGroupSizeLocked");
+		assertThat(rounds.round(round.id(), organization).minGroupSize()).isEqualTo(6);
 	}
 
 	@Test
 	void invariant6_whileOpenTheCountSaysFewerThanKThenAtLeastM() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 13);
+		List<String> codes = participation.issueCodes(round.id(), organization, 13, "More of us came than we thought");
 		for (int n = 0; n < 13; n++) {
 			participation.submit(codes.get(n), Channel.ONLINE, numbered(n));
 			AnswerCount count = rounds.round(round.id(), organization).answers();
@@ -276,7 +306,7 @@ abstract class AnswerStorageContract {
 	void theCountTableComesFromTheDatabaseAndFeedsTheGate() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 12);
+		List<String> codes = participation.issueCodes(round.id(), organization, 12, "More of us came than we thought");
 		for (int n = 0; n < 12; n++) {
 			participation.submit(codes.get(n), Channel.ONLINE, numbered(n));
 		}
@@ -300,7 +330,8 @@ abstract class AnswerStorageContract {
 		RoundView round = openRound(ours, 5);
 		assertThatThrownBy(() -> rounds.round(round.id(), theirs)).isInstanceOf(RoundProblem.class)
 			.hasMessage("round.notFound");
-		assertThatThrownBy(() -> participation.issueCodes(round.id(), theirs, 5)).isInstanceOf(RoundProblem.class);
+		assertThatThrownBy(() -> participation.issueCodes(round.id(), theirs, 5, "More of us came than we thought"))
+			.isInstanceOf(RoundProblem.class);
 		assertThatThrownBy(() -> rounds.close(round.id(), theirs)).isInstanceOf(RoundProblem.class);
 	}
 

@@ -10,9 +10,4 @@ class AnswerStorageOnH2Test extends AnswerStorageContract {
 		return "_ROWID_";
 	}
 
-	@Override
-	boolean keepsWritingOrderUntilClose() {
-		return false;
-	}
-
 }

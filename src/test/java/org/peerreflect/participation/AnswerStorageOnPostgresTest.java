@@ -20,11 +20,6 @@ class AnswerStorageOnPostgresTest extends AnswerStorageContract {
 		return "ctid";
 	}
 
-	@Override
-	boolean keepsWritingOrderUntilClose() {
-		return true;
-	}
-
 	/**
 	 * PostgreSQL stamps each row with the transaction that wrote it ({@code xmin}), which
 	 * would tell submissions apart; after close every row of the round carries the
@@ -34,12 +29,11 @@ class AnswerStorageOnPostgresTest extends AnswerStorageContract {
 	void invariant3_afterCloseEveryRowCarriesTheClosingTransactionOnly() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 6);
+		List<String> codes = participation.issueCodes(round.id(), organization, 6, "More of us came than we thought");
 		for (int n = 0; n < 6; n++) {
 			participation.submit(codes.get(n), Channel.ONLINE, numbered(n));
 		}
-		assertThat(transactions("response", round.id())).isEqualTo(6);
-		assertThat(transactions("written_answer", round.id())).isEqualTo(6);
+		assertThat(transactions("sealed_response", round.id())).isEqualTo(6);
 		rounds.close(round.id(), organization);
 		assertThat(transactions("response", round.id())).isOne();
 		assertThat(transactions("written_answer", round.id())).isOne();
@@ -57,11 +51,12 @@ class AnswerStorageOnPostgresTest extends AnswerStorageContract {
 	void invariant12_noSampleOfAnswersOrCodesIsKeptForThePlanner() {
 		UUID organization = organization();
 		RoundView round = openRound(organization, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 40);
+		List<String> codes = participation.issueCodes(round.id(), organization, 40, "More of us came than we thought");
 		for (int n = 0; n < 30; n++) {
 			participation.submit(codes.get(n), Channel.ONLINE, new Submission(n % 2 == 0 ? "member" : "staff",
 					Map.of("np-1", String.valueOf(1 + n % 5)), Map.of("np-say", "Quillstone wrote " + n)));
 		}
+		rounds.close(round.id(), organization);
 		for (String table : List.of("response", "response_answer", "written_answer", "participation_code")) {
 			jdbc.execute("analyze " + table);
 		}
@@ -82,7 +77,8 @@ class AnswerStorageOnPostgresTest extends AnswerStorageContract {
 						String.class))
 			.containsExactlyInAnyOrder("written_answer.answer", "written_answer.on_paper",
 					"written_answer_as_written.answer", "response_answer.answer", "response.perspective",
-					"response.on_paper", "participation_code.code_hash");
+					"response.on_paper", "participation_code.code_hash", "sealed_response.sealed",
+					"written_answer.sealed", "written_answer_as_written.sealed", "round_key.wrapped");
 		assertThat(jdbc.queryForObject("select count(*) from pg_stats where schemaname = current_schema() "
 				+ "and (most_common_vals::text like '%Quillstone%' or histogram_bounds::text like '%Quillstone%')",
 				Integer.class))

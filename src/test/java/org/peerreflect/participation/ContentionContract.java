@@ -132,7 +132,7 @@ abstract class ContentionContract {
 		UUID organization = organization();
 		RoundView round = rounds.open(rounds.create(organization, "Busy", "peer-support-principles", 1, "en", 5).id(),
 				organization);
-		List<String> codes = participation.issueCodes(round.id(), organization, 40);
+		List<String> codes = participation.issueCodes(round.id(), organization, 40, "More of us came than we thought");
 		List<Callable<ParticipationService.Outcome>> tasks = new ArrayList<>();
 		for (int person = 0; person < 50; person++) {
 			// People 40 to 49 hold a copy of someone else's card.
@@ -144,15 +144,16 @@ abstract class ContentionContract {
 		List<ParticipationService.Outcome> outcomes = all(tasks);
 		long accepted = outcomes.stream().filter(o -> o == ParticipationService.Outcome.ACCEPTED).count();
 		assertThat(accepted).isEqualTo(40);
+		assertThat(SealedRows.submissions(jdbc, round.id())).isEqualTo(40);
+		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
+				round.id()))
+			.isZero();
+		assertThat(rounds.close(round.id(), organization).usedOnline()).isEqualTo(40);
 		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
 			.isEqualTo(40);
 		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ?", Integer.class,
 				round.id()))
 			.isEqualTo(40);
-		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
-				round.id()))
-			.isZero();
-		assertThat(rounds.round(round.id(), organization).usedOnline()).isEqualTo(40);
 	}
 
 	@Test
@@ -160,7 +161,7 @@ abstract class ContentionContract {
 		UUID organization = organization();
 		RoundView round = rounds.open(rounds.create(organization, "Race", "peer-support-principles", 1, "en", 5).id(),
 				organization);
-		List<String> codes = participation.issueCodes(round.id(), organization, 30);
+		List<String> codes = participation.issueCodes(round.id(), organization, 30, "More of us came than we thought");
 		List<Callable<ParticipationService.Outcome>> tasks = new ArrayList<>();
 		for (int person = 0; person < 30; person++) {
 			String code = codes.get(person);
@@ -195,7 +196,7 @@ abstract class ContentionContract {
 		RoundView round = rounds.open(
 				rounds.create(organization, "Race over HTTP", "peer-support-principles", 1, "en", 5).id(),
 				organization);
-		List<String> codes = participation.issueCodes(round.id(), organization, 24);
+		List<String> codes = participation.issueCodes(round.id(), organization, 24, "More of us came than we thought");
 		// Everyone walks to the review page first, as people do, and waits there with
 		// "Send" in front of them.
 		List<HttpBrowser> browsers = new ArrayList<>();
@@ -203,11 +204,11 @@ abstract class ContentionContract {
 		for (String code : codes) {
 			HttpBrowser browser = new HttpBrowser(port);
 			HttpResponse<String> page = browser.get("/join");
-			page = browser.post("/join/start", page.body(), Map.of("code", code, "lang", "en"));
+			page = browser.follow(browser.post("/join/start", page.body(), Map.of("code", code, "lang", "en")));
 			Map<String, String> fields = Html.hiddenFields(page.body());
 			fields.putAll(Map.of("go", "review", "a.np-1", "4", "w.np-say", "race over http"));
 			browsers.add(browser);
-			reviews.add(browser.post("/join/page", page.body(), fields));
+			reviews.add(browser.follow(browser.post("/join/page", page.body(), fields)));
 		}
 		List<HttpResponse<String>> answers = java.util.Collections.synchronizedList(new ArrayList<>());
 		List<Callable<ParticipationService.Outcome>> sends = new ArrayList<>();
@@ -233,14 +234,14 @@ abstract class ContentionContract {
 		all(sends.subList(20, 24));
 		int thanked = 0;
 		for (HttpResponse<String> answer : answers) {
-			boolean thanks = answer.statusCode() == 302
-					&& answer.headers().firstValue("Location").orElse("").contains("/join/thanks");
-			if (!thanks) {
-				assertThat(answer.statusCode()).as("what a person pressing Send got").isEqualTo(200);
-			}
-			boolean refused = Html.text(answer.body()).contains("This code cannot be used any more")
-					&& answer.body().contains("action=\"/join/start\"");
-			assertThat(thanks || refused).as("the thank-you page or the start page, in words: %s", answer.body())
+			assertThat(answer.statusCode()).as("what a person pressing Send got: a page to go on to").isEqualTo(303);
+			String location = answer.headers().firstValue("Location").orElse("");
+			boolean thanks = location.contains("/join/thanks");
+			HttpResponse<String> shown = browsers.get(0).follow(answer);
+			boolean refused = location.contains("problem=used")
+					&& Html.text(shown.body()).contains("This code cannot be used any more")
+					&& shown.body().contains("action=\"/join/start\"");
+			assertThat(thanks || refused).as("the thank-you page or the start page, in words: %s", shown.body())
 				.isTrue();
 			thanked += thanks ? 1 : 0;
 		}

@@ -44,6 +44,9 @@ class JoinBrowserTest {
 	int port;
 
 	@Autowired
+	RoundKeys keys;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -89,7 +92,7 @@ class JoinBrowserTest {
 		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
 				steward.accountId());
 		RoundView round = rounds.create(organization, "Primavera", "peer-support-principles", 1, "es", 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 8);
+		List<String> codes = participation.issueCodes(round.id(), organization, 8, "More of us came than we thought");
 		rounds.open(round.id(), organization);
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		CodeCards.write(codes.stream().map(ParticipationCodes::printed).toList(), "Primavera", "http://localhost/join",
@@ -122,7 +125,8 @@ class JoinBrowserTest {
 		assertThat(browser.findElement(By.tagName("main")).getText()).doesNotContain("Nos reímos");
 		assertThat(browser.manage().getCookies())
 			.noneMatch(c -> c.getName().equals("JSESSIONID") || c.getName().equals("SESSION"));
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id()))
+		assertThat(jdbc.queryForObject("select count(*) from sealed_response where round_id = ?", Integer.class,
+				round.id()))
 			.isOne();
 		Long viewport = (Long) browser.executeScript("return window.innerWidth");
 		Long scrollWidth = (Long) browser.executeScript("return document.documentElement.scrollWidth");
@@ -138,7 +142,7 @@ class JoinBrowserTest {
 		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
 				steward.accountId());
 		RoundView round = rounds.create(organization, "Spring", "peer-support-principles", 1, "en", 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 1);
+		List<String> codes = participation.issueCodes(round.id(), organization, 1, "More of us came than we thought");
 		rounds.open(round.id(), organization);
 		browser.get("http://localhost:" + port + "/join?lang=en");
 		browser.findElement(By.id("code")).sendKeys(codes.get(0));
@@ -172,7 +176,7 @@ class JoinBrowserTest {
 		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
 				steward.accountId());
 		RoundView round = rounds.create(organization, "Keys", "peer-support-principles", 1, "en", 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 1);
+		List<String> codes = participation.issueCodes(round.id(), organization, 1, "More of us came than we thought");
 		rounds.open(round.id(), organization);
 		browser.get("http://localhost:" + port + "/join?lang=en");
 		WebElement code = tabTo(element -> "code".equals(element.getAttribute("id")));
@@ -190,12 +194,10 @@ class JoinBrowserTest {
 		WebElement send = tabTo(element -> "submit".equals(element.getAttribute("value")));
 		enterAndWait(send);
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Thank you");
-		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ? and perspective is not null",
-				Integer.class, round.id()))
-			.isOne();
-		assertThat(jdbc.queryForObject("select count(*) from response_answer a join response r on r.id = a.response_id "
-				+ "where r.round_id = ?", Integer.class, round.id()))
-			.isEqualTo(6);
+		List<SealedForm.Opened> kept = SealedRows.opened(jdbc, keys, round.id());
+		assertThat(kept).hasSize(1);
+		assertThat(kept.get(0).submission().perspective()).isNotNull();
+		assertThat(kept.get(0).submission().answers()).hasSize(6);
 	}
 
 	private WebElement tabTo(java.util.function.Predicate<WebElement> wanted) {

@@ -59,17 +59,24 @@ class JoinJourneyTest {
 		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
 				steward.accountId());
 		RoundView round = rounds.create(organization, "Autumn", "peer-support-principles", 1, language, 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 4);
+		List<String> codes = participation.issueCodes(round.id(), organization, 4, "More of us came than we thought");
 		rounds.open(round.id(), organization);
 		return new Round(round.id(), organization, codes);
 	}
 
 	private int stored(Round round) {
-		return jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round.id());
+		return jdbc.queryForObject("select count(*) from sealed_response where round_id = ?", Integer.class,
+				round.id());
 	}
 
+	/** Posts a page as the browser does, and returns the page it is sent on to. */
 	private static HttpResponse<String> go(HttpBrowser browser, HttpResponse<String> page, Map<String, String> answers,
 			String go) {
+		return browser.follow(post(browser, page, answers, go));
+	}
+
+	private static HttpResponse<String> post(HttpBrowser browser, HttpResponse<String> page,
+			Map<String, String> answers, String go) {
 		Map<String, String> fields = Html.hiddenFields(page.body());
 		fields.putAll(answers);
 		fields.put("go", go);
@@ -77,8 +84,14 @@ class JoinJourneyTest {
 	}
 
 	private static HttpResponse<String> begin(HttpBrowser browser, String code, String lang) {
-		return browser.post("/join/start", browser.get("/join?lang=" + lang).body(),
-				Map.of("code", code, "lang", lang));
+		return browser.follow(browser.post("/join/start", browser.get("/join?lang=" + lang).body(),
+				Map.of("code", code, "lang", lang)));
+	}
+
+	/** The page's own address again, as Back, Forward or a reload asks for it. */
+	private static HttpResponse<String> again(HttpBrowser browser, HttpResponse<String> page) {
+		return browser
+			.get(page.uri().getRawPath() + (page.uri().getRawQuery() == null ? "" : "?" + page.uri().getRawQuery()));
 	}
 
 	private static String text(HttpResponse<String> page) {
@@ -91,8 +104,10 @@ class JoinJourneyTest {
 		HttpBrowser browser = new HttpBrowser(port);
 		HttpResponse<String> review = go(browser, begin(browser, round.codes().get(0), "en"),
 				Map.of("a.np-1", "4", "w.np-say", "Soup on Thursdays"), "review");
-		HttpResponse<String> sent = go(browser, review, Map.of(), "submit");
-		assertThat(sent.statusCode()).as("Send is answered with a redirect, not a page").isEqualTo(302);
+		HttpResponse<String> sent = post(browser, review, Map.of(), "submit");
+		assertThat(sent.statusCode()).as("Send is answered with a redirect, not a page").isEqualTo(303);
+		assertThat(sent.headers().firstValue("Clear-Site-Data")).as("no copy of an earlier page stays in the cache")
+			.hasValue("\"cache\"");
 		String thanksAddress = sent.headers().firstValue("Location").orElseThrow();
 		assertThat(thanksAddress).contains("/join/thanks").contains("lang=en").doesNotContain(round.codes().get(0));
 		HttpResponse<String> thanks = browser.follow(sent);
@@ -103,12 +118,26 @@ class JoinJourneyTest {
 		});
 		assertThat(stored(round)).isOne();
 
-		// Back to the review, and the browser sends its form again: nothing more is
+		// Back to the review (drawn again), and its form sent again: nothing more is
 		// stored, and the page says plainly that answers already sent arrived.
-		HttpResponse<String> again = go(browser, review, Map.of(), "submit");
-		assertThat(again.statusCode()).isEqualTo(200);
-		assertThat(text(again)).contains("If you already sent your answers with it, they arrived the first time")
-			.doesNotContain("Soup on Thursdays");
+		HttpResponse<String> back = again(browser, review);
+		assertThat(back.statusCode()).isEqualTo(200);
+		assertThat(text(back)).contains("If they were sent, they arrived").doesNotContain("Soup on Thursdays");
+		// The same page's Send pressed again (a double tap, or its form sent again) is
+		// thanked, known by that page's own one-time token.
+		HttpResponse<String> resent = go(browser, review, Map.of(), "submit");
+		assertThat(resent.statusCode()).isEqualTo(200);
+		assertThat(text(resent)).contains("Thank you").doesNotContain("Soup on Thursdays");
+		assertThat(stored(round)).isOne();
+		// A token the server never thanked is not taken: the page is gone, and offers
+		// no way to go on with that code; the code reads as used, like any other.
+		Map<String, String> forged = Html.hiddenFields(review.body());
+		forged.put("once", "not-a-token-it-gave");
+		forged.put("go", "submit");
+		HttpResponse<String> refused = browser.follow(browser.post("/join/page", review.body(), forged));
+		assertThat(text(refused)).contains("If they were sent, they arrived").doesNotContain("Thank you");
+		assertThat(refused.body()).doesNotContain("name=\"go\"");
+		assertThat(text(begin(browser, round.codes().get(0), "en"))).contains("This code does not work");
 		assertThat(stored(round)).isOne();
 	}
 
@@ -154,24 +183,29 @@ class JoinJourneyTest {
 		assertThat(text(begin(browser, round.codes().get(0), "en"))).as("and it does").contains("Page 1 of 7");
 	}
 
+	/**
+	 * The review lists every question, answered or not, each with its own link to change
+	 * it (GOV.UK's "check answers"); a change leads straight back to the review.
+	 */
 	@Test
-	void changingOneAnswerFromTheReviewLeadsStraightBack() {
+	void theReviewListsEveryQuestionAndChangingOneLeadsStraightBack() {
 		Round round = openRound("en");
 		HttpBrowser browser = new HttpBrowser(port);
 		HttpResponse<String> review = go(browser, begin(browser, round.codes().get(0), "en"), Map.of("a.np-1", "2"),
 				"review");
-		List<String> changes = Html.tags(review.body(), "button")
+		List<String> changes = Html.attributes(review.body(), "a", "href")
 			.stream()
-			.filter(button -> button.attribute("value") != null && button.attribute("value").startsWith("change-"))
-			.map(button -> Html
-				.text(review.body().substring(button.start(), review.body().indexOf("</button>", button.start()))))
+			.filter(href -> href.contains("from=review"))
 			.toList();
-		assertThat(changes).hasSize(7)
-			.doesNotHaveDuplicates()
-			.contains(
-					"<button type=\"submit\" name=\"go\" value=\"change-0\" class=\"secondary\">Change: Whole lives, not only problems")
-			.anySatisfy(button -> assertThat(button).endsWith("Change: About you"));
-		HttpResponse<String> page = go(browser, review, Map.of(), "change-0");
+		int questions = 34;
+		assertThat(changes).as("one change link per question, the perspective included")
+			.hasSize(questions)
+			.doesNotHaveDuplicates();
+		assertThat(text(review)).contains("your answer to: Nobody here is expected")
+			.contains("Not answered")
+			.contains("A little true");
+		assertThat(text(review).split("Not answered", -1)).hasSize(questions);
+		HttpResponse<String> page = browser.get(changes.get(0).replace("&amp;", "&").replaceAll("#.*", ""));
 		assertThat(text(page)).contains("Page 1 of 7");
 		assertThat(Html.tags(page.body(), "button").get(0).attribute("value")).as("Enter goes back to the review")
 			.isEqualTo("review");
@@ -179,7 +213,7 @@ class JoinJourneyTest {
 		assertThat(text(back)).contains("Your answers").contains("Very true for us");
 		// Going on from the changed page instead still offers the way back on the next
 		// one.
-		HttpResponse<String> onwards = go(browser, go(browser, review, Map.of(), "change-0"), Map.of(), "next");
+		HttpResponse<String> onwards = go(browser, page, Map.of(), "next");
 		assertThat(text(onwards)).contains("Page 2 of 7").contains("Back to my answers");
 	}
 
@@ -190,7 +224,7 @@ class JoinJourneyTest {
 		HttpResponse<String> first = begin(browser, round.codes().get(0), "en");
 		Map<String, String> fields = Html.hiddenFields(first.body());
 		fields.putAll(Map.of("a.np-1", "4", "w.np-say", "Walks by the river", "switch", "es"));
-		HttpResponse<String> spanish = browser.post("/join/page", first.body(), fields);
+		HttpResponse<String> spanish = browser.follow(browser.post("/join/page", first.body(), fields));
 		assertThat(spanish.body()).contains("lang=\"es\"");
 		assertThat(text(spanish)).contains("Página 1 de 7").contains("Walks by the river");
 		assertThat(spanish.body()).containsPattern("value=\"4\"\\s+checked");
@@ -198,11 +232,15 @@ class JoinJourneyTest {
 		// A browser sends what the page shows filled in, and one answer more.
 		HttpResponse<String> about = go(browser, spanish,
 				Map.of("a.np-1", "4", "a.np-2", "3", "w.np-say", "Walks by the river"), "about");
-		assertThat(text(about)).contains("Lo que guardamos sobre ti");
-		assertThat(Html.hiddenFields(about.body())).containsEntry("a.np-1", "4")
-			.containsEntry("a.np-2", "3")
-			.containsEntry("w.np-say", "Walks by the river");
-		HttpResponse<String> returned = go(browser, about, Map.of(), "stay");
+		assertThat(text(about)).contains("Lo que guardamos sobre ti").doesNotContain("Walks by the river");
+		String backTo = Html.tags(about.body(), "a")
+			.stream()
+			.filter(a -> "button".equals(a.attribute("class")))
+			.findFirst()
+			.orElseThrow()
+			.attribute("href")
+			.replace("&amp;", "&");
+		HttpResponse<String> returned = browser.get(backTo);
 		assertThat(text(returned)).contains("Página 1 de 7").contains("Walks by the river");
 		assertThat(returned.body()).containsPattern("value=\"3\"\\s+checked");
 	}
@@ -223,7 +261,7 @@ class JoinJourneyTest {
 		assertThat(Html.text(first.body().substring(at, first.body().indexOf("</p>", at))))
 			.contains("Please write no names")
 			.contains("may be quoted in the group's report, without your name");
-		HttpResponse<String> perspective = go(browser, first, Map.of(), "page-6");
+		HttpResponse<String> perspective = go(browser, first, Map.of(), "page-7");
 		assertThat(text(perspective)).contains("Page 7 of 7")
 			.contains("About you")
 			.contains("If you are one of only a few people in your group")
@@ -242,11 +280,29 @@ class JoinJourneyTest {
 		HttpResponse<String> first = begin(browser, round.codes().get(0), "en");
 		HttpResponse<String> review = go(browser, first, Map.of(), "review");
 		HttpResponse<String> about = browser.get("/join/about");
-		HttpResponse<String> thanks = browser.follow(go(browser, review, Map.of(), "submit"));
+		HttpResponse<String> thanks = go(browser, review, Map.of(), "submit");
 		assertThat(List.of(start, first, review, about, thanks)).allSatisfy(page -> assertThat(
-				Html.tags(page.body(), "a").stream().filter(a -> "https://leave.example/".equals(a.attribute("href"))))
+				Html.tags(page.body(), "a").stream().filter(a -> "/join/leave".equals(a.attribute("href"))))
 			.as("a link that leaves at once")
 			.hasSize(1));
+		HttpResponse<String> left = browser.get("/join/leave");
+		assertThat(left.statusCode()).isEqualTo(303);
+		assertThat(left.headers().firstValue("Location")).hasValue("https://leave.example/");
+	}
+
+	/**
+	 * Back to the start page and the same code typed again: the answers held so far are
+	 * still there. Another code in the same browser begins afresh, with none of them.
+	 */
+	@Test
+	void theSameCodeTypedAgainGoesOnWithTheAnswersHeld() {
+		Round round = openRound("en");
+		HttpBrowser browser = new HttpBrowser(port);
+		go(browser, begin(browser, round.codes().get(0), "en"), Map.of("w.np-say", "Gardening on Sundays"), "next");
+		HttpResponse<String> again = begin(browser, round.codes().get(0), "en");
+		assertThat(text(again)).contains("Page 1 of 7").contains("Gardening on Sundays");
+		HttpResponse<String> other = begin(browser, round.codes().get(1), "en");
+		assertThat(text(other)).contains("Page 1 of 7").doesNotContain("Gardening on Sundays");
 	}
 
 	@Test

@@ -51,7 +51,7 @@ class KioskTest {
 		Map<String, String> begin = new LinkedHashMap<>(Html.hiddenFields(start.body()));
 		begin.put("code", code);
 		begin.put("lang", "en");
-		HttpResponse<String> first = kiosk.post("/join/start", start.body(), begin);
+		HttpResponse<String> first = kiosk.follow(kiosk.post("/join/start", start.body(), begin));
 		// The page's script clears it after real quiet, asking first; without scripts,
 		// only after 15 minutes.
 		assertThat(first.body()).contains("1 of 7")
@@ -63,7 +63,7 @@ class KioskTest {
 		Map<String, String> fields = Html.hiddenFields(first.body());
 		fields.put("w.np-say", words);
 		fields.put("go", "review");
-		return kiosk.post("/join/page", first.body(), fields);
+		return kiosk.follow(kiosk.post("/join/page", first.body(), fields));
 	}
 
 	private HttpResponse<String> send(HttpBrowser kiosk, HttpResponse<String> review) {
@@ -77,7 +77,7 @@ class KioskTest {
 		People.Organization organization = new People(accounts, signIn, jdbc).organization("Kiosk");
 		UUID id = organization.steward().principal().organizationId();
 		RoundView round = rounds.create(id, "Table", "peer-support-principles", 1, "en", 5);
-		List<String> codes = participation.issueCodes(round.id(), id, 3);
+		List<String> codes = participation.issueCodes(round.id(), id, 3, "More of us came than we thought");
 		rounds.open(round.id(), id);
 
 		HttpBrowser device = new HttpBrowser(port).signIn(organization.steward().email(), People.PASSWORD);
@@ -98,15 +98,22 @@ class KioskTest {
 			.contains("data-kiosk-home=\"/join/kiosk/")
 			.doesNotContain("Words of the first person");
 
-		// The back button and a resubmission show nothing of the first person.
+		// The back button, a reload and a resubmission show nothing of the first person
+		// (the review's own Send again is only thanked once more, by its one-time token).
 		HttpResponse<String> resent = send(device, review);
-		assertThat(resent.body()).contains("This code cannot be used any more")
+		assertThat(Html.text(resent.body())).contains("Thank you").doesNotContain("Words of the first person");
+		HttpResponse<String> fromHistory = device.get(review.uri().getRawPath() + "?" + review.uri().getRawQuery());
+		assertThat(Html.text(fromHistory.body())).contains("This screen was cleared")
 			.doesNotContain("Words of the first person");
+		assertThat(fromHistory.body()).as("still the kiosk, going back to its start by itself")
+			.contains("data-kiosk-home=\"/join/kiosk/");
 
 		HttpResponse<String> second = answer(device, path, codes.get(1), "Second");
 		assertThat(second.body()).doesNotContain("Words of the first person");
 		send(device, second);
-		RoundView counted = rounds.round(round.id(), id);
+		assertThat(SealedRows.submissions(jdbc, round.id())).isEqualTo(2);
+		// The ways are counted at close, from the sealed answers.
+		RoundView counted = rounds.close(round.id(), id);
 		assertThat(counted.usedKiosk()).isEqualTo(2);
 		assertThat(counted.usedOnline()).isZero();
 		assertThat(device.cookies().keySet()).noneMatch(name -> name.equals("JSESSIONID"));
@@ -118,8 +125,8 @@ class KioskTest {
 		UUID id = organization.steward().principal().organizationId();
 		RoundView table = rounds.create(id, "Table", "peer-support-principles", 1, "en", 5);
 		RoundView other = rounds.create(id, "Other", "peer-support-principles", 1, "en", 5);
-		participation.issueCodes(table.id(), id, 1);
-		List<String> otherCodes = participation.issueCodes(other.id(), id, 1);
+		participation.issueCodes(table.id(), id, 1, "More of us came than we thought");
+		List<String> otherCodes = participation.issueCodes(other.id(), id, 1, "More of us came than we thought");
 		rounds.open(table.id(), id);
 		rounds.open(other.id(), id);
 		HttpBrowser device = new HttpBrowser(port).signIn(organization.steward().email(), People.PASSWORD);
@@ -133,7 +140,8 @@ class KioskTest {
 		Map<String, String> begin = new LinkedHashMap<>(Html.hiddenFields(start.body()));
 		begin.put("code", otherCodes.get(0));
 		begin.put("lang", "en");
-		assertThat(device.post("/join/start", start.body(), begin).body()).contains("This code does not work");
+		assertThat(device.follow(device.post("/join/start", start.body(), begin)).body())
+			.contains("This code does not work");
 		String edited = "/join/kiosk/" + other.id() + path.substring(path.lastIndexOf('/'), path.indexOf('?'));
 		assertThat(device.get(edited).body()).contains("This kiosk is not set up for an open round");
 	}

@@ -36,6 +36,9 @@ class LogsTest {
 	int port;
 
 	@Autowired
+	RoundKeys keys;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -54,26 +57,38 @@ class LogsTest {
 		UUID organization = jdbc.queryForObject("select organization_id from account where id = ?", UUID.class,
 				steward.accountId());
 		RoundView round = rounds.create(organization, "Quiet", "peer-support-principles", 1, "en", 5);
-		List<String> codes = participation.issueCodes(round.id(), organization, 3);
+		List<String> codes = participation.issueCodes(round.id(), organization, 4, "More of us came than we thought");
 		rounds.open(round.id(), organization);
 		String words = "Marmalade-lighthouse-" + UUID.randomUUID();
-		for (String code : codes) {
+		for (String code : codes.subList(0, 3)) {
 			HttpBrowser browser = new HttpBrowser(port);
-			HttpResponse<String> first = browser.post("/join/start", browser.get("/join").body(),
-					Map.of("code", code, "lang", "en"));
+			HttpResponse<String> first = browser
+				.follow(browser.post("/join/start", browser.get("/join").body(), Map.of("code", code, "lang", "en")));
 			Map<String, String> fields = Html.hiddenFields(first.body());
 			fields.put("w.np-say", words);
 			fields.put("a.np-1", "4");
 			fields.put("go", "review");
-			HttpResponse<String> review = browser.post("/join/page", first.body(), fields);
+			HttpResponse<String> review = browser.follow(browser.post("/join/page", first.body(), fields));
 			Map<String, String> send = Html.hiddenFields(review.body());
 			send.put("go", "submit");
 			assertThat(browser.follow(browser.post("/join/page", review.body(), send)).body()).contains("Thank you");
 		}
+		// One more answers two pages and leaves without sending: what the server held
+		// for them meanwhile is not in the log either.
+		String unsent = "Weathervane-" + UUID.randomUUID();
+		HttpBrowser leaving = new HttpBrowser(port);
+		HttpResponse<String> page = leaving.follow(
+				leaving.post("/join/start", leaving.get("/join").body(), Map.of("code", codes.get(3), "lang", "en")));
+		for (String box : List.of("w.np-say", "w.na-say")) {
+			Map<String, String> fields = Html.hiddenFields(page.body());
+			fields.put(box, unsent);
+			fields.put("go", "next");
+			page = leaving.follow(leaving.post("/join/page", page.body(), fields));
+		}
+		assertThat(page.body()).contains("Page 3 of 7");
+		leaving.get("/join/leave");
 		rounds.close(round.id(), organization);
-		assertThat(jdbc.queryForObject("select count(*) from written_answer where round_id = ? and answer = ?",
-				Integer.class, round.id(), words))
-			.isEqualTo(3);
+		assertThat(SealedRows.words(jdbc, keys, round.id(), "id")).containsExactly(words, words, words);
 
 		String log = output.getAll();
 		assertThat(log).as("the log was really at DEBUG").contains("DEBUG");
@@ -83,6 +98,7 @@ class LogsTest {
 				.doesNotContain(code.toLowerCase());
 		}
 		assertThat(log).doesNotContain(words).doesNotContain("Marmalade");
+		assertThat(log).doesNotContain(unsent).doesNotContain("Weathervane");
 		// The test's own HTTP client logs its local address at DEBUG; the application
 		// must not.
 		String application = String.join("\n",

@@ -44,6 +44,9 @@ import org.springframework.test.web.servlet.MockMvc;
 class PaperImportTest {
 
 	@Autowired
+	RoundKeys keys;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -68,13 +71,13 @@ class PaperImportTest {
 		People.Organization organization = new People(accounts, signIn, jdbc).organization("Paper");
 		UUID id = organization.steward().principal().organizationId();
 		RoundView round = rounds.create(id, "On paper", "peer-support-principles", 1, "en", 5);
-		List<String> codes = participation.issueCodes(round.id(), id, 4);
+		List<String> codes = participation.issueCodes(round.id(), id, 4, "More of us came than we thought");
 		rounds.open(round.id(), id);
 		return new Open(organization.steward(), id, round.id(), codes);
 	}
 
 	private int stored(UUID round) {
-		return jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round);
+		return SealedRows.submissions(jdbc, round);
 	}
 
 	private int importing(Open open, String csv) {
@@ -118,6 +121,127 @@ class PaperImportTest {
 			.with(user(open.steward().principal()))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(stored(open.round())).isOne();
+	}
+
+	/**
+	 * A steward typing forms may type what the box says: the answer's words in any case
+	 * and "not sure", beside the numbers; all are kept as the answers they name.
+	 */
+	@Test
+	void answerWordsAndNotSureAreTakenAsWellAsNumbers() throws Exception {
+		Open open = openRound();
+		assertThat(importing(open,
+				"code,np-1,np-2,perspective\n" + open.codes().get(0) + ",Mostly true,not sure,A member\n"
+						+ open.codes().get(1) + ",4,NOT-SURE,staff\n" + open.codes().get(2)
+						+ ",very TRUE for us,Not Sure,\n"))
+			.isEqualTo(3);
+		assertThat(stored(open.round())).isEqualTo(3);
+	}
+
+	/**
+	 * Problems come first on the page, in a summary the address and autofocus take the
+	 * reader to, each a link to the file field; not far down beside the form.
+	 */
+	@Test
+	void theUploadsResultIsAtTheTopOfThePageAndTakesTheFocus() throws Exception {
+		Open open = openRound();
+		MockMultipartFile bad = new MockMultipartFile("file", "paper.csv", "text/csv",
+				("code,np-1\n" + open.codes().get(0) + ",Mostly\n").getBytes(StandardCharsets.UTF_8));
+		var refused = mvc
+			.perform(multipart("/rounds/" + open.round() + "/paper").file(bad)
+				.with(user(open.steward().principal()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/rounds/" + open.round() + "#paper-result");
+		// The result waits in the session the redirect's cookie names, as for a browser.
+		String page = mvc
+			.perform(get("/rounds/" + open.round()).cookie(refused.getResponse().getCookies())
+				.with(user(open.steward().principal())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String summary = tag(page, "paper-result");
+		assertThat(summary).contains("class=\"problem error-summary\"")
+			.contains("role=\"alert\"")
+			.contains("tabindex=\"-1\"")
+			.contains("autofocus");
+		assertThat(page).contains("The paper answers were not stored")
+			.contains("<a href=\"#paper-file\">Row 2, column B (np-1): &quot;Mostly&quot; is not one of the answers");
+		// After the page's title and before everything else: first read, first seen.
+		assertThat(page.indexOf("<h1")).isLessThan(page.indexOf("id=\"paper-result\""));
+		assertThat(page.indexOf("id=\"paper-result\"")).isLessThan(page.indexOf("class=\"facts\""));
+		assertThat(page.split("autofocus", -1)).hasSize(2);
+
+		MockMultipartFile good = new MockMultipartFile("file", "paper.csv", "text/csv",
+				("code,np-1\n" + open.codes().get(0) + ",4\n" + open.codes().get(1) + ",Not sure\n")
+					.getBytes(StandardCharsets.UTF_8));
+		var accepted = mvc
+			.perform(multipart("/rounds/" + open.round() + "/paper").file(good)
+				.with(user(open.steward().principal()))
+				.with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		String stored = mvc
+			.perform(get("/rounds/" + open.round()).cookie(accepted.getResponse().getCookies())
+				.with(user(open.steward().principal())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(tag(stored, "paper-result")).contains("class=\"notice\"")
+			.contains("role=\"status\"")
+			.contains("autofocus");
+		assertThat(stored).contains("2 paper forms were stored.");
+		assertThat(stored.indexOf("id=\"paper-result\"")).isLessThan(stored.indexOf("class=\"facts\""));
+	}
+
+	/** The opening tag of the element with this id. */
+	private static String tag(String page, String id) {
+		java.util.regex.Matcher tag = java.util.regex.Pattern.compile("<[a-z]+[^>]*\\sid=\"" + id + "\"[^>]*>")
+			.matcher(page);
+		assertThat(tag.find()).as("an element with id " + id).isTrue();
+		return tag.group();
+	}
+
+	/**
+	 * What to type is said where the spreadsheet is offered (each value beside the words
+	 * the form prints) and on the form itself (each value under its box).
+	 */
+	@Test
+	void theValuesAreOnThePageBesideTheSpreadsheetAndUnderEachBoxOfTheForm() throws Exception {
+		Open open = openRound();
+		String page = mvc.perform(get("/rounds/" + open.round()).with(user(open.steward().principal())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("<div class=\"legend\"");
+		String legend = page.substring(page.indexOf("<div class=\"legend\""));
+		legend = legend.substring(0, legend.indexOf("<form")).replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ");
+		assertThat(legend)
+			.contains("1 Not at all true for us 2 A little true 3 Partly true 4 Mostly true "
+					+ "5 Very true for us not-sure Not sure")
+			.contains("member A member staff Staff");
+		// Beside the spreadsheet's link, before the upload.
+		assertThat(page.indexOf("paper-answers.csv")).isLessThan(page.indexOf("<div class=\"legend\""));
+		assertThat(page.indexOf("<div class=\"legend\"")).isLessThan(page.indexOf("id=\"paper-file\""));
+		byte[] pdf = mvc
+			.perform(get("/rounds/" + open.round() + "/paper-form.pdf").with(user(open.steward().principal())))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		com.lowagie.text.pdf.PdfReader reader = new com.lowagie.text.pdf.PdfReader(pdf);
+		StringBuilder text = new StringBuilder();
+		for (int number = 1; number <= reader.getNumberOfPages(); number++) {
+			text.append(new com.lowagie.text.pdf.parser.PdfTextExtractor(reader).getTextFromPage(number)).append('\n');
+		}
+		long scaleItems = rounds.questionnaire(open.round(), open.organization())
+			.items()
+			.stream()
+			.filter(org.peerreflect.questionnaire.Item::isScale)
+			.count();
+		// Under every "not sure" box its value, and under each perspective box its own.
+		assertThat(text.toString().split("not-sure", -1)).hasSize((int) scaleItems + 1);
+		assertThat(text.toString()).contains("member").contains("prefer-not-to-say");
 	}
 
 	/**
@@ -171,7 +295,8 @@ class PaperImportTest {
 		finally {
 			pool.shutdownNow();
 		}
-		assertThat(stored(open.round())).isEqualTo(2);
+		assertThat(jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, open.round()))
+			.isEqualTo(2);
 	}
 
 	@Test
@@ -181,7 +306,9 @@ class PaperImportTest {
 				+ ParticipationCodes.printed(open.codes().get(1)) + ",not-sure,,\n" + open.codes().get(2) + ",,,\n";
 		assertThat(importing(open, csv)).isEqualTo(3);
 		assertThat(stored(open.round())).isEqualTo(3);
-		assertThat(rounds.round(open.round(), open.organization()).usedPaper()).isEqualTo(3);
+		// Counted at close, from the sealed answers: nothing in the clear says how they
+		// came.
+		assertThat(rounds.round(open.round(), open.organization()).usedPaper()).isZero();
 		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
 				open.round()))
 			.isOne();
@@ -354,9 +481,8 @@ class PaperImportTest {
 		// In a file typed in from paper, a NUL in a written answer is left out rather
 		// than stored.
 		importing(open, "code,np-say\n" + open.codes().get(1) + ",\"Kind\0 words\"\n");
-		assertThat(
-				jdbc.queryForList("select answer from written_answer where round_id = ?", String.class, open.round()))
-			.containsExactly("Kind words");
+		rounds.close(open.round(), open.organization());
+		assertThat(SealedRows.words(jdbc, keys, open.round(), "id")).containsExactly("Kind words");
 	}
 
 }

@@ -2,6 +2,8 @@ package org.peerreflect.participation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 /**
@@ -161,6 +163,85 @@ class RedactionTest {
 		assertThat(Redaction.normalize(" \t\r\n  two  words \n\n")).isEqualTo("two  words");
 		assertThat(Redaction.normalize("\u2003wide space\u2003")).isEqualTo("wide space");
 		assertThat(Redaction.normalize("line\r\n\r\nafter a blank")).isEqualTo("line\n\nafter a blank");
+	}
+
+	// --- what an edit is kept as ---
+
+	@Test
+	void removedTypedInAnyCaseIsKeptAsRemoved() {
+		assertThat(Redaction.asRedaction("I talked to Maria about it.", "I talked to [Removed] about it."))
+			.contains("I talked to [removed] about it.");
+		assertThat(Redaction.asRedaction("I talked to Maria about it.", "I talked to [ REMOVED ] about it."))
+			.contains("I talked to [removed] about it.");
+	}
+
+	/**
+	 * Words deleted outright are kept with "[removed]" in their place, so that the kept
+	 * text never reads as if the person had said something else: a deleted "not" shows.
+	 */
+	@Test
+	void wordsDeletedOutrightAreKeptWithRemovedInTheirPlace() {
+		assertThat(Redaction.asRedaction("I saw Maria today.", "I saw today.")).contains("I saw [removed] today.");
+		assertThat(Redaction.asRedaction("I saw Maria today.", "I saw  today.")).contains("I saw [removed] today.");
+		assertThat(Redaction.asRedaction("The staff do not listen to us.", "The staff do listen to us."))
+			.contains("The staff do [removed] listen to us.");
+		assertThat(Redaction.asRedaction("Maria and I went to the office on Elm Street together.",
+				"and I went to the office on together."))
+			.contains("[removed] and I went to the office on [removed] together.");
+		assertThat(Redaction.asRedaction("We met Bo and Bob.", "We met and Bob."))
+			.contains("We met [removed] and Bob.");
+		assertThat(Redaction.asRedaction("Talk to [removed] and Jo.", "Talk to [removed] and ."))
+			.contains("Talk to [removed] and [removed].");
+		assertThat(Redaction.asRedaction("Something only one could write.", "")).contains("[removed]");
+	}
+
+	@Test
+	void deletionAndTypedRemovedMayBeMixed() {
+		assertThat(Redaction.asRedaction("Ana from Elm Street told Jo at the market.",
+				"[removed] from told at the [REMOVED]."))
+			.contains("[removed] from [removed] told [removed] at the [removed].");
+	}
+
+	@Test
+	void onlyPunctuationOrSpacesDeletedIsNoRedactionAndLeavesTheAnswerAsItWas() {
+		assertThat(Redaction.asRedaction("Hi, Jo.", "Hi Jo.")).contains("Hi, Jo.");
+	}
+
+	@Test
+	void partOfAWordDeletedAChangedOrAddedWordIsStillRefused() {
+		assertThat(Redaction.asRedaction("Maria helps.", "Mara helps.")).isEmpty();
+		assertThat(Redaction.asRedaction("The staff listen to us.", "The staff ignore us.")).isEmpty();
+		assertThat(Redaction.asRedaction("The staff listen to us.", "The staff never listen to us.")).isEmpty();
+		assertThat(Redaction.asRedaction("I like it", "I [removed]like it")).isEmpty();
+		assertThat(Redaction.asRedaction("I like it", "I like it [removed]")).isEmpty();
+		assertThat(Redaction.asRedaction("I like it", null)).isEmpty();
+	}
+
+	/** Whatever is kept is a redaction by the strict rule, for many random deletions. */
+	@Test
+	void everyKeptEditIsTheAnswerWithStretchesReplacedByRemoved() {
+		long seed = System.nanoTime();
+		java.util.Random random = new java.util.Random(seed);
+		String[] words = { "we", "met", "Maria", "at", "the", "cafe", "on", "Elm", "Street", "and", "she", "was", "not",
+				"late", "again," };
+		for (int round = 0; round < 300; round++) {
+			List<String> original = new java.util.ArrayList<>();
+			for (int w = 0; w < 4 + random.nextInt(12); w++) {
+				original.add(words[random.nextInt(words.length)]);
+			}
+			List<String> edited = new java.util.ArrayList<>();
+			for (String word : original) {
+				int roll = random.nextInt(6);
+				edited.add(roll == 0 ? "" : roll == 1 ? "[Removed]" : word);
+			}
+			String before = String.join(" ", original);
+			String after = String.join(" ", edited);
+			java.util.Optional<String> kept = Redaction.asRedaction(before, after);
+			assertThat(kept).as("seed " + seed + ": " + before + " -> " + after).isPresent();
+			assertThat(Redaction.isRedactionOf(before, kept.get())).as("seed " + seed + ": " + kept.get()).isTrue();
+			assertThat(kept.get().replace("[removed]", "").split("\\s+").length).as("seed " + seed + ": words kept")
+				.isLessThanOrEqualTo(before.split("\\s+").length);
+		}
 	}
 
 }

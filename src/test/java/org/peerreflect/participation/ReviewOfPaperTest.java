@@ -49,7 +49,8 @@ class ReviewOfPaperTest {
 				steward.accountId());
 		UUID round = rounds.create(organization, "Paper circle", "peer-support-principles", 1, "en", 5).id();
 		rounds.open(round, organization);
-		List<String> codes = participation.issueCodes(round, organization, onPaper + online);
+		List<String> codes = participation.issueCodes(round, organization, onPaper + online,
+				"More of us came than we thought");
 		for (int n = 0; n < onPaper + online; n++) {
 			boolean paper = n < onPaper;
 			participation.submit(codes.get(n), paper ? Channel.PAPER : Channel.ONLINE, new Submission("member",

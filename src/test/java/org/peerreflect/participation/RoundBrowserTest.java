@@ -17,6 +17,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peerreflect.organization.AccountService;
+import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
 import org.peerreflect.testing.Chromium;
@@ -38,6 +39,9 @@ class RoundBrowserTest {
 
 	@LocalServerPort
 	int port;
+
+	@Autowired
+	RoundKeys keys;
 
 	@Autowired
 	AccountService accounts;
@@ -73,7 +77,7 @@ class RoundBrowserTest {
 		People.Organization organization = new People(accounts, signIn, jdbc).organization(name);
 		UUID id = organization.steward().principal().organizationId();
 		RoundView round = rounds.create(id, name, "peer-support-principles", 1, "en", 5);
-		List<String> codes = participation.issueCodes(round.id(), id, 4);
+		List<String> codes = participation.issueCodes(round.id(), id, 4, "More of us came than we thought");
 		rounds.open(round.id(), id);
 		return new Open(organization.steward(), id, round.id(), codes);
 	}
@@ -97,7 +101,7 @@ class RoundBrowserTest {
 	}
 
 	private int stored(UUID round) {
-		return jdbc.queryForObject("select count(*) from response where round_id = ?", Integer.class, round);
+		return jdbc.queryForObject("select count(*) from sealed_response where round_id = ?", Integer.class, round);
 	}
 
 	@Test
@@ -126,7 +130,8 @@ class RoundBrowserTest {
 		assertThat(browser.getPageSource()).doesNotContain("Words of the first person");
 		Chromium.clickAndWait(browser, browser.findElement(By.cssSelector("button[name=go][value=submit]")));
 		assertThat(stored(open.round())).isEqualTo(2);
-		assertThat(rounds.round(open.round(), open.organization()).usedKiosk()).isEqualTo(2);
+		assertThat(SealedRows.opened(jdbc, keys, open.round())).extracting(SealedForm.Opened::channel)
+			.containsOnly(Channel.KIOSK);
 		// The steward was signed out of the device.
 		browser.get(url("/rounds"));
 		assertThat(browser.getCurrentUrl()).endsWith("/sign-in");

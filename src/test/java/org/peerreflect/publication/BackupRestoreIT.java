@@ -130,7 +130,7 @@ class BackupRestoreIT {
 		ParticipationService participation = context.getBean(ParticipationService.class);
 		UUID round = rounds.create(organization, "Spring", "peer-support-principles", 1, "en", 5).id();
 		rounds.open(round, organization);
-		List<String> codes = participation.issueCodes(round, organization, 12);
+		List<String> codes = participation.issueCodes(round, organization, 12, "More of us came than we thought");
 		for (int n = 0; n < codes.size(); n++) {
 			participation.submit(codes.get(n), Channel.ONLINE,
 					new Submission(n % 2 == 0 ? "member" : "staff",

@@ -407,7 +407,8 @@ class DisclosureAuditTest {
 		int people = again != null ? again.size() : random.nextInt(5) == 0 ? random.nextInt(k + 2) : random.nextInt(61);
 		UUID round = rounds.create(organization, "Round " + "abcdefgh".charAt(index), "audit", 1, "en", k).id();
 		rounds.open(round, organization);
-		List<String> codes = people == 0 ? List.of() : participation.issueCodes(round, organization, people);
+		List<String> codes = people == 0 ? List.of()
+				: participation.issueCodes(round, organization, people, "More of us came than we thought");
 		double[] weights = new double[PERSPECTIVES.size() + 1];
 		for (int w = 0; w < weights.length; w++) {
 			weights[w] = Math.pow(random.nextDouble(), 3);
@@ -548,8 +549,7 @@ class DisclosureAuditTest {
 		inPdf.removeAll(seen);
 		assertThat(inPdf).as("numbers in the PDF that no other output shows (%s)", where).isEmpty();
 
-		ReportInput.Channels c = input.channels();
-		int people = people(input.current(), c);
+		int people = people(input.current(), published.round());
 		bound(input.current(), people, where + ", this round", null);
 		bound(input.current(), people, where + ", this round, as the typist of its paper forms", PAPER.get(round));
 		asTheWithheld(input.current(), people, PEOPLE.get(round), where);
@@ -574,8 +574,7 @@ class DisclosureAuditTest {
 					.isEqualTo(apart == 0 || apart >= k);
 			}
 		}
-		ReportInput.Channels b = previous.input().channels();
-		bound(input.previous(), people(input.previous(), b), where + ", its previous round", null);
+		bound(input.previous(), people(input.previous(), previous.round()), where + ", its previous round", null);
 	}
 
 	/**
@@ -662,8 +661,8 @@ class DisclosureAuditTest {
 	 * How many the figures describe: all who took part, unless a few were left out of
 	 * them.
 	 */
-	private static int people(GroupSummary summary, ReportInput.Channels channels) {
-		return summary.resultsShown() ? summary.people() : channels.online() + channels.kiosk() + channels.paper();
+	private static int people(GroupSummary summary, org.peerreflect.round.RoundView round) {
+		return summary.resultsShown() ? summary.people() : round.answeredInAll();
 	}
 
 	private static boolean sameSummary(GroupSummary a, GroupSummary b) {

@@ -105,7 +105,8 @@ class EscapingTest {
 		People.Organization ours = new People(accounts, signIn, jdbc).organization("Escaping");
 		UUID round = rounds.create(ours.id(), "Awkward words", "peer-support-principles", 1, "en", 3).id();
 		rounds.open(round, ours.id());
-		List<String> codes = participation.issueCodes(round, ours.id(), ANSWERS.size());
+		List<String> codes = participation.issueCodes(round, ours.id(), ANSWERS.size(),
+				"More of us came than we thought");
 		for (int n = 0; n < ANSWERS.size(); n++) {
 			assertThat(participation.submit(codes.get(n), Channel.ONLINE,
 					new Submission("member", Map.of("np-1", "4"), Map.of("np-say", ANSWERS.get(n)))))

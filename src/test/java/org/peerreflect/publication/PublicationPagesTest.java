@@ -31,6 +31,7 @@ import org.peerreflect.report.KeptReport;
 import org.peerreflect.report.Report;
 import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundService;
+import org.peerreflect.participation.SealedRows;
 import org.peerreflect.testing.Pdfs;
 import org.peerreflect.testing.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -50,6 +51,9 @@ import org.springframework.web.util.HtmlUtils;
 @SpringBootTest
 @AutoConfigureMockMvc
 class PublicationPagesTest {
+
+	@Autowired
+	org.springframework.context.ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -98,7 +102,8 @@ class PublicationPagesTest {
 		UUID organization = ours.id();
 		UUID round = rounds.create(organization, name, "peer-support-principles", 1, "en", 3).id();
 		rounds.open(round, organization);
-		List<String> codes = participation.issueCodes(round, organization, count + 2);
+		List<String> codes = participation.issueCodes(round, organization, count + 2,
+				"More of us came than we thought");
 		for (int n = 1; n <= count; n++) {
 			Map<String, String> written = new LinkedHashMap<>();
 			written.put("fr-say", n == 1 ? "Marisol from the Tuesday group says hello" : "Person " + n + " says hello");
@@ -118,7 +123,7 @@ class PublicationPagesTest {
 			Map<String, String> answers) throws Exception {
 		UUID round = rounds.create(ours.id(), name, questionnaire, 1, language, 3).id();
 		rounds.open(round, ours.id());
-		for (String code : participation.issueCodes(round, ours.id(), people)) {
+		for (String code : participation.issueCodes(round, ours.id(), people, "More of us came than we thought")) {
 			participation.submit(code, Channel.ONLINE, new Submission("member", answers, Map.of()));
 		}
 		rounds.close(round, ours.id());
@@ -145,6 +150,33 @@ class PublicationPagesTest {
 				item);
 	}
 
+	/**
+	 * Publishing takes seconds; a second press of the button (sent while the first was at
+	 * work, or after) leads to the report, as the first does, with no refusal; and the
+	 * page says the wait before it starts, the script saying it again once it does.
+	 */
+	@Test
+	void aSecondPressOfPublishLeadsToTheReport() throws Exception {
+		UUID round = closedRound("Pressed twice", 3);
+		String before = page(ours.steward(), "/rounds/" + round);
+		assertThat(before).contains("data-busy=\"Publishing… please wait\"")
+			.contains("Making the report takes a few seconds.")
+			.contains("src=\"/js/busy.js\"");
+		publish(round);
+		mvc.perform(
+				post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
+			.andExpect(redirectedUrl("/reports/" + round))
+			.andExpect(flash().attributeCount(0));
+		assertThat(
+				jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
+			.isOne();
+		// Still refused when the round is not published, so the second press is no back
+		// door: a round never closed goes back to its page with the reason.
+		UUID open = rounds.create(ours.id(), "Not yet", "peer-support-principles", 1, "en", 3).id();
+		mvc.perform(post("/rounds/" + open + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
+			.andExpect(redirectedUrl("/rounds/" + open));
+	}
+
 	@Test
 	void invariant9_theStewardReadsOneQuestionAtATimeAndMayOnlyTakeWordsOut() throws Exception {
 		UUID round = closedRound("Review circle", 4);
@@ -157,21 +189,18 @@ class PublicationPagesTest {
 			// One question's answers only: nothing of the same people's other answers.
 			.doesNotContain("to the last question");
 
-		UUID marisol = jdbc.queryForObject(
-				"select id from written_answer where round_id = ? and answer like 'Marisol%'", UUID.class, round);
+		UUID marisol = SealedRows.answerStarting(context, round, "Marisol");
 		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(ours.steward()))
 			.with(csrf())
 			.param("text", "Marisol from the Tuesday group says hi"))
 			.andExpect(flash().attribute("problem", "review.onlyRemoved"));
-		assertThat(jdbc.queryForObject("select answer from written_answer where id = ?", String.class, marisol))
-			.isEqualTo("Marisol from the Tuesday group says hello");
+		assertThat(SealedRows.words(context, marisol)).isEqualTo("Marisol from the Tuesday group says hello");
 
 		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(ours.steward()))
 			.with(csrf())
 			.param("text", "[removed] from the [removed] group says hello"))
 			.andExpect(flash().attribute("saved", true));
-		assertThat(jdbc.queryForObject("select answer from written_answer where id = ?", String.class, marisol))
-			.isEqualTo("[removed] from the [removed] group says hello");
+		assertThat(SealedRows.words(context, marisol)).isEqualTo("[removed] from the [removed] group says hello");
 
 		// Another organization, a board reader and the administrator cannot read or
 		// change them.
@@ -179,13 +208,13 @@ class PublicationPagesTest {
 			.andExpect(status().isNotFound());
 		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + marisol).with(as(theirs.steward()))
 			.with(csrf())
-			.param("all", "1")).andExpect(status().is3xxRedirection());
+			.param("all", "1")
+			.param("confirmed", "yes")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/rounds/" + round + "/review").with(as(ours.board()))).andExpect(status().isForbidden());
 		mvc.perform(get("/rounds/" + round + "/review").with(as(people.administrator())))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/rounds/" + round + "/review")).andExpect(status().is3xxRedirection());
-		assertThat(jdbc.queryForObject("select answer from written_answer where id = ?", String.class, marisol))
-			.isEqualTo("[removed] from the [removed] group says hello");
+		assertThat(SealedRows.words(context, marisol)).isEqualTo("[removed] from the [removed] group says hello");
 	}
 
 	@Test
@@ -194,7 +223,8 @@ class PublicationPagesTest {
 		UUID first = answerIds(round, "fr-say").get(0);
 		mvc.perform(post("/rounds/" + round + "/review/fr-say/" + first).with(as(ours.steward()))
 			.with(csrf())
-			.param("all", "1")).andExpect(flash().attribute("saved", true));
+			.param("all", "1")
+			.param("confirmed", "yes")).andExpect(flash().attribute("saved", true));
 		assertThat(page(ours.steward(), "/rounds/" + round + "/review")).contains("Fewer than 3");
 		mvc.perform(get("/rounds/" + round + "/review/fr-say").with(as(ours.steward())))
 			.andExpect(status().isNotFound());
@@ -215,16 +245,18 @@ class PublicationPagesTest {
 				jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
 			.isZero();
 		publish(round);
+		// Published once: a second press leads to the report, and nothing is made again.
 		mvc.perform(
 				post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
-			.andExpect(flash().attribute("problem", "round.alreadyPublished"));
+			.andExpect(redirectedUrl("/reports/" + round))
+			.andExpect(flash().attributeCount(0));
 		assertThat(
 				jdbc.queryForObject("select count(*) from published_report where round_id = ?", Integer.class, round))
 			.isEqualTo(1);
-		// k can be raised until publication, never after.
+		// k is fixed from the moment the round opened.
 		mvc.perform(post("/rounds/" + round + "/min-group-size").with(as(ours.steward()))
 			.with(csrf())
-			.param("minGroupSize", "6")).andExpect(flash().attribute("problem", "round.alreadyPublished"));
+			.param("minGroupSize", "6")).andExpect(flash().attribute("problem", "round.minGroupSizeLocked"));
 
 		byte[] keptPdf = jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class,
 				round);
@@ -251,7 +283,7 @@ class PublicationPagesTest {
 		// there, reviewed.
 		assertThat(text).contains("Autumn gathering")
 			.contains(ours.name())
-			.contains("8 printed. Used: 4 online, 2 on the kiosk, 0 on paper.")
+			.contains("8 printed, 6 used: 4 online, 2 on the kiosk, 0 on paper.")
 			.contains("Person 6 says hello");
 		try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(keptWorkbook))) {
 			assertThat(cells(book.getSheet("Written answers"))).contains("Person 6 says hello");
@@ -262,7 +294,7 @@ class PublicationPagesTest {
 		assertThat(page).contains("Autumn gathering")
 			.contains("6 people")
 			.contains("Person 6 says hello")
-			.contains("8 printed. Used: 4 online, 2 on the kiosk, 0 on paper.");
+			.contains("8 printed, 6 used: 4 online, 2 on the kiosk, 0 on paper.");
 		Matcher chart = Pattern.compile("src=\"(/reports/[^\"]+/charts/(\\d+)\\.png)\"").matcher(page);
 		assertThat(chart.find()).isTrue();
 		var png = mvc.perform(get(chart.group(1)).with(as(ours.board())))
@@ -399,6 +431,130 @@ class PublicationPagesTest {
 		mvc.perform(get("/reports").with(as(people.administrator()))).andExpect(status().isForbidden());
 	}
 
+	/**
+	 * An agreement can be corrected, its words and its statements, in its place; it is
+	 * removed only after the page that asks, and a remove sent without that answer leads
+	 * to the question instead.
+	 */
+	@Test
+	void anAgreementCanBeCorrectedAndIsRemovedOnlyAfterAsking() throws Exception {
+		UUID round = closedRound("Corrected", 5);
+		publish(round);
+		String base = "/rounds/" + round + "/agreements";
+		mvc.perform(post(base).with(as(ours.steward()))
+			.with(csrf())
+			.param("text", "Start on tme")
+			.param("statement", "np-1"));
+		mvc.perform(post(base).with(as(ours.steward())).with(csrf()).param("text", "Close with a round"));
+		UUID first = jdbc.queryForObject("select id from agreement where round_id = ? and position = 1", UUID.class,
+				round);
+		assertThat(page(ours.steward(), base)).contains(base + "/" + first + "/edit")
+			.contains(base + "/" + first + "/remove\"")
+			.doesNotContain("action=\"" + base + "/" + first + "/remove\"");
+
+		String form = page(ours.steward(), base + "/" + first + "/edit");
+		assertThat(form).contains("Correct an agreement")
+			.contains(">Start on tme</textarea>")
+			.containsPattern("value=\"np-1\"\\s+checked");
+		mvc.perform(post(base + "/" + first).with(as(ours.steward()))
+			.with(csrf())
+			.param("text", "Start on time")
+			.param("statement", "fr-3"))
+			.andExpect(redirectedUrl(base + "#agreement-" + first))
+			.andExpect(flash().attribute("corrected", true));
+		assertThat(jdbc.queryForObject("select text from agreement where id = ?", String.class, first))
+			.isEqualTo("Start on time");
+		assertThat(jdbc.queryForObject("select position from agreement where id = ?", Integer.class, first)).isOne();
+		assertThat(jdbc.queryForList("select item_id from agreement_statement where agreement_id = ?", String.class,
+				first))
+			.containsExactly("fr-3");
+		// Emptied, it is refused, and the words come back to the same form.
+		mvc.perform(post(base + "/" + first).with(as(ours.steward())).with(csrf()).param("text", " "))
+			.andExpect(redirectedUrl(base + "/" + first + "/edit"))
+			.andExpect(flash().attribute("problem", "agreements.empty"));
+		assertThat(jdbc.queryForObject("select text from agreement where id = ?", String.class, first))
+			.isEqualTo("Start on time");
+
+		// Removing asks first: without the answer, nothing goes.
+		mvc.perform(post(base + "/" + first + "/remove").with(as(ours.steward())).with(csrf()))
+			.andExpect(redirectedUrl(base + "/" + first + "/remove"));
+		assertThat(jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class, round))
+			.isEqualTo(2);
+		String ask = page(ours.steward(), base + "/" + first + "/remove");
+		assertThat(ask).contains("Remove this agreement?")
+			.contains("Start on time")
+			.contains("name=\"confirmed\" value=\"yes\"");
+		mvc.perform(
+				post(base + "/" + first + "/remove").param("confirmed", "yes").with(as(ours.steward())).with(csrf()))
+			.andExpect(redirectedUrl(base))
+			.andExpect(flash().attribute("removedAgreement", true));
+		assertThat(jdbc.queryForList("select text from agreement where round_id = ?", String.class, round))
+			.containsExactly("Close with a round");
+		// Another organization's steward can neither open nor change one.
+		UUID second = jdbc.queryForObject("select id from agreement where round_id = ?", UUID.class, round);
+		mvc.perform(get(base + "/" + second + "/edit").with(as(theirs.steward()))).andExpect(status().isNotFound());
+		mvc.perform(post(base + "/" + second).with(as(theirs.steward())).with(csrf()).param("text", "Theirs"));
+		assertThat(jdbc.queryForList("select text from agreement where round_id = ?", String.class, round))
+			.containsExactly("Close with a round");
+	}
+
+	/**
+	 * The web report: its cover words its promise as what it is, links what we agreed
+	 * from its top, and marks each quoted answer with the language its words are in.
+	 */
+	@Test
+	void theReportsCoverPromiseAgreementsLinkAndTheLanguageOfEachQuote() throws Exception {
+		UUID round = rounds.create(ours.id(), "Two languages", "peer-support-principles", 1, "en", 3).id();
+		rounds.open(round, ours.id());
+		List<String> said = List.of("We listen to each other and it helps.",
+				"Nos ayudamos mucho y siempre hay alguien que escucha.", "The Tuesday group is where I feel at home.");
+		List<String> codes = participation.issueCodes(round, ours.id(), 3, "More of us came than we thought");
+		for (int n = 0; n < 3; n++) {
+			participation.submit(codes.get(n), Channel.ONLINE,
+					new Submission("member", Map.of("np-1", "4"), Map.of("fr-say", said.get(n))));
+		}
+		rounds.close(round, ours.id());
+		publish(round);
+		mvc.perform(post("/rounds/" + round + "/agreements").with(as(ours.steward()))
+			.with(csrf())
+			.param("text", "Start on time."));
+		String report = page(ours.board(), "/reports/" + round);
+		assertThat(report).contains("No group smaller than 3 is shown on its own.")
+			.doesNotContain("A figure about fewer than");
+		assertThat(report).contains("<blockquote lang=\"es\">Nos ayudamos mucho")
+			.contains("<blockquote lang=\"en\">We listen to each other")
+			.contains("<blockquote lang=\"en\">The Tuesday group");
+		// On a phone the agreements are pages down: the cover links them.
+		int link = report.indexOf("<a href=\"#agreed\"");
+		assertThat(link).isPositive().isLessThan(report.indexOf("class=\"contents\""));
+	}
+
+	/**
+	 * When no group is shown, the page says so once, instead of a row of "not shown" for
+	 * every group under every statement; where groups are shown, their rows stay.
+	 */
+	@Test
+	void whenNoGroupIsShownThePageSaysSoOnce() throws Exception {
+		UUID round = rounds.create(ours.id(), "Small groups", "peer-support-principles", 1, "en", 3).id();
+		rounds.open(round, ours.id());
+		List<String> codes = participation.issueCodes(round, ours.id(), 4, "More of us came than we thought");
+		for (int n = 0; n < 4; n++) {
+			participation.submit(codes.get(n), Channel.ONLINE, new Submission(n < 2 ? "member" : "staff",
+					Map.of("np-1", n % 2 == 0 ? "4" : "2", "np-2", "3"), Map.of()));
+		}
+		rounds.close(round, ours.id());
+		publish(round);
+		String report = page(ours.board(), "/reports/" + round);
+		assertThat(report).contains("id=\"no-group-shown\"")
+			.contains("To protect small groups, no group is shown on its own in this report.");
+		assertThat(report).doesNotContain("class=\"withheld\"");
+		assertThat(report.split("id=\"no-group-shown\"", -1)).hasSize(2);
+
+		UUID shown = closedRound("Groups shown", 8);
+		publish(shown);
+		assertThat(page(ours.board(), "/reports/" + shown)).doesNotContain("id=\"no-group-shown\"");
+	}
+
 	@Test
 	void invariant10_agreementsAreKeptAndTheNextRoundsReportReadsTheKeptSummaries() throws Exception {
 		UUID spring = closedRound("Spring", 5);
@@ -449,9 +605,9 @@ class PublicationPagesTest {
 		// Agreements removed later change nothing already published.
 		UUID first = jdbc.queryForObject("select id from agreement where round_id = ? and position = 1", UUID.class,
 				spring);
-		mvc.perform(
-				post("/rounds/" + spring + "/agreements/" + first + "/remove").with(as(ours.steward())).with(csrf()))
-			.andExpect(status().is3xxRedirection());
+		mvc.perform(post("/rounds/" + spring + "/agreements/" + first + "/remove").param("confirmed", "yes")
+			.with(as(ours.steward()))
+			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(page(ours.board(), "/reports/" + spring)).doesNotContain("Open each meeting");
 		assertThat(page(ours.board(), "/reports/" + autumn)).contains("Open each meeting");
 	}
@@ -530,7 +686,8 @@ class PublicationPagesTest {
 		// Removing the agreement removes its links with it.
 		UUID agreement = jdbc.queryForObject("select id from agreement where round_id = ? and position = 1", UUID.class,
 				spring);
-		mvc.perform(post("/rounds/" + spring + "/agreements/" + agreement + "/remove").with(as(ours.steward()))
+		mvc.perform(post("/rounds/" + spring + "/agreements/" + agreement + "/remove").param("confirmed", "yes")
+			.with(as(ours.steward()))
 			.with(csrf())).andExpect(status().is3xxRedirection());
 		assertThat(jdbc.queryForObject("select count(*) from agreement_statement where agreement_id = ?", Integer.class,
 				agreement))

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.peerreflect.questionnaire.Questionnaire;
@@ -29,7 +30,8 @@ class KeptReportTest {
 		Questionnaire questionnaire = ReportFixtures.questionnaire();
 		return Report.of(new ReportInput(ReportFixtures.summary(questionnaire, ReportFixtures.SPRING, true),
 				ReportFixtures.summary(questionnaire, ReportFixtures.AUTUMN, true), ReportFixtures.agreements(), "en",
-				"Harbour Peer Circle", "Spring round", "March 2026", new ReportInput.Channels(60, 30, 8, 7), true));
+				"Harbour Peer Circle", "Spring round", "March 2026",
+				new ReportInput.Channels(60, 45, 30, 8, 7, List.of()), true));
 	}
 
 	/**

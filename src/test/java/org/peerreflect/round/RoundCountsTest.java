@@ -77,7 +77,7 @@ class RoundCountsTest {
 		People.Organization harbour = people.organization("Counting");
 		UUID round = rounds.create(harbour.id(), "Counting circle", "peer-support-principles", 1, "en", 5).id();
 		rounds.open(round, harbour.id());
-		List<String> codes = participation.issueCodes(round, harbour.id(), 40);
+		List<String> codes = participation.issueCodes(round, harbour.id(), 40, "More of us came than we thought");
 		// 13 online, 14 on the kiosk, 27 in all: the page may say "at least 25", never
 		// these.
 		for (int n = 0; n < 27; n++) {
@@ -104,7 +104,7 @@ class RoundCountsTest {
 		People.Organization harbour = people.organization("Counting");
 		UUID round = rounds.create(harbour.id(), "Paper circle", "peer-support-principles", 1, "en", 5).id();
 		rounds.open(round, harbour.id());
-		List<String> codes = participation.issueCodes(round, harbour.id(), 40);
+		List<String> codes = participation.issueCodes(round, harbour.id(), 40, "More of us came than we thought");
 		// 17 on paper and 2 online: the 2 are too few for exact counts to be said.
 		for (int n = 0; n < 19; n++) {
 			participation.submit(codes.get(n), n < 17 ? Channel.PAPER : Channel.ONLINE,
@@ -116,7 +116,7 @@ class RoundCountsTest {
 
 		UUID second = rounds.create(harbour.id(), "Mixed circle", "peer-support-principles", 1, "en", 5).id();
 		rounds.open(second, harbour.id());
-		List<String> more = participation.issueCodes(second, harbour.id(), 40);
+		List<String> more = participation.issueCodes(second, harbour.id(), 40, "More of us came than we thought");
 		for (int n = 0; n < 19; n++) {
 			participation.submit(more.get(n), n < 12 ? Channel.PAPER : Channel.ONLINE,
 					new Submission("member", Map.of("np-1", "3"), Map.of()));

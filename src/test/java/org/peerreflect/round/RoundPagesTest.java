@@ -66,6 +66,22 @@ class RoundPagesTest {
 			.getContentAsString();
 	}
 
+	/**
+	 * Before printing, the round's page shows the address the cards will carry, in the
+	 * round's language; a real address brings no warning.
+	 */
+	@Test
+	void theRoundPageShowsTheAddressTheCardsWillCarry() throws Exception {
+		People.Person steward = new People(accounts, signIn, jdbc).organization("Address").steward();
+		UUID round = createRound(steward);
+		String page = page(steward, round);
+		assertThat(page).contains("The cards will send people to:")
+			.contains("<strong class=\"address\">http://peer-reflect.test/join</strong>")
+			.doesNotContain("cards-address-local");
+		// Shown with the card form, before the button that makes them.
+		assertThat(page.indexOf("http://peer-reflect.test/join")).isLessThan(page.indexOf("Make the cards"));
+	}
+
 	/** A Spanish round's cards send people to the Spanish pages. */
 	@Test
 	void aSpanishRoundsCardsPrintItsSpanishAddress() throws Exception {
@@ -94,7 +110,14 @@ class RoundPagesTest {
 		People people = new People(accounts, signIn, jdbc);
 		People.Person steward = people.organization("Rounds").steward();
 		UUID round = createRound(steward);
-		assertThat(page(steward, round)).contains("Spring circle").contains("being prepared").contains("fewer than 5");
+		// A draft has no answers to count, and says so by saying nothing of them.
+		assertThat(page(steward, round)).contains("Spring circle")
+			.contains("being prepared")
+			.doesNotContain("fewer than 5")
+			.doesNotContain("How many have answered");
+		// Cards come before opening on the page, as in the steps a steward takes.
+		String draft = page(steward, round);
+		assertThat(draft.indexOf("/cards\"")).isLessThan(draft.indexOf("/open\""));
 
 		MvcResult cards = mvc.perform(
 				post("/rounds/" + round + "/cards").with(user(steward.principal())).with(csrf()).param("count", "10"))
@@ -127,6 +150,22 @@ class RoundPagesTest {
 		mvc.perform(post("/rounds/" + round + "/open").with(user(steward.principal())).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		String open = page(steward, round);
+		// Once open, more cards need a reason, which the report's cover repeats.
+		assertThat(open).contains("name=\"reason\"");
+		mvc.perform(
+				post("/rounds/" + round + "/cards").with(user(steward.principal())).with(csrf()).param("count", "3"))
+			.andExpect(result -> assertThat(result.getFlashMap().get("problem")).isEqualTo("round.cardsNeedReason"));
+		assertThat(
+				jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class, round))
+			.isEqualTo(10);
+		mvc.perform(post("/rounds/" + round + "/cards").with(user(steward.principal()))
+			.with(csrf())
+			.param("count", "3")
+			.param("reason", "Three people joined at the door")).andExpect(status().isOk());
+		assertThat(jdbc.queryForList("select reason from cards_after_opening where round_id = ? and cards = 3",
+				String.class, round))
+			.containsExactly("Three people joined at the door");
+		assertThat(page(steward, round)).contains("13 printed");
 		assertThat(open).contains("open for answers")
 			.contains("Close the round")
 			.doesNotContain("action=\"/rounds/" + round + "/close\"");

@@ -43,30 +43,41 @@ class RoundRulesTest {
 	}
 
 	@Test
-	void cardsArePrintedOnlyUntilTheRoundCloses() {
+	void cardsArePrintedBeforeTheRoundOpensAndAfterOnlyWithAReasonUntilItCloses() {
 		Round round = draft();
-		round.printCards(10);
+		round.printCards(10, null);
 		round.open();
-		round.printCards(5);
+		// Spare cards in a steward's hands can answer: after opening, only with a reason
+		// the cover repeats.
+		refused(() -> round.printCards(5, null), "round.cardsNeedReason");
+		refused(() -> round.printCards(5, "  "), "round.cardsNeedReason");
+		refused(() -> round.printCards(5, "x".repeat(201)), "round.cardsReasonTooLong");
+		assertThat(round.getCodesPrinted()).isEqualTo(10);
+		round.printCards(5, "Five more people came to the Tuesday meeting");
 		assertThat(round.getCodesPrinted()).isEqualTo(15);
 		round.close();
-		refused(() -> round.printCards(1), "round.closed");
+		refused(() -> round.printCards(1, "late"), "round.closed");
 		assertThat(round.getCodesPrinted()).isEqualTo(15);
 		assertThat(RoundState.DRAFT.printsCards()).isTrue();
 		assertThat(RoundState.CLOSED.printsCards()).isFalse();
 	}
 
 	@Test
-	void kIsNeverBelowThreeAndIsLockedAfterPublication() {
+	void invariant5_kIsNeverBelowThreeAndIsFixedWhenTheRoundOpens() {
 		Round round = draft();
 		refused(() -> round.changeMinGroupSize(2), "round.minGroupSizeTooLow");
 		round.changeMinGroupSize(3);
 		round.changeMinGroupSize(8);
 		assertThat(round.getMinGroupSize()).isEqualTo(8);
 		round.open();
+		// Up or down: either would let a steward count who has answered.
+		refused(() -> round.changeMinGroupSize(9), "round.minGroupSizeLocked");
+		refused(() -> round.changeMinGroupSize(7), "round.minGroupSizeLocked");
 		round.close();
+		refused(() -> round.changeMinGroupSize(9), "round.minGroupSizeLocked");
 		round.publish();
-		refused(() -> round.changeMinGroupSize(9), "round.alreadyPublished");
+		refused(() -> round.changeMinGroupSize(9), "round.minGroupSizeLocked");
+		assertThat(round.getMinGroupSize()).isEqualTo(8);
 	}
 
 	@Test

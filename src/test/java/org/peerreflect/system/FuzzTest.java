@@ -116,6 +116,9 @@ class FuzzTest {
 	private static final String CODE_ALPHABET = "ACDEFGHJKMNPQRTUVWXY34679";
 
 	@Autowired
+	org.springframework.context.ApplicationContext context;
+
+	@Autowired
 	MockMvc mvc;
 
 	@Autowired
@@ -174,6 +177,9 @@ class FuzzTest {
 	/** A recent signed time from a real join page: {@code t} and {@code sig}. */
 	private Map<String, String> signedTime;
 
+	/** The cookie of a journey begun with a working code, sent with most page posts. */
+	private Cookie journey;
+
 	private int yamlCases;
 
 	private int yamlStillValid;
@@ -209,11 +215,11 @@ class FuzzTest {
 		questionnaire = rounds.questionnaire(paperRound, org);
 
 		joinRound = rounds.create(org, "Join fuzz", "peer-support-principles", 1, "en", 5).id();
-		joinCodes.addAll(participation.issueCodes(joinRound, org, 300));
+		joinCodes.addAll(participation.issueCodes(joinRound, org, 300, "More of us came than we thought"));
 		rounds.open(joinRound, org);
 
 		reviewRound = rounds.create(org, "Review fuzz", "peer-support-principles", 1, "en", 3).id();
-		List<String> reviewCodes = participation.issueCodes(reviewRound, org, 12);
+		List<String> reviewCodes = participation.issueCodes(reviewRound, org, 12, "More of us came than we thought");
 		rounds.open(reviewRound, org);
 		for (int i = 0; i < reviewCodes.size(); i++) {
 			participation.submit(reviewCodes.get(i), Channel.ONLINE, new Submission("member", Map.of("np-1", "4"),
@@ -237,15 +243,20 @@ class FuzzTest {
 		scratchRounds.add(closed);
 
 		theirRound = rounds.create(theirs.id(), "Not yours", "peer-support-principles", 1, "en", 5).id();
-		theirCodes = participation.issueCodes(theirRound, theirs.id(), 20);
+		theirCodes = participation.issueCodes(theirRound, theirs.id(), 20, "More of us came than we thought");
 		rounds.open(theirRound, theirs.id());
 
-		String start = mvc.perform(post("/join/start").with(csrf()).param("code", joinCodes.pop()).param("lang", "en"))
+		org.springframework.mock.web.MockHttpServletResponse started = mvc
+			.perform(post("/join/start").with(csrf()).param("code", joinCodes.pop()).param("lang", "en"))
+			.andReturn()
+			.getResponse();
+		journey = started.getCookie("pr_journey");
+		String start = mvc.perform(get(started.getRedirectedUrl()).cookie(journey))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		signedTime = Html.hiddenFields(start);
-		assertThat(signedTime).containsKeys("t", "sig");
+		assertThat(signedTime).containsKeys("t", "sig", "j");
 	}
 
 	@AfterAll
@@ -744,7 +755,7 @@ class FuzzTest {
 	private void importPaper(String where, String sentName, byte[] bytes, boolean windows1252, AnswersCsv.Result read)
 			throws Exception {
 		where = where + ", imported";
-		int responsesBefore = count("select count(*) from response where round_id = ?", paperRound);
+		int responsesBefore = count("select count(*) from sealed_response where round_id = ?", paperRound);
 		int codesBefore = count("select count(*) from participation_code where round_id = ?", paperRound);
 		int paperBefore = rounds.round(paperRound, ours.id()).usedPaper();
 		MockMultipartHttpServletRequestBuilder request = multipart("/rounds/{id}/paper", paperRound);
@@ -753,10 +764,12 @@ class FuzzTest {
 			request.param("encoding", "windows-1252");
 		}
 		MvcResult result = perform(where, request.with(csrf()).with(user(ours.steward().principal())));
-		assertThat(result.getResponse().getRedirectedUrl()).as(where).isEqualTo("/rounds/" + paperRound);
+		// A file that was read leads to its result, drawn at the top of the round's page.
+		assertThat(result.getResponse().getRedirectedUrl()).as(where)
+			.isIn("/rounds/" + paperRound, "/rounds/" + paperRound + "#paper-result");
 		String page = Html
 			.text(follow(where, result, ours.steward()).getResponse().getContentAsString(StandardCharsets.UTF_8));
-		int stored = count("select count(*) from response where round_id = ?", paperRound) - responsesBefore;
+		int stored = count("select count(*) from sealed_response where round_id = ?", paperRound) - responsesBefore;
 		if (bytes.length > org.peerreflect.participation.ParticipationService.LARGEST_PAPER_FILE
 				&& sentName.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(csv|txt)")) {
 			// Larger than any stack of paper forms: refused before it is read, and the
@@ -784,7 +797,10 @@ class FuzzTest {
 			assertThat(accepted).as(where + ": every row stored").isEqualTo((int) read.rows());
 			assertThat(stored).as(where + ": all rows or none").isEqualTo((int) read.rows());
 			assertThat(used).as(where + ": one code per row").isEqualTo(stored);
-			assertThat(rounds.round(paperRound, ours.id()).usedPaper() - paperBefore).as(where).isEqualTo(stored);
+			// The ways are counted at close, from the sealed answers: nothing in the
+			// clear
+			// counts paper apart while the round is open.
+			assertThat(rounds.round(paperRound, ours.id()).usedPaper()).as(where).isEqualTo(paperBefore);
 		}
 		else {
 			assertThat(problems).as(where + ": a refusal says why").isNotEmpty();
@@ -817,7 +833,7 @@ class FuzzTest {
 
 	private String paperCode() {
 		if (paperCodes.isEmpty()) {
-			paperCodes.addAll(participation.issueCodes(paperRound, ours.id(), 200));
+			paperCodes.addAll(participation.issueCodes(paperRound, ours.id(), 200, "More of us came than we thought"));
 		}
 		return paperCodes.pop();
 	}
@@ -1152,9 +1168,7 @@ class FuzzTest {
 				String item = r.chance(70) ? "np-say" : r.pick("np-1", "gt-say", "nope", "NP-SAY", nasty(r));
 				UUID real = r.pick(reviewAnswers);
 				String answer = r.chance(75) ? real.toString() : r.pick(UUID.randomUUID().toString(), "x", nasty(r));
-				String original = jdbc
-					.queryForList("select answer from written_answer where id = ?", String.class, real)
-					.get(0);
+				String original = org.peerreflect.participation.SealedRows.words(context, real);
 				request = post("/rounds/{id}/review/{item}/{answer}",
 						r.chance(75) ? reviewRound.toString() : roundId(r, true), item, answer);
 				how = fill(r, request,
@@ -1284,7 +1298,8 @@ class FuzzTest {
 										"9".repeat(40), "abc", "", nasty(r))),
 						new Field("sig", () -> signedTime.get("sig"),
 								() -> r.pick(signedTime.get("sig").toUpperCase(), "", "00", nasty(r))),
-						new Field("page", () -> String.valueOf(r.nextInt(8)), () -> number(r)),
+						new Field("j", () -> signedTime.get("j"), () -> r.pick("", "x", "a".repeat(22), nasty(r))),
+						new Field("page", () -> String.valueOf(r.nextInt(9)), () -> number(r)),
 						new Field("go", () -> r.pick("next", "back", "review", "submit", "page-" + r.nextInt(8)),
 								() -> r.pick("page-99999999999", "page-x", "page--1", "page-", "PAGE-1",
 										"page-2147483647", nasty(r))),
@@ -1299,6 +1314,11 @@ class FuzzTest {
 		Perspective perspective = questionnaire.perspective();
 		fields.add(new Field("perspective", () -> r.pick(perspective.options()).value(), () -> nasty(r)));
 		List<String> how = fill(r, request, fields.toArray(Field[]::new));
+		if (r.chance(80)) {
+			request.cookie(r.chance(90) ? journey
+					: new Cookie("pr_journey", r.pick("", ".", "x.y", journey.getValue() + "x", nasty(r))));
+			how.add("with the journey's cookie");
+		}
 		if (r.chance(10)) {
 			request.param("kiosk", r.pick(UUID.randomUUID() + "/x", joinRound + "/" + "0".repeat(64), nasty(r)));
 			how.add("a kiosk");

@@ -108,13 +108,13 @@ class SecurityHeadersTest {
 
 		UUID open = rounds.create(orgId, "Open now", "peer-support-principles", 1, "en", 3).id();
 		rounds.open(open, orgId);
-		openCode = participation.issueCodes(open, orgId, 1).get(0);
+		openCode = participation.issueCodes(open, orgId, 1, "More of us came than we thought").get(0);
 		participantCookie = mvc.perform(get("/join")).andReturn().getResponse().getCookie("PARTICIPANT-XSRF");
 		assertThat(participantCookie).as("the participant's CSRF cookie").isNotNull();
 
 		published = rounds.create(orgId, "Published", "peer-support-principles", 1, "en", 3).id();
 		rounds.open(published, orgId);
-		for (String code : participation.issueCodes(published, orgId, 3)) {
+		for (String code : participation.issueCodes(published, orgId, 3, "More of us came than we thought")) {
 			participation.submit(code, Channel.ONLINE,
 					new Submission("member", Map.of("np-1", "4"), Map.of("np-say", "Tea")));
 		}
@@ -141,6 +141,21 @@ class SecurityHeadersTest {
 	 * and the CSRF cookie. Never {@code csrf()} here: it would swap the participants'
 	 * cookie repository for a session one, for the whole shared application.
 	 */
+	/**
+	 * The first page of questions: the code is posted, and the page is drawn at the
+	 * address it is sent on to, with the journey's cookie.
+	 */
+	private MockHttpServletRequestBuilder firstQuestions() throws Exception {
+		MockHttpServletResponse started = mvc
+			.perform(
+					participantPost("/join/start", html(get("/join").cookie(participantCookie))).param("code", openCode)
+						.param("lang", "en"))
+			.andExpect(status().isSeeOther())
+			.andReturn()
+			.getResponse();
+		return get(started.getRedirectedUrl()).cookie(participantCookie, started.getCookie("pr_journey"));
+	}
+
 	private MockHttpServletRequestBuilder participantPost(String path, String page) {
 		return post(path).cookie(participantCookie).param("_csrf", Html.csrf(page));
 	}
@@ -174,9 +189,7 @@ class SecurityHeadersTest {
 			case REPORT_PDF -> get("/reports/" + published + "/report.pdf").cookie(board);
 			case JOIN -> get("/join");
 			case JOIN_ABOUT -> get("/join/about");
-			case JOIN_QUESTIONS ->
-				participantPost("/join/start", html(get("/join").cookie(participantCookie))).param("code", openCode)
-					.param("lang", "en");
+			case JOIN_QUESTIONS -> firstQuestions();
 		};
 		MockHttpServletResponse response = mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse();
 		if (page == Page.JOIN_QUESTIONS) {
@@ -339,7 +352,7 @@ class SecurityHeadersTest {
 		mvc.perform(post("/join/start").cookie(token)
 			.param("_csrf", Html.csrf(page))
 			.param("code", openCode)
-			.param("lang", "en")).andExpect(status().isOk());
+			.param("lang", "en")).andExpect(status().isSeeOther());
 	}
 
 	/**
@@ -391,13 +404,19 @@ class SecurityHeadersTest {
 	void everyPostFormOnTheParticipantsPagesCarriesTheCsrfToken() throws Exception {
 		assertEveryPostFormCarriesTheToken("/join", html(get("/join")));
 		String start = html(get("/join").cookie(participantCookie));
-		String first = html(participantPost("/join/start", start).param("code", openCode).param("lang", "en"));
+		MockHttpServletResponse started = mvc
+			.perform(participantPost("/join/start", start).param("code", openCode).param("lang", "en"))
+			.andReturn()
+			.getResponse();
+		Cookie journey = started.getCookie("pr_journey");
+		String first = html(get(started.getRedirectedUrl()).cookie(participantCookie, journey));
 		assertEveryPostFormCarriesTheToken("the first question page", first);
 		Map<String, String> fields = Html.hiddenFields(first);
 		fields.put("go", "review");
-		MockHttpServletRequestBuilder review = participantPost("/join/page", first);
+		MockHttpServletRequestBuilder review = participantPost("/join/page", first).cookie(journey);
 		fields.forEach(review::param);
-		String reviewPage = html(review);
+		String reviewAddress = mvc.perform(review).andReturn().getResponse().getRedirectedUrl();
+		String reviewPage = html(get(reviewAddress).cookie(participantCookie, journey));
 		assertThat(reviewPage).as("the review page").contains("Your answers");
 		assertEveryPostFormCarriesTheToken("the review page", reviewPage);
 	}

@@ -185,7 +185,10 @@ class SignInTest {
 		assertThat(location(tryToSignIn(tried, People.PASSWORD))).isEqualTo("/sign-in?wait=1");
 		// The email is the key, whatever its capitals.
 		assertThat(location(tryToSignIn(tried.toUpperCase(Locale.ROOT), People.PASSWORD))).isEqualTo("/sign-in?wait=1");
-		assertThat(pageAt("/sign-in?wait=1")).contains(text("signIn.wait", "1"));
+		assertThat(pageAt("/sign-in?wait=1")).contains(text("signIn.wait", 1)).contains("Please wait 1 second, then");
+		assertThat(pageAt("/sign-in?wait=30")).contains("Please wait 30 seconds, then");
+		// Anything else in the address is not a number of seconds, and is not echoed.
+		assertThat(pageAt("/sign-in?wait=soon")).doesNotContain("Please wait").doesNotContain("soon");
 
 		assertThat(location(tryToSignIn(organization.board().email(), People.PASSWORD))).isEqualTo("/");
 

@@ -26,7 +26,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Two instances of the application on one PostgreSQL, as behind a load balancer: a
- * sign-in made on one is honoured by the other, because sessions live in the database.
+ * sign-in made on one is honoured by the other, because sessions live in the database; a
+ * participant's answers not sent yet live in the memory of the instance that holds the
+ * journey, and a page that reaches the other one says so and drops nothing silently.
  */
 class TwoInstancesTest {
 
@@ -105,6 +107,56 @@ class TwoInstancesTest {
 
 		HttpResponse<String> withoutSignIn = get(1, "/team", null);
 		assertThat(withoutSignIn.statusCode()).isEqualTo(302);
+	}
+
+	/**
+	 * The proxy sends a page of answers to the instance that does not hold the journey:
+	 * that instance says plainly that the earlier pages' answers are not kept here, sends
+	 * and stores nothing, and leaves the journey as it was, so that the person's next
+	 * page, back on the instance that holds it, goes on with every answer.
+	 */
+	@Test
+	void aPageThatReachesAnInstanceWithoutItsJourneySaysSoAndDropsNothingSilently() throws Exception {
+		AccountService accounts = instances.get(0).getBean(AccountService.class);
+		org.peerreflect.round.RoundService rounds = instances.get(0).getBean(org.peerreflect.round.RoundService.class);
+		org.peerreflect.participation.ParticipationService participation = instances.get(0)
+			.getBean(org.peerreflect.participation.ParticipationService.class);
+		AccountService.Invitation steward = accounts.createOrganization("Two Bridges", "bridges@example.org");
+		java.util.UUID organization = instances.get(0)
+			.getBean(org.springframework.jdbc.core.JdbcTemplate.class)
+			.queryForObject("select organization_id from account where id = ?", java.util.UUID.class,
+					steward.accountId());
+		java.util.UUID round = rounds.create(organization, "Across", "peer-support-principles", 1, "en", 5).id();
+		List<String> codes = participation.issueCodes(round, organization, 2, "More of us came than we thought");
+		rounds.open(round, organization);
+
+		org.peerreflect.testing.HttpBrowser onFirst = new org.peerreflect.testing.HttpBrowser(port(0));
+		HttpResponse<String> first = onFirst.follow(
+				onFirst.post("/join/start", onFirst.get("/join").body(), Map.of("code", codes.get(0), "lang", "en")));
+		Map<String, String> fields = org.peerreflect.testing.Html.hiddenFields(first.body());
+		fields.putAll(Map.of("w.np-say", "Bread baked together", "go", "next"));
+		HttpResponse<String> second = onFirst.follow(onFirst.post("/join/page", first.body(), fields));
+		assertThat(second.body()).contains("Page 2 of 7");
+
+		org.peerreflect.testing.HttpBrowser onSecond = onFirst.at(port(1));
+		Map<String, String> next = org.peerreflect.testing.Html.hiddenFields(second.body());
+		next.putAll(Map.of("w.na-say", "Listening first", "go", "next"));
+		HttpResponse<String> astray = onSecond.follow(onSecond.post("/join/page", second.body(), next));
+		String said = org.peerreflect.testing.Html.text(astray.body());
+		assertThat(said).contains("Your answers from the earlier pages were not kept here")
+			.contains("Nothing was sent")
+			.contains("the code on your card still works")
+			.doesNotContain("Bread baked together")
+			.doesNotContain("Listening first");
+		HttpResponse<String> pageAstray = onSecond.get(second.uri().getRawPath() + "?" + second.uri().getRawQuery());
+		assertThat(org.peerreflect.testing.Html.text(pageAstray.body())).contains("were not kept here");
+		assertThat(participation.roundOf(codes.get(0))).as("nothing was sent").isPresent();
+
+		// Back on the instance that holds the journey, nothing is lost.
+		HttpResponse<String> third = onFirst.follow(onFirst.post("/join/page", second.body(), next));
+		assertThat(third.body()).contains("Page 3 of 7");
+		HttpResponse<String> back = onFirst.get(first.uri().getRawPath() + "?" + first.uri().getRawQuery());
+		assertThat(back.body()).contains("Bread baked together");
 	}
 
 }

@@ -30,6 +30,14 @@ public final class Chromium {
 
 	/** With a window of the given size, such as a phone's 390 x 844. */
 	public static ChromeDriver start(int width, int height) {
+		return start(width, height, true);
+	}
+
+	/**
+	 * With a window of the given size, and with the pages' scripts allowed or not (as a
+	 * person may have them switched off).
+	 */
+	public static ChromeDriver start(int width, int height, boolean scripts) {
 		String driver = env("CHROMEDRIVER", "/usr/bin/chromedriver");
 		String binary = env("CHROMIUM", "/usr/bin/chromium");
 		if (!new File(driver).canExecute() || !new File(binary).canExecute()) {
@@ -58,8 +66,14 @@ public final class Chromium {
 				java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
 		// A PDF is saved as a file rather than shown, so a test can read what a person
 		// would download.
-		options.setExperimentalOption("prefs",
+		java.util.Map<String, Object> prefs = new java.util.HashMap<>(
 				java.util.Map.of("plugins.always_open_pdf_externally", true, "download.prompt_for_download", false));
+		if (!scripts) {
+			// As a person's own setting: the pages' scripts do not run (WebDriver's own
+			// still do).
+			prefs.put("profile.managed_default_content_settings.javascript", 2);
+		}
+		options.setExperimentalOption("prefs", prefs);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(driver))
 			.usingAnyFreePort()
 			.build();

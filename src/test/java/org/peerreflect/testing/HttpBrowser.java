@@ -25,12 +25,25 @@ public final class HttpBrowser {
 
 	private final String base;
 
-	private final Map<String, String> cookies = new LinkedHashMap<>();
+	private final Map<String, String> cookies;
 
 	private String acceptLanguage = "en";
 
 	public HttpBrowser(int port) {
+		this(port, new LinkedHashMap<>());
+	}
+
+	private HttpBrowser(int port, Map<String, String> cookies) {
 		this.base = "http://localhost:" + port;
+		this.cookies = cookies;
+	}
+
+	/**
+	 * The same browser, with the same cookies, talking to another instance on the same
+	 * address (as a load balancer may send it).
+	 */
+	public HttpBrowser at(int otherPort) {
+		return new HttpBrowser(otherPort, cookies).acceptLanguage(acceptLanguage);
 	}
 
 	public HttpBrowser acceptLanguage(String language) {
