@@ -120,6 +120,7 @@ public class AnswerFiles implements DisposableBean {
 				return;
 			}
 			long started = System.nanoTime();
+			deleteOpenedSealedRows();
 			done = this.files.rewrite(TABLES);
 			if (done) {
 				// Only the requests seen before the rewrite: one made meanwhile (answers
@@ -157,6 +158,23 @@ public class AnswerFiles implements DisposableBean {
 			catch (RejectedExecutionException stopping) {
 				log.info("The database files are rewritten at the next start");
 			}
+		}
+	}
+
+	/**
+	 * Sealed rows deleted in one transaction: a few megabytes, however long the answers.
+	 */
+	private static final int SEALED_AT_ONCE = 100;
+
+	/**
+	 * Deletes the sealed rows of every round no longer open, which its close opened and
+	 * wrote anew, a few in each transaction, before the files are rewritten.
+	 */
+	private void deleteOpenedSealedRows() {
+		while (this.jdbc.update("delete from sealed_response where storage_key in (select s.storage_key from "
+				+ "sealed_response s join round r on r.id = s.round_id where r.state <> 'OPEN' fetch first "
+				+ SEALED_AT_ONCE + " rows only)") > 0) {
+			// Again, until none is left.
 		}
 	}
 

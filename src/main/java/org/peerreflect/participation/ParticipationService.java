@@ -369,7 +369,8 @@ public class ParticipationService {
 			jdbc.batchUpdate("insert into written_answer (storage_key, id, round_id, item_id, sealed, on_paper) "
 					+ "values (?, ?, ?, ?, ?, ?)", written);
 		}
-		jdbc.update("delete from sealed_response where round_id = ?", roundId);
+		// The sealed rows, opened now, are deleted after the close commits, a few at a
+		// time (AnswerFiles): in one statement H2 would hold every one of them in memory.
 		rounds.countChannels(roundId, byChannel[Channel.ONLINE.ordinal()], byChannel[Channel.KIOSK.ordinal()],
 				byChannel[Channel.PAPER.ordinal()]);
 	}

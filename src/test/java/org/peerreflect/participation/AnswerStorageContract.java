@@ -33,6 +33,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 abstract class AnswerStorageContract {
 
 	@Autowired
+	AnswerFiles files;
+
+	@Autowired
 	AccountService accounts;
 
 	@Autowired
@@ -223,6 +226,13 @@ abstract class AnswerStorageContract {
 		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
 				round.id()))
 			.isZero();
+		// The sealed rows, opened by the close, go once it has committed, a few at a
+		// time.
+		java.time.Instant deadline = java.time.Instant.now().plusSeconds(30);
+		while (!files.settled()) {
+			assertThat(java.time.Instant.now()).isBefore(deadline);
+			Thread.onSpinWait();
+		}
 		assertThat(SealedRows.submissions(jdbc, round.id())).isZero();
 		assertThat(closed.codesPrinted()).isEqualTo(45);
 		assertThat(closed.usedOnline()).isEqualTo(20);
