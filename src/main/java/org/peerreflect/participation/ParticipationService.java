@@ -322,18 +322,16 @@ public class ParticipationService {
 		}
 		RoundKeys.Sealer sealer = keys.existing(roundId);
 		List<SealedForm.Opened> opened = new ArrayList<>(sealedRows);
-		long after = -1;
-		while (true) {
-			List<Long> page = new ArrayList<>();
-			jdbc.query("select storage_key, sealed from sealed_response where round_id = ? and storage_key > ? "
-					+ "order by storage_key fetch first " + SEALED_PAGE + " rows only", row -> {
-						page.add(row.getLong(1));
-						opened.add(SealedForm.openSubmission(questionnaire, sealer.open(row.getBytes(2))));
-					}, roundId, after);
-			if (page.isEmpty()) {
-				break;
-			}
-			after = page.get(page.size() - 1);
+		// The keys first (the index holds them), then the rows a page at a time by key:
+		// a query that sorted the round's rows would read every one of them at once.
+		List<Long> keys = jdbc.queryForList("select storage_key from sealed_response where round_id = ?", Long.class,
+				roundId);
+		for (int from = 0; from < keys.size(); from += SEALED_PAGE) {
+			List<Long> page = keys.subList(from, Math.min(keys.size(), from + SEALED_PAGE));
+			jdbc.query("select sealed from sealed_response where storage_key in ("
+					+ String.join(", ", Collections.nCopies(page.size(), "?")) + ")", row -> {
+						opened.add(SealedForm.openSubmission(questionnaire, sealer.open(row.getBytes(1))));
+					}, page.toArray());
 		}
 		Collections.shuffle(opened, RANDOM);
 		int[] byChannel = new int[Channel.values().length];
