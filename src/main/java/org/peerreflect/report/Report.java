@@ -166,10 +166,10 @@ public record Report(String language, String kicker, String title, String organi
 	}
 
 	/**
-	 * One statement to talk over: how the answers fall, a question for it, our words near
-	 * it, and what we agreed to try about it last time.
+	 * One statement to talk over, by its id in the questionnaire: how the answers fall, a
+	 * question for it, our words near it, and what we agreed to try about it last time.
 	 */
-	public record DifferItem(String text, String how, String prompt, String wordsTitle, List<String> words,
+	public record DifferItem(String id, String text, String how, String prompt, String wordsTitle, List<String> words,
 			String agreedTitle, List<String> agreed) {
 	}
 
@@ -581,7 +581,8 @@ public record Report(String language, String kicker, String title, String organi
 			List<String> agreed = agreedAbout(item);
 			// The questionnaire's own question for the statement, when it has one, is
 			// asked instead.
-			return new DifferItem(text.of(item.text()), how, item.prompt() != null ? text.of(item.prompt()) : prompt,
+			return new DifferItem(item.id(), text.of(item.text()), how,
+					item.prompt() != null ? text.of(item.prompt()) : prompt,
 					words.isEmpty() ? null : text.get("report.differ.words"), words,
 					agreed.isEmpty() ? null : text.get("report.differ.agreed"), agreed);
 		}
