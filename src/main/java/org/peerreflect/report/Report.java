@@ -145,7 +145,7 @@ public record Report(String language, String kicker, String title, String organi
 
 	/**
 	 * How many chose an answer, its exact share of the row's people, and that share in
-	 * whole percent, rounded so that a row's percents add up to 100.
+	 * whole percent, rounded half up as everywhere in the report.
 	 */
 	public record Figure(int count, double share, int percent) {
 

@@ -62,56 +62,19 @@ final class ReportContent {
 		return summary.someLeftOut() ? text.get("report.cover.leftOut", summary.minGroupSize()) : null;
 	}
 
+	/**
+	 * The one rounding of the report: a count as a whole percent of {@code total}, half
+	 * up (2 of 8 is 25%, 1 of 8 is 13%), worked in whole numbers so that no share is a
+	 * hair under its half. Every layout and every sentence prints this digit, so a row
+	 * may add up to 99 or 101, as "how to read this" says.
+	 */
 	static int percent(int count, int total) {
-		return total == 0 ? 0 : (int) Math.round(100.0 * count / total);
+		return total == 0 ? 0 : (int) ((200L * count + total) / (2L * total));
 	}
 
-	/**
-	 * Whole percents of {@code total} for counts that together make it, adding up to 100
-	 * where that can be done fairly: each is rounded down, and the points left go to the
-	 * largest remainders, but equal counts always get equal percents. Where the points
-	 * left cannot be shared among equal counts (three thirds), the row adds up to a
-	 * little under 100, as "How to read this" says. Each percent is within one point of
-	 * its exact share.
-	 */
+	/** Each count as a whole percent of {@code total}, each rounded on its own. */
 	static int[] percents(List<Integer> counts, int total) {
-		int[] percents = new int[counts.size()];
-		if (total == 0) {
-			return percents;
-		}
-		long[] remainders = new long[counts.size()];
-		int left = 100;
-		for (int i = 0; i < percents.length; i++) {
-			long hundredfold = 100L * counts.get(i);
-			percents[i] = (int) (hundredfold / total);
-			remainders[i] = hundredfold % total;
-			left -= percents[i];
-		}
-		if (counts.stream().mapToInt(Integer::intValue).sum() != total) {
-			return percents;
-		}
-		// Equal counts as one: the largest remainder first, the first of equal remainders
-		// first.
-		List<Integer> firsts = new ArrayList<>();
-		for (int i = 0; i < percents.length; i++) {
-			if (remainders[i] > 0 && counts.indexOf(counts.get(i)) == i) {
-				firsts.add(i);
-			}
-		}
-		firsts.sort(Comparator.comparingLong((Integer i) -> remainders[i]).reversed());
-		for (int first : firsts) {
-			int count = counts.get(first);
-			int equal = (int) counts.stream().filter(c -> c == count).count();
-			if (equal <= left) {
-				for (int i = 0; i < percents.length; i++) {
-					if (counts.get(i) == count) {
-						percents[i]++;
-					}
-				}
-				left -= equal;
-			}
-		}
-		return percents;
+		return counts.stream().mapToInt(count -> percent(count, total)).toArray();
 	}
 
 	/**

@@ -54,8 +54,8 @@ import javax.xml.namespace.QName;
  * charts), Items, Perspectives, Written answers, Since last time. Never a sheet of
  * individual responses. Answer text always goes in text cells, never formulas. Each list
  * sheet is a table with a frozen heading row, filters, and its heading printed on every
- * page; its number columns hold numbers, exact shares as percents, and "not shown" where
- * a figure is withheld (never a blank that could mean 0).
+ * page; its number columns hold numbers, whole percents as the PDF prints them, and "not
+ * shown" where a figure is withheld (never a blank that could mean 0).
  */
 final class WorkbookReport {
 
@@ -432,8 +432,8 @@ final class WorkbookReport {
 	}
 
 	/**
-	 * A shown row's people, counts, "not sure", then exact shares; returns the next free
-	 * column.
+	 * A shown row's people, counts, "not sure", then whole percents; returns the next
+	 * free column.
 	 */
 	private int distributionCells(Row row, int c, Report.Row figures, int optionColumns) {
 		List<Report.Figure> all = figures.figures();
@@ -449,14 +449,14 @@ final class WorkbookReport {
 		for (int o = 0; o < optionColumns; o++) {
 			Cell cell = row.createCell(c++);
 			if (o < options) {
-				// The exact share, shown as a percent: a reader who adds or charts them
-				// loses nothing to rounding.
-				cell.setCellValue(all.get(o).share());
+				// The report's whole percent, the digit the PDF and the web page print;
+				// the counts beside it give the exact share.
+				cell.setCellValue(all.get(o).percent() / 100.0);
 				cell.setCellStyle(percent);
 			}
 		}
 		Cell notSure = row.createCell(c++);
-		notSure.setCellValue(all.get(options).share());
+		notSure.setCellValue(all.get(options).percent() / 100.0);
 		notSure.setCellStyle(percent);
 		return c;
 	}

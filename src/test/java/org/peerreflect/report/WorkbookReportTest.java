@@ -573,14 +573,17 @@ class WorkbookReportTest {
 		return words.toString();
 	}
 
-	/** People, counts, not sure, then each exact share as a fraction of 1. */
+	/**
+	 * People, counts, not sure, then each share as the report prints it (a whole percent,
+	 * half up) as a fraction of 1.
+	 */
 	static List<Double> distributionNumbers(Distribution d) {
 		List<Double> numbers = new ArrayList<>();
 		numbers.add((double) d.people());
 		d.counts().forEach(c -> numbers.add((double) c));
 		numbers.add((double) d.notSure());
-		d.counts().forEach(c -> numbers.add((double) c / d.people()));
-		numbers.add((double) d.notSure() / d.people());
+		d.counts().forEach(c -> numbers.add(OneReportModelTest.halfUp(c, d.people()) / 100.0));
+		numbers.add(OneReportModelTest.halfUp(d.notSure(), d.people()) / 100.0);
 		return numbers;
 	}
 
