@@ -472,21 +472,23 @@ final class PdfReport {
 		}
 	}
 
-	// --- 5. where our views differ most ---
+	// --- 2. where to start talking ---
 
 	private void differMost(Report.Differ differ) {
 		document.newPage();
 		heading(differ.title());
 		add(spaced(new Paragraph(differ.lead(), body), 0, 10));
-		// In a table, so that the chart's labels follow the page's heading when the text
-		// is read out.
-		PdfPTable holder = new PdfPTable(1);
-		holder.setWidthPercentage(100);
-		holder.setSpacingAfter(8);
-		PdfPCell cell = new PdfPCell(chart(differ.chart()), true);
-		cell.setBorder(Rectangle.NO_BORDER);
-		holder.addCell(cell);
-		add(holder);
+		if (differ.chart() != null) {
+			// In a table, so that the chart's labels follow the page's heading when the
+			// text is read out.
+			PdfPTable holder = new PdfPTable(1);
+			holder.setWidthPercentage(100);
+			holder.setSpacingAfter(8);
+			PdfPCell cell = new PdfPCell(chart(differ.chart()), true);
+			cell.setBorder(Rectangle.NO_BORDER);
+			holder.addCell(cell);
+			add(holder);
+		}
 		// Each statement in a table of its own, so its parts are read in order and stay
 		// together.
 		for (Report.DifferItem item : differ.items()) {
@@ -495,6 +497,11 @@ final class PdfReport {
 			block.setKeepTogether(true);
 			block.setSpacingAfter(6);
 			block.addCell(plain(new Paragraph(item.text(), h3), 2));
+			if (item.why() != null && !item.why().isEmpty()) {
+				Paragraph why = new Paragraph(text.get("report.start.whyTitle") + ": ", smallBold);
+				why.add(new Phrase(String.join(" \u00b7 ", item.why()), small));
+				block.addCell(plain(why, 2));
+			}
 			block.addCell(plain(new Paragraph(item.how(), body), 2));
 			Paragraph ask = new Paragraph(item.prompt(), bold);
 			block.addCell(plain(ask, 3));

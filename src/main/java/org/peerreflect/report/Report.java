@@ -5,8 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -166,11 +168,12 @@ public record Report(String language, String kicker, String title, String organi
 	}
 
 	/**
-	 * One statement to talk over, by its id in the questionnaire: how the answers fall, a
-	 * question for it, our words near it, and what we agreed to try about it last time.
+	 * One statement to talk over, by its id in the questionnaire: why it is here (each
+	 * reason it meets, in words), how the answers fall, a question for it, our words near
+	 * it, and what we agreed to try about it last time.
 	 */
-	public record DifferItem(String id, String text, String how, String prompt, String wordsTitle, List<String> words,
-			String agreedTitle, List<String> agreed) {
+	public record DifferItem(String id, String text, List<String> why, String how, String prompt, String wordsTitle,
+			List<String> words, String agreedTitle, List<String> agreed) {
 	}
 
 	/**
@@ -487,59 +490,61 @@ public record Report(String language, String kicker, String title, String organi
 		private Differ differ() {
 			List<DifferItem> items = new ArrayList<>();
 			List<ItemSummary> chosen = new ArrayList<>();
-			int gaps = 0;
-			int unsure = 0;
-			for (ItemSummary item : ReportContent.splits(summary, DIFFER_EACH)) {
+			Map<ReportContent.Why, Integer> asked = new EnumMap<>(ReportContent.Why.class);
+			for (ReportContent.StartHere place : ReportContent.placesToStart(summary, PLACES_TO_START)) {
+				ItemSummary item = place.item();
+				int n = asked.merge(place.picked(), 1, Integer::sum) - 1;
 				chosen.add(item);
-				items
-					.add(differItem(item,
-							text.get("report.differ.split", ReportContent.lowerCount(item.all()),
-									ReportContent.lowerAnswers(item, text), ReportContent.upperCount(item.all()),
-									ReportContent.upperAnswers(item, text), ReportContent.middleCount(item.all())),
-							text.get(variant("report.differ.splitAsk", items.size()),
-									ReportContent.upperCount(item.all()), ReportContent.lowerCount(item.all()),
-									ReportContent.upperAnswers(item, text), ReportContent.lowerAnswers(item, text))));
+				items.add(differItem(item,
+						place.why()
+							.stream()
+							.map(why -> text.get("report.start.why." + why.name().toLowerCase()))
+							.toList(),
+						how(place), ask(place, n)));
 			}
-			for (ReportContent.GroupGap gap : ReportContent.groupGaps(summary, DIFFER_EACH)) {
-				if (chosen.contains(gap.item())) {
-					continue;
-				}
-				chosen.add(gap.item());
-				String upper = ReportContent.upperAnswers(gap.item(), text);
-				items.add(differItem(gap.item(),
-						text.get("report.differ.groups", text.of(gap.lower().label()), gap.lowerShare(), upper,
-								text.of(gap.upper().label()), gap.upperShare()),
-						text.get(variant("report.differ.groupsAsk", gaps++), text.of(gap.lower().label()),
-								gap.lowerShare(), text.of(gap.upper().label()), gap.upperShare())));
-			}
-			for (ItemSummary item : ReportContent.unsure(summary, DIFFER_EACH)) {
-				if (chosen.contains(item)) {
-					continue;
-				}
-				chosen.add(item);
-				items.add(differItem(item, text.get("report.differ.unsure", item.all().notSure(), item.all().people()),
-						text.get(variant("report.differ.unsureAsk", unsure++), item.all().notSure())));
-			}
-			if (items.isEmpty()) {
-				// Nowhere do views split: the widest spread, said as it is, so the
-				// meeting still has a start.
-				for (ItemSummary item : ReportContent.widestSpread(summary).stream().limit(DIFFER_EACH).toList()) {
-					chosen.add(item);
-					items.add(differItem(item,
-							text.get("report.differ.figure", ReportContent.spreadWords(item.spread(), text)),
-							text.get(variant("report.differ.ask", items.size()))));
-				}
-			}
-			if (items.isEmpty()) {
-				return null;
-			}
-			List<ItemSummary> sameScale = ReportContent.byScale(chosen).get(0);
-			Chart chart = chart(sameScale, text.get("report.differ.alt"));
 			Guide guide = new Guide(
 					text.get("report.guide.title"), List.of(text.get("report.guide.notice"),
 							text.get("report.guide.talk"), text.get("report.guide.agree")),
 					text.get("report.guide.space"));
-			return new Differ(text.get("report.differ.title"), text.get("report.differ.lead"), chart, items, guide);
+			if (items.isEmpty()) {
+				// Views do not differ anywhere: said plainly, and the meeting starts from
+				// what we agree on.
+				return new Differ(text.get("report.start.title"), text.get("report.start.none"), null, items, guide);
+			}
+			Chart chart = chart(ReportContent.byScale(chosen).get(0), text.get("report.differ.alt"));
+			return new Differ(text.get("report.start.title"), text.get("report.start.lead"), chart, items, guide);
+		}
+
+		/** How the answers fall, said for the reason the statement was picked. */
+		private String how(ReportContent.StartHere place) {
+			ItemSummary item = place.item();
+			Distribution all = item.all();
+			return switch (place.picked()) {
+				case SPLIT -> text.get("report.differ.split", ReportContent.lowerCount(all),
+						ReportContent.lowerAnswers(item, text), ReportContent.upperCount(all),
+						ReportContent.upperAnswers(item, text), ReportContent.middleCount(all));
+				case GROUPS -> text.get("report.differ.groups", text.of(place.gap().lower().label()),
+						place.gap().lowerShare(), ReportContent.upperAnswers(item, text),
+						text.of(place.gap().upper().label()), place.gap().upperShare());
+				case UNSURE -> text.get("report.differ.unsure", all.notSure(), all.people());
+				case FEW -> text.get("report.differ.few", ReportContent.upperCount(all), all.people(),
+						ReportContent.upperAnswers(item, text), ReportContent.upperShare(all));
+			};
+		}
+
+		/**
+		 * The question for a statement, when the questionnaire has none of its own: the
+		 * n-th of its reason's wordings, so no two are asked alike.
+		 */
+		private String ask(ReportContent.StartHere place, int n) {
+			return switch (place.picked()) {
+				case SPLIT -> text.get(variant("report.differ.splitAsk", n),
+						ReportContent.upperAnswers(place.item(), text), ReportContent.lowerAnswers(place.item(), text));
+				case GROUPS -> text.get(variant("report.differ.groupsAsk", n), text.of(place.gap().lower().label()),
+						text.of(place.gap().upper().label()));
+				case UNSURE -> text.get(variant("report.differ.unsureAsk", n));
+				case FEW -> text.get(variant("report.differ.fewAsk", n));
+			};
 		}
 
 		/**
@@ -556,14 +561,14 @@ public record Report(String language, String kicker, String title, String organi
 		 */
 		private final Set<String> quoted = new HashSet<>();
 
-		/** How many statements each way of differing names at most. */
-		private static final int DIFFER_EACH = 3;
+		/** How many places to start talking the report names at most. */
+		private static final int PLACES_TO_START = 6;
 
 		/**
 		 * A statement to talk over, with up to two of our own answers from its
 		 * principle's questions.
 		 */
-		private DifferItem differItem(ItemSummary item, String how, String prompt) {
+		private DifferItem differItem(ItemSummary item, List<String> why, String how, String prompt) {
 			List<String> words = new ArrayList<>();
 			if (input.writtenIncluded()) {
 				summary.principles()
@@ -581,7 +586,7 @@ public record Report(String language, String kicker, String title, String organi
 			List<String> agreed = agreedAbout(item);
 			// The questionnaire's own question for the statement, when it has one, is
 			// asked instead.
-			return new DifferItem(item.id(), text.of(item.text()), how,
+			return new DifferItem(item.id(), text.of(item.text()), why, how,
 					item.prompt() != null ? text.of(item.prompt()) : prompt,
 					words.isEmpty() ? null : text.get("report.differ.words"), words,
 					agreed.isEmpty() ? null : text.get("report.differ.agreed"), agreed);

@@ -21,9 +21,6 @@ import org.peerreflect.insight.WrittenAnswers;
  */
 final class ReportContent {
 
-	/** How many items "where our views differ most" lists. */
-	static final int WIDEST = 5;
-
 	private ReportContent() {
 	}
 
@@ -85,19 +82,6 @@ final class ReportContent {
 	 */
 	static boolean mayBePutForward(GroupSummary summary, ItemSummary item) {
 		return !summary.allButOneAlike(item);
-	}
-
-	/**
-	 * Shown items with the widest spread first; items of equal spread in questionnaire
-	 * order.
-	 */
-	static List<ItemSummary> widestSpread(GroupSummary summary) {
-		return summary.items()
-			.stream()
-			.filter(i -> i.spread() != null && mayBePutForward(summary, i))
-			.sorted(Comparator.comparing(ItemSummary::spread).reversed())
-			.limit(WIDEST)
-			.toList();
 	}
 
 	/**
@@ -185,13 +169,15 @@ final class ReportContent {
 
 	/**
 	 * Shown statements where views split: at least a quarter of those who chose on the
-	 * scale at each end (its lower two and its upper two answers); the most even split
-	 * first.
+	 * scale at each end (its lower two and its upper two answers), and views not close (a
+	 * quarter on the second step and the rest on the fourth is near agreement, and the
+	 * statement's own page says so); the most even split first.
 	 */
 	static List<ItemSummary> splits(GroupSummary summary, int most) {
 		return summary.items()
 			.stream()
 			.filter(item -> item.shown() && item.options().size() >= 4 && mayBePutForward(summary, item))
+			.filter(item -> item.spread() != null && item.spread() >= CLOSE_BELOW)
 			.filter(item -> {
 				int chose = item.all().counts().stream().mapToInt(Integer::intValue).sum();
 				return chose > 0 && lowerCount(item.all()) >= SPLIT_EACH_END * chose
@@ -265,6 +251,89 @@ final class ReportContent {
 			.sorted(Comparator.comparingInt((ItemSummary item) -> item.all().notSure()).reversed())
 			.limit(most)
 			.toList();
+	}
+
+	/** Fewer than this share, in percent, chose the upper answers. */
+	static final int FEW_BELOW = 50;
+
+	/**
+	 * Shown statements on which fewer than half of us chose the scale's upper two
+	 * answers; the fewest first.
+	 */
+	static List<ItemSummary> fewUpper(GroupSummary summary, int most) {
+		return summary.items()
+			.stream()
+			.filter(item -> item.shown() && item.options().size() >= 4 && item.all().people() > 0
+					&& upperShare(item.all()) < FEW_BELOW && mayBePutForward(summary, item))
+			.sorted(Comparator.comparingInt((ItemSummary item) -> upperShare(item.all())))
+			.limit(most)
+			.toList();
+	}
+
+	/**
+	 * Why a statement is a place to start talking, in the order the reasons take turns.
+	 */
+	enum Why {
+
+		SPLIT, GROUPS, UNSURE, FEW
+
+	}
+
+	/**
+	 * A place to start talking: the statement, the reason it was picked for, every reason
+	 * it meets, and the groups far apart on it when they are.
+	 */
+	record StartHere(ItemSummary item, Why picked, List<Why> why, GroupGap gap) {
+	}
+
+	/** How many places to start talking one reason picks at most. */
+	static final int EACH_REASON = 3;
+
+	/**
+	 * The places to start talking: the reasons take turns, each giving its strongest
+	 * statement not yet picked, so a statement met by two reasons is picked once and the
+	 * next one of the other reason still comes in. Empty where views do not differ
+	 * anywhere.
+	 */
+	static List<StartHere> placesToStart(GroupSummary summary, int most) {
+		int all = summary.items().size();
+		Map<Why, List<ItemSummary>> byWhy = new java.util.EnumMap<>(Why.class);
+		byWhy.put(Why.SPLIT, splits(summary, all));
+		List<GroupGap> gaps = groupGaps(summary, all);
+		byWhy.put(Why.GROUPS, gaps.stream().map(GroupGap::item).toList());
+		byWhy.put(Why.UNSURE, unsure(summary, all));
+		byWhy.put(Why.FEW, fewUpper(summary, all));
+		List<StartHere> places = new ArrayList<>();
+		java.util.Set<String> taken = new java.util.HashSet<>();
+		Map<Why, Integer> picked = new java.util.EnumMap<>(Why.class);
+		boolean more = true;
+		while (places.size() < most && more) {
+			more = false;
+			for (Why why : Why.values()) {
+				if (picked.getOrDefault(why, 0) == EACH_REASON) {
+					continue;
+				}
+				ItemSummary next = byWhy.get(why)
+					.stream()
+					.filter(item -> !taken.contains(item.id()))
+					.findFirst()
+					.orElse(null);
+				if (next == null || places.size() == most) {
+					continue;
+				}
+				more = true;
+				taken.add(next.id());
+				picked.merge(why, 1, Integer::sum);
+				List<Why> met = byWhy.entrySet()
+					.stream()
+					.filter(entry -> entry.getValue().contains(next))
+					.map(Map.Entry::getKey)
+					.toList();
+				GroupGap gap = gaps.stream().filter(g -> g.item().equals(next)).findFirst().orElse(null);
+				places.add(new StartHere(next, why, met, gap));
+			}
+		}
+		return places;
 	}
 
 	/**
@@ -425,7 +494,7 @@ final class ReportContent {
 			}
 		}
 		if (tied.size() > 1) {
-			return text.get("report.item.tie", String.join(text.get("report.and"), tied), chosen, all.people());
+			return text.get("report.item.tie", listed(tied, text), chosen, all.people());
 		}
 		String label = text.of(item.options().get(best).label());
 		String key = chosen * 2 > all.people() ? "report.item.most" : "report.item.often";
@@ -538,6 +607,15 @@ final class ReportContent {
 	 */
 	static String answerAsShown(String answer, ReportText text) {
 		return answer.replace(WrittenAnswers.REMOVED, text.get("report.removed"));
+	}
+
+	/** Words listed as a sentence lists them: "A and B", "A, B and C". */
+	static String listed(List<String> words, ReportText text) {
+		if (words.size() <= 2) {
+			return String.join(text.get("report.and"), words);
+		}
+		return String.join(", ", words.subList(0, words.size() - 1)) + text.get("report.and")
+				+ words.get(words.size() - 1);
 	}
 
 	static String quoted(String words, ReportText text) {

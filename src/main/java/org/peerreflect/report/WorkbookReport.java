@@ -483,29 +483,35 @@ final class WorkbookReport {
 	}
 
 	/**
-	 * "Where our views differ": each statement, how the answers fall, the question for
-	 * it, and what we agreed to try about it last time.
+	 * "Where to start talking": each statement, why it is there, how the answers fall,
+	 * the question for it, and what we agreed to try about it last time; or, where views
+	 * do not differ, the sentence that says so.
 	 */
 	private void differ() {
 		XSSFSheet sheet = workbook.createSheet(text.get("report.sheet.differ"));
-		List<String> columns = List.of(text.get("report.overview.statement"), text.get("report.sheet.how"),
-				text.get("report.sheet.ask"), text.get("report.differ.agreed"));
+		List<String> columns = List.of(text.get("report.overview.statement"), text.get("report.start.whyTitle"),
+				text.get("report.sheet.how"), text.get("report.sheet.ask"), text.get("report.differ.agreed"));
 		headerRow(sheet, columns);
 		int r = 1;
 		if (report.differ() != null) {
 			for (Report.DifferItem item : report.differ().items()) {
 				Row row = sheet.createRow(r++);
 				textCell(row, 0, item.text(), wrap);
-				textCell(row, 1, item.how(), wrap);
-				textCell(row, 2, item.prompt(), wrap);
-				textCell(row, 3, String.join("\n", item.agreed()), wrap);
+				textCell(row, 1, item.why() == null ? "" : String.join("\n", item.why()), wrap);
+				textCell(row, 2, item.how(), wrap);
+				textCell(row, 3, item.prompt(), wrap);
+				textCell(row, 4, String.join("\n", item.agreed()), wrap);
 				fitHeight(row, item.prompt(), 60);
+			}
+			if (report.differ().items().isEmpty()) {
+				textCell(sheet.createRow(r++), 0, report.differ().lead(), wrap);
 			}
 		}
 		sheet.setColumnWidth(0, 45 * 256);
-		sheet.setColumnWidth(1, 55 * 256);
-		sheet.setColumnWidth(2, 60 * 256);
-		sheet.setColumnWidth(3, 45 * 256);
+		sheet.setColumnWidth(1, 24 * 256);
+		sheet.setColumnWidth(2, 55 * 256);
+		sheet.setColumnWidth(3, 60 * 256);
+		sheet.setColumnWidth(4, 45 * 256);
 		table(sheet, columns.size(), r - 1);
 	}
 

@@ -41,7 +41,7 @@ class KeptReportTest {
 	@Test
 	void theCoverThanksUsAndSaysHowManyCardsWereUsed() {
 		assertThat(sample().thanks())
-			.isEqualTo("Thank you to the 45 of us who took part and gave their time to this: 45 of the 60 cards handed "
+			.isEqualTo("Thank you to everyone who took part and gave their time to this: 45 of the 60 cards handed "
 					+ "out were used (75%).");
 	}
 

@@ -16,8 +16,12 @@ class ReportTextPluralTest {
 			.isEqualTo("1 of them was printed after the round opened, because: Two came late");
 		assertThat(text.get("report.cover.afterOpening", 6, "Six joined"))
 			.isEqualTo("6 of them were printed after the round opened, because: Six joined");
-		assertThat(text.get("report.differ.unsure", 1, 9)).isEqualTo("1 of the 9 of us who answered was not sure.");
+		assertThat(text.get("report.differ.unsure", 1, 9)).isEqualTo("One of the 9 of us who answered was not sure.");
 		assertThat(text.get("report.differ.unsure", 4, 9)).isEqualTo("4 of the 9 of us who answered were not sure.");
+		// Nobody in between is not said at all.
+		assertThat(text.get("report.differ.split", 12, "A", 15, "B", 0)).isEqualTo("12 of us chose A and 15 chose B.");
+		assertThat(text.get("report.differ.split", 12, "A", 1, "B", 3))
+			.isEqualTo("12 of us chose A and one chose B; 3 chose an answer in between.");
 	}
 
 	@Test
@@ -27,7 +31,11 @@ class ReportTextPluralTest {
 		assertThat(text.get("report.since.rest", 3, 5)).startsWith("En las otras 3 afirmaciones");
 		assertThat(text.get("report.cover.afterOpening", 1, "x")).startsWith("1 de ellos se imprimió después");
 		assertThat(text.get("report.differ.unsure", 1, 9))
-			.isEqualTo("1 de las 9 personas que respondimos no estaba segura.");
+			.isEqualTo("Una de las 9 personas que respondieron no estaba segura.");
+		assertThat(text.get("report.differ.split", 1, "«A»", 5, "«B»", 0))
+			.isEqualTo("Una persona eligió «A» y 5 eligieron «B».");
+		assertThat(text.get("report.differ.split", 4, "«A»", 1, "«B»", 1))
+			.isEqualTo("4 personas eligieron «A» y una eligió «B»; una eligió una respuesta intermedia.");
 	}
 
 	@Test
