@@ -194,21 +194,35 @@ public record Report(String language, String kicker, String title, String organi
 	}
 
 	/**
-	 * Since last time: the agreements made then, each statement asked both times with the
-	 * one that moved most first, and charts setting last time's bar above this time's.
+	 * Since last time, for the board: the agreements made then, each with how its
+	 * statements moved, beside how many of the others moved up, down or stayed within
+	 * chance (no average: the report keeps no net score); the size of change two rounds
+	 * of these sizes can show by chance, and how it was worked out; then every statement
+	 * asked both times in the questionnaire's order, grouped by principle, with its
+	 * change in points and "not sure" apart, and charts in the same order.
 	 */
-	public record Since(String title, String agreementsTitle, List<String> agreements, String lead,
-			List<SincePair> pairs, String none, List<Chart> charts, String rest, List<String> header, String key,
-			String agreedLabel) {
+	public record Since(String title, String agreementsTitle, List<String> agreements, List<AgreedMove> moves,
+			String others, String chance, String lead, List<SincePair> pairs, String none, List<Chart> charts,
+			List<String> header, String key, String agreedLabel) {
 	}
 
 	/**
-	 * A statement asked both times: both rounds' figures, what changed in plain words,
-	 * whether it moved enough to be named on its own (the others are summed up in
-	 * {@link Since#rest}), and what we agreed to try about it last time.
+	 * One thing we agreed to try last time, and the statements it was about as they
+	 * moved; none where it named no statement asked both times.
 	 */
-	public record SincePair(String id, String text, Table table, String change, boolean moved, String then, String now,
-			String direction, Integer shift, List<String> agreed) {
+	public record AgreedMove(String agreement, List<SincePair> statements) {
+	}
+
+	/**
+	 * A statement asked both times, under its principle: both rounds' figures, what
+	 * changed in plain words, whether it moved by more than chance alone would (and is
+	 * then named on the web page), the share on the upper side then and now, the change
+	 * in points ({@code shift}, and as printed in {@code points}), "not sure" then and
+	 * now, and what we agreed to try about it last time.
+	 */
+	public record SincePair(String id, String principle, String text, Table table, String change, boolean moved,
+			String then, String now, String direction, Integer shift, String points, String notSureThen,
+			String notSureNow, List<String> agreed) {
 
 		/**
 		 * Whether the web page names it on its own: it moved, or we agreed something
@@ -630,26 +644,36 @@ public record Report(String language, String kicker, String title, String organi
 			String none = null;
 			List<String> header = List.of();
 			String key = null;
+			String chance = null;
+			int margin = Integer.MAX_VALUE;
 			if (input.previous() != null) {
-				List<ReportContent.Pair> found = new ArrayList<>(
-						ReportContent.sinceLastTime(summary, input.previous()));
+				List<ReportContent.Pair> found = ReportContent.sinceLastTime(summary, input.previous());
+				if (input.previous().people() != null && summary.people() != null) {
+					// Both counts are on each round's cover; with either not shown, no
+					// statement is set beside last time either.
+					margin = ReportContent.chanceMargin(input.previous().people(), summary.people());
+					chance = text.get("report.since.chance", input.previous().people(), summary.people(), margin);
+				}
 				if (!found.isEmpty()) {
 					ItemSummary first = found.get(0).now();
 					header = List.of(text.get("report.overview.statement"), text.get("report.since.last"),
-							text.get("report.since.now"), ReportContent.upperAnswers(first, text));
+							text.get("report.since.now"), text.get("report.since.change"),
+							text.get("report.since.notSureLast"), text.get("report.since.notSureNow"));
 					key = text.get("report.since.key", text.of(first.options().get(0).label()),
-							text.of(first.options().get(first.options().size() - 1).label()), text.of(first.notSure()));
+							text.of(first.options().get(first.options().size() - 1).label()), text.of(first.notSure()),
+							ReportContent.upperAnswers(first, text));
 				}
-				// The statements that moved most first; those not shown one of the times
-				// after them.
-				found.sort(Comparator.comparingInt((ReportContent.Pair pair) -> -moved(pair)));
+				// In the questionnaire's order, as every layout gives them.
 				for (ReportContent.Pair pair : found) {
 					Table table = table(pair.now());
 					table.rows().add(row(text.get("report.since.last"), pair.last().all(), false));
 					table.rows().add(row(text.get("report.since.now"), pair.now().all(), false));
-					pairs.add(new SincePair(pair.now().id(), text.of(pair.now().text()), table, change(pair),
-							moved(pair) >= ReportContent.SAME_WITHIN || moved(pair) < 0, upper(pair.last()),
-							upper(pair.now()), direction(pair), shift(pair), agreedAbout(pair.now())));
+					Integer shift = shift(pair);
+					boolean moved = shift != null && Math.abs(shift) > margin;
+					pairs.add(new SincePair(pair.now().id(), principleOf(pair.now()), text.of(pair.now().text()), table,
+							change(pair, margin), moved, upper(pair.last()), upper(pair.now()),
+							ReportContent.direction(pair, margin, text), shift, points(shift), notSure(pair.last()),
+							notSure(pair.now()), agreedAbout(pair.now())));
 				}
 				if (pairs.isEmpty()) {
 					none = text.get("report.since.none");
@@ -661,14 +685,56 @@ public record Report(String language, String kicker, String title, String organi
 					drawn.add(sinceChart(both.subList(from, Math.min(both.size(), from + SINCE_PER_CHART))));
 				}
 			}
-			// The rest sentence counts only the statements the page does not name one by
-			// one.
-			long same = pairs.stream().filter(pair -> !pair.named()).count();
+			List<AgreedMove> moves = input.agreements()
+				.stream()
+				.map(agreement -> new AgreedMove(agreement.text(),
+						pairs.stream().filter(pair -> agreement.about(pair.id())).toList()))
+				.toList();
 			return new Since(text.get("report.since.title"), text.get("report.since.agreements"),
-					input.agreements().stream().map(ReportInput.Agreement::text).toList(),
-					input.previous() == null ? null : text.get("report.since.lead"), pairs, none, drawn,
-					same == 0 ? null : text.get("report.since.rest", same, ReportContent.SAME_WITHIN), header, key,
-					text.get("report.since.agreed"));
+					input.agreements().stream().map(ReportInput.Agreement::text).toList(), moves, others(pairs, margin),
+					chance, input.previous() == null ? null : text.get("report.since.lead"), pairs, none, drawn, header,
+					key, text.get("report.since.agreed"));
+		}
+
+		/**
+		 * How the statements no agreement was about moved: how many up and down by more
+		 * than chance, how many within it; null when there are none.
+		 */
+		private String others(List<SincePair> pairs, int margin) {
+			List<SincePair> others = pairs.stream()
+				.filter(pair -> pair.agreed().isEmpty() && pair.shift() != null)
+				.toList();
+			if (others.isEmpty()) {
+				return null;
+			}
+			long up = others.stream().filter(pair -> pair.shift() > margin).count();
+			long down = others.stream().filter(pair -> pair.shift() < -margin).count();
+			return text.get(input.agreements().isEmpty() ? "report.since.all" : "report.since.others", others.size(),
+					up, down, margin, others.size() - up - down);
+		}
+
+		/** The title of the principle an item belongs to. */
+		private String principleOf(ItemSummary item) {
+			return summary.principles()
+				.stream()
+				.filter(principle -> principle.items().stream().anyMatch(i -> i.id().equals(item.id())))
+				.map(principle -> text.of(principle.title()))
+				.findFirst()
+				.orElse("");
+		}
+
+		/** A change in points as the report prints it: +10, −4, 0. */
+		private static String points(Integer shift) {
+			if (shift == null) {
+				return "";
+			}
+			return shift > 0 ? "+" + shift : shift < 0 ? "\u2212" + -shift : "0";
+		}
+
+		/** The share who were not sure, or "not shown". */
+		private String notSure(ItemSummary item) {
+			return item.shown() ? ReportContent.percent(item.all().notSure(), item.all().people()) + "%"
+					: text.get("report.notShown");
 		}
 
 		/**
@@ -691,19 +757,11 @@ public record Report(String language, String kicker, String title, String organi
 			return item.shown() ? ReportContent.upperShare(item.all()) + "%" : text.get("report.notShown");
 		}
 
-		private String direction(ReportContent.Pair pair) {
-			return ReportContent.direction(pair, text);
-		}
-
-		private int moved(ReportContent.Pair pair) {
-			return ReportContent.moved(pair);
-		}
-
 		/**
 		 * What changed, in words: the share who chose the scale's upper two answers, then
-		 * and now.
+		 * and now, and whether that is more than chance alone would move it.
 		 */
-		private String change(ReportContent.Pair pair) {
+		private String change(ReportContent.Pair pair, int margin) {
 			if (pair.leftOut()) {
 				return text.get("report.since.leftOut");
 			}
@@ -713,7 +771,7 @@ public record Report(String language, String kicker, String title, String organi
 			int then = ReportContent.upperShare(pair.last().all());
 			int now = ReportContent.upperShare(pair.now().all());
 			String upper = ReportContent.upperAnswers(pair.now(), text);
-			String key = Math.abs(now - then) < ReportContent.SAME_WITHIN ? "report.since.same"
+			String key = Math.abs(now - then) <= margin ? "report.since.same"
 					: now > then ? "report.since.more" : "report.since.fewer";
 			return text.get(key, upper, then, now);
 		}

@@ -116,9 +116,6 @@ final class ReportContent {
 		return List.copyOf(groups.values());
 	}
 
-	/** A change in a share smaller than this many points is said to be about the same. */
-	static final int SAME_WITHIN = 5;
-
 	/**
 	 * The share, in whole percent, of a distribution's people who chose one of the
 	 * scale's upper two answers.
@@ -337,27 +334,29 @@ final class ReportContent {
 	}
 
 	/**
-	 * How far the share on the scale's upper side moved since last time, in points; -1
-	 * where one time is not shown.
+	 * The most points a share can move between two rounds of these sizes from who
+	 * happened to answer alone, 95 times in 100: 1.96 standard errors of the difference
+	 * of two shares of one half (the widest case), {@code 1.96 × √(¼/then + ¼/now)}, in
+	 * whole points rounded half up. The report says the formula beside the figure.
 	 */
-	static int moved(Pair pair) {
-		if (!pair.last().shown() || !pair.now().shown()) {
-			return -1;
+	static int chanceMargin(int then, int now) {
+		if (then <= 0 || now <= 0) {
+			return 100;
 		}
-		return Math.abs(upperShare(pair.now().all()) - upperShare(pair.last().all()));
+		double margin = 196 * Math.sqrt(0.25 / then + 0.25 / now);
+		return (int) Math.floor(margin + 0.5);
 	}
 
 	/**
-	 * "more of us", "fewer of us" or "about the same"; empty where one time is not shown.
+	 * "more of us", "fewer of us" or "within chance"; empty where one time is not shown.
 	 */
-	static String direction(Pair pair, ReportText text) {
-		int moved = moved(pair);
-		if (moved < 0) {
+	static String direction(Pair pair, int margin, ReportText text) {
+		if (!pair.last().shown() || !pair.now().shown()) {
 			return "";
 		}
-		boolean more = upperShare(pair.now().all()) > upperShare(pair.last().all());
-		return text.get(moved < SAME_WITHIN ? "report.since.wordSame"
-				: more ? "report.since.wordMore" : "report.since.wordFewer");
+		int shift = upperShare(pair.now().all()) - upperShare(pair.last().all());
+		return text.get(Math.abs(shift) <= margin ? "report.since.wordSame"
+				: shift > 0 ? "report.since.wordMore" : "report.since.wordFewer");
 	}
 
 	/**

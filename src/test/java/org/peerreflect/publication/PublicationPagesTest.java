@@ -663,7 +663,7 @@ class PublicationPagesTest {
 			.containsExactlyInAnyOrder("fr-3", "np-1");
 		String since = page(ours.board(), "/reports/" + autumn);
 		since = since.substring(since.indexOf("id=\"since\""));
-		assertThat(since).containsPattern("In our community, staff and members truly take on the same roles\\.</strong>"
+		assertThat(since).containsPattern("In our community, staff and members truly take on the same roles\\.</span>"
 				+ "[\\s\\S]*?We agreed to try:</strong>\\s*Take turns leading the Thursday circle\\.");
 
 		// A round of another questionnaire after it keeps the words only: there, the same

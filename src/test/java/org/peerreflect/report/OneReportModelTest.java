@@ -326,12 +326,15 @@ class OneReportModelTest {
 	}
 
 	/**
-	 * A row of the PDF's "since last time": the statement, what we agreed about it, then,
-	 * now and which way.
+	 * A row of the PDF's "since last time": the statement, what we agreed about it, then
+	 * then, now, the change in points and "not sure" both times; or, not set beside last
+	 * time, why.
 	 */
 	static String sinceRow(Report.Since since, Report.SincePair pair) {
 		String agreed = pair.agreed().isEmpty() ? "" : since.agreedLabel() + String.join("; ", pair.agreed());
-		return ReportFixtures.squeeze(pair.text() + agreed + pair.then() + pair.now() + pair.direction());
+		String figures = pair.shift() == null ? pair.change()
+				: pair.then() + pair.now() + pair.points() + pair.notSureThen() + pair.notSureNow();
+		return ReportFixtures.squeeze(pair.text() + agreed + figures);
 	}
 
 	/** Answers chosen equally often are named together, never one as the lead. */

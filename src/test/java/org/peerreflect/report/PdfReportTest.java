@@ -319,41 +319,41 @@ class PdfReportTest {
 	}
 
 	/**
-	 * Since last time: each statement asked both times, the one that moved most first,
-	 * with the share on the scale's upper side then and now and which way it went.
+	 * Since last time: each statement asked both times, in the questionnaire's order
+	 * under its principle, with the share on the scale's upper side then and now, the
+	 * change in points and "not sure" both times.
 	 */
 	@Test
-	void sinceLastTimeSetsBothRoundsSideBySideMovedMostFirst() {
+	void sinceLastTimeSetsBothRoundsSideBySideInTheQuestionnairesOrder() {
 		List<ReportContent.Pair> pairs = ReportContent.sinceLastTime(spring, autumn);
 		assertThat(pairs).hasSize(spring.items().size());
 		Report.Since since = Report.of(input).since();
-		assertThat(since.pairs()).hasSameSizeAs(pairs);
+		assertThat(since.pairs()).extracting(Report.SincePair::id)
+			.containsExactlyElementsOf(pairs.stream().map(p -> p.now().id()).toList());
 		String section = english.between(english.text.get("report.since.title"),
 				english.text.get("report.words.title"));
 		List<String> expected = new ArrayList<>();
-		int lastMove = Integer.MAX_VALUE;
-		boolean sideBySideDone = false;
+		String principle = null;
 		for (Report.SincePair pair : since.pairs()) {
-			expected.add(OneReportModelTest.sinceRow(since, pair));
-			if (pair.shift() == null) {
-				// Not set side by side (invariant 14, or not shown one of the times):
-				// after all those that are.
-				sideBySideDone = true;
-				continue;
+			if (!pair.principle().equals(principle)) {
+				principle = pair.principle();
+				expected.add(ReportFixtures.squeeze(principle));
 			}
-			assertThat(sideBySideDone).as(pair.text()).isFalse();
-			int move = Math
-				.abs(Integer.parseInt(pair.now().replace("%", "")) - Integer.parseInt(pair.then().replace("%", "")));
-			assertThat(move).as(pair.text()).isLessThanOrEqualTo(lastMove);
-			lastMove = move;
+			expected.add(OneReportModelTest.sinceRow(since, pair));
+			if (pair.shift() != null) {
+				assertThat(pair.points()).isEqualTo(
+						pair.shift() > 0 ? "+" + pair.shift() : pair.shift() < 0 ? "\u2212" + -pair.shift() : "0");
+				assertThat(pair.shift()).isEqualTo(
+						Integer.parseInt(pair.now().replace("%", "")) - Integer.parseInt(pair.then().replace("%", "")));
+			}
 		}
 		assertInOrder(section, expected);
-		ReportContent.Pair first = pairs.stream()
-			.filter(p -> english.text.of(p.now().text()).equals(since.pairs().get(0).text()))
-			.findFirst()
-			.orElseThrow();
-		assertThat(since.pairs().get(0).then()).isEqualTo(ReportContent.upperShare(first.last().all()) + "%");
-		assertThat(since.pairs().get(0).now()).isEqualTo(ReportContent.upperShare(first.now().all()) + "%");
+		ReportContent.Pair secondPair = pairs.get(1);
+		Report.SincePair second = since.pairs().get(1);
+		assertThat(second.then()).isEqualTo(ReportContent.upperShare(secondPair.last().all()) + "%");
+		assertThat(second.now()).isEqualTo(ReportContent.upperShare(secondPair.now().all()) + "%");
+		assertThat(second.notSureNow())
+			.isEqualTo(ReportContent.percent(secondPair.now().all().notSure(), secondPair.now().all().people()) + "%");
 	}
 
 	@Test
@@ -472,7 +472,7 @@ class PdfReportTest {
 	 * and every principle.
 	 */
 	/** The most pages the English sample may take. */
-	private static final int SAMPLE_PAGES = 15;
+	private static final int SAMPLE_PAGES = 16;
 
 	@Test
 	void theSampleStaysShortWithABookmarkForEveryPart() throws IOException {

@@ -10,8 +10,11 @@ class ReportTextPluralTest {
 	@Test
 	void oneAndManyInEnglish() {
 		ReportText text = new ReportText("en");
-		assertThat(text.get("report.since.rest", 1, 5)).startsWith("On the one other statement our answers moved");
-		assertThat(text.get("report.since.rest", 7, 5)).startsWith("On the other 7 statements our answers moved");
+		assertThat(text.get("report.since.others", 1, 1, 0, 21, 0)).isEqualTo(
+				"Of the one other statement asked both times, one moved up by more than 21 points, none moved down by "
+						+ "more than 21 points, and none moved by 21 points or less.");
+		assertThat(text.get("report.since.others", 7, 2, 0, 21, 5)).startsWith(
+				"Of the other 7 statements asked both times, 2 moved up by more than 21 points, none moved down");
 		assertThat(text.get("report.cover.afterOpening", 1, "Two came late"))
 			.isEqualTo("1 of them was printed after the round opened, because: Two came late");
 		assertThat(text.get("report.cover.afterOpening", 6, "Six joined"))
@@ -27,8 +30,9 @@ class ReportTextPluralTest {
 	@Test
 	void oneAndManyInSpanish() {
 		ReportText text = new ReportText("es");
-		assertThat(text.get("report.since.rest", 1, 5)).startsWith("En la otra afirmación nuestras respuestas");
-		assertThat(text.get("report.since.rest", 3, 5)).startsWith("En las otras 3 afirmaciones");
+		assertThat(text.get("report.since.others", 1, 0, 1, 21, 0))
+			.startsWith("De la otra afirmación preguntada las dos veces, ninguna subió más de 21 puntos, una bajó");
+		assertThat(text.get("report.since.others", 3, 2, 0, 21, 1)).startsWith("De las otras 3 afirmaciones");
 		assertThat(text.get("report.cover.afterOpening", 1, "x")).startsWith("1 de ellos se imprimió después");
 		assertThat(text.get("report.differ.unsure", 1, 9))
 			.isEqualTo("Una de las 9 personas que respondieron no estaba segura.");
