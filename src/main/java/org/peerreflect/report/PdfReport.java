@@ -129,6 +129,7 @@ final class PdfReport {
 					case WORDS -> ownWords(report.words());
 					case READ -> howToRead();
 					case WITHHELD -> withheld(report.withheld());
+					case STEWARD -> steward(report.steward());
 				}
 			}
 			document.close();
@@ -779,6 +780,59 @@ final class PdfReport {
 			for (String line : withheld.previousLines()) {
 				add(bullet(line));
 			}
+		}
+	}
+
+	// --- 9. the steward's guide to the meeting ---
+
+	/**
+	 * The guide on pages of its own at the back, at 11 pt so it reads well when printed
+	 * for the room: the plan as a table of times and steps, then each part's lines.
+	 */
+	private void steward(Report.StewardGuide guide) {
+		Font guideBody = new Font(regularFont, 11, Font.NORMAL, INK);
+		Font guideBold = new Font(boldFont, 11, Font.NORMAL, INK);
+		Font guideHeading = new Font(boldFont, 12.5f, Font.NORMAL, INK);
+		document.newPage();
+		heading(guide.title());
+		add(spaced(new Paragraph(14.5f, guide.lead(), guideBody), 0, 8));
+		PdfPTable plan = new PdfPTable(new float[] { 1.25f, 6f });
+		plan.setWidthPercentage(100);
+		plan.setSpacingAfter(4);
+		plan.setKeepTogether(true);
+		PdfPCell title = new PdfPCell(new Phrase(guide.planTitle(), guideHeading));
+		title.setColspan(2);
+		title.setBorder(Rectangle.NO_BORDER);
+		title.setBackgroundColor(SOFT);
+		title.setPadding(6);
+		plan.addCell(title);
+		for (Report.GuideStep step : guide.plan()) {
+			PdfPCell time = new PdfPCell(new Phrase(step.time(), guideBold));
+			Paragraph what = new Paragraph(14.5f, step.title() + ". ", guideBold);
+			what.add(new Chunk(step.words(), guideBody));
+			PdfPCell words = new PdfPCell(what);
+			for (PdfPCell cell : List.of(time, words)) {
+				cell.setBorder(Rectangle.BOTTOM);
+				cell.setBorderColor(RULE);
+				cell.setPaddingTop(3);
+				cell.setPaddingBottom(6);
+				plan.addCell(cell);
+			}
+		}
+		add(plan);
+		for (Report.ListBlock part : guide.parts()) {
+			// Each part with its lines, so a part never starts at the foot of a page.
+			PdfPTable block = new PdfPTable(1);
+			block.setWidthPercentage(100);
+			block.setKeepTogether(true);
+			block.addCell(plain(new Paragraph(part.title(), guideHeading), 3));
+			for (String line : part.lines()) {
+				Paragraph bullet = new Paragraph(14.5f, "\u2022  " + line, guideBody);
+				bullet.setIndentationLeft(12);
+				bullet.setFirstLineIndent(-10);
+				block.addCell(plain(bullet, 2));
+			}
+			add(block);
 		}
 	}
 

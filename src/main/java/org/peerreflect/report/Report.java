@@ -32,7 +32,7 @@ import org.peerreflect.insight.GroupSummary.WrittenSummary;
  */
 public record Report(String language, String kicker, String title, String organization, String period, List<Fact> cover,
 		String thanks, String about, String noResults, Section read, Overview overview, List<PrincipleBlock> principles,
-		Differ differ, Words words, Since since, Withheld withheld, Agreed agreed) {
+		Differ differ, Words words, Since since, Withheld withheld, Agreed agreed, StewardGuide steward) {
 
 	/**
 	 * The report's parts in the order every layout gives them: where our views differ
@@ -41,7 +41,7 @@ public record Report(String language, String kicker, String title, String organi
 	 */
 	public enum Part {
 
-		COVER, DIFFER, OVERVIEW, PRINCIPLES, SINCE, WORDS, READ, WITHHELD
+		COVER, DIFFER, OVERVIEW, PRINCIPLES, SINCE, WORDS, READ, WITHHELD, STEWARD
 
 	}
 
@@ -55,6 +55,8 @@ public record Report(String language, String kicker, String title, String organi
 				case PRINCIPLES -> !principles.isEmpty();
 				case WORDS -> words != null;
 				case SINCE -> since != null;
+				// A report kept before the guide existed reads without it.
+				case STEWARD -> steward != null;
 				default -> true;
 			};
 			if (present) {
@@ -245,6 +247,19 @@ public record Report(String language, String kicker, String title, String organi
 	public record Agreed(String title, String lead) {
 	}
 
+	/**
+	 * The steward's guide to the meeting, at the very back: a plan with about how long
+	 * each step takes, then short parts on how we are with each other in the room. It
+	 * grades nothing and names no one.
+	 */
+	public record StewardGuide(String title, String lead, String planTitle, List<GuideStep> plan,
+			List<ListBlock> parts) {
+	}
+
+	/** One step of the meeting: about how long it takes, its name and what we do. */
+	public record GuideStep(String time, String title, String words) {
+	}
+
 	/** Width in pixels of a chart as the page shows it; it scales down on a phone. */
 	public static final int CHART_WIDTH = 900;
 
@@ -336,7 +351,8 @@ public record Report(String language, String kicker, String title, String organi
 					ReportContent.notice(summary, text), read(), shown ? overview() : null,
 					shown ? summary.principles().stream().map(this::principle).toList() : List.of(),
 					shown ? differ() : null, shown ? words() : null, since(), withheld(),
-					new Agreed(text.get("reports.agreedTitle"), text.get("reports.agreedLead")));
+					new Agreed(text.get("reports.agreedTitle"), text.get("reports.agreedLead")),
+					shown ? steward() : null);
 		}
 
 		/**
@@ -794,6 +810,38 @@ public record Report(String language, String kicker, String title, String organi
 			int height = Math.round(Charts.height(drawn) * DRAWN_WIDTH / 480f);
 			return new Chart(charts++, text.get("report.since.alt"),
 					Math.round((float) height * CHART_WIDTH / DRAWN_WIDTH), drawn);
+		}
+
+		/**
+		 * The steward's guide, in the round's language: the plan's steps and each part's
+		 * lines are numbered from 1 in the texts. Its example agreement names a statement
+		 * the report puts forward for the meeting, by the id an agreements file takes.
+		 */
+		private StewardGuide steward() {
+			List<GuideStep> plan = new ArrayList<>();
+			for (int step = 1; text.has("report.steward.plan" + step); step++) {
+				String key = "report.steward.plan" + step;
+				plan.add(new GuideStep(text.get(key + ".time"), text.get(key + ".title"),
+						text.get(key, text.get("report.overview.title"), text.get("report.differ.title"))));
+			}
+			String example = ReportContent.splits(summary, 1)
+				.stream()
+				.findFirst()
+				.or(() -> summary.items().stream().filter(item -> item.options().size() >= 2).findFirst())
+				.map(ItemSummary::id)
+				.orElse("");
+			List<ListBlock> parts = new ArrayList<>();
+			for (String part : List.of("room", "share", "power", "notShown", "hurt", "write")) {
+				String key = "report.steward." + part;
+				List<String> lines = new ArrayList<>();
+				for (int line = 1; text.has(key + line); line++) {
+					lines.add(
+							text.get(key + line, text.get("report.notShown"), text.get("report.notShownWhy"), example));
+				}
+				parts.add(new ListBlock(text.get(key + ".title"), lines));
+			}
+			return new StewardGuide(text.get("report.steward.title"), text.get("report.steward.lead"),
+					text.get("report.steward.planTitle"), plan, parts);
 		}
 
 		private Withheld withheld() {

@@ -54,6 +54,7 @@ class OneReportModelTest {
 				case WORDS -> titles.add(report.words().title());
 				case READ -> titles.add(report.read().title());
 				case WITHHELD -> titles.add(report.withheld().title());
+				case STEWARD -> titles.add(report.steward().title());
 			}
 		}
 		return titles;
