@@ -12,7 +12,6 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
-import org.jfree.chart.JFreeChart;
 import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.insight.GroupSummary.Distribution;
 import org.peerreflect.insight.GroupSummary.GroupDistribution;
@@ -280,12 +279,11 @@ public record Report(String language, String kicker, String title, String organi
 			return null;
 		}
 		Chart drawn = charts.get(index);
-		JFreeChart chart = Charts.bars(drawn.bars());
 		int drawnHeight = Math.round(Charts.height(drawn.bars()) * DRAWN_WIDTH / 480f);
 		int width = narrow ? NARROW_WIDTH : DRAWN_WIDTH;
 		// A narrow chart's labels wrap onto more lines, so each bar gets more room.
 		int height = narrow ? Math.round(drawnHeight * 1.3f) : drawnHeight;
-		BufferedImage image = chart.createBufferedImage(width * SHARPNESS, height * SHARPNESS, width, height, null);
+		BufferedImage image = Charts.image(drawn.bars(), width, height, SHARPNESS);
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(image, "png", png);
