@@ -2,92 +2,99 @@ package org.peerreflect.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
+import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.Rectangle;
+import java.awt.RenderingHints;
 import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.NumberTickUnit;
 import org.jfree.chart.block.BlockBorder;
-import org.jfree.chart.labels.CategoryItemLabelGenerator;
-import org.jfree.chart.labels.ItemLabelAnchor;
-import org.jfree.chart.labels.ItemLabelPosition;
-import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
-import org.jfree.chart.renderer.category.StandardBarPainter;
-import org.jfree.chart.text.TextUtils;
-import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.entity.CategoryItemEntity;
+import org.jfree.chart.entity.StandardEntityCollection;
 import org.jfree.chart.plot.CategoryPlot;
 import org.jfree.chart.plot.PlotOrientation;
 import org.jfree.chart.renderer.category.StackedBarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
-import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * 100% stacked bars of statements on one scale. The options run from teal to deep plum,
- * each darker than the one before, so the order shows in greyscale and to colour-blind
- * readers and no option reads as "bad". Every option's colour holds a white label at
- * 4.5:1 or more and stands 3:1 or more against white, and a white gap parts each segment
- * from the next: neighbours are told apart by the gap and by their labels, since five
- * colours in a row cannot all be 3:1 from their neighbours and keep their order. "Not
- * sure" is pale grey with a grey outline. A segment too narrow for its label has it
- * written just outside the bar.
+ * 100% stacked bars of statements on one scale, readable in a room and on a photocopy.
+ * The options run through one blue ramp from pale to deep navy, each step at least 1.5:1
+ * from the next in WCAG contrast and as grey (a photocopy's grey too), so the order shows
+ * without colour, to colour-blind readers, and no option reads as "bad". Each segment's
+ * label is white or ink, whichever holds 4.5:1, and a thin ink outline keeps the palest
+ * segment on the page. "Not sure" is white with a dashed outline: not a step of the
+ * scale. Every segment that holds anyone carries its percent, inside when it fits and
+ * otherwise just above or below the bar, never dropped.
  */
 final class Charts {
 
-	/** Pale grey for "not sure", outlined so that it stands out from the white page. */
-	static final Color NOT_SURE = new Color(0xf2f2f2);
+	/** "Not sure": no fill, set apart by its dashed outline. */
+	static final Color NOT_SURE = Color.WHITE;
 
 	/** The outline of "not sure": 4.5:1 against white. */
 	static final Color NOT_SURE_OUTLINE = new Color(0x767676);
 
 	static final Color INK = PdfBlocks.INK;
 
-	/** Width of the white gap between segments, in points of a chart 480 wide. */
-	static final float GAP = 1.6f;
+	/** The segments' outline, in points of a chart 480 wide. */
+	static final float OUTLINE = 0.6f;
+
+	/**
+	 * The size of every word and figure in a chart, in points as printed: the PDF places
+	 * charts at full size.
+	 */
+	static final float TEXT = 10f;
+
+	/**
+	 * Seven steps of blue, pale to deep navy: each neighbour 1.52:1 or more apart in WCAG
+	 * contrast and in the grey a photocopier makes, the chroma kept low enough at the
+	 * dark end for that grey to hold. The middle steps straddle the band in which neither
+	 * white nor ink would hold 4.5:1.
+	 */
+	private static final Color[] RAMP = { new Color(0xf1f9ff), new Color(0x9bc8e8), new Color(0x679bc6),
+			new Color(0x4d7aa5), new Color(0x365a85), new Color(0x293b5c), new Color(0x11192e) };
+
+	/**
+	 * The steps of the ramp a scale of 2 to 7 options takes: those furthest apart, so a
+	 * short scale's neighbours differ most.
+	 */
+	private static final int[][] STEPS = { {}, { 3 }, { 1, 5 }, { 1, 3, 5 }, { 0, 2, 4, 6 }, { 0, 1, 2, 4, 6 },
+			{ 0, 1, 2, 4, 5, 6 }, { 0, 1, 2, 3, 4, 5, 6 } };
 
 	private Charts() {
 	}
 
-	/**
-	 * The colour of option {@code index} of {@code count}: a run in CIELAB from a teal of
-	 * lightness 48 through blue to a deep plum of lightness 16, evenly spaced, the first
-	 * option the lightest. The hue turns as the lightness falls, so that dark neighbours
-	 * still look different.
-	 */
+	/** The colour of option {@code index} of {@code count}, the first the palest. */
 	static Color optionColour(int index, int count) {
-		double t = count <= 1 ? 0.5 : (double) index / (count - 1);
-		double lightness = 48 - 32 * t;
-		double hue = Math.toRadians(185 + 135 * t);
-		double chroma = 32 + 13 * t;
-		return lab(lightness, chroma * Math.cos(hue), chroma * Math.sin(hue));
+		if (count >= 1 && count < STEPS.length) {
+			return RAMP[STEPS[count][index]];
+		}
+		// Scales are 2 to 7 options long; anything else still gets the ramp in order.
+		return RAMP[(int) Math.round((double) index * (RAMP.length - 1) / Math.max(1, count - 1))];
 	}
 
-	/** A CIELAB colour (D65) in sRGB. */
-	private static Color lab(double l, double a, double b) {
-		double fy = (l + 16) / 116;
-		double x = 0.95047 * labInverse(fy + a / 500);
-		double y = labInverse(fy);
-		double z = 1.08883 * labInverse(fy - b / 200);
-		return new Color(gamma(3.2406 * x - 1.5372 * y - 0.4986 * z), gamma(-0.9689 * x + 1.8758 * y + 0.0415 * z),
-				gamma(0.0557 * x - 0.2040 * y + 1.0570 * z));
-	}
-
-	private static double labInverse(double t) {
-		return t * t * t > 0.008856 ? t * t * t : (t - 16.0 / 116) / 7.787;
-	}
-
-	private static int gamma(double linear) {
-		double c = Math.max(0, Math.min(1, linear));
-		return (int) Math.round(255 * (c <= 0.0031308 ? 12.92 * c : 1.055 * Math.pow(c, 1 / 2.4) - 0.055));
+	/**
+	 * The grey a photocopier or a greyscale print makes of a colour: the luma of its sRGB
+	 * values.
+	 */
+	static Color grey(Color colour) {
+		int grey = (int) Math.round(0.299 * colour.getRed() + 0.587 * colour.getGreen() + 0.114 * colour.getBlue());
+		return new Color(grey, grey, grey);
 	}
 
 	/** WCAG's relative luminance of a colour. */
@@ -124,12 +131,146 @@ final class Charts {
 			}
 			data.addValue(bar.notSure(), bars.notSure(), key);
 		}
-		JFreeChart chart = stackedPercent(data, optionCount);
-		if (bars.paired()) {
-			((CategoryPlot) chart.getPlot()).getDomainAxis().setCategoryMargin(0.15);
-			((CategoryPlot) chart.getPlot()).getDomainAxis().setMaximumCategoryLabelLines(3);
+		return stackedPercent(data, optionCount);
+	}
+
+	/**
+	 * Draws the chart of {@code bars} into {@code area}, then every segment's label;
+	 * returns the labels as placed.
+	 */
+	static List<Placed> draw(Report.Bars bars, Graphics2D g2, Rectangle2D area) {
+		JFreeChart chart = bars(bars);
+		ChartRenderingInfo info = new ChartRenderingInfo(new StandardEntityCollection());
+		chart.draw(g2, area, info);
+		CategoryDataset data = ((CategoryPlot) chart.getPlot()).getDataset();
+		List<List<Segment>> columns = new ArrayList<>();
+		for (int b = 0; b < bars.bars().size(); b++) {
+			columns.add(new ArrayList<>());
 		}
-		return chart;
+		for (Object entity : info.getEntityCollection().getEntities()) {
+			if (entity instanceof CategoryItemEntity item) {
+				int row = data.getRowIndex(item.getRowKey());
+				int column = data.getColumnIndex(item.getColumnKey());
+				String label = labels(bars.bars().get(column)).get(row);
+				if (label != null) {
+					columns.get(column).add(new Segment(row, label, item.getArea().getBounds2D()));
+				}
+			}
+		}
+		g2.setFont(ReportFonts.awtBold(TEXT));
+		List<Placed> placed = new ArrayList<>();
+		for (List<Segment> segments : columns) {
+			segments.sort(Comparator.comparingInt(Segment::row));
+			placed.addAll(place(segments, g2, info.getPlotInfo().getDataArea(), area, bars.options().size()));
+		}
+		return placed;
+	}
+
+	/** A chart as an image {@code sharpness} times the size it is laid out at. */
+	static BufferedImage image(Report.Bars bars, int width, int height, int sharpness) {
+		BufferedImage image = new BufferedImage(width * sharpness, height * sharpness, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = image.createGraphics();
+		g2.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+		g2.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+		g2.scale(sharpness, sharpness);
+		draw(bars, g2, new Rectangle2D.Double(0, 0, width, height));
+		g2.dispose();
+		return image;
+	}
+
+	/**
+	 * Each segment's label, options then "not sure": the percent the tables print, or
+	 * null for a segment that holds nobody.
+	 */
+	static List<String> labels(Report.Bar bar) {
+		List<Integer> counts = new ArrayList<>(bar.counts());
+		counts.add(bar.notSure());
+		int people = counts.stream().mapToInt(Integer::intValue).sum();
+		// The one function the tables' figures come from, so chart and table agree.
+		int[] percents = ReportContent.percents(counts, people);
+		List<String> labels = new ArrayList<>();
+		for (int i = 0; i < counts.size(); i++) {
+			labels.add(counts.get(i) == 0 ? null : percents[i] + "%");
+		}
+		return labels;
+	}
+
+	/** A segment that holds anyone, where the chart drew it. */
+	private record Segment(int row, String label, Rectangle2D bar) {
+	}
+
+	/** A label as drawn: its words and the box they take. */
+	record Placed(String label, Rectangle2D box, boolean inside) {
+	}
+
+	/** Room between two labels written outside a bar, and between a label and its bar. */
+	private static final double PAD = 2;
+
+	/**
+	 * Writes a bar's labels: inside a segment wide and tall enough, in white or ink;
+	 * otherwise in ink just above the bar, or below it where the row above is taken,
+	 * moved along only as far as needed for no two to touch.
+	 */
+	private static List<Placed> place(List<Segment> segments, Graphics2D g2, Rectangle2D plot, Rectangle2D area,
+			int optionCount) {
+		FontMetrics metrics = g2.getFontMetrics();
+		double height = metrics.getAscent() + metrics.getDescent();
+		List<Placed> placed = new ArrayList<>();
+		List<List<double[]>> rows = List.of(new ArrayList<>(), new ArrayList<>());
+		List<List<Segment>> rowSegments = List.of(new ArrayList<>(), new ArrayList<>());
+		for (Segment segment : segments) {
+			double width = metrics.stringWidth(segment.label());
+			Rectangle2D bar = segment.bar();
+			if (fitsInside(bar.getWidth(), width) && bar.getHeight() >= height) {
+				Color fill = segment.row() < optionCount ? optionColour(segment.row(), optionCount) : NOT_SURE;
+				g2.setPaint(labelColour(fill));
+				double x = bar.getCenterX() - width / 2;
+				double baseline = bar.getCenterY() - height / 2 + metrics.getAscent();
+				g2.drawString(segment.label(), (float) x, (float) baseline);
+				placed.add(new Placed(segment.label(),
+						new Rectangle2D.Double(x, baseline - metrics.getAscent(), width, height), true));
+				continue;
+			}
+			// The row that moves the label least from over its segment; above on a tie.
+			// Not left of the plot, where the statements are written.
+			double wanted = Math.max(plot.getMinX(), bar.getCenterX() - width / 2);
+			int best = 0;
+			double bestX = Double.MAX_VALUE;
+			for (int r = 0; r < 2; r++) {
+				List<double[]> taken = rows.get(r);
+				double x = taken.isEmpty() ? wanted : Math.max(wanted, taken.get(taken.size() - 1)[1] + PAD);
+				if (x - wanted < bestX - wanted) {
+					best = r;
+					bestX = x;
+				}
+			}
+			rows.get(best).add(new double[] { bestX, bestX + width });
+			rowSegments.get(best).add(segment);
+		}
+		// Labels pushed past the chart's right edge move back left, the ones before them
+		// with them.
+		for (int r = 0; r < 2; r++) {
+			List<double[]> taken = rows.get(r);
+			double limit = area.getMaxX() - PAD;
+			for (int i = taken.size() - 1; i >= 0; i--) {
+				double[] span = taken.get(i);
+				double shift = Math.max(0, span[1] - limit);
+				span[0] -= shift;
+				span[1] -= shift;
+				limit = span[0] - PAD;
+			}
+			g2.setPaint(INK);
+			for (int i = 0; i < taken.size(); i++) {
+				Segment segment = rowSegments.get(r).get(i);
+				Rectangle2D bar = segment.bar();
+				double top = r == 0 ? bar.getMinY() - PAD - height : bar.getMaxY() + PAD;
+				g2.drawString(segment.label(), (float) taken.get(i)[0], (float) (top + metrics.getAscent()));
+				placed.add(new Placed(segment.label(),
+						new Rectangle2D.Double(taken.get(i)[0], top, taken.get(i)[1] - taken.get(i)[0], height),
+						false));
+			}
+		}
+		return placed;
 	}
 
 	/**
@@ -150,47 +291,50 @@ final class Charts {
 
 	}
 
+	/** How thick a bar is, in points. */
+	static final float BAR = 18;
+
+	/**
+	 * The room between two bars, in points: a row of labels under the one and a row over
+	 * the next.
+	 */
+	static final float BETWEEN = 32;
+
 	static JFreeChart stackedPercent(CategoryDataset data, int optionCount) {
 		CategoryAxis categories = new CategoryAxis();
-		categories.setTickLabelFont(ReportFonts.awtRegular(9f));
+		categories.setTickLabelFont(ReportFonts.awtRegular(TEXT));
 		categories.setTickLabelPaint(INK);
-		categories.setMaximumCategoryLabelWidthRatio(0.42f);
+		categories.setMaximumCategoryLabelWidthRatio(0.4f);
 		categories.setMaximumCategoryLabelLines(4);
-		// Room between the bars for the labels of segments too narrow to hold them, and
-		// as much at the ends.
+		// Bars BAR thick with BETWEEN between them and half as much at each end, for the
+		// labels written outside them.
 		int bars = Math.max(1, data.getColumnCount());
-		categories.setCategoryMargin(bars == 1 ? 0 : CATEGORY_MARGIN);
-		double edge = bars == 1 ? 0.2 : CATEGORY_MARGIN / (bars - 1) / 2;
-		categories.setLowerMargin(edge);
-		categories.setUpperMargin(edge);
+		double length = bars * (BAR + BETWEEN);
+		categories.setCategoryMargin(BETWEEN * (bars - 1) / length);
+		categories.setLowerMargin(BETWEEN / 2 / length);
+		categories.setUpperMargin(BETWEEN / 2 / length);
 		categories.setAxisLineVisible(false);
 
 		NumberAxis shares = new NumberAxis();
-		shares.setNumberFormatOverride(NumberFormat.getPercentInstance(Locale.ROOT));
 		shares.setRange(0, 1);
 		shares.setTickUnit(new NumberTickUnit(0.25, NumberFormat.getPercentInstance(Locale.ROOT)));
-		shares.setTickLabelFont(ReportFonts.awtRegular(9f));
+		shares.setTickLabelFont(ReportFonts.awtRegular(TEXT));
 		shares.setTickLabelPaint(INK);
 
-		StackedBarRenderer renderer = new Segments();
+		StackedBarRenderer renderer = new StackedBarRenderer(true);
 		renderer.setBarPainter(new StandardBarPainter());
 		renderer.setShadowVisible(false);
 		renderer.setDrawBarOutline(true);
-		renderer.setDefaultOutlinePaint(Color.WHITE);
-		renderer.setDefaultOutlineStroke(new BasicStroke(GAP));
+		renderer.setDefaultOutlinePaint(INK);
+		renderer.setDefaultOutlineStroke(new BasicStroke(OUTLINE));
 		for (int o = 0; o <= optionCount; o++) {
-			Color colour = o < optionCount ? optionColour(o, optionCount) : NOT_SURE;
-			renderer.setSeriesPaint(o, colour);
-			renderer.setSeriesItemLabelPaint(o, labelColour(colour));
-			if (o == optionCount) {
-				renderer.setSeriesOutlinePaint(o, NOT_SURE_OUTLINE);
-				renderer.setSeriesOutlineStroke(o, new BasicStroke(0.8f));
-			}
+			renderer.setSeriesPaint(o, o < optionCount ? optionColour(o, optionCount) : NOT_SURE);
 		}
-		renderer.setDefaultItemLabelGenerator(new ShareLabels());
-		renderer.setDefaultItemLabelsVisible(true);
-		renderer.setDefaultItemLabelFont(ReportFonts.awtBold(9f));
-		renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.CENTER, TextAnchor.CENTER));
+		renderer.setSeriesOutlinePaint(optionCount, NOT_SURE_OUTLINE);
+		renderer.setSeriesOutlineStroke(optionCount,
+				new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f, new float[] { 2.5f, 1.5f }, 0f));
+		// The labels are written by draw, which never drops one.
+		renderer.setDefaultItemLabelsVisible(false);
 
 		CategoryPlot plot = new CategoryPlot(data, categories, shares, renderer);
 		plot.setOrientation(PlotOrientation.HORIZONTAL);
@@ -199,75 +343,36 @@ final class Charts {
 		plot.setRangeGridlinePaint(new Color(0xcccccc));
 		plot.setInsets(new RectangleInsets(2, 2, 2, 16));
 
-		JFreeChart chart = new JFreeChart(null, ReportFonts.awtBold(10f), plot, true);
+		JFreeChart chart = new JFreeChart(null, ReportFonts.awtBold(TEXT), plot, true);
 		chart.setBackgroundPaint(Color.WHITE);
 		chart.setAntiAlias(true);
 		chart.setTextAntiAlias(true);
 		LegendTitle legend = chart.getLegend();
 		legend.setPosition(RectangleEdge.BOTTOM);
-		legend.setItemFont(ReportFonts.awtRegular(9f));
+		legend.setItemFont(ReportFonts.awtRegular(TEXT));
 		legend.setItemPaint(INK);
 		legend.setFrame(BlockBorder.NONE);
 		return chart;
 	}
 
-	/**
-	 * The share of the bars' axis left between bars, for the labels written outside them.
-	 */
-	private static final double CATEGORY_MARGIN = 0.45;
-
-	/** The height a chart of {@code bars} bars needs, in points. */
-	static float height(int bars) {
-		return 46 + 40f * Math.max(bars, 1);
-	}
+	/** The width charts are laid out at, in points: the PDF's text column. */
+	static final float WIDTH = 480;
 
 	/**
-	 * The height a chart needs, in points: paired bars (this time and last time) sit a
-	 * little closer.
+	 * The height a chart needs at {@link #WIDTH}, in points: its bars with the room
+	 * between them, and whatever the axis and the legend (which may wrap) take, measured
+	 * by drawing it once.
 	 */
 	static float height(Report.Bars bars) {
-		return bars.paired() ? 46 + 34f * Math.max(bars.bars().size(), 1) : height(bars.bars().size());
-	}
-
-	/**
-	 * Stacked segments whose label is written inside when it fits and otherwise just
-	 * outside the bar, in ink: above it, or below it for every other option, so that two
-	 * narrow neighbours' labels do not cover each other.
-	 */
-	private static final class Segments extends StackedBarRenderer {
-
-		private static final long serialVersionUID = 1L;
-
-		Segments() {
-			super(true);
-		}
-
-		@Override
-		protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
-				CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
-			String label = generator.generateLabel(data, row, column);
-			if (label == null) {
-				return;
-			}
-			g2.setFont(getItemLabelFont(row, column));
-			if (fitsInside(bar.getWidth(), g2.getFontMetrics().stringWidth(label))) {
-				super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
-				return;
-			}
-			g2.setPaint(INK);
-			boolean above = row % 2 == 0;
-			// Kept inside the plot, which clips what is drawn: a narrow segment at either
-			// end keeps its label.
-			double half = g2.getFontMetrics().stringWidth(label) / 2.0 + 1;
-			double x = bar.getCenterX();
-			Rectangle area = g2.getClipBounds();
-			if (area != null) {
-				x = Math.max(area.getMinX() + half, Math.min(area.getMaxX() - half, x));
-			}
-			TextUtils.drawAlignedString(label, g2, (float) x, (float) (above ? bar.getMinY() - 1 : bar.getMaxY() + 1),
-					above ? TextAnchor.BOTTOM_CENTER : TextAnchor.TOP_CENTER);
-		}
-
+		int count = Math.max(1, bars.bars().size());
+		float trial = 600;
+		BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
+		Graphics2D g2 = scratch.createGraphics();
+		ChartRenderingInfo info = new ChartRenderingInfo();
+		bars(bars).draw(g2, new Rectangle2D.Double(0, 0, WIDTH, trial), info);
+		g2.dispose();
+		double other = trial - info.getPlotInfo().getDataArea().getHeight();
+		return (float) Math.ceil(other + count * (BAR + BETWEEN));
 	}
 
 	/**
@@ -276,30 +381,6 @@ final class Charts {
 	 */
 	static boolean fitsInside(double segment, double label) {
 		return segment >= label + 4;
-	}
-
-	/** Labels each segment that holds anyone with its share of the bar. */
-	private static final class ShareLabels extends StandardCategoryItemLabelGenerator {
-
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		public String generateLabel(CategoryDataset dataset, int row, int column) {
-			// The same whole percents as the tables beside the chart, which add up to
-			// 100.
-			List<Integer> counts = new ArrayList<>();
-			int total = 0;
-			for (int r = 0; r < dataset.getRowCount(); r++) {
-				Number value = dataset.getValue(r, column);
-				counts.add(value == null ? 0 : value.intValue());
-				total += counts.get(r);
-			}
-			if (total == 0 || counts.get(row) == 0) {
-				return null;
-			}
-			return ReportContent.percents(counts, total)[row] + "%";
-		}
-
 	}
 
 }

@@ -29,7 +29,6 @@ import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfPageEventHelper;
 import com.lowagie.text.pdf.PdfTemplate;
 import com.lowagie.text.pdf.PdfWriter;
-import org.jfree.chart.JFreeChart;
 
 /**
  * The PDF report (DESIGN section 6): cover, how to read it, at a glance, each principle,
@@ -54,6 +53,12 @@ final class PdfReport {
 	private static final Color RULE = new Color(0xd6d9de);
 
 	private static final Color SOFT = new Color(0xf1f3f6);
+
+	/** Body text, in points. */
+	static final float BODY = 11;
+
+	/** Tables, notes and the footer, in points. */
+	static final float SMALL = 10;
 
 	private final Report report;
 
@@ -91,15 +96,15 @@ final class PdfReport {
 		var heavy = ReportFonts.bold();
 		this.regularFont = regular;
 		this.boldFont = heavy;
-		this.body = new Font(regular, 10.5f, Font.NORMAL, INK);
-		// Tables and notes at 9 pt, the least that reads well on paper and on a
-		// projector; body at 10.5.
-		this.small = new Font(regular, 9, Font.NORMAL, INK);
-		this.smallBold = new Font(heavy, 9, Font.NORMAL, INK);
-		this.bold = new Font(heavy, 10.5f, Font.NORMAL, INK);
+		// Sizes that read in a room and on a photocopy: body at 11 pt, tables and notes
+		// at 10, the least for paper passed round a circle.
+		this.body = new Font(regular, BODY, Font.NORMAL, INK);
+		this.small = new Font(regular, SMALL, Font.NORMAL, INK);
+		this.smallBold = new Font(heavy, SMALL, Font.NORMAL, INK);
+		this.bold = new Font(heavy, BODY, Font.NORMAL, INK);
 		this.h1 = new Font(heavy, 20, Font.NORMAL, INK);
 		this.h2 = new Font(heavy, 15, Font.NORMAL, INK);
-		this.h3 = new Font(heavy, 11.5f, Font.NORMAL, INK);
+		this.h3 = new Font(heavy, 12.5f, Font.NORMAL, INK);
 		this.cover = new Font(heavy, 26, Font.NORMAL, INK);
 	}
 
@@ -293,23 +298,32 @@ final class PdfReport {
 		add(table);
 	}
 
-	private Image chart(Report.Chart drawn) {
-		JFreeChart chart = Charts.bars(drawn.bars());
+	/**
+	 * A chart as a vector drawing with real text, as wide as the page's text, in a table
+	 * so that its words are read after the page's heading. Placed at full size, with no
+	 * padding to shrink it, so its words print at the size they are drawn.
+	 */
+	static PdfPTable placedChart(PdfWriter writer, Report.Chart drawn, float width, BaseFont regular, BaseFont bold) {
 		float height = Charts.height(drawn.bars());
-		float width = document.getPageSize().getWidth() - 2 * MARGIN;
-		PdfContentByte content = writer.getDirectContent();
-		PdfTemplate template = content.createTemplate(width, height);
-		Graphics2D graphics = template.createGraphics(width, height, ReportFonts.mapper(regularFont, boldFont));
-		chart.draw(graphics, new Rectangle2D.Double(0, 0, width, height));
+		PdfTemplate template = writer.getDirectContent().createTemplate(width, height);
+		Graphics2D graphics = template.createGraphics(width, height, ReportFonts.mapper(regular, bold));
+		Charts.draw(drawn.bars(), graphics, new Rectangle2D.Double(0, 0, width, height));
 		graphics.dispose();
+		Image image;
 		try {
-			Image image = Image.getInstance(template);
-			image.setAlt(drawn.alt());
-			return image;
+			image = Image.getInstance(template);
 		}
 		catch (DocumentException e) {
 			throw new IllegalStateException(e);
 		}
+		image.setAlt(drawn.alt());
+		PdfPTable holder = new PdfPTable(1);
+		holder.setWidthPercentage(100);
+		PdfPCell cell = new PdfPCell(image, false);
+		cell.setBorder(Rectangle.NO_BORDER);
+		cell.setPadding(0);
+		holder.addCell(cell);
+		return holder;
 	}
 
 	// --- 4. each principle ---
@@ -539,14 +553,9 @@ final class PdfReport {
 		heading(differ.title());
 		add(spaced(new Paragraph(differ.lead(), body), 0, 10));
 		if (differ.chart() != null) {
-			// In a table, so that the chart's labels follow the page's heading when the
-			// text is read out.
-			PdfPTable holder = new PdfPTable(1);
-			holder.setWidthPercentage(100);
+			PdfPTable holder = placedChart(writer, differ.chart(), document.getPageSize().getWidth() - 2 * MARGIN,
+					regularFont, boldFont);
 			holder.setSpacingAfter(8);
-			PdfPCell cell = new PdfPCell(chart(differ.chart()), true);
-			cell.setBorder(Rectangle.NO_BORDER);
-			holder.addCell(cell);
 			add(holder);
 		}
 		// Each statement in a table of its own, so its parts are read in order and stay
@@ -793,24 +802,16 @@ final class PdfReport {
 			for (int o = 0; o < row.figures().size(); o++) {
 				float w = (float) (width * row.figures().get(o).share());
 				Color colour = o < options ? Charts.optionColour(o, options) : Charts.NOT_SURE;
-				template.setColorFill(colour);
-				template.rectangle(x, top - 6, w, 6);
-				template.fill();
-				if (o == options && w > 0) {
-					template.setColorStroke(Charts.NOT_SURE_OUTLINE);
+				if (w > 0) {
+					// Outlined as in the charts: the palest answer and "not sure" stay on
+					// the page.
+					template.setColorFill(colour);
+					template.setColorStroke(o < options ? INK : Charts.NOT_SURE_OUTLINE);
 					template.setLineWidth(0.3f);
 					template.rectangle(x, top - 6, w, 6);
-					template.stroke();
+					template.fillStroke();
 				}
 				x += w;
-				if (x > 0 && x < width) {
-					// A white gap before the next segment, as in the charts.
-					template.setColorStroke(Color.WHITE);
-					template.setLineWidth(0.8f);
-					template.moveTo(x, top - 6);
-					template.lineTo(x, top);
-					template.stroke();
-				}
 			}
 		}
 		try {
@@ -945,7 +946,7 @@ final class PdfReport {
 				return;
 			}
 			PdfContentByte canvas = pdfWriter.getDirectContent();
-			Font foot = new Font(regularFont, 8, Font.NORMAL, MUTED);
+			Font foot = new Font(regularFont, SMALL, Font.NORMAL, MUTED);
 			float y = FOOTER;
 			ColumnText.showTextAligned(canvas, Element.ALIGN_LEFT, new Phrase(report.title(), foot), MARGIN, y, 0);
 			ColumnText.showTextAligned(canvas, Element.ALIGN_RIGHT, new Phrase(text.get("report.page", page), foot),

@@ -14,7 +14,6 @@ import java.util.Set;
 
 import javax.imageio.ImageIO;
 
-import org.jfree.chart.JFreeChart;
 import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.insight.GroupSummary.Distribution;
 import org.peerreflect.insight.GroupSummary.GroupDistribution;
@@ -334,12 +333,11 @@ public record Report(String language, String kicker, String title, String organi
 			return null;
 		}
 		Chart drawn = charts.get(index);
-		JFreeChart chart = Charts.bars(drawn.bars());
 		int drawnHeight = Math.round(Charts.height(drawn.bars()) * DRAWN_WIDTH / 480f);
 		int width = narrow ? NARROW_WIDTH : DRAWN_WIDTH;
 		// A narrow chart's labels wrap onto more lines, so each bar gets more room.
 		int height = narrow ? Math.round(drawnHeight * 1.3f) : drawnHeight;
-		BufferedImage image = chart.createBufferedImage(width * SHARPNESS, height * SHARPNESS, width, height, null);
+		BufferedImage image = Charts.image(drawn.bars(), width, height, SHARPNESS);
 		ByteArrayOutputStream png = new ByteArrayOutputStream();
 		try {
 			ImageIO.write(image, "png", png);
@@ -773,8 +771,14 @@ public record Report(String language, String kicker, String title, String organi
 				List<ReportContent.Pair> both = found.stream()
 					.filter(p -> p.last().shown() && p.now().shown())
 					.toList();
-				for (int from = 0; from < both.size(); from += SINCE_PER_CHART) {
-					drawn.add(sinceChart(both.subList(from, Math.min(both.size(), from + SINCE_PER_CHART))));
+				// One scale to a chart, in the order the statements come.
+				Map<List<GroupSummary.Option>, List<ReportContent.Pair>> byScale = new java.util.LinkedHashMap<>();
+				both.forEach(
+						pair -> byScale.computeIfAbsent(pair.now().options(), options -> new ArrayList<>()).add(pair));
+				for (List<ReportContent.Pair> scale : byScale.values()) {
+					for (int from = 0; from < scale.size(); from += SINCE_PER_CHART) {
+						drawn.add(sinceChart(scale.subList(from, Math.min(scale.size(), from + SINCE_PER_CHART))));
+					}
 				}
 			}
 			List<AgreedMove> moves = input.agreements()

@@ -90,8 +90,8 @@ class StewardGuideTest {
 			said.addAll(part.lines());
 		}
 		PdfReportTest.assertInOrder(squeeze(String.join(" ", pages.subList(first - 1, pages.size()))), said);
-		// 11 pt or more, but for the 8 pt footer of each page.
-		assertThat(new TreeSet<>(sizes).headSet(11f)).containsOnly(8f);
+		// 11 pt or more, but for the 10 pt footer of each page.
+		assertThat(new TreeSet<>(sizes).headSet(11f)).containsOnly(10f);
 	}
 
 	@ParameterizedTest
