@@ -204,10 +204,18 @@ final class PdfReport {
 		heading(overview.title());
 		add(spaced(new Paragraph(overview.lead(), body), 0, 8));
 		int columns = overview.header().size();
+		// Each group's column as wide as its longest word in the heading, so none breaks
+		// inside a word; the statements take the rest.
+		float column = boldFont.getWidthPoint("100%", SMALL) + 12;
+		for (String heading : overview.header().subList(1, columns)) {
+			for (String word : heading.split("\\s+")) {
+				column = Math.max(column, boldFont.getWidthPoint(word, SMALL) + 8);
+			}
+		}
 		float[] widths = new float[columns];
-		widths[0] = 6.5f;
+		widths[0] = document.getPageSize().getWidth() - 2 * MARGIN - column * (columns - 1);
 		for (int i = 1; i < columns; i++) {
-			widths[i] = 1.15f;
+			widths[i] = column;
 		}
 		PdfPTable table = new PdfPTable(widths);
 		table.setWidthPercentage(100);
@@ -376,7 +384,7 @@ final class PdfReport {
 	 */
 	private static float[] widths(Report.Table model) {
 		float[] widths = new float[model.header().size() + 1];
-		widths[0] = 2.2f;
+		widths[0] = 1.6f;
 		for (int i = 1; i < widths.length; i++) {
 			widths[i] = 1f;
 		}
@@ -403,7 +411,7 @@ final class PdfReport {
 			headerCell(table, "");
 			item.table().header().forEach(heading -> headerCell(table, heading));
 		}
-		Paragraph words = new Paragraph(12, item.text(), smallBold);
+		Paragraph words = new Paragraph(SMALL * 1.3f, item.text(), smallBold);
 		words.add(new Chunk("  " + (item.table() == null ? item.notShown() : item.sentence()), small));
 		PdfPCell statement = new PdfPCell(words);
 		statement.setColspan(item.table() == null ? 1 : columns);
@@ -455,6 +463,7 @@ final class PdfReport {
 
 	/** A cell of the one-page overview: a rule below, little room above and below. */
 	private static void tight(PdfPCell cell) {
+		cell.setLeading(0, 1.25f);
 		cell.setBorder(Rectangle.BOTTOM);
 		cell.setBorderColor(RULE);
 		cell.setPaddingTop(1.5f);
@@ -477,6 +486,7 @@ final class PdfReport {
 	}
 
 	private void style(PdfPCell cell, boolean strong) {
+		cell.setLeading(0, 1.25f);
 		cell.setBorder(Rectangle.BOTTOM);
 		cell.setBorderColor(RULE);
 		cell.setPaddingTop(2);
@@ -618,7 +628,7 @@ final class PdfReport {
 		if (!since.pairs().isEmpty()) {
 			// Statement, last time, this time, which way, and the two times' answers as a
 			// pair of thin bars.
-			PdfPTable table = new PdfPTable(new float[] { 5.4f, 1f, 1f, 1.7f, 2.6f });
+			PdfPTable table = new PdfPTable(new float[] { 4.4f, 1.25f, 1.25f, 1.8f, 2.3f });
 			table.setWidthPercentage(100);
 			table.setHeaderRows(1);
 			List<String> header = new ArrayList<>(since.header());

@@ -275,7 +275,11 @@ class PdfReportTest {
 		ReportInput thinInput = new ReportInput(thin, null, List.of(), "en", null, null, null, null, false);
 		Pdf pdf = Pdf.of(ReportFixtures.pdf(thinInput), thinInput);
 		String block = pdf.itemBlock(na2);
-		assertThat(block).isEqualTo(squeeze(pdf.text.of(na2.text()) + pdf.text.get("report.item.notShown", 5)));
+		String expected = squeeze(pdf.text.of(na2.text()) + pdf.text.get("report.item.notShown", 5));
+		assertThat(block).startsWith(expected);
+		// Where a page ends after it, the columns' heading comes again: words, no
+		// figure.
+		assertThat(block.substring(expected.length())).doesNotContainPattern("\\d");
 		assertItemTables(pdf, thin);
 		assertWithheldPageLists(pdf, thin, false, na2.text());
 	}
@@ -472,8 +476,9 @@ class PdfReportTest {
 	 * and every principle.
 	 */
 	@Test
-	void theSampleFitsInFourteenPagesWithABookmarkForEveryPart() throws IOException {
-		assertThat(english.pages).hasSizeLessThanOrEqualTo(14);
+	void theSampleFitsInSeventeenPagesWithABookmarkForEveryPart() throws IOException {
+		// Seventeen at body 11 pt and tables 10 pt, sizes that read in a room.
+		assertThat(english.pages).hasSizeLessThanOrEqualTo(17);
 		Report report = Report.of(input);
 		List<String> bookmarks = new ArrayList<>();
 		try (PdfReader reader = new PdfReader(english.bytes)) {
