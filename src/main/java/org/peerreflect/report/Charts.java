@@ -9,6 +9,7 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.text.NumberFormat;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -369,7 +370,14 @@ final class Charts {
 		BufferedImage scratch = new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB);
 		Graphics2D g2 = scratch.createGraphics();
 		ChartRenderingInfo info = new ChartRenderingInfo();
-		bars(bars).draw(g2, new Rectangle2D.Double(0, 0, WIDTH, trial), info);
+		// Drawn empty: the height depends on the bars' number and the words, not the
+		// figures.
+		List<Report.Bar> empty = bars.bars()
+			.stream()
+			.map(bar -> new Report.Bar(bar.label(), Collections.nCopies(bars.options().size(), 0), 0))
+			.toList();
+		bars(new Report.Bars(bars.options(), bars.notSure(), empty, bars.paired())).draw(g2,
+				new Rectangle2D.Double(0, 0, WIDTH, trial), info);
 		g2.dispose();
 		double other = trial - info.getPlotInfo().getDataArea().getHeight();
 		return (float) Math.ceil(other + count * (BAR + BETWEEN));

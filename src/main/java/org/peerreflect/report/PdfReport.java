@@ -264,10 +264,18 @@ final class PdfReport {
 		heading(overview.title());
 		add(spaced(new Paragraph(overview.lead(), body), 0, 8));
 		int columns = overview.header().size();
+		// Each group's column as wide as its longest word in the heading, so none breaks
+		// inside a word; the statements take the rest.
+		float column = boldFont.getWidthPoint("100%", SMALL) + 12;
+		for (String heading : overview.header().subList(1, columns)) {
+			for (String word : heading.split("\\s+")) {
+				column = Math.max(column, boldFont.getWidthPoint(word, SMALL) + 8);
+			}
+		}
 		float[] widths = new float[columns];
-		widths[0] = 6.5f;
+		widths[0] = document.getPageSize().getWidth() - 2 * MARGIN - column * (columns - 1);
 		for (int i = 1; i < columns; i++) {
-			widths[i] = 1.15f;
+			widths[i] = column;
 		}
 		PdfPTable table = new PdfPTable(widths);
 		table.setWidthPercentage(100);
@@ -436,7 +444,7 @@ final class PdfReport {
 	 */
 	private static float[] widths(Report.Table model) {
 		float[] widths = new float[model.header().size() + 1];
-		widths[0] = 2.2f;
+		widths[0] = 1.6f;
 		for (int i = 1; i < widths.length; i++) {
 			widths[i] = 1f;
 		}
@@ -463,7 +471,7 @@ final class PdfReport {
 			headerCell(table, "");
 			item.table().header().forEach(heading -> headerCell(table, heading));
 		}
-		Paragraph words = new Paragraph(12, item.text(), smallBold);
+		Paragraph words = new Paragraph(SMALL * 1.3f, item.text(), smallBold);
 		words.add(new Chunk("  " + (item.table() == null ? item.notShown() : item.sentence()), small));
 		PdfPCell statement = new PdfPCell(words);
 		statement.setColspan(item.table() == null ? 1 : columns);
@@ -515,6 +523,7 @@ final class PdfReport {
 
 	/** A cell of the one-page overview: a rule below, little room above and below. */
 	private static void tight(PdfPCell cell) {
+		cell.setLeading(0, 1.25f);
 		cell.setBorder(Rectangle.BOTTOM);
 		cell.setBorderColor(RULE);
 		cell.setPaddingTop(1.5f);
@@ -537,6 +546,7 @@ final class PdfReport {
 	}
 
 	private void style(PdfPCell cell, boolean strong) {
+		cell.setLeading(0, 1.25f);
 		cell.setBorder(Rectangle.BOTTOM);
 		cell.setBorderColor(RULE);
 		cell.setPaddingTop(2);
@@ -718,7 +728,7 @@ final class PdfReport {
 			// Statement, last time, this time, change, "not sure" both times, and the two
 			// times' answers as a pair of thin bars; a row for each principle above its
 			// statements.
-			PdfPTable table = new PdfPTable(new float[] { 4.6f, 1f, 1f, 1f, 1f, 1f, 2.2f });
+			PdfPTable table = new PdfPTable(new float[] { 4f, 1.15f, 1.15f, 1.2f, 1.15f, 1.15f, 2f });
 			table.setWidthPercentage(100);
 			table.setHeaderRows(1);
 			List<String> header = new ArrayList<>(since.header());

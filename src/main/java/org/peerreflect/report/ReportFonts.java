@@ -52,7 +52,8 @@ public final class ReportFonts {
 		return new FontMapper() {
 			@Override
 			public BaseFont awtToPdf(Font font) {
-				return font.isBold() ? bold : regular;
+				// A font made from the bold file says it is plain; its name says bold.
+				return font.isBold() || font.getFontName().contains("Bold") ? bold : regular;
 			}
 
 			@Override

@@ -171,7 +171,8 @@ class ReportEdgeCasesTest {
 		report(MIXED, "p-5,p-3\n1,low\n5,high\n5,high\n", "--agreements", agreements.toString());
 		String pdf = CommandLineTest.pdfText(folder.resolve("out/peer-reflect-report.pdf"));
 		assertThat(pdf).contains("• # 1: rotate who chairs").doesNotContain("\uFEFF");
-		assertThat(pdf.indexOf("Try tea first")).isEqualTo(pdf.lastIndexOf("Try tea first"));
+		// Once on the meeting's page and once under since last time: the repeat is gone.
+		assertThat(pdf.split("Try tea first", -1)).hasSize(3);
 	}
 
 	/**
