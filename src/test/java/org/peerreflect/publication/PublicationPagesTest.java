@@ -378,6 +378,28 @@ class PublicationPagesTest {
 			report.differ().items().forEach(item -> assertThat(text).contains(squeezed(item.how() + item.prompt())));
 		}
 		assertStewardGuide(page, report.steward());
+		assertMeeting(page, report.meeting());
+	}
+
+	/**
+	 * The meeting's part first after the cover, linked from the contents: its thanks,
+	 * each part's heading and lines, and the steps in a numbered list.
+	 */
+	private static void assertMeeting(String page, Report.Meeting meeting) {
+		assertThat(page).contains("<a href=\"#meeting\">" + meeting.title() + "</a>")
+			.contains("<h2 id=\"meeting-title\">" + meeting.title() + "</h2>");
+		String section = page.substring(page.indexOf("id=\"meeting\""));
+		section = section.substring(0, section.indexOf("</section>"));
+		assertThat(page.indexOf("id=\"meeting\"")).isLessThan(page.indexOf("id=\"differ\""));
+		String plain = org.springframework.web.util.HtmlUtils.htmlUnescape(section);
+		assertThat(plain).contains(meeting.thanks());
+		for (Report.MeetingPart part : meeting.parts()) {
+			assertThat(plain).contains(part.title());
+			part.lines().forEach(line -> assertThat(plain).contains(line.text()));
+		}
+		Matcher steps = Pattern.compile("(?s)<ol>(.*?)</ol>").matcher(section);
+		assertThat(steps.find()).isTrue();
+		assertThat(steps.group(1).split("<li>", -1)).hasSize(meeting.steps().size() + 1);
 	}
 
 	/**
