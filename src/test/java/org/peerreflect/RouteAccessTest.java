@@ -133,6 +133,10 @@ class RouteAccessTest {
 					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/review/{item}/put-back-removed", "CLOSED", "", SIGN_IN, "→/rounds/{id}/review",
 					"403", "→/rounds/{id}", "403", "403"),
+			rule("GET /rounds/{id}/quotes", "CLOSED", "", SIGN_IN, "200", "403", "404", "403", "403"),
+			rule("GET /rounds/{id}/quotes/{statement}", "CLOSED", "", SIGN_IN, "200", "403", "404", "403", "403"),
+			rule("POST /rounds/{id}/quotes/{statement}", "CLOSED", "", SIGN_IN, "→/rounds/{id}/quotes/{statement}",
+					"403", "→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/publish", "CLOSED", "reviewed=yes", SIGN_IN, "→/reports/{id}", "403",
 					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/erase", "PUBLISHED", "understood=yes", SIGN_IN, "→/rounds/{id}", "403",
@@ -355,6 +359,7 @@ class RouteAccessTest {
 					}
 					rounds.close(round, organization);
 					values.put("item", "np-say");
+					values.put("statement", publication.putForward(round, organization, ours.name()).get(0).id());
 					values.put("answer",
 							jdbc.queryForList("select id from written_answer where round_id = ?", String.class, round)
 								.get(0));
