@@ -20,7 +20,7 @@ class AnswerTablesTest {
 
 	/** A table name as SQL would use it: a whole word, not part of a longer name. */
 	private static final Pattern ANSWER_TABLES = Pattern.compile(
-			"\\b(response|response_answer|written_answer|participation_code|answers_rewrite_key|answers_rewrite_pending)\\b"
+			"\\b(response|response_answer|written_answer|chosen_quote|participation_code|answers_rewrite_key|answers_rewrite_pending)\\b"
 					+ "(?=\\s|\"|\\)|,|$)",
 			Pattern.MULTILINE);
 

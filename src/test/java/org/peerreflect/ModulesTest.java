@@ -53,7 +53,7 @@ class ModulesTest {
 	 */
 	static final List<String> ANSWER_TABLES = List.of("sealed_response", "round_key", "response", "response_answer",
 			"written_answer", "written_answer_as_written", "response_by_key", "response_answer_by_key",
-			"written_answer_by_key", "answers_rewrite_pending", "answers_rewrite_key");
+			"written_answer_by_key", "answers_rewrite_pending", "answers_rewrite_key", "chosen_quote");
 
 	/** SQL naming a table: after from, join, into, update, table or delete from. */
 	private static final Pattern SQL_TABLE = Pattern

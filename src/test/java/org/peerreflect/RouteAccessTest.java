@@ -133,6 +133,10 @@ class RouteAccessTest {
 					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/review/{item}/put-back-removed", "CLOSED", "", SIGN_IN, "→/rounds/{id}/review",
 					"403", "→/rounds/{id}", "403", "403"),
+			rule("GET /rounds/{id}/quotes", "CLOSED", "", SIGN_IN, "200", "403", "404", "403", "403"),
+			rule("GET /rounds/{id}/quotes/{statement}", "CLOSED", "", SIGN_IN, "200", "403", "404", "403", "403"),
+			rule("POST /rounds/{id}/quotes/{statement}", "CLOSED", "", SIGN_IN, "→/rounds/{id}/quotes/{statement}",
+					"403", "→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/publish", "CLOSED", "reviewed=yes", SIGN_IN, "→/reports/{id}", "403",
 					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/erase", "PUBLISHED", "understood=yes", SIGN_IN, "→/rounds/{id}", "403",
@@ -349,12 +353,16 @@ class RouteAccessTest {
 						"More of us came than we thought");
 				values.put("code", codes.get(4));
 				if (!rule.names().equals("OPEN")) {
-					for (String code : codes.subList(0, 3)) {
-						participation.submit(code, Channel.ONLINE, new Submission("member", Map.of("np-1", "4"),
-								Map.of("np-say", "Words from one of us")));
+					// Three different answers, so that the round puts a statement
+					// forward.
+					List<String> answers = List.of("1", "3", "5");
+					for (int person = 0; person < 3; person++) {
+						participation.submit(codes.get(person), Channel.ONLINE, new Submission("member",
+								Map.of("np-1", answers.get(person)), Map.of("np-say", "Words from one of us")));
 					}
 					rounds.close(round, organization);
 					values.put("item", "np-say");
+					values.put("statement", publication.putForward(round, organization, ours.name()).get(0).id());
 					values.put("answer",
 							jdbc.queryForList("select id from written_answer where round_id = ?", String.class, round)
 								.get(0));

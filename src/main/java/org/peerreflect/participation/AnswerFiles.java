@@ -30,9 +30,13 @@ public class AnswerFiles implements DisposableBean {
 
 	private static final Log log = LogFactory.getLog(AnswerFiles.class);
 
-	/** Every table that held a round's answers, codes or counters while it was open. */
+	/**
+	 * Every table that held a round's answers, codes or counters while it was open, or
+	 * pointed at its answers until publication.
+	 */
 	static final List<String> TABLES = List.of("sealed_response", "round_key", "response", "response_answer",
-			"written_answer", "written_answer_as_written", "participation_code", "answers_rewrite_key", "round");
+			"written_answer", "written_answer_as_written", "chosen_quote", "participation_code", "answers_rewrite_key",
+			"round");
 
 	private final JdbcTemplate jdbc;
 

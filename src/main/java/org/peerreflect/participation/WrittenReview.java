@@ -315,6 +315,7 @@ public class WrittenReview {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void forgetAfterPublishing(UUID roundId) {
+		jdbc.update("delete from chosen_quote where round_id = ?", roundId);
 		jdbc.update("delete from written_answer_as_written b where exists "
 				+ "(select 1 from written_answer w where w.id = b.answer_id and w.round_id = ?)", roundId);
 		jdbc.update("delete from written_answer where round_id = ?", roundId);
@@ -352,10 +353,36 @@ public class WrittenReview {
 	 */
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void eraseAnswers(UUID roundId) {
+		jdbc.update("delete from chosen_quote where round_id = ?", roundId);
 		jdbc.update("delete from written_answer where round_id = ?", roundId);
 		jdbc.update("delete from response where round_id = ?", roundId);
 		keys.destroy(roundId);
 		files.rewriteAfterCommit(roundId);
+	}
+
+	/** A written answer the report may show, as reviewed, and the question it answers. */
+	record Shown(String item, String text) {
+	}
+
+	/**
+	 * Every answer of a round that the review may show and that still counts, by its
+	 * random key: the answers a steward may choose to quote.
+	 */
+	Map<UUID, Shown> shown(UUID roundId, int k) {
+		Reviewable reviewable = reviewable(roundId, k, null);
+		Map<UUID, Shown> shown = new LinkedHashMap<>();
+		Words words = new Words(roundId);
+		jdbc.query("select id, item_id, answer, on_paper, sealed from written_answer where round_id = ?", row -> {
+			String item = row.getString(2);
+			if (reviewable.counting().getOrDefault(item, 0) >= k
+					&& (row.getBoolean(4) || !reviewable.withoutOnline().contains(item))) {
+				String text = words.of(row.getBytes(5), row.getString(3));
+				if (!text.isBlank() && !WrittenAnswers.whollyRemoved(text)) {
+					shown.put(row.getObject(1, UUID.class), new Shown(item, text.strip()));
+				}
+			}
+		}, roundId);
+		return shown;
 	}
 
 	private RoundView closed(UUID roundId, UUID organizationId) {

@@ -13,16 +13,23 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.peerreflect.insight.Gate;
 import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.insight.GroupSummary.PrincipleSummary;
+import org.peerreflect.insight.GroupSummary.WrittenSummary;
 import org.peerreflect.participation.ParticipationService;
+import org.peerreflect.participation.QuoteChoices;
 import org.peerreflect.participation.WrittenReview;
+import org.peerreflect.questionnaire.LocalizedText;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.report.KeptReport;
 import org.peerreflect.report.Report;
@@ -65,14 +72,17 @@ public class Publication {
 
 	private final WrittenReview review;
 
+	private final QuoteChoices choices;
+
 	private final Clock clock;
 
 	Publication(JdbcTemplate jdbc, RoundService rounds, ParticipationService participation, WrittenReview review,
-			Clock clock) {
+			QuoteChoices choices, Clock clock) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
 		this.participation = participation;
 		this.review = review;
+		this.choices = choices;
 		this.clock = clock;
 	}
 
@@ -104,31 +114,8 @@ public class Publication {
 	 */
 	public Published publish(UUID roundId, UUID organizationId, String organizationName) {
 		RoundView round = rounds.markPublished(roundId, organizationId);
-		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
-		GroupSummary current = new Gate(round.minGroupSize())
-			.summarize(participation.countTable(roundId, questionnaire), review.reviewed(roundId, organizationId));
-		Optional<Published> earlier = latestPublished(organizationId, null);
-		GroupSummary previous = latestPublished(organizationId, questionnaire.id()).map(p -> p.input().current())
-			.orElse(null);
-		// Agreements are about statements by id; after a round of another questionnaire,
-		// the same id
-		// may name another statement, so only the words are kept.
-		List<ReportInput.Agreement> agreements = earlier
-			.map(p -> agreements(p.round().id()).stream()
-				.map(a -> p.input().current().questionnaireId().equals(questionnaire.id()) ? a.forReport()
-						: new ReportInput.Agreement(a.text(), List.of()))
-				.toList())
-			.orElse(List.of());
 		Instant now = clock.instant();
-		ReportInput input = new ReportInput(current, previous, agreements, round.language(), organizationName,
-				round.name(), period(now, round.language()),
-				ReportInput.Channels.of(round.codesPrinted(), round.usedOnline(), round.usedKiosk(), round.usedPaper(),
-						round.minGroupSize(), current.people(),
-						rounds.cardsAfterOpening(roundId, organizationId)
-							.stream()
-							.map(late -> new ReportInput.CardsAfterOpening(late.cards(), late.reason()))
-							.toList()),
-				true);
+		ReportInput input = input(round, organizationId, organizationName, now);
 		Report report = Report.of(input);
 		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
 		ByteArrayOutputStream workbook = new ByteArrayOutputStream();
@@ -146,6 +133,142 @@ public class Publication {
 				workbook.toByteArray(), utc(now));
 		review.forgetAfterPublishing(roundId);
 		return new Published(rounds.round(roundId, organizationId), input, report, now);
+	}
+
+	/**
+	 * The input a closed round would be published with at {@code now}, the one place it
+	 * is made: for publishing, and for choosing the quotes beside the statements it puts
+	 * forward. Only quotes chosen for those statements, and shown in the report, go in.
+	 */
+	private ReportInput input(RoundView round, UUID organizationId, String organizationName, Instant now) {
+		UUID roundId = round.id();
+		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
+		GroupSummary current = new Gate(round.minGroupSize())
+			.summarize(participation.countTable(roundId, questionnaire), review.reviewed(roundId, organizationId));
+		Optional<Published> earlier = latestPublished(organizationId, null);
+		GroupSummary previous = latestPublished(organizationId, questionnaire.id()).map(p -> p.input().current())
+			.orElse(null);
+		// Agreements are about statements by id; after a round of another questionnaire,
+		// the same id
+		// may name another statement, so only the words are kept.
+		List<ReportInput.Agreement> agreements = earlier
+			.map(p -> agreements(p.round().id()).stream()
+				.map(a -> p.input().current().questionnaireId().equals(questionnaire.id()) ? a.forReport()
+						: new ReportInput.Agreement(a.text(), List.of()))
+				.toList())
+			.orElse(List.of());
+		ReportInput input = new ReportInput(current, previous, agreements, round.language(), organizationName,
+				round.name(), period(now, round.language()),
+				ReportInput.Channels.of(round.codesPrinted(), round.usedOnline(), round.usedKiosk(), round.usedPaper(),
+						round.minGroupSize(), current.people(),
+						rounds.cardsAfterOpening(roundId, organizationId)
+							.stream()
+							.map(late -> new ReportInput.CardsAfterOpening(late.cards(), late.reason()))
+							.toList()),
+				true);
+		Set<String> putForward = putForward(input).stream().map(Report.DifferItem::id).collect(Collectors.toSet());
+		Set<String> shownWords = current.written()
+			.stream()
+			.filter(WrittenSummary::shown)
+			.flatMap(written -> written.answers().stream())
+			.collect(Collectors.toSet());
+		Map<String, List<String>> quotes = new LinkedHashMap<>();
+		choices.quotes(roundId, organizationId).forEach((statement, words) -> {
+			List<String> shown = words.stream()
+				.filter(shownWords::contains)
+				.limit(QuoteChoices.MOST_PER_STATEMENT)
+				.toList();
+			if (putForward.contains(statement) && !shown.isEmpty()) {
+				quotes.put(statement, shown);
+			}
+		});
+		return input.withQuotes(quotes);
+	}
+
+	/** The statements a report of this input puts forward for the meeting. */
+	private static List<Report.DifferItem> putForward(ReportInput input) {
+		Report.Differ differ = Report.of(input).differ();
+		return differ == null ? List.of() : differ.items();
+	}
+
+	/**
+	 * A statement put forward for the meeting, as the report will say it and why, with
+	 * the quotes chosen for it and the written questions whose answers may stand beside
+	 * it, its own principle's first.
+	 */
+	public record Statement(String id, String text, String how, List<QuoteChoices.Chosen> chosen,
+			List<Question> questions) {
+	}
+
+	/** A written question whose answers the report shows. */
+	public record Question(String id, LocalizedText text, boolean samePrinciple) {
+	}
+
+	/**
+	 * The statements a closed round would put forward if published now, for the steward
+	 * to choose quotes for.
+	 */
+	@Transactional(readOnly = true)
+	public List<Statement> putForward(UUID roundId, UUID organizationId, String organizationName) {
+		RoundView round = rounds.round(roundId, organizationId);
+		if (round.isPublished()) {
+			throw PublicationProblem.notFound("quotes.published");
+		}
+		round.require(RoundState.CLOSED);
+		ReportInput input = input(round, organizationId, organizationName, clock.instant());
+		List<QuoteChoices.Chosen> chosen = choices.chosen(roundId, organizationId);
+		List<Statement> statements = new ArrayList<>();
+		for (Report.DifferItem item : putForward(input)) {
+			String principle = input.current()
+				.principles()
+				.stream()
+				.filter(p -> p.items().stream().anyMatch(i -> i.id().equals(item.id())))
+				.map(PrincipleSummary::id)
+				.findFirst()
+				.orElse(null);
+			List<Question> own = new ArrayList<>();
+			List<Question> others = new ArrayList<>();
+			for (PrincipleSummary p : input.current().principles()) {
+				for (WrittenSummary written : p.written()) {
+					if (written.shown()) {
+						boolean same = p.id().equals(principle);
+						(same ? own : others).add(new Question(written.id(), written.text(), same));
+					}
+				}
+			}
+			own.addAll(others);
+			statements.add(new Statement(item.id(), item.text(), item.how(),
+					chosen.stream().filter(c -> c.statement().equals(item.id())).toList(), own));
+		}
+		return statements;
+	}
+
+	/** One statement put forward, as {@link #putForward} gives it. */
+	@Transactional(readOnly = true)
+	public Statement putForward(UUID roundId, UUID organizationId, String organizationName, String statement) {
+		return putForward(roundId, organizationId, organizationName).stream()
+			.filter(s -> s.id().equals(statement))
+			.findFirst()
+			.orElseThrow(() -> PublicationProblem.notFound("quotes.notPutForward"));
+	}
+
+	/**
+	 * Saves the quotes ticked for one statement among those offered on the page; refused
+	 * once the round is published, for a statement not put forward, for an answer not
+	 * shown, or for more than two.
+	 */
+	public void chooseQuotes(UUID roundId, UUID organizationId, String organizationName, String statement,
+			Collection<UUID> offered, Collection<UUID> ticked) {
+		RoundView round = rounds.round(roundId, organizationId);
+		if (round.isPublished()) {
+			throw new PublicationProblem("quotes.published");
+		}
+		round.require(RoundState.CLOSED);
+		if (putForward(input(round, organizationId, organizationName, clock.instant())).stream()
+			.noneMatch(item -> item.id().equals(statement))) {
+			throw new PublicationProblem("quotes.notPutForward");
+		}
+		choices.choose(roundId, organizationId, statement, offered, ticked);
 	}
 
 	private static String period(Instant when, String language) {

@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 import javax.imageio.ImageIO;
 
@@ -659,33 +657,20 @@ public record Report(String language, String kicker, String title, String organi
 			return n == 0 ? key : key + (n + 1);
 		}
 
-		/**
-		 * Principles whose own words are already beside a statement: each principle's
-		 * words are given once.
-		 */
-		private final Set<String> quoted = new HashSet<>();
-
 		/** How many places to start talking the report names at most. */
 		private static final int PLACES_TO_START = 6;
 
 		/**
-		 * A statement to talk over, with up to two of our own answers from its
-		 * principle's questions.
+		 * A statement to talk over, with the written answers the steward chose for it (up
+		 * to two), and none when nothing was chosen: never drawn, so every making of the
+		 * report sets the same words beside it.
 		 */
 		private DifferItem differItem(ItemSummary item, List<String> why, String how, String prompt) {
 			List<String> words = new ArrayList<>();
 			if (input.writtenIncluded()) {
-				summary.principles()
-					.stream()
-					.filter(p -> p.items().contains(item))
-					.findFirst()
-					.filter(principle -> quoted.add(principle.id()))
-					.ifPresent(principle -> principle.written()
-						.stream()
-						.filter(WrittenSummary::shown)
-						.flatMap(w -> w.answers().stream())
-						.limit(2)
-						.forEach(answer -> words.add(ReportContent.answerAsShown(answer, text))));
+				input.quotes()
+					.getOrDefault(item.id(), List.of())
+					.forEach(answer -> words.add(ReportContent.answerAsShown(answer, text)));
 			}
 			List<String> agreed = agreedAbout(item);
 			// The questionnaire's own question for the statement, when it has one, is

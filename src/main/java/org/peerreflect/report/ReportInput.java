@@ -1,7 +1,10 @@
 package org.peerreflect.report;
 
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.peerreflect.insight.GroupSummary;
 
@@ -17,12 +20,33 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * @param writtenIncluded whether written answers were read, reviewed and given to the
  * gate; when not, the report says they were left out rather than that too few were
  * written
+ * @param quotes the written answers the steward chose to set beside each statement put
+ * forward for the meeting, by statement id, up to two each; inputs kept before there was
+ * a choice have none
  */
 public record ReportInput(GroupSummary current, GroupSummary previous, List<Agreement> agreements, String language,
-		String organization, String title, String period, Channels channels, boolean writtenIncluded) {
+		String organization, String title, String period, Channels channels, boolean writtenIncluded,
+		Map<String, List<String>> quotes) {
 
 	public ReportInput {
 		agreements = agreements == null ? List.of() : List.copyOf(agreements);
+		Map<String, List<String>> chosen = new LinkedHashMap<>();
+		if (quotes != null) {
+			quotes.forEach((statement, words) -> chosen.put(statement, List.copyOf(words)));
+		}
+		quotes = Collections.unmodifiableMap(chosen);
+	}
+
+	/** An input with no quotes chosen: none stands beside any statement. */
+	public ReportInput(GroupSummary current, GroupSummary previous, List<Agreement> agreements, String language,
+			String organization, String title, String period, Channels channels, boolean writtenIncluded) {
+		this(current, previous, agreements, language, organization, title, period, channels, writtenIncluded, null);
+	}
+
+	/** The same input with the quotes the steward chose. */
+	public ReportInput withQuotes(Map<String, List<String>> chosen) {
+		return new ReportInput(current, previous, agreements, language, organization, title, period, channels,
+				writtenIncluded, chosen);
 	}
 
 	/**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,13 +29,18 @@ class OneReportModelTest {
 		workbook.close();
 	}
 
+	/** The written answers a steward chose to set beside fr-3. */
+	private static final List<String> CHOSEN = List.of("Staff sit in the circle like everyone else.",
+			"At the door we took turns, [removed] too.");
+
 	@BeforeAll
 	static void makeTheSampleReport() {
 		Questionnaire questionnaire = ReportFixtures.questionnaire();
 		GroupSummary spring = ReportFixtures.summary(questionnaire, ReportFixtures.SPRING, true);
 		GroupSummary autumn = ReportFixtures.summary(questionnaire, ReportFixtures.AUTUMN, true);
 		ReportInput input = new ReportInput(spring, autumn, ReportFixtures.agreements(), "en", "Harbour Peer Circle",
-				null, "Spring 2026", null, true);
+				null, "Spring 2026", null, true)
+			.withQuotes(Map.of("fr-3", CHOSEN));
 		report = Report.of(input);
 		pdf = ReportFixtures.squeeze(String.join(" ", ReportFixtures.pdfPages(ReportFixtures.pdf(input))));
 		workbook = ReportFixtures.readWorkbook(ReportFixtures.workbook(input));
@@ -307,7 +313,13 @@ class OneReportModelTest {
 		// Last time the group agreed to take turns leading, about fr-3 and fr-5: it
 		// stands beside both.
 		assertThat(split.agreed()).containsExactly(ReportFixtures.agreementTexts().get(1));
-		assertThat(differ.items()).anySatisfy(item -> assertThat(item.words()).isNotEmpty());
+		// Beside fr-3 stand the two answers the steward chose, in the order given;
+		// beside the others, none: nothing is drawn in their place.
+		assertThat(split.words()).containsExactlyElementsOf(CHOSEN);
+		assertThat(differ.items()).filteredOn(item -> !item.id().equals("fr-3"))
+			.isNotEmpty()
+			.allSatisfy(item -> assertThat(item.words()).isEmpty());
+		assertThat(pdf).contains(ReportFixtures.squeeze(CHOSEN.get(0)));
 		assertThat(differ.guide().steps()).hasSize(3);
 		assertThat(pdf).contains(ReportFixtures.squeeze(differ.guide().space()));
 		for (Report.DifferItem item : differ.items()) {
@@ -355,8 +367,8 @@ class OneReportModelTest {
 	}
 
 	/**
-	 * Statements that split alike still get questions of their own, and a principle's
-	 * words are given once.
+	 * Statements that split alike still get questions of their own, and only the words
+	 * chosen for a statement stand beside it, the same each time the report is made.
 	 */
 	@Test
 	void statementsThatSplitAlikeAreAskedDifferently() {
@@ -372,11 +384,21 @@ class OneReportModelTest {
 				words("About"), items,
 				List.of(new GroupSummary.WrittenSummary("p-say", words("Say"), true, List.of("One", "Two"))));
 		GroupSummary summary = new GroupSummary("q", 1, words("Q"), 5, 16, null, List.of(), List.of(principle));
-		Report alike = Report.of(new ReportInput(summary, null, List.of(), "en", null, null, null, null, true));
+		ReportInput none = new ReportInput(summary, null, List.of(), "en", null, null, null, null, true);
+		Report alike = Report.of(none);
 		assertThat(alike.differ().items()).hasSize(3);
 		assertThat(alike.differ().items()).extracting(Report.DifferItem::prompt).doesNotHaveDuplicates();
-		assertThat(alike.differ().items().get(0).words()).containsExactly("One", "Two");
-		assertThat(alike.differ().items().subList(1, 3)).allSatisfy(item -> assertThat(item.words()).isEmpty());
+		// Nothing chosen: no words beside any statement, though the principle has some.
+		assertThat(alike.differ().items()).allSatisfy(item -> assertThat(item.words()).isEmpty());
+		assertThat(alike.differ().items()).allSatisfy(item -> assertThat(item.wordsTitle()).isNull());
+
+		ReportInput chosen = none.withQuotes(Map.of("s-2", List.of("Two"), "s-9", List.of("One")));
+		for (Report made : List.of(Report.of(chosen), Report.of(chosen))) {
+			Map<String, List<String>> beside = new java.util.LinkedHashMap<>();
+			made.differ().items().forEach(item -> beside.put(item.id(), item.words()));
+			assertThat(beside).containsExactly(Map.entry("s-1", List.of()), Map.entry("s-2", List.of("Two")),
+					Map.entry("s-3", List.of()));
+		}
 	}
 
 }

@@ -37,6 +37,22 @@ class ReportInputTest {
 				new ReportInput.Agreement("Open each meeting with what is going well.", List.of()),
 				new ReportInput.Agreement("Take turns leading.", List.of("fr-3")));
 		assertThat(old.current()).isEqualTo(today.current());
+		// Kept before quotes were chosen: none stands beside any statement.
+		assertThat(kept.has("quotes")).isTrue();
+		kept.remove("quotes");
+		assertThat(JSON.treeToValue(kept, ReportInput.class).quotes()).isEmpty();
+	}
+
+	@Test
+	void theQuotesChosenAreKeptAndReadBack() {
+		Questionnaire questionnaire = ReportFixtures.questionnaire();
+		ReportInput chosen = new ReportInput(ReportFixtures.summary(questionnaire, ReportFixtures.SPRING, false), null,
+				List.of(), "en", null, null, null, null, true)
+			.withQuotes(java.util.Map.of("fr-3", List.of("We all sweep up.", "Staff [removed] cook too.")));
+		ReportInput read = JSON.readValue(JSON.writeValueAsString(chosen), ReportInput.class);
+		assertThat(read).isEqualTo(chosen);
+		assertThat(read.quotes())
+			.containsExactly(java.util.Map.entry("fr-3", List.of("We all sweep up.", "Staff [removed] cook too.")));
 	}
 
 	@Test

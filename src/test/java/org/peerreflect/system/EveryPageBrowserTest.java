@@ -139,6 +139,7 @@ class EveryPageBrowserTest {
 		People.Person administrator = people.administrator();
 		Rounds round = rounds(harbour);
 		AccountService.Invitation invited = people.invited(harbour, Role.BOARD);
+		String statement = publication.putForward(round.closed(), harbour.id(), harbour.name()).get(0).id();
 
 		List<String> found = new ArrayList<>();
 		List<String> walked = new ArrayList<>();
@@ -165,6 +166,8 @@ class EveryPageBrowserTest {
 				walk.page("round-closed", "/rounds/" + round.closed());
 				walk.page("review-list", "/rounds/" + round.closed() + "/review");
 				walk.page("review-item", "/rounds/" + round.closed() + "/review/np-say");
+				walk.page("quotes", "/rounds/" + round.closed() + "/quotes");
+				walk.page("quotes-statement", "/rounds/" + round.closed() + "/quotes/" + statement);
 				walk.page("round-published", "/rounds/" + round.published());
 				walk.page("agreements", "/rounds/" + round.published() + "/agreements");
 				walk.page("reports-steward", "/reports");
@@ -192,7 +195,7 @@ class EveryPageBrowserTest {
 		}
 		System.out.println("Pages walked: " + walked.size() + " (" + String.join(", ", walked) + ")");
 		assertThat(found).as("axe-core, WCAG 2.2 AA, and pages wider than their window").isEmpty();
-		assertThat(walked).hasSize(32 * 5);
+		assertThat(walked).hasSize(34 * 5);
 	}
 
 	/** One language at one size: each page is looked at, and its name kept. */
