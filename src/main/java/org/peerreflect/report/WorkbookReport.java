@@ -208,6 +208,7 @@ final class WorkbookReport {
 				Row row = sheet.createRow(r++);
 				textCell(row, 0, part.title(), wrap);
 				textCell(row, 1, statement.statement(), wrap);
+				fitHeight(row, part.title(), sheet.getColumnWidth(0) / 256);
 				fitHeight(row, statement.statement(), sheet.getColumnWidth(1) / 256);
 				int c = 2;
 				for (String figure : statement.cells()) {

@@ -725,11 +725,14 @@ class WorkbookReportTest {
 		return smallest;
 	}
 
-	/** In Spanish: the first sheet's name, its headings, and the page's number. */
+	/**
+	 * In Spanish: the first sheet's name, its headings, and the page's number; a title
+	 * with an ampersand prints as written, not as a header code.
+	 */
 	@Test
 	void theSpanishWorkbookOpensOnDeUnVistazo() throws Exception {
-		ReportInput spanish = new ReportInput(spring, autumn, ReportFixtures.agreements(), "es", null, null, null, null,
-				true);
+		ReportInput spanish = new ReportInput(spring, autumn, ReportFixtures.agreements(), "es", null,
+				"Cuidado & apoyo mutuo", "Otoño 2026", null, true);
 		try (XSSFWorkbook book = ReportFixtures.readWorkbook(ReportFixtures.workbook(spanish))) {
 			XSSFSheet sheet = book.getSheetAt(0);
 			assertThat(sheet.getSheetName()).isEqualTo("De un vistazo");
@@ -738,6 +741,9 @@ class WorkbookReportTest {
 				.startsWith("Principio", "Afirmación", "Todo el grupo")
 				.contains("Todo el grupo, la última vez", "Cambio desde la última vez (puntos)");
 			assertThat(sheet.getFooter().getCenter()).isEqualTo("Página &P de &N");
+			// "&&" is how a header writes one "&"; a single one would start a code.
+			assertThat(sheet.getHeader().getLeft()).isEqualTo("Cuidado && apoyo mutuo");
+			assertThat(sheet.getHeader().getRight()).isEqualTo("Otoño 2026");
 			Row first = sheet.getRow(2);
 			assertThat(first.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
 		}
