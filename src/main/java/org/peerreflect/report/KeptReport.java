@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class KeptReport {
 
 	/** The format written today. */
-	public static final int FORMAT = 2;
+	public static final int FORMAT = 3;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -43,6 +43,9 @@ public final class KeptReport {
 		if (format < 2) {
 			toFormat2(report);
 		}
+		if (format < 3) {
+			toFormat3(report);
+		}
 		return report;
 	}
 
@@ -63,6 +66,47 @@ public final class KeptReport {
 		if (report.get("since") instanceof ObjectNode since) {
 			since.put("agreedLabel", new ReportText(report.path("language").asString("en")).get("report.since.agreed"));
 			since.path("pairs").forEach(pair -> ((ObjectNode) pair).putArray("agreed"));
+		}
+	}
+
+	/**
+	 * Format 3 labels why each statement to start talking is there, and sets "since last
+	 * time" out for the board: the agreements with how their statements moved, how the
+	 * others moved, the size of change chance alone can show, and each statement's change
+	 * in points and "not sure" both times. A report kept earlier knew none of these: no
+	 * reasons, no moves (the web page lists its agreements as they were), its one
+	 * sentence on the other statements kept as it was said, and each change in points
+	 * written from the one it kept.
+	 */
+	private static void toFormat3(ObjectNode report) {
+		if (report.get("differ") instanceof ObjectNode differ) {
+			differ.path("items").forEach(item -> ((ObjectNode) item).putArray("why"));
+		}
+		if (report.get("since") instanceof ObjectNode since) {
+			JsonNode rest = since.remove("rest");
+			since.putNull("moves");
+			since.set("others", rest == null ? since.nullNode() : rest);
+			since.putNull("chance");
+			since.path("pairs").forEach(node -> {
+				ObjectNode pair = (ObjectNode) node;
+				pair.putNull("principle");
+				JsonNode shift = pair.path("shift");
+				int points = shift.asInt(0);
+				pair.put("points",
+						shift.isNumber() ? points > 0 ? "+" + points : points < 0 ? "\u2212" + -points : "0" : "");
+				pair.put("notSureThen", "");
+				pair.put("notSureNow", "");
+			});
+			if (since.path("header").size() > 0) {
+				ReportText text = new ReportText(report.path("language").asString("en"));
+				since.putArray("header")
+					.add(text.get("report.overview.statement"))
+					.add(text.get("report.since.last"))
+					.add(text.get("report.since.now"))
+					.add(text.get("report.since.change"))
+					.add(text.get("report.since.notSureLast"))
+					.add(text.get("report.since.notSureNow"));
+			}
 		}
 	}
 

@@ -129,6 +129,7 @@ final class PdfReport {
 					case WORDS -> ownWords(report.words());
 					case READ -> howToRead();
 					case WITHHELD -> withheld(report.withheld());
+					case STEWARD -> steward(report.steward());
 				}
 			}
 			document.close();
@@ -472,21 +473,23 @@ final class PdfReport {
 		}
 	}
 
-	// --- 5. where our views differ most ---
+	// --- 2. where to start talking ---
 
 	private void differMost(Report.Differ differ) {
 		document.newPage();
 		heading(differ.title());
 		add(spaced(new Paragraph(differ.lead(), body), 0, 10));
-		// In a table, so that the chart's labels follow the page's heading when the text
-		// is read out.
-		PdfPTable holder = new PdfPTable(1);
-		holder.setWidthPercentage(100);
-		holder.setSpacingAfter(8);
-		PdfPCell cell = new PdfPCell(chart(differ.chart()), true);
-		cell.setBorder(Rectangle.NO_BORDER);
-		holder.addCell(cell);
-		add(holder);
+		if (differ.chart() != null) {
+			// In a table, so that the chart's labels follow the page's heading when the
+			// text is read out.
+			PdfPTable holder = new PdfPTable(1);
+			holder.setWidthPercentage(100);
+			holder.setSpacingAfter(8);
+			PdfPCell cell = new PdfPCell(chart(differ.chart()), true);
+			cell.setBorder(Rectangle.NO_BORDER);
+			holder.addCell(cell);
+			add(holder);
+		}
 		// Each statement in a table of its own, so its parts are read in order and stay
 		// together.
 		for (Report.DifferItem item : differ.items()) {
@@ -495,6 +498,11 @@ final class PdfReport {
 			block.setKeepTogether(true);
 			block.setSpacingAfter(6);
 			block.addCell(plain(new Paragraph(item.text(), h3), 2));
+			if (item.why() != null && !item.why().isEmpty()) {
+				Paragraph why = new Paragraph(text.get("report.start.whyTitle") + ": ", smallBold);
+				why.add(new Phrase(String.join(" \u00b7 ", item.why()), small));
+				block.addCell(plain(why, 2));
+			}
 			block.addCell(plain(new Paragraph(item.how(), body), 2));
 			Paragraph ask = new Paragraph(item.prompt(), bold);
 			block.addCell(plain(ask, 3));
@@ -593,56 +601,116 @@ final class PdfReport {
 	private void sinceLastTime(Report.Since since) {
 		document.newPage();
 		heading(since.title());
-		if (!since.agreements().isEmpty()) {
-			add(spaced(new Paragraph(since.agreementsTitle(), h3), 0, 4));
-			for (String agreement : since.agreements()) {
-				add(bullet(agreement));
+		boolean previous = since.lead() != null;
+		if (since.moves() != null && !since.moves().isEmpty()) {
+			add(spaced(new Paragraph(previous ? text.get("report.since.moves") : since.agreementsTitle(), h3), 0, 4));
+			for (Report.AgreedMove move : since.moves()) {
+				add(bullet(move.agreement()));
+				if (!move.statements().isEmpty()) {
+					PdfPTable moved = new PdfPTable(new float[] { 6.2f, 1.2f, 1.2f, 1.4f });
+					moved.setWidthPercentage(94);
+					moved.setHorizontalAlignment(Element.ALIGN_RIGHT);
+					moved.setSpacingAfter(4);
+					for (int c = 0; c < 4; c++) {
+						columnHead(moved, since.header().get(c), smallBold,
+								c == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+					}
+					for (Report.SincePair pair : move.statements()) {
+						if (pair.shift() == null) {
+							// Not set beside last time: the reason, across the figures.
+							sinceCells(moved, List.of(pair.text()), true);
+							PdfPCell why = new PdfPCell(new Phrase(pair.change(), small));
+							why.setColspan(3);
+							tight(why);
+							moved.addCell(why);
+							continue;
+						}
+						sinceCells(moved, List.of(pair.text(), pair.then(), pair.now(), pair.points()), true);
+					}
+					add(moved);
+				}
+				else if (previous) {
+					add(spaced(new Paragraph(text.get("report.since.noStatements"), small), 0, 4));
+				}
 			}
-			add(spaced(new Paragraph(" ", small), 0, 6));
 		}
-		if (since.lead() != null) {
+		if (since.others() != null) {
+			add(spaced(new Paragraph(since.others(), body), 4, 4));
+		}
+		if (since.chance() != null) {
+			add(spaced(new Paragraph(since.chance(), small), 0, 8));
+		}
+		if (previous) {
 			add(spaced(new Paragraph(since.lead(), body), 0, 8));
 		}
 		if (since.none() != null) {
 			add(new Paragraph(since.none(), body));
 		}
 		if (!since.pairs().isEmpty()) {
-			// Statement, last time, this time, which way, and the two times' answers as a
-			// pair of thin bars.
-			PdfPTable table = new PdfPTable(new float[] { 5.4f, 1f, 1f, 1.7f, 2.6f });
+			// Statement, last time, this time, change, "not sure" both times, and the two
+			// times' answers as a pair of thin bars; a row for each principle above its
+			// statements.
+			PdfPTable table = new PdfPTable(new float[] { 4.6f, 1f, 1f, 1f, 1f, 1f, 2.2f });
 			table.setWidthPercentage(100);
 			table.setHeaderRows(1);
 			List<String> header = new ArrayList<>(since.header());
 			header.add("");
 			for (int c = 0; c < header.size(); c++) {
-				columnHead(table, header.get(c), smallBold,
-						c == 1 || c == 2 ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
+				columnHead(table, header.get(c), smallBold, c > 0 && c < 6 ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
 			}
+			String principle = null;
 			for (Report.SincePair pair : since.pairs()) {
-				List<String> values = List.of(pair.text(), pair.then(), pair.now(), pair.direction());
-				for (int c = 0; c < values.size(); c++) {
-					Phrase phrase = new Phrase(values.get(c), c == 3 && pair.moved() ? smallBold : small);
-					if (c == 0 && !pair.agreed().isEmpty()) {
-						// What we agreed about the statement last time, under it.
-						phrase.add(new Chunk("\n" + since.agreedLabel() + " ", smallBold));
-						phrase.add(new Chunk(String.join("; ", pair.agreed()), small));
-					}
-					PdfPCell cell = new PdfPCell(phrase);
-					cell.setHorizontalAlignment(c == 1 || c == 2 ? Element.ALIGN_RIGHT : Element.ALIGN_LEFT);
-					tight(cell);
-					table.addCell(cell);
+				if (pair.principle() != null && !pair.principle().equals(principle)) {
+					principle = pair.principle();
+					PdfPCell group = new PdfPCell(new Phrase(principle, smallBold));
+					group.setColspan(7);
+					group.setBackgroundColor(SOFT);
+					tight(group);
+					table.addCell(group);
 				}
+				Phrase statement = new Phrase(pair.text(), small);
+				if (!pair.agreed().isEmpty()) {
+					// What we agreed about the statement last time, under it.
+					statement.add(new Chunk("\n" + since.agreedLabel() + " ", smallBold));
+					statement.add(new Chunk(String.join("; ", pair.agreed()), small));
+				}
+				PdfPCell first = new PdfPCell(statement);
+				tight(first);
+				table.addCell(first);
+				if (pair.shift() == null) {
+					// Not set beside last time: the reason, across the figures' columns.
+					PdfPCell why = new PdfPCell(new Phrase(pair.change(), small));
+					why.setColspan(6);
+					tight(why);
+					table.addCell(why);
+					continue;
+				}
+				sinceCells(table,
+						List.of(pair.then(), pair.now(), pair.points(), pair.notSureThen(), pair.notSureNow()), false);
 				PdfPCell bars = new PdfPCell(pairedBars(pair.table()), false);
 				tight(bars);
 				bars.setVerticalAlignment(Element.ALIGN_MIDDLE);
 				table.addCell(bars);
 			}
 			PdfPCell key = new PdfPCell(new Phrase(since.key(), small));
-			key.setColspan(5);
+			key.setColspan(7);
 			key.setBorder(Rectangle.NO_BORDER);
 			key.setPaddingTop(4);
 			table.addCell(key);
 			add(table);
+		}
+	}
+
+	/**
+	 * A row's cells in "since last time": figures set right, and the statement left when
+	 * the row ({@code named}) starts with it.
+	 */
+	private void sinceCells(PdfPTable table, List<String> values, boolean named) {
+		for (int c = 0; c < values.size(); c++) {
+			PdfPCell cell = new PdfPCell(new Phrase(values.get(c), small));
+			cell.setHorizontalAlignment(named && c == 0 ? Element.ALIGN_LEFT : Element.ALIGN_RIGHT);
+			tight(cell);
+			table.addCell(cell);
 		}
 	}
 
@@ -712,6 +780,59 @@ final class PdfReport {
 			for (String line : withheld.previousLines()) {
 				add(bullet(line));
 			}
+		}
+	}
+
+	// --- 9. the steward's guide to the meeting ---
+
+	/**
+	 * The guide on pages of its own at the back, at 11 pt so it reads well when printed
+	 * for the room: the plan as a table of times and steps, then each part's lines.
+	 */
+	private void steward(Report.StewardGuide guide) {
+		Font guideBody = new Font(regularFont, 11, Font.NORMAL, INK);
+		Font guideBold = new Font(boldFont, 11, Font.NORMAL, INK);
+		Font guideHeading = new Font(boldFont, 12.5f, Font.NORMAL, INK);
+		document.newPage();
+		heading(guide.title());
+		add(spaced(new Paragraph(14.5f, guide.lead(), guideBody), 0, 8));
+		PdfPTable plan = new PdfPTable(new float[] { 1.25f, 6f });
+		plan.setWidthPercentage(100);
+		plan.setSpacingAfter(4);
+		plan.setKeepTogether(true);
+		PdfPCell title = new PdfPCell(new Phrase(guide.planTitle(), guideHeading));
+		title.setColspan(2);
+		title.setBorder(Rectangle.NO_BORDER);
+		title.setBackgroundColor(SOFT);
+		title.setPadding(6);
+		plan.addCell(title);
+		for (Report.GuideStep step : guide.plan()) {
+			PdfPCell time = new PdfPCell(new Phrase(step.time(), guideBold));
+			Paragraph what = new Paragraph(14.5f, step.title() + ". ", guideBold);
+			what.add(new Chunk(step.words(), guideBody));
+			PdfPCell words = new PdfPCell(what);
+			for (PdfPCell cell : List.of(time, words)) {
+				cell.setBorder(Rectangle.BOTTOM);
+				cell.setBorderColor(RULE);
+				cell.setPaddingTop(3);
+				cell.setPaddingBottom(6);
+				plan.addCell(cell);
+			}
+		}
+		add(plan);
+		for (Report.ListBlock part : guide.parts()) {
+			// Each part with its lines, so a part never starts at the foot of a page.
+			PdfPTable block = new PdfPTable(1);
+			block.setWidthPercentage(100);
+			block.setKeepTogether(true);
+			block.addCell(plain(new Paragraph(part.title(), guideHeading), 3));
+			for (String line : part.lines()) {
+				Paragraph bullet = new Paragraph(14.5f, "\u2022  " + line, guideBody);
+				bullet.setIndentationLeft(12);
+				bullet.setFirstLineIndent(-10);
+				block.addCell(plain(bullet, 2));
+			}
+			add(block);
 		}
 	}
 

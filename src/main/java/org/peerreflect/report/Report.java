@@ -5,8 +5,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -30,7 +32,7 @@ import org.peerreflect.insight.GroupSummary.WrittenSummary;
  */
 public record Report(String language, String kicker, String title, String organization, String period, List<Fact> cover,
 		String thanks, String about, String noResults, Section read, Overview overview, List<PrincipleBlock> principles,
-		Differ differ, Words words, Since since, Withheld withheld, Agreed agreed) {
+		Differ differ, Words words, Since since, Withheld withheld, Agreed agreed, StewardGuide steward) {
 
 	/**
 	 * The report's parts in the order every layout gives them: where our views differ
@@ -39,7 +41,7 @@ public record Report(String language, String kicker, String title, String organi
 	 */
 	public enum Part {
 
-		COVER, DIFFER, OVERVIEW, PRINCIPLES, SINCE, WORDS, READ, WITHHELD
+		COVER, DIFFER, OVERVIEW, PRINCIPLES, SINCE, WORDS, READ, WITHHELD, STEWARD
 
 	}
 
@@ -53,6 +55,8 @@ public record Report(String language, String kicker, String title, String organi
 				case PRINCIPLES -> !principles.isEmpty();
 				case WORDS -> words != null;
 				case SINCE -> since != null;
+				// A report kept before the guide existed reads without it.
+				case STEWARD -> steward != null;
 				default -> true;
 			};
 			if (present) {
@@ -145,7 +149,7 @@ public record Report(String language, String kicker, String title, String organi
 
 	/**
 	 * How many chose an answer, its exact share of the row's people, and that share in
-	 * whole percent, rounded so that a row's percents add up to 100.
+	 * whole percent, rounded half up as everywhere in the report.
 	 */
 	public record Figure(int count, double share, int percent) {
 
@@ -166,11 +170,12 @@ public record Report(String language, String kicker, String title, String organi
 	}
 
 	/**
-	 * One statement to talk over, by its id in the questionnaire: how the answers fall, a
-	 * question for it, our words near it, and what we agreed to try about it last time.
+	 * One statement to talk over, by its id in the questionnaire: why it is here (each
+	 * reason it meets, in words), how the answers fall, a question for it, our words near
+	 * it, and what we agreed to try about it last time.
 	 */
-	public record DifferItem(String id, String text, String how, String prompt, String wordsTitle, List<String> words,
-			String agreedTitle, List<String> agreed) {
+	public record DifferItem(String id, String text, List<String> why, String how, String prompt, String wordsTitle,
+			List<String> words, String agreedTitle, List<String> agreed) {
 	}
 
 	/**
@@ -191,21 +196,35 @@ public record Report(String language, String kicker, String title, String organi
 	}
 
 	/**
-	 * Since last time: the agreements made then, each statement asked both times with the
-	 * one that moved most first, and charts setting last time's bar above this time's.
+	 * Since last time, for the board: the agreements made then, each with how its
+	 * statements moved, beside how many of the others moved up, down or stayed within
+	 * chance (no average: the report keeps no net score); the size of change two rounds
+	 * of these sizes can show by chance, and how it was worked out; then every statement
+	 * asked both times in the questionnaire's order, grouped by principle, with its
+	 * change in points and "not sure" apart, and charts in the same order.
 	 */
-	public record Since(String title, String agreementsTitle, List<String> agreements, String lead,
-			List<SincePair> pairs, String none, List<Chart> charts, String rest, List<String> header, String key,
-			String agreedLabel) {
+	public record Since(String title, String agreementsTitle, List<String> agreements, List<AgreedMove> moves,
+			String others, String chance, String lead, List<SincePair> pairs, String none, List<Chart> charts,
+			List<String> header, String key, String agreedLabel) {
 	}
 
 	/**
-	 * A statement asked both times: both rounds' figures, what changed in plain words,
-	 * whether it moved enough to be named on its own (the others are summed up in
-	 * {@link Since#rest}), and what we agreed to try about it last time.
+	 * One thing we agreed to try last time, and the statements it was about as they
+	 * moved; none where it named no statement asked both times.
 	 */
-	public record SincePair(String id, String text, Table table, String change, boolean moved, String then, String now,
-			String direction, Integer shift, List<String> agreed) {
+	public record AgreedMove(String agreement, List<SincePair> statements) {
+	}
+
+	/**
+	 * A statement asked both times, under its principle: both rounds' figures, what
+	 * changed in plain words, whether it moved by more than chance alone would (and is
+	 * then named on the web page), the share on the upper side then and now, the change
+	 * in points ({@code shift}, and as printed in {@code points}), "not sure" then and
+	 * now, and what we agreed to try about it last time.
+	 */
+	public record SincePair(String id, String principle, String text, Table table, String change, boolean moved,
+			String then, String now, String direction, Integer shift, String points, String notSureThen,
+			String notSureNow, List<String> agreed) {
 
 		/**
 		 * Whether the web page names it on its own: it moved, or we agreed something
@@ -226,6 +245,19 @@ public record Report(String language, String kicker, String title, String organi
 	 * report's language; the agreements themselves are written down after publication.
 	 */
 	public record Agreed(String title, String lead) {
+	}
+
+	/**
+	 * The steward's guide to the meeting, at the very back: a plan with about how long
+	 * each step takes, then short parts on how we are with each other in the room. It
+	 * grades nothing and names no one.
+	 */
+	public record StewardGuide(String title, String lead, String planTitle, List<GuideStep> plan,
+			List<ListBlock> parts) {
+	}
+
+	/** One step of the meeting: about how long it takes, its name and what we do. */
+	public record GuideStep(String time, String title, String words) {
 	}
 
 	/** Width in pixels of a chart as the page shows it; it scales down on a phone. */
@@ -319,7 +351,8 @@ public record Report(String language, String kicker, String title, String organi
 					ReportContent.notice(summary, text), read(), shown ? overview() : null,
 					shown ? summary.principles().stream().map(this::principle).toList() : List.of(),
 					shown ? differ() : null, shown ? words() : null, since(), withheld(),
-					new Agreed(text.get("reports.agreedTitle"), text.get("reports.agreedLead")));
+					new Agreed(text.get("reports.agreedTitle"), text.get("reports.agreedLead")),
+					shown ? steward() : null);
 		}
 
 		/**
@@ -487,59 +520,61 @@ public record Report(String language, String kicker, String title, String organi
 		private Differ differ() {
 			List<DifferItem> items = new ArrayList<>();
 			List<ItemSummary> chosen = new ArrayList<>();
-			int gaps = 0;
-			int unsure = 0;
-			for (ItemSummary item : ReportContent.splits(summary, DIFFER_EACH)) {
+			Map<ReportContent.Why, Integer> asked = new EnumMap<>(ReportContent.Why.class);
+			for (ReportContent.StartHere place : ReportContent.placesToStart(summary, PLACES_TO_START)) {
+				ItemSummary item = place.item();
+				int n = asked.merge(place.picked(), 1, Integer::sum) - 1;
 				chosen.add(item);
-				items
-					.add(differItem(item,
-							text.get("report.differ.split", ReportContent.lowerCount(item.all()),
-									ReportContent.lowerAnswers(item, text), ReportContent.upperCount(item.all()),
-									ReportContent.upperAnswers(item, text), ReportContent.middleCount(item.all())),
-							text.get(variant("report.differ.splitAsk", items.size()),
-									ReportContent.upperCount(item.all()), ReportContent.lowerCount(item.all()),
-									ReportContent.upperAnswers(item, text), ReportContent.lowerAnswers(item, text))));
+				items.add(differItem(item,
+						place.why()
+							.stream()
+							.map(why -> text.get("report.start.why." + why.name().toLowerCase()))
+							.toList(),
+						how(place), ask(place, n)));
 			}
-			for (ReportContent.GroupGap gap : ReportContent.groupGaps(summary, DIFFER_EACH)) {
-				if (chosen.contains(gap.item())) {
-					continue;
-				}
-				chosen.add(gap.item());
-				String upper = ReportContent.upperAnswers(gap.item(), text);
-				items.add(differItem(gap.item(),
-						text.get("report.differ.groups", text.of(gap.lower().label()), gap.lowerShare(), upper,
-								text.of(gap.upper().label()), gap.upperShare()),
-						text.get(variant("report.differ.groupsAsk", gaps++), text.of(gap.lower().label()),
-								gap.lowerShare(), text.of(gap.upper().label()), gap.upperShare())));
-			}
-			for (ItemSummary item : ReportContent.unsure(summary, DIFFER_EACH)) {
-				if (chosen.contains(item)) {
-					continue;
-				}
-				chosen.add(item);
-				items.add(differItem(item, text.get("report.differ.unsure", item.all().notSure(), item.all().people()),
-						text.get(variant("report.differ.unsureAsk", unsure++), item.all().notSure())));
-			}
-			if (items.isEmpty()) {
-				// Nowhere do views split: the widest spread, said as it is, so the
-				// meeting still has a start.
-				for (ItemSummary item : ReportContent.widestSpread(summary).stream().limit(DIFFER_EACH).toList()) {
-					chosen.add(item);
-					items.add(differItem(item,
-							text.get("report.differ.figure", ReportContent.spreadWords(item.spread(), text)),
-							text.get(variant("report.differ.ask", items.size()))));
-				}
-			}
-			if (items.isEmpty()) {
-				return null;
-			}
-			List<ItemSummary> sameScale = ReportContent.byScale(chosen).get(0);
-			Chart chart = chart(sameScale, text.get("report.differ.alt"));
 			Guide guide = new Guide(
 					text.get("report.guide.title"), List.of(text.get("report.guide.notice"),
 							text.get("report.guide.talk"), text.get("report.guide.agree")),
 					text.get("report.guide.space"));
-			return new Differ(text.get("report.differ.title"), text.get("report.differ.lead"), chart, items, guide);
+			if (items.isEmpty()) {
+				// Views do not differ anywhere: said plainly, and the meeting starts from
+				// what we agree on.
+				return new Differ(text.get("report.start.title"), text.get("report.start.none"), null, items, guide);
+			}
+			Chart chart = chart(ReportContent.byScale(chosen).get(0), text.get("report.differ.alt"));
+			return new Differ(text.get("report.start.title"), text.get("report.start.lead"), chart, items, guide);
+		}
+
+		/** How the answers fall, said for the reason the statement was picked. */
+		private String how(ReportContent.StartHere place) {
+			ItemSummary item = place.item();
+			Distribution all = item.all();
+			return switch (place.picked()) {
+				case SPLIT -> text.get("report.differ.split", ReportContent.lowerCount(all),
+						ReportContent.lowerAnswers(item, text), ReportContent.upperCount(all),
+						ReportContent.upperAnswers(item, text), ReportContent.middleCount(all));
+				case GROUPS -> text.get("report.differ.groups", text.of(place.gap().lower().label()),
+						place.gap().lowerShare(), ReportContent.upperAnswers(item, text),
+						text.of(place.gap().upper().label()), place.gap().upperShare());
+				case UNSURE -> text.get("report.differ.unsure", all.notSure(), all.people());
+				case FEW -> text.get("report.differ.few", ReportContent.upperCount(all), all.people(),
+						ReportContent.upperAnswers(item, text), ReportContent.upperShare(all));
+			};
+		}
+
+		/**
+		 * The question for a statement, when the questionnaire has none of its own: the
+		 * n-th of its reason's wordings, so no two are asked alike.
+		 */
+		private String ask(ReportContent.StartHere place, int n) {
+			return switch (place.picked()) {
+				case SPLIT -> text.get(variant("report.differ.splitAsk", n),
+						ReportContent.upperAnswers(place.item(), text), ReportContent.lowerAnswers(place.item(), text));
+				case GROUPS -> text.get(variant("report.differ.groupsAsk", n), text.of(place.gap().lower().label()),
+						text.of(place.gap().upper().label()));
+				case UNSURE -> text.get(variant("report.differ.unsureAsk", n));
+				case FEW -> text.get(variant("report.differ.fewAsk", n));
+			};
 		}
 
 		/**
@@ -556,14 +591,14 @@ public record Report(String language, String kicker, String title, String organi
 		 */
 		private final Set<String> quoted = new HashSet<>();
 
-		/** How many statements each way of differing names at most. */
-		private static final int DIFFER_EACH = 3;
+		/** How many places to start talking the report names at most. */
+		private static final int PLACES_TO_START = 6;
 
 		/**
 		 * A statement to talk over, with up to two of our own answers from its
 		 * principle's questions.
 		 */
-		private DifferItem differItem(ItemSummary item, String how, String prompt) {
+		private DifferItem differItem(ItemSummary item, List<String> why, String how, String prompt) {
 			List<String> words = new ArrayList<>();
 			if (input.writtenIncluded()) {
 				summary.principles()
@@ -581,7 +616,7 @@ public record Report(String language, String kicker, String title, String organi
 			List<String> agreed = agreedAbout(item);
 			// The questionnaire's own question for the statement, when it has one, is
 			// asked instead.
-			return new DifferItem(item.id(), text.of(item.text()), how,
+			return new DifferItem(item.id(), text.of(item.text()), why, how,
 					item.prompt() != null ? text.of(item.prompt()) : prompt,
 					words.isEmpty() ? null : text.get("report.differ.words"), words,
 					agreed.isEmpty() ? null : text.get("report.differ.agreed"), agreed);
@@ -625,26 +660,36 @@ public record Report(String language, String kicker, String title, String organi
 			String none = null;
 			List<String> header = List.of();
 			String key = null;
+			String chance = null;
+			int margin = Integer.MAX_VALUE;
 			if (input.previous() != null) {
-				List<ReportContent.Pair> found = new ArrayList<>(
-						ReportContent.sinceLastTime(summary, input.previous()));
+				List<ReportContent.Pair> found = ReportContent.sinceLastTime(summary, input.previous());
+				if (input.previous().people() != null && summary.people() != null) {
+					// Both counts are on each round's cover; with either not shown, no
+					// statement is set beside last time either.
+					margin = ReportContent.chanceMargin(input.previous().people(), summary.people());
+					chance = text.get("report.since.chance", input.previous().people(), summary.people(), margin);
+				}
 				if (!found.isEmpty()) {
 					ItemSummary first = found.get(0).now();
 					header = List.of(text.get("report.overview.statement"), text.get("report.since.last"),
-							text.get("report.since.now"), ReportContent.upperAnswers(first, text));
+							text.get("report.since.now"), text.get("report.since.change"),
+							text.get("report.since.notSureLast"), text.get("report.since.notSureNow"));
 					key = text.get("report.since.key", text.of(first.options().get(0).label()),
-							text.of(first.options().get(first.options().size() - 1).label()), text.of(first.notSure()));
+							text.of(first.options().get(first.options().size() - 1).label()), text.of(first.notSure()),
+							ReportContent.upperAnswers(first, text));
 				}
-				// The statements that moved most first; those not shown one of the times
-				// after them.
-				found.sort(Comparator.comparingInt((ReportContent.Pair pair) -> -moved(pair)));
+				// In the questionnaire's order, as every layout gives them.
 				for (ReportContent.Pair pair : found) {
 					Table table = table(pair.now());
 					table.rows().add(row(text.get("report.since.last"), pair.last().all(), false));
 					table.rows().add(row(text.get("report.since.now"), pair.now().all(), false));
-					pairs.add(new SincePair(pair.now().id(), text.of(pair.now().text()), table, change(pair),
-							moved(pair) >= ReportContent.SAME_WITHIN || moved(pair) < 0, upper(pair.last()),
-							upper(pair.now()), direction(pair), shift(pair), agreedAbout(pair.now())));
+					Integer shift = shift(pair);
+					boolean moved = shift != null && Math.abs(shift) > margin;
+					pairs.add(new SincePair(pair.now().id(), principleOf(pair.now()), text.of(pair.now().text()), table,
+							change(pair, margin), moved, upper(pair.last()), upper(pair.now()),
+							ReportContent.direction(pair, margin, text), shift, points(shift), notSure(pair.last()),
+							notSure(pair.now()), agreedAbout(pair.now())));
 				}
 				if (pairs.isEmpty()) {
 					none = text.get("report.since.none");
@@ -656,14 +701,56 @@ public record Report(String language, String kicker, String title, String organi
 					drawn.add(sinceChart(both.subList(from, Math.min(both.size(), from + SINCE_PER_CHART))));
 				}
 			}
-			// The rest sentence counts only the statements the page does not name one by
-			// one.
-			long same = pairs.stream().filter(pair -> !pair.named()).count();
+			List<AgreedMove> moves = input.agreements()
+				.stream()
+				.map(agreement -> new AgreedMove(agreement.text(),
+						pairs.stream().filter(pair -> agreement.about(pair.id())).toList()))
+				.toList();
 			return new Since(text.get("report.since.title"), text.get("report.since.agreements"),
-					input.agreements().stream().map(ReportInput.Agreement::text).toList(),
-					input.previous() == null ? null : text.get("report.since.lead"), pairs, none, drawn,
-					same == 0 ? null : text.get("report.since.rest", same, ReportContent.SAME_WITHIN), header, key,
-					text.get("report.since.agreed"));
+					input.agreements().stream().map(ReportInput.Agreement::text).toList(), moves, others(pairs, margin),
+					chance, input.previous() == null ? null : text.get("report.since.lead"), pairs, none, drawn, header,
+					key, text.get("report.since.agreed"));
+		}
+
+		/**
+		 * How the statements no agreement was about moved: how many up and down by more
+		 * than chance, how many within it; null when there are none.
+		 */
+		private String others(List<SincePair> pairs, int margin) {
+			List<SincePair> others = pairs.stream()
+				.filter(pair -> pair.agreed().isEmpty() && pair.shift() != null)
+				.toList();
+			if (others.isEmpty()) {
+				return null;
+			}
+			long up = others.stream().filter(pair -> pair.shift() > margin).count();
+			long down = others.stream().filter(pair -> pair.shift() < -margin).count();
+			return text.get(input.agreements().isEmpty() ? "report.since.all" : "report.since.others", others.size(),
+					up, down, margin, others.size() - up - down);
+		}
+
+		/** The title of the principle an item belongs to. */
+		private String principleOf(ItemSummary item) {
+			return summary.principles()
+				.stream()
+				.filter(principle -> principle.items().stream().anyMatch(i -> i.id().equals(item.id())))
+				.map(principle -> text.of(principle.title()))
+				.findFirst()
+				.orElse("");
+		}
+
+		/** A change in points as the report prints it: +10, −4, 0. */
+		private static String points(Integer shift) {
+			if (shift == null) {
+				return "";
+			}
+			return shift > 0 ? "+" + shift : shift < 0 ? "\u2212" + -shift : "0";
+		}
+
+		/** The share who were not sure, or "not shown". */
+		private String notSure(ItemSummary item) {
+			return item.shown() ? ReportContent.percent(item.all().notSure(), item.all().people()) + "%"
+					: text.get("report.notShown");
 		}
 
 		/**
@@ -686,19 +773,11 @@ public record Report(String language, String kicker, String title, String organi
 			return item.shown() ? ReportContent.upperShare(item.all()) + "%" : text.get("report.notShown");
 		}
 
-		private String direction(ReportContent.Pair pair) {
-			return ReportContent.direction(pair, text);
-		}
-
-		private int moved(ReportContent.Pair pair) {
-			return ReportContent.moved(pair);
-		}
-
 		/**
 		 * What changed, in words: the share who chose the scale's upper two answers, then
-		 * and now.
+		 * and now, and whether that is more than chance alone would move it.
 		 */
-		private String change(ReportContent.Pair pair) {
+		private String change(ReportContent.Pair pair, int margin) {
 			if (pair.leftOut()) {
 				return text.get("report.since.leftOut");
 			}
@@ -708,7 +787,7 @@ public record Report(String language, String kicker, String title, String organi
 			int then = ReportContent.upperShare(pair.last().all());
 			int now = ReportContent.upperShare(pair.now().all());
 			String upper = ReportContent.upperAnswers(pair.now(), text);
-			String key = Math.abs(now - then) < ReportContent.SAME_WITHIN ? "report.since.same"
+			String key = Math.abs(now - then) <= margin ? "report.since.same"
 					: now > then ? "report.since.more" : "report.since.fewer";
 			return text.get(key, upper, then, now);
 		}
@@ -731,6 +810,38 @@ public record Report(String language, String kicker, String title, String organi
 			int height = Math.round(Charts.height(drawn) * DRAWN_WIDTH / 480f);
 			return new Chart(charts++, text.get("report.since.alt"),
 					Math.round((float) height * CHART_WIDTH / DRAWN_WIDTH), drawn);
+		}
+
+		/**
+		 * The steward's guide, in the round's language: the plan's steps and each part's
+		 * lines are numbered from 1 in the texts. Its example agreement names a statement
+		 * the report puts forward for the meeting, by the id an agreements file takes.
+		 */
+		private StewardGuide steward() {
+			List<GuideStep> plan = new ArrayList<>();
+			for (int step = 1; text.has("report.steward.plan" + step); step++) {
+				String key = "report.steward.plan" + step;
+				plan.add(new GuideStep(text.get(key + ".time"), text.get(key + ".title"),
+						text.get(key, text.get("report.overview.title"), text.get("report.differ.title"))));
+			}
+			String example = ReportContent.splits(summary, 1)
+				.stream()
+				.findFirst()
+				.or(() -> summary.items().stream().filter(item -> item.options().size() >= 2).findFirst())
+				.map(ItemSummary::id)
+				.orElse("");
+			List<ListBlock> parts = new ArrayList<>();
+			for (String part : List.of("room", "share", "power", "notShown", "hurt", "write")) {
+				String key = "report.steward." + part;
+				List<String> lines = new ArrayList<>();
+				for (int line = 1; text.has(key + line); line++) {
+					lines.add(
+							text.get(key + line, text.get("report.notShown"), text.get("report.notShownWhy"), example));
+				}
+				parts.add(new ListBlock(text.get(key + ".title"), lines));
+			}
+			return new StewardGuide(text.get("report.steward.title"), text.get("report.steward.lead"),
+					text.get("report.steward.planTitle"), plan, parts);
 		}
 
 		private Withheld withheld() {

@@ -21,9 +21,6 @@ import org.peerreflect.insight.WrittenAnswers;
  */
 final class ReportContent {
 
-	/** How many items "where our views differ most" lists. */
-	static final int WIDEST = 5;
-
 	private ReportContent() {
 	}
 
@@ -62,56 +59,19 @@ final class ReportContent {
 		return summary.someLeftOut() ? text.get("report.cover.leftOut", summary.minGroupSize()) : null;
 	}
 
+	/**
+	 * The one rounding of the report: a count as a whole percent of {@code total}, half
+	 * up (2 of 8 is 25%, 1 of 8 is 13%), worked in whole numbers so that no share is a
+	 * hair under its half. Every layout and every sentence prints this digit, so a row
+	 * may add up to 99 or 101, as "how to read this" says.
+	 */
 	static int percent(int count, int total) {
-		return total == 0 ? 0 : (int) Math.round(100.0 * count / total);
+		return total == 0 ? 0 : (int) ((200L * count + total) / (2L * total));
 	}
 
-	/**
-	 * Whole percents of {@code total} for counts that together make it, adding up to 100
-	 * where that can be done fairly: each is rounded down, and the points left go to the
-	 * largest remainders, but equal counts always get equal percents. Where the points
-	 * left cannot be shared among equal counts (three thirds), the row adds up to a
-	 * little under 100, as "How to read this" says. Each percent is within one point of
-	 * its exact share.
-	 */
+	/** Each count as a whole percent of {@code total}, each rounded on its own. */
 	static int[] percents(List<Integer> counts, int total) {
-		int[] percents = new int[counts.size()];
-		if (total == 0) {
-			return percents;
-		}
-		long[] remainders = new long[counts.size()];
-		int left = 100;
-		for (int i = 0; i < percents.length; i++) {
-			long hundredfold = 100L * counts.get(i);
-			percents[i] = (int) (hundredfold / total);
-			remainders[i] = hundredfold % total;
-			left -= percents[i];
-		}
-		if (counts.stream().mapToInt(Integer::intValue).sum() != total) {
-			return percents;
-		}
-		// Equal counts as one: the largest remainder first, the first of equal remainders
-		// first.
-		List<Integer> firsts = new ArrayList<>();
-		for (int i = 0; i < percents.length; i++) {
-			if (remainders[i] > 0 && counts.indexOf(counts.get(i)) == i) {
-				firsts.add(i);
-			}
-		}
-		firsts.sort(Comparator.comparingLong((Integer i) -> remainders[i]).reversed());
-		for (int first : firsts) {
-			int count = counts.get(first);
-			int equal = (int) counts.stream().filter(c -> c == count).count();
-			if (equal <= left) {
-				for (int i = 0; i < percents.length; i++) {
-					if (counts.get(i) == count) {
-						percents[i]++;
-					}
-				}
-				left -= equal;
-			}
-		}
-		return percents;
+		return counts.stream().mapToInt(count -> percent(count, total)).toArray();
 	}
 
 	/**
@@ -122,19 +82,6 @@ final class ReportContent {
 	 */
 	static boolean mayBePutForward(GroupSummary summary, ItemSummary item) {
 		return !summary.allButOneAlike(item);
-	}
-
-	/**
-	 * Shown items with the widest spread first; items of equal spread in questionnaire
-	 * order.
-	 */
-	static List<ItemSummary> widestSpread(GroupSummary summary) {
-		return summary.items()
-			.stream()
-			.filter(i -> i.spread() != null && mayBePutForward(summary, i))
-			.sorted(Comparator.comparing(ItemSummary::spread).reversed())
-			.limit(WIDEST)
-			.toList();
 	}
 
 	/**
@@ -168,9 +115,6 @@ final class ReportContent {
 		}
 		return List.copyOf(groups.values());
 	}
-
-	/** A change in a share smaller than this many points is said to be about the same. */
-	static final int SAME_WITHIN = 5;
 
 	/**
 	 * The share, in whole percent, of a distribution's people who chose one of the
@@ -222,13 +166,15 @@ final class ReportContent {
 
 	/**
 	 * Shown statements where views split: at least a quarter of those who chose on the
-	 * scale at each end (its lower two and its upper two answers); the most even split
-	 * first.
+	 * scale at each end (its lower two and its upper two answers), and views not close (a
+	 * quarter on the second step and the rest on the fourth is near agreement, and the
+	 * statement's own page says so); the most even split first.
 	 */
 	static List<ItemSummary> splits(GroupSummary summary, int most) {
 		return summary.items()
 			.stream()
 			.filter(item -> item.shown() && item.options().size() >= 4 && mayBePutForward(summary, item))
+			.filter(item -> item.spread() != null && item.spread() >= CLOSE_BELOW)
 			.filter(item -> {
 				int chose = item.all().counts().stream().mapToInt(Integer::intValue).sum();
 				return chose > 0 && lowerCount(item.all()) >= SPLIT_EACH_END * chose
@@ -304,28 +250,113 @@ final class ReportContent {
 			.toList();
 	}
 
+	/** Fewer than this share, in percent, chose the upper answers. */
+	static final int FEW_BELOW = 50;
+
 	/**
-	 * How far the share on the scale's upper side moved since last time, in points; -1
-	 * where one time is not shown.
+	 * Shown statements on which fewer than half of us chose the scale's upper two
+	 * answers; the fewest first.
 	 */
-	static int moved(Pair pair) {
-		if (!pair.last().shown() || !pair.now().shown()) {
-			return -1;
-		}
-		return Math.abs(upperShare(pair.now().all()) - upperShare(pair.last().all()));
+	static List<ItemSummary> fewUpper(GroupSummary summary, int most) {
+		return summary.items()
+			.stream()
+			.filter(item -> item.shown() && item.options().size() >= 4 && item.all().people() > 0
+					&& upperShare(item.all()) < FEW_BELOW && mayBePutForward(summary, item))
+			.sorted(Comparator.comparingInt((ItemSummary item) -> upperShare(item.all())))
+			.limit(most)
+			.toList();
 	}
 
 	/**
-	 * "more of us", "fewer of us" or "about the same"; empty where one time is not shown.
+	 * Why a statement is a place to start talking, in the order the reasons take turns.
 	 */
-	static String direction(Pair pair, ReportText text) {
-		int moved = moved(pair);
-		if (moved < 0) {
+	enum Why {
+
+		SPLIT, GROUPS, UNSURE, FEW
+
+	}
+
+	/**
+	 * A place to start talking: the statement, the reason it was picked for, every reason
+	 * it meets, and the groups far apart on it when they are.
+	 */
+	record StartHere(ItemSummary item, Why picked, List<Why> why, GroupGap gap) {
+	}
+
+	/** How many places to start talking one reason picks at most. */
+	static final int EACH_REASON = 3;
+
+	/**
+	 * The places to start talking: the reasons take turns, each giving its strongest
+	 * statement not yet picked, so a statement met by two reasons is picked once and the
+	 * next one of the other reason still comes in. Empty where views do not differ
+	 * anywhere.
+	 */
+	static List<StartHere> placesToStart(GroupSummary summary, int most) {
+		int all = summary.items().size();
+		Map<Why, List<ItemSummary>> byWhy = new java.util.EnumMap<>(Why.class);
+		byWhy.put(Why.SPLIT, splits(summary, all));
+		List<GroupGap> gaps = groupGaps(summary, all);
+		byWhy.put(Why.GROUPS, gaps.stream().map(GroupGap::item).toList());
+		byWhy.put(Why.UNSURE, unsure(summary, all));
+		byWhy.put(Why.FEW, fewUpper(summary, all));
+		List<StartHere> places = new ArrayList<>();
+		java.util.Set<String> taken = new java.util.HashSet<>();
+		Map<Why, Integer> picked = new java.util.EnumMap<>(Why.class);
+		boolean more = true;
+		while (places.size() < most && more) {
+			more = false;
+			for (Why why : Why.values()) {
+				if (picked.getOrDefault(why, 0) == EACH_REASON) {
+					continue;
+				}
+				ItemSummary next = byWhy.get(why)
+					.stream()
+					.filter(item -> !taken.contains(item.id()))
+					.findFirst()
+					.orElse(null);
+				if (next == null || places.size() == most) {
+					continue;
+				}
+				more = true;
+				taken.add(next.id());
+				picked.merge(why, 1, Integer::sum);
+				List<Why> met = byWhy.entrySet()
+					.stream()
+					.filter(entry -> entry.getValue().contains(next))
+					.map(Map.Entry::getKey)
+					.toList();
+				GroupGap gap = gaps.stream().filter(g -> g.item().equals(next)).findFirst().orElse(null);
+				places.add(new StartHere(next, why, met, gap));
+			}
+		}
+		return places;
+	}
+
+	/**
+	 * The most points a share can move between two rounds of these sizes from who
+	 * happened to answer alone, 95 times in 100: 1.96 standard errors of the difference
+	 * of two shares of one half (the widest case), {@code 1.96 × √(¼/then + ¼/now)}, in
+	 * whole points rounded half up. The report says the formula beside the figure.
+	 */
+	static int chanceMargin(int then, int now) {
+		if (then <= 0 || now <= 0) {
+			return 100;
+		}
+		double margin = 196 * Math.sqrt(0.25 / then + 0.25 / now);
+		return (int) Math.floor(margin + 0.5);
+	}
+
+	/**
+	 * "more of us", "fewer of us" or "within chance"; empty where one time is not shown.
+	 */
+	static String direction(Pair pair, int margin, ReportText text) {
+		if (!pair.last().shown() || !pair.now().shown()) {
 			return "";
 		}
-		boolean more = upperShare(pair.now().all()) > upperShare(pair.last().all());
-		return text.get(moved < SAME_WITHIN ? "report.since.wordSame"
-				: more ? "report.since.wordMore" : "report.since.wordFewer");
+		int shift = upperShare(pair.now().all()) - upperShare(pair.last().all());
+		return text.get(Math.abs(shift) <= margin ? "report.since.wordSame"
+				: shift > 0 ? "report.since.wordMore" : "report.since.wordFewer");
 	}
 
 	/**
@@ -462,7 +493,7 @@ final class ReportContent {
 			}
 		}
 		if (tied.size() > 1) {
-			return text.get("report.item.tie", String.join(text.get("report.and"), tied), chosen, all.people());
+			return text.get("report.item.tie", listed(tied, text), chosen, all.people());
 		}
 		String label = text.of(item.options().get(best).label());
 		String key = chosen * 2 > all.people() ? "report.item.most" : "report.item.often";
@@ -575,6 +606,15 @@ final class ReportContent {
 	 */
 	static String answerAsShown(String answer, ReportText text) {
 		return answer.replace(WrittenAnswers.REMOVED, text.get("report.removed"));
+	}
+
+	/** Words listed as a sentence lists them: "A and B", "A, B and C". */
+	static String listed(List<String> words, ReportText text) {
+		if (words.size() <= 2) {
+			return String.join(text.get("report.and"), words);
+		}
+		return String.join(", ", words.subList(0, words.size() - 1)) + text.get("report.and")
+				+ words.get(words.size() - 1);
 	}
 
 	static String quoted(String words, ReportText text) {

@@ -46,6 +46,11 @@ public final class ReportText {
 		return text;
 	}
 
+	/** Whether there is a text for the key, for texts numbered 1, 2, 3... */
+	boolean has(String key) {
+		return bundle.containsKey(key);
+	}
+
 	private static final Pattern CHOICE = Pattern.compile("\\{(\\d+),choice,");
 
 	/**

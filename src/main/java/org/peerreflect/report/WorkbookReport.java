@@ -67,9 +67,10 @@ import javax.xml.namespace.QName;
  * Excel charts), Items, Perspectives, Written answers, Since last time. Never a sheet of
  * individual responses. Answer text always goes in text cells, never formulas. Each list
  * sheet is a table with a frozen heading row, filters, and its heading printed on every
- * page; its number columns hold numbers, exact shares as percents, and "not shown" where
- * a figure is withheld (never a blank that could mean 0). Every sheet prints landscape,
- * one page wide, its columns narrow enough that the text stays at 8 pt or more.
+ * page; its number columns hold numbers, whole percents as the PDF prints them, and "not
+ * shown" where a figure is withheld (never a blank that could mean 0). Every sheet prints
+ * landscape, one page wide, its columns narrow enough that the text stays at 8 pt or
+ * more.
  */
 final class WorkbookReport {
 
@@ -623,8 +624,8 @@ final class WorkbookReport {
 	}
 
 	/**
-	 * A shown row's people, counts, "not sure", then exact shares; returns the next free
-	 * column.
+	 * A shown row's people, counts, "not sure", then whole percents; returns the next
+	 * free column.
 	 */
 	private int distributionCells(Row row, int c, Report.Row figures, int optionColumns) {
 		List<Report.Figure> all = figures.figures();
@@ -640,14 +641,14 @@ final class WorkbookReport {
 		for (int o = 0; o < optionColumns; o++) {
 			Cell cell = row.createCell(c++);
 			if (o < options) {
-				// The exact share, shown as a percent: a reader who adds or charts them
-				// loses nothing to rounding.
-				cell.setCellValue(all.get(o).share());
+				// The report's whole percent, the digit the PDF and the web page print;
+				// the counts beside it give the exact share.
+				cell.setCellValue(all.get(o).percent() / 100.0);
 				cell.setCellStyle(percent);
 			}
 		}
 		Cell notSure = row.createCell(c++);
-		notSure.setCellValue(all.get(options).share());
+		notSure.setCellValue(all.get(options).percent() / 100.0);
 		notSure.setCellStyle(percent);
 		return c;
 	}
@@ -674,26 +675,31 @@ final class WorkbookReport {
 	}
 
 	/**
-	 * "Where our views differ": each statement, how the answers fall, the question for
-	 * it, and what we agreed to try about it last time.
+	 * "Where to start talking": each statement, why it is there, how the answers fall,
+	 * the question for it, and what we agreed to try about it last time; or, where views
+	 * do not differ, the sentence that says so.
 	 */
 	private void differ() {
 		XSSFSheet sheet = workbook.createSheet(text.get("report.sheet.differ"));
-		List<String> columns = List.of(text.get("report.overview.statement"), text.get("report.sheet.how"),
-				text.get("report.sheet.ask"), text.get("report.differ.agreed"));
-		widths(sheet, List.of(45, 55, 60, 45), List.of(30, 36, 40, 30));
+		List<String> columns = List.of(text.get("report.overview.statement"), text.get("report.start.whyTitle"),
+				text.get("report.sheet.how"), text.get("report.sheet.ask"), text.get("report.differ.agreed"));
+		widths(sheet, List.of(45, 24, 55, 60, 45), List.of(28, 16, 32, 36, 28));
 		headerRow(sheet, columns);
 		int r = 1;
 		if (report.differ() != null) {
 			for (Report.DifferItem item : report.differ().items()) {
 				Row row = sheet.createRow(r++);
 				textCell(row, 0, item.text(), wrap);
-				textCell(row, 1, item.how(), wrap);
-				textCell(row, 2, item.prompt(), wrap);
-				textCell(row, 3, String.join("\n", item.agreed()), wrap);
-				for (int c = 0; c < 3; c++) {
+				textCell(row, 1, item.why() == null ? "" : String.join("\n", item.why()), wrap);
+				textCell(row, 2, item.how(), wrap);
+				textCell(row, 3, item.prompt(), wrap);
+				textCell(row, 4, String.join("\n", item.agreed()), wrap);
+				for (int c = 0; c < 5; c++) {
 					fitHeight(row, row.getCell(c).getStringCellValue(), sheet.getColumnWidth(c) / 256);
 				}
+			}
+			if (report.differ().items().isEmpty()) {
+				textCell(sheet.createRow(r++), 0, report.differ().lead(), wrap);
 			}
 		}
 		table(sheet, columns.size(), r - 1);

@@ -192,7 +192,9 @@ class ReportEdgeCasesTest {
 		Path fine = file("fine.txt", "[p-5] Try tea first\nAsk the board in\n");
 		report(MIXED, "p-5,p-3\n1,low\n5,high\n5,high\n", "--agreements", fine.toString());
 		String pdf = CommandLineTest.pdfText(folder.resolve("out/peer-reflect-report.pdf"));
-		assertThat(pdf).contains("• Try tea first").contains("• Ask the board in").doesNotContain("[p-5]");
+		// The ids are read, not printed with the agreement (the steward's guide shows
+		// how such a line is written, with an example of its own).
+		assertThat(pdf).contains("• Try tea first").contains("• Ask the board in").doesNotContain("[p-5] Try tea");
 	}
 
 	@Test

@@ -20,12 +20,12 @@ class ChartImagesTest {
 
 	private static ReportInput report() {
 		LocalizedText text = LocalizedText.of("en", "We share what we hope for.");
-		List<GroupSummary.Option> options = List.of("a", "b")
+		List<GroupSummary.Option> options = List.of("a", "b", "c", "d")
 			.stream()
 			.map(v -> new GroupSummary.Option(v, LocalizedText.of("en", v)))
 			.toList();
 		ItemSummary item = new ItemSummary("w-one", text, options, LocalizedText.of("en", "Not sure"),
-				new Distribution(6, List.of(2, 4), 0), 0.4, List.of(), null);
+				new Distribution(6, List.of(3, 0, 0, 3), 0), 1.0, List.of(), null);
 		GroupSummary summary = new GroupSummary("audit", 1, text, 5, 6, null, List.of(),
 				List.of(new GroupSummary.PrincipleSummary("whole", text, text, List.of(item), List.of())));
 		return new ReportInput(summary, null, List.of(), "en", "Circle", "Spring", "May", null, true);

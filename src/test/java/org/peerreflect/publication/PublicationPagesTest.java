@@ -348,7 +348,8 @@ class PublicationPagesTest {
 		}
 		titles.add(report.overview().title());
 		report.principles().forEach(principle -> titles.add(principle.title()));
-		titles.addAll(List.of(report.words().title(), report.read().title(), report.withheld().title()));
+		titles.addAll(List.of(report.words().title(), report.read().title(), report.withheld().title(),
+				report.steward().title()));
 		int at = -1;
 		for (String title : titles) {
 			int next = text.indexOf(squeezed(title), at + 1);
@@ -376,6 +377,62 @@ class PublicationPagesTest {
 		if (report.differ() != null) {
 			report.differ().items().forEach(item -> assertThat(text).contains(squeezed(item.how() + item.prompt())));
 		}
+		assertStewardGuide(page, report.steward());
+	}
+
+	/**
+	 * The steward's guide under its own heading, linked from the contents: the plan as a
+	 * numbered list, each step with its time, then each part's heading and its lines.
+	 */
+	private static void assertStewardGuide(String page, Report.StewardGuide guide) {
+		assertThat(page).contains("<a href=\"#steward\">" + guide.title() + "</a>")
+			.contains("<h2 id=\"steward-title\">" + guide.title() + "</h2>");
+		String section = page.substring(page.indexOf("<section id=\"steward\""));
+		section = section.substring(0, section.indexOf("</section>"));
+		Matcher plan = Pattern.compile("(?s)<ol class=\"plan\">(.*?)</ol>").matcher(section);
+		assertThat(plan.find()).isTrue();
+		assertThat(plan.group(1).split("<li>", -1)).hasSize(guide.plan().size() + 1);
+		List<String> said = new ArrayList<>(List.of(guide.lead(), guide.planTitle()));
+		guide.plan().forEach(step -> said.add(step.time() + step.title() + "." + step.words()));
+		for (Report.ListBlock part : guide.parts()) {
+			assertThat(section).contains("<h3>" + part.title() + "</h3>");
+			said.add(part.title());
+			for (String line : part.lines()) {
+				assertThat(section).contains("<li>" + line + "</li>");
+				said.add(line);
+			}
+		}
+		String text = squeezed(section);
+		int at = 0;
+		for (String words : said) {
+			int found = text.indexOf(squeezed(words), at);
+			assertThat(found).as("'%s' in the guide, after what comes before it", words).isNotNegative();
+			at = found + squeezed(words).length();
+		}
+	}
+
+	/**
+	 * A report kept before the steward's guide existed is laid out without it: no
+	 * heading, no link in the contents, and the rest as it was.
+	 */
+	@Test
+	void aReportKeptBeforeTheGuideShowsNoGuide() throws Exception {
+		UUID round = closedRound("Kept before the guide", 6);
+		publish(round);
+		String model = jdbc.queryForObject("select report_model from published_report where round_id = ?", String.class,
+				round);
+		String guideTitle = KeptReport.read(model).steward().title();
+		assertThat(page(ours.board(), "/reports/" + round)).contains(guideTitle);
+		tools.jackson.databind.json.JsonMapper json = tools.jackson.databind.json.JsonMapper.builder().build();
+		tools.jackson.databind.node.ObjectNode kept = (tools.jackson.databind.node.ObjectNode) json.readTree(model);
+		((tools.jackson.databind.node.ObjectNode) kept.get("report")).remove("steward");
+		jdbc.update("update published_report set report_model = ? where round_id = ?", json.writeValueAsString(kept),
+				round);
+		String page = page(ours.board(), "/reports/" + round);
+		assertThat(page).doesNotContain(guideTitle)
+			.doesNotContain("id=\"steward\"")
+			.contains("Kept before the guide")
+			.contains("id=\"withheld\"");
 	}
 
 	/** Page text without tags or spaces, so that table cells read as one run. */
@@ -663,7 +720,7 @@ class PublicationPagesTest {
 			.containsExactlyInAnyOrder("fr-3", "np-1");
 		String since = page(ours.board(), "/reports/" + autumn);
 		since = since.substring(since.indexOf("id=\"since\""));
-		assertThat(since).containsPattern("In our community, staff and members truly take on the same roles\\.</strong>"
+		assertThat(since).containsPattern("In our community, staff and members truly take on the same roles\\.</span>"
 				+ "[\\s\\S]*?We agreed to try:</strong>\\s*Take turns leading the Thursday circle\\.");
 
 		// A round of another questionnaire after it keeps the words only: there, the same
@@ -779,6 +836,13 @@ class PublicationPagesTest {
 		UUID round = publishedAlike("peer-support-principles", "Ronda de otoño", "es", 3, Map.of("np-1", "5"));
 		String page = page(ours.board(), "/reports/" + round);
 		assertThat(page).contains("Cómo leer este informe").contains("Download the PDF").contains("lang=\"es\"");
+		// The steward's guide too, in the report's language.
+		assertStewardGuide(page,
+				KeptReport
+					.read(jdbc.queryForObject("select report_model from published_report where round_id = ?",
+							String.class, round))
+					.steward());
+		assertThat(page).contains("Guía para acompañar la reunión").doesNotContain("A steward's guide");
 		assertThat(Pdfs
 			.text(jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class, round)))
 			.contains("Cómo leer este informe");

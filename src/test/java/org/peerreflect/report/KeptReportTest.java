@@ -41,7 +41,7 @@ class KeptReportTest {
 	@Test
 	void theCoverThanksUsAndSaysHowManyCardsWereUsed() {
 		assertThat(sample().thanks())
-			.isEqualTo("Thank you to the 45 of us who took part and gave their time to this: 45 of the 60 cards handed "
+			.isEqualTo("Thank you to everyone who took part and gave their time to this: 45 of the 60 cards handed "
 					+ "out were used (75%).");
 	}
 
@@ -85,6 +85,28 @@ class KeptReportTest {
 		// about.
 		assertThat(sample().since().pairs().stream().filter(pair -> !pair.agreed().isEmpty()).map(Report.SincePair::id))
 			.contains("fr-3", "fr-5");
+	}
+
+	/**
+	 * A report kept before the steward's guide existed has no guide: it reads as none,
+	 * and the PDF ends with what was not shown, as it did. Today's report keeps its
+	 * guide.
+	 */
+	@Test
+	void aReportKeptBeforeTheGuideIsLaidOutWithoutIt() throws IOException {
+		Report kept = KeptReport.read(Files.readString(FROZEN.resolve("format-2.json"), StandardCharsets.UTF_8));
+		assertThat(kept.steward()).isNull();
+		assertThat(kept.parts()).doesNotContain(Report.Part.STEWARD).endsWith(Report.Part.WITHHELD);
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		ReportFiles.pdf(kept, pdf);
+		List<String> pages = ReportFixtures.pdfPages(pdf.toByteArray());
+		String last = ReportFixtures.squeeze(pages.get(pages.size() - 1));
+		List<String> before = kept.withheld().previousLines();
+		assertThat(last).contains(ReportFixtures.squeeze(before.get(before.size() - 1)))
+			.doesNotContain(ReportFixtures.squeeze(new ReportText("en").get("report.steward.title")));
+		Report today = sample();
+		assertThat(today.steward()).isNotNull();
+		assertThat(KeptReport.read(KeptReport.write(today)).steward()).isEqualTo(today.steward());
 	}
 
 	@Test

@@ -79,7 +79,9 @@ class PutForwardTest {
 		assertThat(featured).contains(text.of(item(summary, SPLIT).text())).doesNotContain(text.of(oneApart.text()));
 		assertThat(ReportContent.splits(summary, 10)).doesNotContain(oneApart);
 		assertThat(ReportContent.groupGaps(summary, 10)).noneMatch(gap -> gap.item().equals(oneApart));
-		assertThat(ReportContent.widestSpread(summary)).doesNotContain(oneApart);
+		assertThat(ReportContent.unsure(summary, 10)).doesNotContain(oneApart);
+		assertThat(ReportContent.fewUpper(summary, 10)).doesNotContain(oneApart);
+		assertThat(ReportContent.placesToStart(summary, 30)).noneMatch(place -> place.item().equals(oneApart));
 		// The statement itself is still in the report, with its figures.
 		assertThat(report.principles()).flatMap(Report.PrincipleBlock::items)
 			.filteredOn(block -> block.id().equals(ONE_APART))

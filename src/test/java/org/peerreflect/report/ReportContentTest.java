@@ -54,17 +54,6 @@ class ReportContentTest {
 		assertThat(tiny.principles()).allSatisfy(p -> assertThat(ReportContent.principleSentence(p, text)).isNull());
 	}
 
-	@Test
-	void theWidestSpreadComesFirstAndTheSplitItemLeads() {
-		List<ItemSummary> widest = ReportContent.widestSpread(spring);
-		assertThat(widest).hasSize(ReportContent.WIDEST);
-		assertThat(widest).extracting(ItemSummary::spread).isSortedAccordingTo((a, b) -> Double.compare(b, a));
-		assertThat(widest.get(0).id()).isEqualTo("fr-3");
-		double fifth = widest.get(ReportContent.WIDEST - 1).spread();
-		assertThat(spring.items()).filteredOn(i -> !widest.contains(i) && i.spread() != null)
-			.allSatisfy(i -> assertThat(i.spread()).isLessThanOrEqualTo(fifth));
-	}
-
 	/**
 	 * The bands the words come from: near-agreement (neighbouring answers, or almost all
 	 * of us on the top two) reads as close; an even spread over the scale as differing a

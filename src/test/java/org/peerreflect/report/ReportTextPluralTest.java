@@ -10,24 +10,36 @@ class ReportTextPluralTest {
 	@Test
 	void oneAndManyInEnglish() {
 		ReportText text = new ReportText("en");
-		assertThat(text.get("report.since.rest", 1, 5)).startsWith("On the one other statement our answers moved");
-		assertThat(text.get("report.since.rest", 7, 5)).startsWith("On the other 7 statements our answers moved");
+		assertThat(text.get("report.since.others", 1, 1, 0, 21, 0)).isEqualTo(
+				"Of the one other statement asked both times, one moved up by more than 21 points, none moved down by "
+						+ "more than 21 points, and none moved by 21 points or less.");
+		assertThat(text.get("report.since.others", 7, 2, 0, 21, 5)).startsWith(
+				"Of the other 7 statements asked both times, 2 moved up by more than 21 points, none moved down");
 		assertThat(text.get("report.cover.afterOpening", 1, "Two came late"))
 			.isEqualTo("1 of them was printed after the round opened, because: Two came late");
 		assertThat(text.get("report.cover.afterOpening", 6, "Six joined"))
 			.isEqualTo("6 of them were printed after the round opened, because: Six joined");
-		assertThat(text.get("report.differ.unsure", 1, 9)).isEqualTo("1 of the 9 of us who answered was not sure.");
+		assertThat(text.get("report.differ.unsure", 1, 9)).isEqualTo("One of the 9 of us who answered was not sure.");
 		assertThat(text.get("report.differ.unsure", 4, 9)).isEqualTo("4 of the 9 of us who answered were not sure.");
+		// Nobody in between is not said at all.
+		assertThat(text.get("report.differ.split", 12, "A", 15, "B", 0)).isEqualTo("12 of us chose A and 15 chose B.");
+		assertThat(text.get("report.differ.split", 12, "A", 1, "B", 3))
+			.isEqualTo("12 of us chose A and one chose B; 3 chose an answer in between.");
 	}
 
 	@Test
 	void oneAndManyInSpanish() {
 		ReportText text = new ReportText("es");
-		assertThat(text.get("report.since.rest", 1, 5)).startsWith("En la otra afirmación nuestras respuestas");
-		assertThat(text.get("report.since.rest", 3, 5)).startsWith("En las otras 3 afirmaciones");
+		assertThat(text.get("report.since.others", 1, 0, 1, 21, 0))
+			.startsWith("De la otra afirmación preguntada las dos veces, ninguna subió más de 21 puntos, una bajó");
+		assertThat(text.get("report.since.others", 3, 2, 0, 21, 1)).startsWith("De las otras 3 afirmaciones");
 		assertThat(text.get("report.cover.afterOpening", 1, "x")).startsWith("1 de ellos se imprimió después");
 		assertThat(text.get("report.differ.unsure", 1, 9))
-			.isEqualTo("1 de las 9 personas que respondimos no estaba segura.");
+			.isEqualTo("Una de las 9 personas que respondieron no estaba segura.");
+		assertThat(text.get("report.differ.split", 1, "«A»", 5, "«B»", 0))
+			.isEqualTo("Una persona eligió «A» y 5 eligieron «B».");
+		assertThat(text.get("report.differ.split", 4, "«A»", 1, "«B»", 1))
+			.isEqualTo("4 personas eligieron «A» y una eligió «B»; una eligió una respuesta intermedia.");
 	}
 
 	@Test

@@ -103,7 +103,7 @@ class WorkbookReportTest {
 	void theSheetsAreExactlyTheSixOfTheDesign() {
 		List<String> names = new ArrayList<>();
 		workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-		assertThat(names).containsExactly("At a glance", "About", "Where our views differ", "Principles", "Items",
+		assertThat(names).containsExactly("At a glance", "About", "Where to start talking", "Principles", "Items",
 				"Perspectives", "Written answers", "Since last time");
 		for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
 			assertThat(workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s)).isFalse();
@@ -853,16 +853,17 @@ class WorkbookReportTest {
 	 */
 	@Test
 	void everyListSheetIsATableWithFrozenHeadingFiltersAndPrintTitles() {
-		for (String name : List.of("Where our views differ", "Written answers")) {
+		for (String name : List.of("Where to start talking", "Written answers")) {
 			XSSFSheet sheet = workbook.getSheet(name);
 			assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
 			assertThat(sheet.getPaneInformation()).as(name).isNotNull();
 			assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
 			assertThat(sheet.getRepeatingRows()).as(name).isNotNull();
 		}
-		Sheet differ = workbook.getSheet("Where our views differ");
+		Sheet differ = workbook.getSheet("Where to start talking");
 		assertThat(differ.getLastRowNum()).isPositive();
-		assertThat(differ.getRow(1).getCell(1).getStringCellValue()).contains("of us chose");
+		assertThat(differ.getRow(1).getCell(2).getStringCellValue()).contains("of us chose");
+		assertThat(differ.getRow(1).getCell(1).getStringCellValue()).contains("Our answers split");
 	}
 
 	/** What a row is about, from its first three cells: item, statement, group. */
@@ -877,14 +878,17 @@ class WorkbookReportTest {
 		return words.toString();
 	}
 
-	/** People, counts, not sure, then each exact share as a fraction of 1. */
+	/**
+	 * People, counts, not sure, then each share as the report prints it (a whole percent,
+	 * half up) as a fraction of 1.
+	 */
 	static List<Double> distributionNumbers(Distribution d) {
 		List<Double> numbers = new ArrayList<>();
 		numbers.add((double) d.people());
 		d.counts().forEach(c -> numbers.add((double) c));
 		numbers.add((double) d.notSure());
-		d.counts().forEach(c -> numbers.add((double) c / d.people()));
-		numbers.add((double) d.notSure() / d.people());
+		d.counts().forEach(c -> numbers.add(OneReportModelTest.halfUp(c, d.people()) / 100.0));
+		numbers.add(OneReportModelTest.halfUp(d.notSure(), d.people()) / 100.0);
 		return numbers;
 	}
 
