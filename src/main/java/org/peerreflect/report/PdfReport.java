@@ -121,6 +121,7 @@ final class PdfReport {
 			document.open();
 			for (Report.Part part : report.parts()) {
 				switch (part) {
+					case MEETING -> meeting(report.meeting());
 					case COVER -> cover();
 					case DIFFER -> differMost(report.differ());
 					case OVERVIEW -> overview(report.overview());
@@ -141,7 +142,65 @@ final class PdfReport {
 
 	// --- 1. cover ---
 
+	/**
+	 * The smallest type on the meeting's page, in points: read from the back of a room.
+	 */
+	static final float MEETING_TYPE = 14;
+
+	/**
+	 * The first page, for the meeting, at 14 pt and more; what does not fit flows onto
+	 * the next page at the same size, and the cover starts a page of its own.
+	 */
+	private void meeting(Report.Meeting meeting) {
+		Font words = new Font(regularFont, MEETING_TYPE, Font.NORMAL, INK);
+		Font strong = new Font(boldFont, MEETING_TYPE, Font.NORMAL, INK);
+		Font soft = new Font(regularFont, MEETING_TYPE, Font.NORMAL, MUTED);
+		Font heading = new Font(boldFont, 18, Font.NORMAL, INK);
+		Font title = new Font(boldFont, 28, Font.NORMAL, INK);
+		List<String> about = new ArrayList<>();
+		about.add(meeting.report());
+		if (report.organization() != null) {
+			about.add(report.organization());
+		}
+		if (report.period() != null) {
+			about.add(report.period());
+		}
+		add(spaced(new Paragraph(String.join(" \u00b7 ", about), soft), 0, 2));
+		heading(meeting.title(), title);
+		add(spaced(new Paragraph(meeting.thanks(), words), 0, 8));
+		for (Report.MeetingPart part : meeting.parts()) {
+			add(spaced(new Paragraph(part.title(), heading), 8, 3));
+			for (Report.MeetingLine line : part.lines()) {
+				Paragraph item = new Paragraph("\u2022 " + line.text(), strong);
+				item.setIndentationLeft(14);
+				item.setFirstLineIndent(-14);
+				add(spaced(item, 2, 0));
+				for (String detail : line.details()) {
+					Paragraph said = new Paragraph(detail, soft);
+					said.setIndentationLeft(14);
+					add(said);
+				}
+			}
+			if (part.note() != null) {
+				add(spaced(new Paragraph(part.note(), words), 3, 0));
+			}
+		}
+		add(spaced(new Paragraph(meeting.stepsTitle(), heading), 8, 3));
+		int step = 1;
+		for (String said : meeting.steps()) {
+			Paragraph item = new Paragraph(step++ + ".  " + said, words);
+			item.setIndentationLeft(18);
+			item.setFirstLineIndent(-18);
+			add(item);
+		}
+		document.newPage();
+	}
+
+	/** The cover's page, once it is set. */
+	private int coverPage;
+
 	private void cover() {
+		coverPage = writer.getPageNumber();
 		add(spaced(new Paragraph(report.kicker(), smallBold), 40, 6));
 		add(spaced(new Paragraph(report.title(), cover), 0, 10));
 		if (report.organization() != null) {
@@ -844,7 +903,8 @@ final class PdfReport {
 
 	/** A heading, and a bookmark to it in the reader's side panel. */
 	private void heading(String title, Font font) {
-		add(spaced(new Paragraph(title, font), font == h1 ? 0 : 10, font == h1 ? 10 : 6));
+		add(spaced(new Paragraph(title, font), font == h1 || font.getSize() > h1.getSize() ? 0 : 10,
+				font == h1 ? 10 : 6));
 		// Just above where the heading was set, so that following the bookmark shows it.
 		float top = Math.min(writer.getVerticalPosition(false) + font.getSize() * 2 + 16,
 				document.getPageSize().getHeight());
@@ -879,7 +939,9 @@ final class PdfReport {
 		@Override
 		public void onEndPage(PdfWriter pdfWriter, Document doc) {
 			int page = pdfWriter.getPageNumber();
-			if (page == 1) {
+			// The meeting's pages, all at 14 pt and more, and the cover stand on their
+			// own.
+			if (coverPage == 0 || page <= coverPage) {
 				return;
 			}
 			PdfContentByte canvas = pdfWriter.getDirectContent();

@@ -32,7 +32,8 @@ import org.peerreflect.insight.GroupSummary.WrittenSummary;
  */
 public record Report(String language, String kicker, String title, String organization, String period, List<Fact> cover,
 		String thanks, String about, String noResults, Section read, Overview overview, List<PrincipleBlock> principles,
-		Differ differ, Words words, Since since, Withheld withheld, Agreed agreed, StewardGuide steward) {
+		Differ differ, Words words, Since since, Withheld withheld, Agreed agreed, StewardGuide steward,
+		Meeting meeting) {
 
 	/**
 	 * The report's parts in the order every layout gives them: where our views differ
@@ -41,7 +42,7 @@ public record Report(String language, String kicker, String title, String organi
 	 */
 	public enum Part {
 
-		COVER, DIFFER, OVERVIEW, PRINCIPLES, SINCE, WORDS, READ, WITHHELD, STEWARD
+		MEETING, COVER, DIFFER, OVERVIEW, PRINCIPLES, SINCE, WORDS, READ, WITHHELD, STEWARD
 
 	}
 
@@ -57,6 +58,8 @@ public record Report(String language, String kicker, String title, String organi
 				case SINCE -> since != null;
 				// A report kept before the guide existed reads without it.
 				case STEWARD -> steward != null;
+				// Nor the meeting's first page.
+				case MEETING -> meeting != null;
 				default -> true;
 			};
 			if (present) {
@@ -64,6 +67,25 @@ public record Report(String language, String kicker, String title, String organi
 			}
 		}
 		return parts;
+	}
+
+	/**
+	 * The first page, for the meeting: large enough to read from the back of a room, and
+	 * whole on its own when projected or printed.
+	 */
+	public record Meeting(String title, String report, String thanks, List<MeetingPart> parts, String stepsTitle,
+			List<String> steps) {
+	}
+
+	/**
+	 * A part of the meeting's page: up to three statements or agreements, and a line
+	 * under them (or instead of them, when there are none).
+	 */
+	public record MeetingPart(String title, List<MeetingLine> lines, String note) {
+	}
+
+	/** A statement or an agreement, and the short lines that go with it. */
+	public record MeetingLine(String text, List<String> details) {
 	}
 
 	/** A label and its value on the cover. */
@@ -346,13 +368,67 @@ public record Report(String language, String kicker, String title, String organi
 
 		Report build() {
 			boolean shown = summary.resultsShown();
+			Overview overview = shown ? overview() : null;
+			List<PrincipleBlock> principles = shown ? summary.principles().stream().map(this::principle).toList()
+					: List.of();
+			// The charts are numbered in the order they are made: where to start talking
+			// first.
+			Differ differ = shown ? differ() : null;
+			Since since = since();
+			StewardGuide steward = shown ? steward() : null;
 			return new Report(input.language(), text.get("report.cover.kicker"), title(), input.organization(),
 					input.period(), cover(), thanks(), text.get("report.cover.about"),
-					ReportContent.notice(summary, text), read(), shown ? overview() : null,
-					shown ? summary.principles().stream().map(this::principle).toList() : List.of(),
-					shown ? differ() : null, shown ? words() : null, since(), withheld(),
-					new Agreed(text.get("reports.agreedTitle"), text.get("reports.agreedLead")),
-					shown ? steward() : null);
+					ReportContent.notice(summary, text), read(), overview, principles, differ, shown ? words() : null,
+					since, withheld(), new Agreed(text.get("reports.agreedTitle"), text.get("reports.agreedLead")),
+					steward, shown ? meeting(differ, since, steward) : null);
+		}
+
+		/** How many statements each part of the meeting's first page names at most. */
+		private static final int ON_THE_FIRST_PAGE = 3;
+
+		/**
+		 * The first page for the meeting: thanks and how many took part, then and now;
+		 * the statements we agree on most; the first places to start talking; what we
+		 * agreed last time and how its statements moved, beside how the rest moved; and
+		 * the meeting's steps, the steward's guide's plan by name.
+		 */
+		private Meeting meeting(Differ differ, Since since, StewardGuide steward) {
+			Integer before = input.previous() == null ? null : input.previous().people();
+			String thanks = summary.people() == null ? text.get("report.cover.thanksFew")
+					: before == null ? text.get("report.meeting.thanks", summary.people())
+							: text.get("report.meeting.thanksThen", summary.people(), before);
+			List<MeetingPart> parts = new ArrayList<>();
+			List<MeetingLine> strengths = ReportContent.agreeMost(summary, ON_THE_FIRST_PAGE)
+				.stream()
+				.map(item -> new MeetingLine(text.of(item.text()),
+						List.of(text.get("report.meeting.upper", ReportContent.upperShare(item.all()),
+								ReportContent.upperAnswers(item, text)))))
+				.toList();
+			parts.add(new MeetingPart(text.get("report.meeting.strengths"), strengths,
+					strengths.isEmpty() ? text.get("report.meeting.noStrengths") : null));
+			List<MeetingLine> starts = differ.items()
+				.stream()
+				.limit(ON_THE_FIRST_PAGE)
+				.map(item -> new MeetingLine(item.text(), List.of(String.join(" \u00b7 ", item.why()))))
+				.toList();
+			parts.add(new MeetingPart(differ.title(), starts, starts.isEmpty() ? differ.lead() : null));
+			if (since != null && since.moves() != null && !since.moves().isEmpty()) {
+				List<MeetingLine> agreed = since.moves()
+					.stream()
+					.map(move -> new MeetingLine(move.agreement(), move.statements()
+						.stream()
+						.map(pair -> pair.shift() == null ? text.get("report.meeting.notBeside", pair.text())
+								: text.get("report.meeting.moved", pair.text(), pair.then(), pair.now(), pair.points()))
+						.toList()))
+					.toList();
+				parts.add(new MeetingPart(text.get("report.meeting.agreed"), agreed, since.others()));
+			}
+			List<String> steps = steward.plan()
+				.stream()
+				.map(step -> text.get("report.meeting.step", step.title(), step.time()))
+				.toList();
+			return new Meeting(text.get("report.meeting.title"), title(), thanks, parts,
+					text.get("report.meeting.steps"), steps);
 		}
 
 		/**
@@ -822,7 +898,7 @@ public record Report(String language, String kicker, String title, String organi
 			for (int step = 1; text.has("report.steward.plan" + step); step++) {
 				String key = "report.steward.plan" + step;
 				plan.add(new GuideStep(text.get(key + ".time"), text.get(key + ".title"),
-						text.get(key, text.get("report.overview.title"), text.get("report.differ.title"))));
+						text.get(key, text.get("report.overview.title"), text.get("report.start.title"))));
 			}
 			String example = ReportContent.splits(summary, 1)
 				.stream()

@@ -250,6 +250,22 @@ final class ReportContent {
 			.toList();
 	}
 
+	/**
+	 * The statements we agree on most: at least half of us chose the scale's upper two
+	 * answers; the largest share first, then the closest views, then the questionnaire's
+	 * order. Never one that all but one of a group answered alike.
+	 */
+	static List<ItemSummary> agreeMost(GroupSummary summary, int most) {
+		return summary.items()
+			.stream()
+			.filter(item -> item.shown() && item.options().size() >= 4 && item.all().people() > 0
+					&& upperShare(item.all()) >= FEW_BELOW && mayBePutForward(summary, item))
+			.sorted(Comparator.comparingInt((ItemSummary item) -> -upperShare(item.all()))
+				.thenComparing(item -> item.spread() == null ? 1.0 : item.spread()))
+			.limit(most)
+			.toList();
+	}
+
 	/** Fewer than this share, in percent, chose the upper answers. */
 	static final int FEW_BELOW = 50;
 
@@ -606,6 +622,11 @@ final class ReportContent {
 	 */
 	static String answerAsShown(String answer, ReportText text) {
 		return answer.replace(WrittenAnswers.REMOVED, text.get("report.removed"));
+	}
+
+	/** A statement without its closing full stop, to run on in a line. */
+	static String withoutFullStop(String statement) {
+		return statement.endsWith(".") ? statement.substring(0, statement.length() - 1) : statement;
 	}
 
 	/** Words listed as a sentence lists them: "A and B", "A, B and C". */

@@ -133,7 +133,7 @@ class PdfReportTest {
 	@Test
 	void theCoverShowsHowManyTookPartAndOnlyTheShownGroups() {
 		ReportText text = english.text;
-		String cover = english.squeezedPage(1);
+		String cover = english.squeezedPage(english.cover);
 		assertThat(cover).contains(squeeze(text.get("report.cover.tookPart") + text.get("report.cover.people", 45)));
 		assertThat(cover).contains(squeeze("I take part mostly as: Members: 26 Staff: 7 " + "Volunteers: "
 				+ text.get("report.notShown") + " Board: " + text.get("report.notShown")));
@@ -199,7 +199,7 @@ class PdfReportTest {
 		Pdf pdf = Pdf.of(ReportFixtures.pdf(spanish), spanish);
 		ReportText es = pdf.text;
 		ReportText en = english.text;
-		String cover = pdf.squeezedPage(1);
+		String cover = pdf.squeezedPage(pdf.cover);
 		assertThat(cover).contains(squeeze(es.get("report.cover.kicker")))
 			.contains(squeeze(es.get("report.cover.tookPart") + es.get("report.cover.people", 45)))
 			.contains(squeeze("Participo sobre todo como: Miembros: 26 Personal: 7 " + "Voluntariado: "
@@ -300,7 +300,8 @@ class PdfReportTest {
 			long beside = model.since().pairs().stream().filter(pair -> agreement.about(pair.id())).count()
 					+ model.differ().items().stream().filter(item -> item.agreed().contains(agreement.text())).count();
 			assertThat(beside).isPositive();
-			assertThat(occurrences(english.squeezed, squeeze(agreement.text()))).isEqualTo(1 + beside);
+			// Once on the meeting's page too.
+			assertThat(occurrences(english.squeezed, squeeze(agreement.text()))).isEqualTo(2 + beside);
 		}
 		// fr-3 and fr-5 are where our views differ; "take turns" was agreed about them
 		// last time.
@@ -472,7 +473,7 @@ class PdfReportTest {
 	 * and every principle.
 	 */
 	/** The most pages the English sample may take. */
-	private static final int SAMPLE_PAGES = 16;
+	private static final int SAMPLE_PAGES = 18;
 
 	@Test
 	void theSampleStaysShortWithABookmarkForEveryPart() throws IOException {
@@ -486,7 +487,8 @@ class PdfReportTest {
 				bookmarks.add(String.valueOf(bookmark.get("Title")));
 			}
 		}
-		List<String> expected = new ArrayList<>(List.of(report.differ().title(), report.overview().title()));
+		List<String> expected = new ArrayList<>(
+				List.of(report.meeting().title(), report.differ().title(), report.overview().title()));
 		report.principles().forEach(principle -> expected.add(principle.title()));
 		expected.addAll(List.of(report.since().title(), report.words().title(), report.read().title(),
 				report.withheld().title(), report.steward().title()));
@@ -518,10 +520,13 @@ class PdfReportTest {
 	@Test
 	void everyPageButTheCoverCarriesTheTitleAndItsNumber() {
 		assertThat(english.pages.size()).isGreaterThan(10);
-		assertThat(english.squeezedPage(1)).doesNotContain(squeeze("Page 1"));
+		assertThat(english.cover).isGreaterThan(1);
+		for (int page = 1; page <= english.cover; page++) {
+			assertThat(english.squeezedPage(page)).doesNotContain(squeeze("Page " + page));
+		}
 		// Pdf.of has already checked and cut the footer of every other page; here the
 		// count of them.
-		assertThat(english.footers).isEqualTo(english.pages.size() - 1);
+		assertThat(english.footers).isEqualTo(english.pages.size() - english.cover);
 	}
 
 	@Test
@@ -717,9 +722,16 @@ class PdfReportTest {
 			String title = input.title() != null ? input.title() : text.of(input.current().questionnaireTitle());
 			StringBuilder all = new StringBuilder();
 			int cut = 0;
+			// The meeting's pages and the cover carry no footer.
+			int cover = 1;
+			while (cover < pages.size()
+					&& !normalize(pages.get(cover - 1)).startsWith(text.get("report.cover.kicker"))) {
+				cover++;
+			}
+			this.cover = cover;
 			for (int page = 1; page <= pages.size(); page++) {
 				String squeezedPage = squeeze(pages.get(page - 1));
-				if (page > 1) {
+				if (page > cover) {
 					String footer = squeeze(title + text.get("report.page", page));
 					assertThat(squeezedPage).as("the footer of page %d", page).endsWith(footer);
 					squeezedPage = squeezedPage.substring(0, squeezedPage.length() - footer.length());
@@ -731,6 +743,9 @@ class PdfReportTest {
 			this.squeezed = all.toString();
 			this.footers = cut;
 		}
+
+		/** The cover's page, after the meeting's. */
+		final int cover;
 
 		static Pdf of(byte[] bytes, ReportInput input) {
 			return new Pdf(bytes, input);

@@ -120,7 +120,7 @@ class StewardGuideTest {
 		// Steps name the report's own parts, so the room can find them.
 		assertThat(String.join(" ", guide.plan().stream().map(Report.GuideStep::words).toList()))
 			.contains(text.get("report.overview.title"))
-			.contains(text.get("report.differ.title"));
+			.contains(text.get("report.start.title"));
 	}
 
 	/**
