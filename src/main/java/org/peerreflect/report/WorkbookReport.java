@@ -8,18 +8,23 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import org.apache.poi.ss.SpreadsheetVersion;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.IndexedColors;
+import org.apache.poi.ss.usermodel.PageMargin;
 import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.util.AreaReference;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xddf.usermodel.XDDFColor;
@@ -44,18 +49,28 @@ import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.xmlbeans.XmlCursor;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTDLbls;
+import org.openxmlformats.schemas.drawingml.x2006.chart.CTNumFmt;
+import org.openxmlformats.schemas.drawingml.x2006.chart.STDLblPos;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextBody;
+import org.openxmlformats.schemas.drawingml.x2006.main.CTTextCharacterProperties;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTable;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.CTTableStyleInfo;
 
 import javax.xml.namespace.QName;
 
 /**
- * The Excel workbook: About, Where our views differ, Principles (with native Excel
- * charts), Items, Perspectives, Written answers, Since last time. Never a sheet of
+ * The Excel workbook: At a glance, About, Where our views differ, Principles (with native
+ * Excel charts), Items, Perspectives, Written answers, Since last time. Never a sheet of
  * individual responses. Answer text always goes in text cells, never formulas. Each list
  * sheet is a table with a frozen heading row, filters, and its heading printed on every
  * page; its number columns hold numbers, whole percents as the PDF prints them, and "not
- * shown" where a figure is withheld (never a blank that could mean 0).
+ * shown" where a figure is withheld (never a blank that could mean 0). Every sheet prints
+ * landscape, one page wide, its columns narrow enough that the text stays at 8 pt or
+ * more.
  */
 final class WorkbookReport {
 
@@ -77,6 +92,8 @@ final class WorkbookReport {
 	private final CellStyle title;
 
 	private final CellStyle percent;
+
+	private final CellStyle signed;
 
 	/** One quote-prefixed twin per style, made when first needed. */
 	private final Map<CellStyle, CellStyle> quotePrefixed = new HashMap<>();
@@ -105,11 +122,14 @@ final class WorkbookReport {
 		title.setFont(big);
 		percent = workbook.createCellStyle();
 		percent.setDataFormat(workbook.createDataFormat().getFormat("0%"));
+		signed = workbook.createCellStyle();
+		signed.setDataFormat(workbook.createDataFormat().getFormat("+0;-0;0"));
 	}
 
 	static void write(Report model, OutputStream out) throws IOException {
 		WorkbookReport report = new WorkbookReport(model);
 		try (XSSFWorkbook workbook = report.workbook) {
+			report.glance();
 			report.about();
 			report.differ();
 			report.principles();
@@ -125,10 +145,132 @@ final class WorkbookReport {
 		}
 	}
 
+	/**
+	 * "At a glance", for a board: what the overview says, one row per statement. The
+	 * share of us on the scale's upper side, for all of us and each group shown, then
+	 * last time's and the change, and what we agreed about the statement last time. Each
+	 * figure is the one the model gives, kept as a number that displays the same digit.
+	 */
+	private void glance() {
+		XSSFSheet sheet = workbook.createSheet(text.get("report.sheet.glance"));
+		Report.Overview overview = report.overview();
+		if (overview == null) {
+			sheet.setColumnWidth(0, 80 * 256);
+			if (report.noResults() != null) {
+				textCell(sheet.createRow(0), 0, report.noResults(), wrap);
+			}
+			return;
+		}
+		Report.Since since = report.since();
+		boolean before = since != null && since.lead() != null;
+		boolean agreements = since != null && !since.agreements().isEmpty();
+		List<String> columns = new ArrayList<>();
+		columns.add(text.get("report.sheet.principle"));
+		columns.addAll(overview.header());
+		int groups = overview.header().size() - 1;
+		List<Integer> wanted = new ArrayList<>(List.of(20, 44));
+		List<Integer> least = new ArrayList<>(List.of(12, 24));
+		for (int g = 0; g < groups; g++) {
+			wanted.add(10);
+			least.add(8);
+		}
+		if (before) {
+			columns.add(text.get("report.sheet.glanceLast"));
+			columns.add(text.get("report.sheet.change"));
+			wanted.addAll(List.of(10, 10));
+			least.addAll(List.of(8, 8));
+		}
+		if (agreements) {
+			columns.add(text.get("report.differ.agreed"));
+			wanted.add(30);
+			least.add(16);
+		}
+		widths(sheet, wanted, least);
+		// The lead says what the figures are; the table starts under it.
+		Row lead = sheet.createRow(0);
+		textCell(lead, 0, overview.lead(), wrap);
+		sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns.size() - 1));
+		fitHeight(lead, overview.lead(), totalChars(sheet, columns.size()));
+		headerRow(sheet, 1, columns);
+		Map<String, Report.SincePair> pairs = new HashMap<>();
+		Map<String, List<String>> agreed = new HashMap<>();
+		if (report.differ() != null) {
+			report.differ().items().forEach(item -> agreed.put(item.text(), item.agreed()));
+		}
+		if (since != null) {
+			since.pairs().forEach(pair -> {
+				pairs.put(pair.text(), pair);
+				agreed.put(pair.text(), pair.agreed());
+			});
+		}
+		int r = 2;
+		for (Report.OverviewPart part : overview.principles()) {
+			for (Report.OverviewRow statement : part.rows()) {
+				Row row = sheet.createRow(r++);
+				textCell(row, 0, part.title(), wrap);
+				textCell(row, 1, statement.statement(), wrap);
+				fitHeight(row, part.title(), sheet.getColumnWidth(0) / 256);
+				fitHeight(row, statement.statement(), sheet.getColumnWidth(1) / 256);
+				int c = 2;
+				for (String figure : statement.cells()) {
+					figure(row, c++, figure);
+				}
+				if (before) {
+					Report.SincePair pair = pairs.get(statement.statement());
+					if (pair == null) {
+						// Not a statement asked alike both times: nothing to set beside
+						// it.
+						textCell(row, c++, text.get("report.sheet.notAsked"), wrap);
+						textCell(row, c++, text.get("report.sheet.notAsked"), wrap);
+					}
+					else {
+						figure(row, c++, pair.then());
+						if (pair.shift() != null) {
+							Cell change = row.createCell(c++);
+							change.setCellValue(pair.shift());
+							change.setCellStyle(signed);
+						}
+						else {
+							textCell(row, c++, text.get("report.notShown"), null);
+						}
+					}
+				}
+				List<String> ours = agreed.getOrDefault(statement.statement(), List.of());
+				if (agreements && !ours.isEmpty()) {
+					String words = String.join("\n", ours);
+					textCell(row, c, words, wrap);
+					fitHeight(row, words, sheet.getColumnWidth(c) / 256);
+				}
+			}
+		}
+		nativeTable(sheet, "AtAGlance", columns, 1, r - 1);
+	}
+
+	/**
+	 * The overview's whole percent, such as "29%", as a percent cell; other words as
+	 * text.
+	 */
+	private static final Pattern WHOLE_PERCENT = Pattern.compile("\\s*(\\d{1,3})\\s*%\\s*");
+
+	/**
+	 * A figure as the model words it: a whole percent is stored as that percent exactly
+	 * (29 as 0.29, shown "29%"), so the cell shows the digit the PDF and the web page
+	 * show; anything else, such as "not shown", stays the model's words in a text cell.
+	 */
+	private void figure(Row row, int column, String figure) {
+		Matcher percentage = WHOLE_PERCENT.matcher(figure);
+		if (!percentage.matches()) {
+			textCell(row, column, figure, null);
+			return;
+		}
+		Cell cell = row.createCell(column);
+		cell.setCellValue(Integer.parseInt(percentage.group(1)) / 100.0);
+		cell.setCellStyle(percent);
+	}
+
 	private void about() {
 		Sheet sheet = workbook.createSheet(text.get("report.sheet.about"));
-		sheet.setColumnWidth(0, 34 * 256);
-		sheet.setColumnWidth(1, 80 * 256);
+		widths(sheet, List.of(34, 80), List.of(24, 60));
 		int r = 0;
 		Row first = sheet.createRow(r++);
 		textCell(first, 0, report.title(), title);
@@ -162,7 +304,7 @@ final class WorkbookReport {
 		for (String line : lines) {
 			Row row = sheet.createRow(r++);
 			textCell(row, 1, line, wrap);
-			fitHeight(row, line, 80);
+			fitHeight(row, line, sheet.getColumnWidth(1) / 256);
 		}
 		return r;
 	}
@@ -174,7 +316,7 @@ final class WorkbookReport {
 		Row row = sheet.createRow(r);
 		textCell(row, 0, label, header);
 		textCell(row, 1, value, wrap);
-		fitHeight(row, value, 80);
+		fitHeight(row, value, sheet.getColumnWidth(1) / 256);
 		return r + 1;
 	}
 
@@ -308,9 +450,40 @@ final class WorkbookReport {
 				.from(new byte[] { (byte) line.getRed(), (byte) line.getGreen(), (byte) line.getBlue() })));
 			outline.setWidth(o < options ? 1.5 : 0.75);
 			series.setLineProperties(outline);
+			countLabels(series, Charts.labelColour(colour));
 		}
 		chart.plot(data);
 		overlapBars(chart);
+	}
+
+	/** Size of the charts' data labels, in hundredths of a point. */
+	static final int LABEL_SIZE = 1000;
+
+	/**
+	 * Each segment labelled with its count, as in the table above the chart, in the ink
+	 * that reads best on its colour; a count of 0 has no segment to sit in, so no label.
+	 */
+	private static void countLabels(XDDFBarChartData.Series series, Color ink) {
+		CTDLbls labels = series.getCTBarSer().addNewDLbls();
+		CTNumFmt format = labels.addNewNumFmt();
+		format.setFormatCode("0;;;");
+		format.setSourceLinked(false);
+		labels.addNewSpPr().addNewNoFill();
+		CTTextBody body = labels.addNewTxPr();
+		body.addNewBodyPr();
+		body.addNewLstStyle();
+		CTTextCharacterProperties font = body.addNewP().addNewPPr().addNewDefRPr();
+		font.setSz(LABEL_SIZE);
+		font.addNewSolidFill()
+			.addNewSrgbClr()
+			.setVal(new byte[] { (byte) ink.getRed(), (byte) ink.getGreen(), (byte) ink.getBlue() });
+		labels.addNewDLblPos().setVal(STDLblPos.CTR);
+		labels.addNewShowLegendKey().setVal(false);
+		labels.addNewShowVal().setVal(true);
+		labels.addNewShowCatName().setVal(false);
+		labels.addNewShowSerName().setVal(false);
+		labels.addNewShowPercent().setVal(false);
+		labels.addNewShowBubbleSize().setVal(false);
 	}
 
 	/**
@@ -402,15 +575,18 @@ final class WorkbookReport {
 		columns.add(text.get("report.sheet.spread"));
 		columns.add(text.get("report.sheet.spreadWords"));
 		columns.add(text.get("report.sheet.why"));
+		distributionWidths(sheet, options.size(), List.of(18, 7, 40), List.of(12, 6, 20), List.of(9, 12, 14),
+				List.of(7, 9, 10));
 		headerRow(sheet, columns);
 		int r = noResults(sheet);
 		for (Report.PrincipleBlock principle : report.principles()) {
 			for (Report.ItemBlock item : principle.items()) {
 				Row row = sheet.createRow(r++);
-				textCell(row, 0, principle.title(), null);
+				textCell(row, 0, principle.title(), wrap);
 				textCell(row, 1, item.id(), null);
 				textCell(row, 2, item.text(), wrap);
-				fitHeight(row, item.text(), 60);
+				fitHeight(row, principle.title(), sheet.getColumnWidth(0) / 256);
+				fitHeight(row, item.text(), sheet.getColumnWidth(2) / 256);
 				if (item.table() == null) {
 					withheld(row, 3, columns.size() - 1);
 					continue;
@@ -425,10 +601,26 @@ final class WorkbookReport {
 				}
 			}
 		}
-		sheet.setColumnWidth(0, 24 * 256);
-		sheet.setColumnWidth(2, 60 * 256);
 		sheet.createFreezePane(3, 1);
-		table(sheet, columns.size(), r - 1);
+		nativeTable(sheet, "Items", columns, 0, r - 1);
+	}
+
+	/**
+	 * Widths of a sheet of distributions: the leading columns, people, a count and a
+	 * share per option and for "not sure", then the trailing columns; narrow number
+	 * columns, their headings wrapping.
+	 */
+	private static void distributionWidths(Sheet sheet, int options, List<Integer> leading, List<Integer> leadingLeast,
+			List<Integer> trailing, List<Integer> trailingLeast) {
+		List<Integer> wanted = new ArrayList<>(leading);
+		List<Integer> least = new ArrayList<>(leadingLeast);
+		for (int c = 0; c < 2 * options + 3; c++) {
+			wanted.add(7);
+			least.add(6);
+		}
+		wanted.addAll(trailing);
+		least.addAll(trailingLeast);
+		widths(sheet, wanted, least);
 	}
 
 	/**
@@ -491,6 +683,7 @@ final class WorkbookReport {
 		XSSFSheet sheet = workbook.createSheet(text.get("report.sheet.differ"));
 		List<String> columns = List.of(text.get("report.overview.statement"), text.get("report.start.whyTitle"),
 				text.get("report.sheet.how"), text.get("report.sheet.ask"), text.get("report.differ.agreed"));
+		widths(sheet, List.of(45, 24, 55, 60, 45), List.of(28, 16, 32, 36, 28));
 		headerRow(sheet, columns);
 		int r = 1;
 		if (report.differ() != null) {
@@ -501,35 +694,25 @@ final class WorkbookReport {
 				textCell(row, 2, item.how(), wrap);
 				textCell(row, 3, item.prompt(), wrap);
 				textCell(row, 4, String.join("\n", item.agreed()), wrap);
-				fitHeight(row, item.prompt(), 60);
+				for (int c = 0; c < 5; c++) {
+					fitHeight(row, row.getCell(c).getStringCellValue(), sheet.getColumnWidth(c) / 256);
+				}
 			}
 			if (report.differ().items().isEmpty()) {
 				textCell(sheet.createRow(r++), 0, report.differ().lead(), wrap);
 			}
 		}
-		sheet.setColumnWidth(0, 45 * 256);
-		sheet.setColumnWidth(1, 24 * 256);
-		sheet.setColumnWidth(2, 55 * 256);
-		sheet.setColumnWidth(3, 60 * 256);
-		sheet.setColumnWidth(4, 45 * 256);
 		table(sheet, columns.size(), r - 1);
 	}
 
 	/**
-	 * A list sheet as a table: its heading row frozen, filters on every column, and the
-	 * heading printed at the top of every page.
+	 * A list sheet kept as plain cells: its heading row frozen, filters on every column,
+	 * and the heading printed at the top of every page.
 	 */
 	private static void table(Sheet sheet, int columns, int lastRow) {
-		table(sheet, columns, 0, lastRow);
-	}
-
-	/** The same, for a table whose heading is row {@code headRow} (counted from 0). */
-	private static void table(Sheet sheet, int columns, int headRow, int lastRow) {
-		int frozenColumns = sheet.getPaneInformation() == null ? 0
-				: sheet.getPaneInformation().getVerticalSplitLeftColumn();
-		sheet.createFreezePane(frozenColumns, headRow + 1);
-		sheet.setAutoFilter(new CellRangeAddress(headRow, Math.max(lastRow, headRow), 0, columns - 1));
-		sheet.setRepeatingRows(new CellRangeAddress(headRow, headRow, -1, -1));
+		sheet.createFreezePane(0, 1);
+		sheet.setAutoFilter(new CellRangeAddress(0, Math.max(lastRow, 0), 0, columns - 1));
+		sheet.setRepeatingRows(new CellRangeAddress(0, 0, -1, -1));
 	}
 
 	private void perspectives() {
@@ -538,6 +721,7 @@ final class WorkbookReport {
 		List<String> columns = distributionColumns(options, text.get("report.sheet.itemId"),
 				text.get("report.sheet.item"), text.get("report.sheet.group"));
 		columns.add(text.get("report.sheet.why"));
+		distributionWidths(sheet, options.size(), List.of(7, 40, 14), List.of(6, 20, 10), List.of(14), List.of(10));
 		headerRow(sheet, columns);
 		int r = noResults(sheet);
 		for (Report.ItemBlock item : items(false)) {
@@ -548,6 +732,7 @@ final class WorkbookReport {
 					Row row = sheet.createRow(r++);
 					textCell(row, 0, item.id(), null);
 					textCell(row, 1, item.text(), wrap);
+					fitHeight(row, item.text(), sheet.getColumnWidth(1) / 256);
 					textCell(row, 2, group, null);
 					withheld(row, 3, columns.size() - 1);
 				}
@@ -558,7 +743,7 @@ final class WorkbookReport {
 				Row row = sheet.createRow(r++);
 				textCell(row, 0, item.id(), null);
 				textCell(row, 1, item.text(), wrap);
-				fitHeight(row, item.text(), 50);
+				fitHeight(row, item.text(), sheet.getColumnWidth(1) / 256);
 				textCell(row, 2, group.label(), null);
 				if (group.shown()) {
 					distributionCells(row, 3, group, options.size());
@@ -568,14 +753,13 @@ final class WorkbookReport {
 				}
 			}
 		}
-		sheet.setColumnWidth(1, 50 * 256);
-		sheet.setColumnWidth(2, 16 * 256);
 		sheet.createFreezePane(3, 1);
-		table(sheet, columns.size(), r - 1);
+		nativeTable(sheet, "Perspectives", columns, 0, r - 1);
 	}
 
 	private void written() {
 		Sheet sheet = sheets.createSheet(text.get("report.sheet.written"));
+		widths(sheet, List.of(8, 45, 80, 14), List.of(6, 30, 50, 10));
 		headerRow(sheet, List.of(text.get("report.sheet.itemId"), text.get("report.sheet.item"),
 				text.get("report.sheet.answer"), text.get("report.sheet.why")));
 		int r = 1;
@@ -593,7 +777,7 @@ final class WorkbookReport {
 					textCell(row, 0, written.id(), null);
 					textCell(row, 1, written.text(), wrap);
 					textCell(row, 2, answer, wrap);
-					fitHeight(row, answer, 80);
+					fitHeight(row, answer, sheet.getColumnWidth(2) / 256);
 				}
 			}
 			for (Report.WrittenBlock written : words.withheld()) {
@@ -603,28 +787,15 @@ final class WorkbookReport {
 				withheld(row, 2, 3);
 			}
 		}
-		sheet.setColumnWidth(1, 45 * 256);
-		sheet.setColumnWidth(2, 80 * 256);
 		table(sheet, 4, sheet.getLastRowNum());
 	}
 
 	private void sinceLastTime() {
 		Sheet sheet = sheets.createSheet(text.get("report.sheet.since"));
-		int r = 0;
 		Report.Since since = report.since();
-		if (since != null && !since.agreements().isEmpty()) {
-			textCell(sheet.createRow(r++), 0, since.agreementsTitle(), header);
-			for (String agreement : since.agreements()) {
-				textCell(sheet.createRow(r++), 0, agreement, wrap);
-			}
-			r++;
-		}
-		if (since == null || since.lead() == null) {
-			textCell(sheet.createRow(r), 0, text.get("report.since.noPrevious"), wrap);
-			sheet.setColumnWidth(0, 60 * 256);
-			return;
-		}
-		List<String> options = optionHeaders(since.pairs().stream().map(Report.SincePair::table).toList());
+		boolean before = since != null && since.lead() != null;
+		List<String> options = before ? optionHeaders(since.pairs().stream().map(Report.SincePair::table).toList())
+				: List.of();
 		List<String> columns = distributionColumns(options, text.get("report.sheet.itemId"),
 				text.get("report.sheet.item"), text.get("report.sheet.round"));
 		int change = columns.size();
@@ -632,11 +803,34 @@ final class WorkbookReport {
 		columns.add(text.get("report.sheet.which"));
 		columns.add(text.get("report.differ.agreed"));
 		columns.add(text.get("report.sheet.why"));
-		int headRow = r;
-		Row head = sheet.createRow(r++);
-		for (int c = 0; c < columns.size(); c++) {
-			textCell(head, c, columns.get(c), header);
+		if (before) {
+			distributionWidths(sheet, options.size(), List.of(7, 36, 10), List.of(6, 18, 9), List.of(9, 12, 28, 14),
+					List.of(7, 9, 14, 10));
 		}
+		else {
+			widths(sheet, List.of(80), List.of(60));
+		}
+		// The agreements above the table, each across its width.
+		int across = before ? columns.size() - 1 : 0;
+		int r = 0;
+		if (since != null && !since.agreements().isEmpty()) {
+			textCell(sheet.createRow(r++), 0, since.agreementsTitle(), header);
+			for (String agreement : since.agreements()) {
+				Row row = sheet.createRow(r++);
+				textCell(row, 0, agreement, wrap);
+				if (across > 0) {
+					sheet.addMergedRegion(new CellRangeAddress(row.getRowNum(), row.getRowNum(), 0, across));
+				}
+				fitHeight(row, agreement, totalChars(sheet, across + 1));
+			}
+			r++;
+		}
+		if (!before) {
+			textCell(sheet.createRow(r), 0, text.get("report.since.noPrevious"), wrap);
+			return;
+		}
+		int headRow = r++;
+		headerRow(sheet, headRow, columns);
 		if (since.none() != null) {
 			textCell(sheet.createRow(r++), 1, since.none(), wrap);
 		}
@@ -646,7 +840,7 @@ final class WorkbookReport {
 				Row row = sheet.createRow(r++);
 				textCell(row, 0, pair.id(), null);
 				textCell(row, 1, pair.text(), wrap);
-				fitHeight(row, pair.text(), 50);
+				fitHeight(row, pair.text(), sheet.getColumnWidth(1) / 256);
 				textCell(row, 2, figures.label(), null);
 				int why = columns.size() - 1;
 				if (figures.shown()) {
@@ -659,8 +853,10 @@ final class WorkbookReport {
 				if (now && pair.shift() != null) {
 					// The change in the share on the scale's upper side, in points, and
 					// which way in words.
-					row.createCell(change).setCellValue(pair.shift());
-					textCell(row, change + 1, pair.direction(), null);
+					Cell points = row.createCell(change);
+					points.setCellValue(pair.shift());
+					points.setCellStyle(signed);
+					textCell(row, change + 1, pair.direction(), wrap);
 				}
 				else if (now) {
 					// Not shown one of the two times: no change can be given, and the
@@ -669,14 +865,13 @@ final class WorkbookReport {
 					textCell(row, why, text.get("report.notShownWhy"), null);
 				}
 				if (now && !pair.agreed().isEmpty()) {
-					textCell(row, change + 2, String.join("\n", pair.agreed()), wrap);
+					String agreed = String.join("\n", pair.agreed());
+					textCell(row, change + 2, agreed, wrap);
+					fitHeight(row, agreed, sheet.getColumnWidth(change + 2) / 256);
 				}
 			}
 		}
-		sheet.setColumnWidth(0, 12 * 256);
-		sheet.setColumnWidth(1, 50 * 256);
-		sheet.setColumnWidth(2, 14 * 256);
-		table(sheet, columns.size(), headRow, r - 1);
+		nativeTable(sheet, "SinceLastTime", columns, headRow, r - 1);
 	}
 
 	/**
@@ -691,27 +886,151 @@ final class WorkbookReport {
 		row.setHeightInPoints(Math.max(row.getHeightInPoints(), 15f * lines + 2));
 	}
 
-	/** Every sheet prints one page wide on A4, wide sheets in landscape. */
+	/** Left and right margins in inches: narrow, so the columns keep more room. */
+	static final double SIDE_MARGIN = 0.4;
+
+	/**
+	 * The widest a sheet may be, in characters of the workbook's font (Calibri 11, 7
+	 * pixels a character at 96 dpi), to print one page wide on A4 landscape between
+	 * margins of {@link #SIDE_MARGIN} inches at 75 % or more: 11 pt text then prints at 8
+	 * pt or more.
+	 */
+	static final int PAGE_CHARS = (int) ((297 / 25.4 - 2 * SIDE_MARGIN) * 96 / 0.75 / 7);
+
+	/**
+	 * Column widths in characters: as wanted when they fit on the page, otherwise each
+	 * column gives up the same part of what it has above its least, until they fit.
+	 */
+	private static void widths(Sheet sheet, List<Integer> wanted, List<Integer> least) {
+		int want = wanted.stream().mapToInt(Integer::intValue).sum();
+		int floor = least.stream().mapToInt(Integer::intValue).sum();
+		double keep = want <= PAGE_CHARS ? 1 : Math.max(0, (double) (PAGE_CHARS - floor) / (want - floor));
+		for (int c = 0; c < wanted.size(); c++) {
+			int width = least.get(c) + (int) Math.floor(keep * (wanted.get(c) - least.get(c)));
+			sheet.setColumnWidth(c, width * 256);
+		}
+	}
+
+	/** How many characters the first {@code columns} columns hold side by side. */
+	private static int totalChars(Sheet sheet, int columns) {
+		int chars = 0;
+		for (int c = 0; c < columns; c++) {
+			chars += sheet.getColumnWidth(c) / 256;
+		}
+		return chars;
+	}
+
+	/**
+	 * Every sheet prints landscape on A4, one page wide and as many long as it needs,
+	 * with the report's title and period at the top of each page and its number at the
+	 * foot.
+	 */
 	private void printSetup() {
+		String title = headerText(report.title(), 120);
+		String period = report.period() == null ? "" : headerText(report.period(), 60);
+		String page = text.get("report.sheet.page", "&P", "&N");
 		for (int i = 0; i < sheets.getNumberOfSheets(); i++) {
 			Sheet sheet = sheets.getSheetAt(i);
 			sheet.setFitToPage(true);
 			sheet.getPrintSetup().setFitWidth((short) 1);
 			sheet.getPrintSetup().setFitHeight((short) 0);
 			sheet.getPrintSetup().setPaperSize(PrintSetup.A4_PAPERSIZE);
-			sheet.getPrintSetup().setLandscape(i >= 2);
+			sheet.getPrintSetup().setLandscape(true);
+			sheet.setMargin(PageMargin.LEFT, SIDE_MARGIN);
+			sheet.setMargin(PageMargin.RIGHT, SIDE_MARGIN);
+			sheet.setMargin(PageMargin.TOP, 0.75);
+			sheet.setMargin(PageMargin.BOTTOM, 0.75);
+			sheet.setMargin(PageMargin.HEADER, 0.3);
+			sheet.setMargin(PageMargin.FOOTER, 0.3);
+			sheet.getHeader().setLeft(title);
+			sheet.getHeader().setRight(period);
+			sheet.getFooter().setCenter(page);
 		}
 	}
 
+	/**
+	 * Words for a page's header: an ampersand doubled, as Excel reads a single one as a
+	 * code, and cut short, as a header holds at most 255 characters in all.
+	 */
+	private static String headerText(String words, int most) {
+		String shortened = words.length() <= most ? words : words.substring(0, most - 1) + "\u2026";
+		return shortened.replace("&", "&&");
+	}
+
+	/**
+	 * A native Excel table over a list: its heading row, banded rows, and a filter on
+	 * each column; the heading row frozen and printed at the top of each page. Streamed
+	 * sheets hold their rows apart, so the columns are named here rather than read back.
+	 */
+	private void nativeTable(Sheet sheet, String name, List<String> columns, int headRow, int lastRow) {
+		XSSFSheet plain = workbook.getSheet(sheet.getSheetName());
+		AreaReference area = new AreaReference(new CellReference(headRow, 0),
+				new CellReference(Math.max(lastRow, headRow + 1), columns.size() - 1), SpreadsheetVersion.EXCEL2007);
+		XSSFTable table = plain.createTable(area);
+		table.setName(name);
+		table.setDisplayName(name);
+		CTTable ct = table.getCTTable();
+		for (int c = 0; c < columns.size(); c++) {
+			ct.getTableColumns().getTableColumnArray(c).setName(columns.get(c));
+		}
+		if (!ct.isSetAutoFilter()) {
+			ct.addNewAutoFilter();
+		}
+		ct.getAutoFilter().setRef(area.formatAsString());
+		CTTableStyleInfo style = ct.isSetTableStyleInfo() ? ct.getTableStyleInfo() : ct.addNewTableStyleInfo();
+		// Grey bands only: no colour that could read as better or worse.
+		style.setName("TableStyleLight1");
+		style.setShowRowStripes(true);
+		style.setShowColumnStripes(false);
+		style.setShowFirstColumn(false);
+		style.setShowLastColumn(false);
+		int frozenColumns = sheet.getPaneInformation() == null ? 0
+				: sheet.getPaneInformation().getVerticalSplitLeftColumn();
+		sheet.createFreezePane(frozenColumns, headRow + 1);
+		sheet.setRepeatingRows(new CellRangeAddress(headRow, headRow, -1, -1));
+	}
+
 	private void headerRow(Sheet sheet, List<String> columns) {
-		Row row = sheet.createRow(0);
-		row.setHeightInPoints(32);
+		headerRow(sheet, 0, columns);
+	}
+
+	/** The heading row, tall enough for its longest heading as it wraps in its column. */
+	private void headerRow(Sheet sheet, int r, List<String> columns) {
+		Row row = sheet.createRow(r);
+		int lines = 1;
 		for (int c = 0; c < columns.size(); c++) {
 			textCell(row, c, columns.get(c), header);
-			if (sheet.getColumnWidth(c) < 13 * 256) {
-				sheet.setColumnWidth(c, 13 * 256);
+			lines = Math.max(lines, wrappedLines(columns.get(c), sheet.getColumnWidth(c) / 256));
+		}
+		row.setHeightInPoints(15f * lines + 4);
+	}
+
+	/**
+	 * Lines a text takes wrapped at word ends in a column of {@code chars} characters,
+	 * bold headings a little wider than digits.
+	 */
+	static int wrappedLines(String text, int chars) {
+		double room = Math.max(1, chars - 1) / 1.1;
+		int lines = 0;
+		for (String paragraph : text.split("\n")) {
+			lines++;
+			double used = 0;
+			for (String word : paragraph.split(" ")) {
+				double need = used == 0 ? word.length() : used + 1 + word.length();
+				if (need <= room || used == 0) {
+					used = need;
+				}
+				else {
+					lines++;
+					used = word.length();
+				}
+				while (used > room) {
+					lines++;
+					used -= room;
+				}
 			}
 		}
+		return lines;
 	}
 
 	/** Text always goes in a string cell, never a formula, whatever it starts with. */

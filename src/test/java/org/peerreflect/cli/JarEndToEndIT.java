@@ -84,8 +84,9 @@ class JarEndToEndIT {
 		Path xlsx = work.resolve("reports/out/harbour-peer-centre.xlsx");
 		assertThat(CommandLineTest.pdfText(pdf)).contains("Harbour Peer Centre").contains("Desde la última vez");
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
-			assertThat(workbook.getNumberOfSheets()).isEqualTo(7);
-			assertThat(workbook.getSheetName(1)).isEqualTo("Dónde difieren");
+			assertThat(workbook.getNumberOfSheets()).isEqualTo(8);
+			assertThat(workbook.getSheetName(0)).isEqualTo("De un vistazo");
+			assertThat(workbook.getSheetName(2)).isEqualTo("Dónde difieren");
 		}
 	}
 

@@ -2,26 +2,37 @@ package org.peerreflect.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.PageMargin;
+import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xddf.usermodel.chart.BarDirection;
 import org.apache.poi.xddf.usermodel.chart.BarGrouping;
 import org.apache.poi.xddf.usermodel.chart.XDDFBarChartData;
 import org.apache.poi.xddf.usermodel.chart.XDDFChartData;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFClientAnchor;
 import org.apache.poi.xssf.usermodel.XSSFDrawing;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFTable;
+import org.apache.poi.xssf.usermodel.XSSFTableColumn;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -62,6 +73,8 @@ class WorkbookReportTest {
 
 	private static XSSFWorkbook workbook;
 
+	private static ReportInput input;
+
 	private static final ReportText TEXT = new ReportText("en");
 
 	private static final String NOT_SHOWN = "not shown";
@@ -76,8 +89,8 @@ class WorkbookReportTest {
 		FORMULA_LIKE.forEach(answer -> written.add("fr-say", answer));
 		spring = new Gate(5, new Random(17)).summarize(ReportFixtures.countTable(questionnaire, springRows), written);
 		autumn = ReportFixtures.summary(questionnaire, ReportFixtures.AUTUMN, true);
-		ReportInput input = new ReportInput(spring, autumn, ReportFixtures.agreements(), "en",
-				PdfReportTest.ORGANIZATION, null, "Spring 2026", null, true);
+		input = new ReportInput(spring, autumn, ReportFixtures.agreements(), "en", PdfReportTest.ORGANIZATION, null,
+				"Spring 2026", null, true);
 		workbook = ReportFixtures.readWorkbook(ReportFixtures.workbook(input));
 	}
 
@@ -90,8 +103,8 @@ class WorkbookReportTest {
 	void theSheetsAreExactlyTheSixOfTheDesign() {
 		List<String> names = new ArrayList<>();
 		workbook.forEach(sheet -> names.add(sheet.getSheetName()));
-		assertThat(names).containsExactly("About", "Where to start talking", "Principles", "Items", "Perspectives",
-				"Written answers", "Since last time");
+		assertThat(names).containsExactly("At a glance", "About", "Where to start talking", "Principles", "Items",
+				"Perspectives", "Written answers", "Since last time");
 		for (int s = 0; s < workbook.getNumberOfSheets(); s++) {
 			assertThat(workbook.isSheetHidden(s) || workbook.isSheetVeryHidden(s)).isFalse();
 		}
@@ -444,6 +457,298 @@ class WorkbookReportTest {
 			.isEqualTo(spring.written().stream().mapToInt(w -> w.answers().size()).sum());
 	}
 
+	/**
+	 * The first sheet, for a board: one row per statement, each figure displayed exactly
+	 * as the report's overview and "since last time" give it, as a number where it is one
+	 * and as the model's words where it is withheld.
+	 */
+	@Test
+	void theGlanceSheetShowsEachFigureOfTheOverviewDigitForDigit() {
+		Report model = Report.of(input);
+		XSSFSheet sheet = workbook.getSheet("At a glance");
+		assertThat(workbook.getSheetIndex(sheet)).isZero();
+		assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(model.overview().lead());
+		List<String> header = new ArrayList<>(List.of("Principle"));
+		header.addAll(model.overview().header());
+		header.addAll(List.of("All of us, last time", "Change since last time (points)", "Last time we agreed to try"));
+		assertThat(strings(sheet.getRow(1), 0, header.size() - 1)).isEqualTo(header);
+		assertThat(header).contains("Members", "Staff").doesNotContain("Volunteers", "Board");
+		Map<String, Report.SincePair> pairs = new HashMap<>();
+		model.since().pairs().forEach(pair -> pairs.put(pair.text(), pair));
+		int r = 2;
+		int percents = 0;
+		Set<Integer> changes = new HashSet<>();
+		int agreed = 0;
+		for (Report.OverviewPart part : model.overview().principles()) {
+			for (Report.OverviewRow statement : part.rows()) {
+				Row row = sheet.getRow(r++);
+				assertThat(strings(row, 0, 1)).containsExactly(part.title(), statement.statement());
+				int c = 2;
+				for (String figure : statement.cells()) {
+					percents += assertFigure(row.getCell(c++), figure);
+				}
+				Report.SincePair pair = pairs.get(statement.statement());
+				if (pair == null) {
+					assertThat(strings(row, c, c + 1)).containsOnly("not asked the same way last time");
+					assertThat(row.getCell(c + 2)).isNull();
+					continue;
+				}
+				percents += assertFigure(row.getCell(c++), pair.then());
+				Cell change = row.getCell(c++);
+				if (pair.shift() == null) {
+					assertThat(change.getStringCellValue()).isEqualTo(NOT_SHOWN);
+				}
+				else {
+					assertThat(change.getCellType()).isEqualTo(CellType.NUMERIC);
+					assertThat(change.getNumericCellValue()).isEqualTo(pair.shift().doubleValue());
+					assertThat(SHOWN.formatCellValue(change)).as(statement.statement())
+						.isEqualTo(pair.shift() > 0 ? "+" + pair.shift() : String.valueOf(pair.shift()));
+					changes.add(Integer.signum(pair.shift()));
+				}
+				if (pair.agreed().isEmpty()) {
+					assertThat(row.getCell(c)).isNull();
+				}
+				else {
+					assertThat(row.getCell(c).getStringCellValue()).isEqualTo(String.join("\n", pair.agreed()));
+					agreed++;
+				}
+			}
+		}
+		assertThat(sheet.getLastRowNum()).isEqualTo(r - 1);
+		assertThat(r - 2).isEqualTo(spring.items().stream().filter(i -> i.options().size() >= 2).count());
+		assertThat(percents).isGreaterThan(3 * (r - 2));
+		assertThat(changes).as("a rise shown with its sign").contains(1);
+		// The example has no fall; the same format shows one with its sign, and no change
+		// as 0.
+		String signed = rowWithText(sheet, 1, model.since().pairs().get(0).text()).getCell(header.size() - 2)
+			.getCellStyle()
+			.getDataFormatString();
+		assertThat(SHOWN.formatRawCellContents(-3, 0, signed)).isEqualTo("-3");
+		assertThat(SHOWN.formatRawCellContents(0, 0, signed)).isEqualTo("0");
+		assertThat(agreed).isPositive();
+	}
+
+	/**
+	 * A statement withheld this round reads "not shown" in its glance cells, as words,
+	 * where a number sits in every other row.
+	 */
+	@Test
+	void aWithheldStatementReadsNotShownAtAGlance() throws Exception {
+		GroupSummary thin = ReportFixtures.thinSummary(questionnaire, springRows, "na-2", 4);
+		ReportInput thinInput = new ReportInput(thin, null, List.of(), "en", null, null, null, null, false);
+		Report model = Report.of(thinInput);
+		try (XSSFWorkbook book = ReportFixtures.readWorkbook(ReportFixtures.workbook(thinInput))) {
+			XSSFSheet sheet = book.getSheet("At a glance");
+			// No round before and no agreements: no columns for them.
+			assertThat(sheet.getRow(1).getLastCellNum()).isEqualTo((short) (1 + model.overview().header().size()));
+			Row na2 = rowWithText(sheet, 1, TEXT.of(item(thin, "na-2").text()));
+			assertThat(strings(na2, 2, na2.getLastCellNum() - 1)).containsOnly(NOT_SHOWN);
+			int r = 2;
+			for (Report.OverviewPart part : model.overview().principles()) {
+				for (Report.OverviewRow statement : part.rows()) {
+					Row row = sheet.getRow(r++);
+					for (int c = 0; c < statement.cells().size(); c++) {
+						assertFigure(row.getCell(2 + c), statement.cells().get(c));
+					}
+				}
+			}
+		}
+	}
+
+	/**
+	 * Fewer than k took part: the glance sheet says why in one sentence and holds no
+	 * figure.
+	 */
+	@Test
+	void aRoundOfFewerThanKHasOnlyItsNoticeAtAGlance() throws Exception {
+		List<AnswerRow> four = springRows.subList(0, 4);
+		GroupSummary small = new Gate(5, new Random(3)).summarize(ReportFixtures.countTable(questionnaire, four),
+				ReportFixtures.written(four));
+		ReportInput smallInput = new ReportInput(small, null, List.of(), "en", null, null, null, null, true);
+		try (XSSFWorkbook book = ReportFixtures.readWorkbook(ReportFixtures.workbook(smallInput))) {
+			XSSFSheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo("At a glance");
+			assertThat(sheet.getLastRowNum()).isZero();
+			assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo(ReportContent.notice(small, TEXT));
+		}
+	}
+
+	/** A figure cell: a whole percent as a number showing that digit, or the words. */
+	private static int assertFigure(Cell cell, String figure) {
+		String where = cell.getSheet().getSheetName() + "!" + cell.getAddress();
+		assertThat(SHOWN.formatCellValue(cell)).as(where).isEqualTo(figure);
+		if (!figure.endsWith("%")) {
+			assertThat(cell.getCellType()).as(where).isEqualTo(CellType.STRING);
+			assertThat(figure).isEqualTo(NOT_SHOWN);
+			return 0;
+		}
+		assertThat(cell.getCellType()).as(where).isEqualTo(CellType.NUMERIC);
+		assertThat(cell.getCellStyle().getDataFormatString()).as(where).isEqualTo("0%");
+		// Stored as the whole percent itself, so a sum or a chart of it is what is shown.
+		assertThat(cell.getNumericCellValue() * 100).as(where)
+			.isCloseTo(Integer.parseInt(figure.replace("%", "")), within(1e-9));
+		return 1;
+	}
+
+	private static final DataFormatter SHOWN = new DataFormatter(Locale.ROOT);
+
+	/**
+	 * At a glance, Items, Perspectives and Since last time are native Excel tables: one
+	 * heading row named as its cells, banded rows, their own filter (a sheet's filter
+	 * over a table is one Excel refuses), the heading frozen and printed on every page.
+	 */
+	@Test
+	void theDataSheetsAreNativeExcelTables() {
+		Set<String> names = new HashSet<>();
+		for (String name : List.of("At a glance", "Items", "Perspectives", "Since last time")) {
+			XSSFSheet sheet = workbook.getSheet(name);
+			assertThat(sheet.getTables()).as(name).hasSize(1);
+			XSSFTable table = sheet.getTables().get(0);
+			assertThat(names.add(table.getName())).as("unique name %s", table.getName()).isTrue();
+			assertThat(table.getName()).matches("[A-Za-z]\\w*");
+			int head = table.getStartRowIndex();
+			assertThat(table.getHeaderRowCount()).isEqualTo(1);
+			assertThat(table.getStartColIndex()).isZero();
+			assertThat(table.getEndRowIndex()).as(name).isEqualTo(sheet.getLastRowNum());
+			Row header = sheet.getRow(head);
+			assertThat(table.getEndColIndex()).as(name).isEqualTo(header.getLastCellNum() - 1);
+			assertThat(table.getColumns().stream().map(XSSFTableColumn::getName).toList()).as(name)
+				.isEqualTo(strings(header, 0, header.getLastCellNum() - 1))
+				.doesNotHaveDuplicates();
+			assertThat(table.getStyle().getName()).isNotBlank();
+			assertThat(table.getStyle().isShowRowStripes()).isTrue();
+			assertThat(table.getCTTable().getAutoFilter().getRef()).isEqualTo(table.getCTTable().getRef());
+			assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isFalse();
+			assertThat(sheet.getPaneInformation().isFreezePane()).as(name).isTrue();
+			assertThat(sheet.getPaneInformation().getHorizontalSplitTopRow()).as(name).isEqualTo((short) (head + 1));
+			assertThat(sheet.getRepeatingRows()).as(name).isEqualTo(new CellRangeAddress(head, head, -1, -1));
+		}
+		assertThat(workbook.getSheet("Since last time").getTables().get(0).getStartRowIndex())
+			.isEqualTo(ReportFixtures.agreementTexts().size() + 2);
+	}
+
+	/**
+	 * Each segment of the Principles charts carries its count, the table's figure, in 10
+	 * pt, centred, with no label where the count is 0.
+	 */
+	@Test
+	void theChartsLabelEachSegmentWithItsCount() {
+		for (XSSFChart chart : workbook.getSheet("Principles").getDrawingPatriarch().getCharts()) {
+			var bars = chart.getCTChart().getPlotArea().getBarChartArray(0);
+			assertThat(bars.sizeOfSerArray()).isEqualTo(6);
+			for (var series : bars.getSerList()) {
+				assertThat(series.isSetDLbls()).isTrue();
+				var labels = series.getDLbls();
+				assertThat(labels.getShowVal().getVal()).isTrue();
+				assertThat(labels.getShowSerName().getVal()).isFalse();
+				assertThat(labels.getShowCatName().getVal()).isFalse();
+				assertThat(labels.getShowPercent().getVal()).isFalse();
+				assertThat(labels.getNumFmt().getFormatCode()).isEqualTo("0;;;");
+				assertThat(labels.getDLblPos().getVal().toString()).isEqualTo("ctr");
+				assertThat(labels.getTxPr().getPArray(0).getPPr().getDefRPr().getSz()).isEqualTo(1000);
+				// Where the schema wants the labels: after the series' fill, before its
+				// categories.
+				assertThat(series.xmlText().replaceAll("\\s+", " "))
+					.containsPattern("</([a-z]+:)?spPr>.*<([a-z]+:)?dLbls>.*</([a-z]+:)?dLbls>.*<([a-z]+:)?cat>");
+			}
+		}
+	}
+
+	/**
+	 * Every sheet prints landscape on A4, one page wide, and the scale Excel needs to fit
+	 * its columns on the page keeps its smallest text at 8 pt or more; each page carries
+	 * the report's title, its period and its number.
+	 */
+	@Test
+	void everySheetPrintsOnePageWideAtEightPointOrMore() {
+		Report model = Report.of(input);
+		for (Sheet any : workbook) {
+			XSSFSheet sheet = (XSSFSheet) any;
+			String name = sheet.getSheetName();
+			assertThat(sheet.getPrintSetup().getLandscape()).as(name).isTrue();
+			assertThat(sheet.getPrintSetup().getPaperSize()).as(name).isEqualTo(PrintSetup.A4_PAPERSIZE);
+			assertThat(sheet.getFitToPage()).as(name).isTrue();
+			assertThat(sheet.getPrintSetup().getFitWidth()).as(name).isEqualTo((short) 1);
+			assertThat(sheet.getPrintSetup().getFitHeight()).as(name).isZero();
+			double scale = printedScale(sheet);
+			double smallest = smallestFont(sheet);
+			assertThat(scale * smallest)
+				.as("%s printed at %.0f%%, its smallest text %.1f pt", name, scale * 100, smallest)
+				.isGreaterThanOrEqualTo(8);
+			assertThat(sheet.getHeader().getLeft()).as(name).isEqualTo(model.title());
+			assertThat(sheet.getHeader().getRight()).as(name).isEqualTo("Spring 2026");
+			assertThat(sheet.getFooter().getCenter()).as(name).isEqualTo("Page &P of &N");
+		}
+	}
+
+	/**
+	 * The scale Excel prints a sheet at to fit it one page wide: the A4 landscape width
+	 * between the margins over the width of its columns (7 pixels a character, 96 a
+	 * inch), in whole percent, never more than 100.
+	 */
+	static double printedScale(XSSFSheet sheet) {
+		int last = 0;
+		for (Row row : sheet) {
+			last = Math.max(last, row.getLastCellNum() - 1);
+		}
+		for (CellRangeAddress merged : sheet.getMergedRegions()) {
+			last = Math.max(last, merged.getLastColumn());
+		}
+		XSSFDrawing drawing = sheet.getDrawingPatriarch();
+		if (drawing != null) {
+			for (var shape : drawing.getShapes()) {
+				last = Math.max(last, ((XSSFClientAnchor) shape.getAnchor()).getCol2());
+			}
+		}
+		double content = 0;
+		for (int c = 0; c <= last; c++) {
+			content += sheet.getColumnWidth(c) / 256.0 * 7 * 72 / 96;
+		}
+		double page = (297 / 25.4 - sheet.getMargin(PageMargin.LEFT) - sheet.getMargin(PageMargin.RIGHT)) * 72;
+		return Math.min(100, Math.floor(100 * page / content)) / 100;
+	}
+
+	/** The smallest text of a sheet's cells, and of its charts' labels, in points. */
+	static double smallestFont(XSSFSheet sheet) {
+		double smallest = Double.MAX_VALUE;
+		for (Row row : sheet) {
+			for (Cell cell : row) {
+				smallest = Math.min(smallest,
+						sheet.getWorkbook().getFontAt(cell.getCellStyle().getFontIndex()).getFontHeightInPoints());
+			}
+		}
+		XSSFDrawing drawing = sheet.getDrawingPatriarch();
+		if (drawing != null && !drawing.getCharts().isEmpty()) {
+			// Labels as set, and Excel's 10 pt for a chart's other words.
+			smallest = Math.min(smallest, Math.min(10, WorkbookReport.LABEL_SIZE / 100.0));
+		}
+		return smallest;
+	}
+
+	/**
+	 * In Spanish: the first sheet's name, its headings, and the page's number; a title
+	 * with an ampersand prints as written, not as a header code.
+	 */
+	@Test
+	void theSpanishWorkbookOpensOnDeUnVistazo() throws Exception {
+		ReportInput spanish = new ReportInput(spring, autumn, ReportFixtures.agreements(), "es", null,
+				"Cuidado & apoyo mutuo", "Otoño 2026", null, true);
+		try (XSSFWorkbook book = ReportFixtures.readWorkbook(ReportFixtures.workbook(spanish))) {
+			XSSFSheet sheet = book.getSheetAt(0);
+			assertThat(sheet.getSheetName()).isEqualTo("De un vistazo");
+			Row header = sheet.getRow(1);
+			assertThat(strings(header, 0, header.getLastCellNum() - 1))
+				.startsWith("Principio", "Afirmación", "Todo el grupo")
+				.contains("Todo el grupo, la última vez", "Cambio desde la última vez (puntos)");
+			assertThat(sheet.getFooter().getCenter()).isEqualTo("Página &P de &N");
+			// "&&" is how a header writes one "&"; a single one would start a code.
+			assertThat(sheet.getHeader().getLeft()).isEqualTo("Cuidado && apoyo mutuo");
+			assertThat(sheet.getHeader().getRight()).isEqualTo("Otoño 2026");
+			Row first = sheet.getRow(2);
+			assertThat(first.getCell(2).getCellType()).isEqualTo(CellType.NUMERIC);
+		}
+	}
+
 	// --- checks shared with other tests ---
 
 	/** Columns of the Items sheet for a scale of {@code options} options. */
@@ -548,8 +853,7 @@ class WorkbookReportTest {
 	 */
 	@Test
 	void everyListSheetIsATableWithFrozenHeadingFiltersAndPrintTitles() {
-		for (String name : List.of("Where to start talking", "Items", "Perspectives", "Written answers",
-				"Since last time")) {
+		for (String name : List.of("Where to start talking", "Written answers")) {
 			XSSFSheet sheet = workbook.getSheet(name);
 			assertThat(sheet.getCTWorksheet().isSetAutoFilter()).as(name).isTrue();
 			assertThat(sheet.getPaneInformation()).as(name).isNotNull();
