@@ -500,13 +500,15 @@ final class PdfReport {
 
 	/**
 	 * The groups a table withholds, named together with why; null when it withholds none.
+	 * "Not shown" agrees with how many groups it names, as Spanish needs.
 	 */
-	private static String withheldNote(Report.Table model) {
+	private String withheldNote(Report.Table model) {
 		List<Report.Row> withheld = model.rows().stream().filter(row -> !row.shown()).toList();
 		if (withheld.isEmpty()) {
 			return null;
 		}
-		return String.join(", ", withheld.stream().map(Report.Row::label).toList()) + ": " + withheld.get(0).withheld();
+		return ReportContent.listed(withheld.stream().map(Report.Row::label).toList(), text) + ": "
+				+ text.get("report.notShown", withheld.size()) + " (" + text.get("report.notShownWhy") + ")";
 	}
 
 	private void figures(PdfPTable table, Report.Row row) {

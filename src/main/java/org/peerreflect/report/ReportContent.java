@@ -582,7 +582,7 @@ final class ReportContent {
 				.map(g -> quoted(text.of(g.label()), text))
 				.toList();
 			if (!hidden.isEmpty()) {
-				byHiddenGroups.computeIfAbsent(String.join(", ", hidden), k -> new ArrayList<>())
+				byHiddenGroups.computeIfAbsent(listed(hidden, text), k -> new ArrayList<>())
 					.add(quoted(text.of(item.text()), text));
 			}
 		}

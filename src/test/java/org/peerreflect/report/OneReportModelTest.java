@@ -271,7 +271,7 @@ class OneReportModelTest {
 		Report spanish = Report.of(new ReportInput(ReportFixtures.summary(questionnaire, ReportFixtures.SPRING, true),
 				null, ReportFixtures.agreements(), "es", null, null, null, null, true));
 		List<String> answers = spanish.words().items().stream().flatMap(item -> item.answers().stream()).toList();
-		assertThat(answers).anyMatch(answer -> answer.contains("[quitado]"))
+		assertThat(answers).anyMatch(answer -> answer.contains("[eliminado]"))
 			.noneMatch(answer -> answer.contains("[removed]"));
 		assertThat(spanish.agreed().title()).isEqualTo("Lo que acordamos probar");
 		assertThat(report.words().items().stream().flatMap(item -> item.answers().stream()))

@@ -33,13 +33,19 @@ class ReportTextPluralTest {
 		assertThat(text.get("report.since.others", 1, 0, 1, 21, 0))
 			.startsWith("De la otra afirmación preguntada las dos veces, ninguna subió más de 21 puntos, una bajó");
 		assertThat(text.get("report.since.others", 3, 2, 0, 21, 1)).startsWith("De las otras 3 afirmaciones");
-		assertThat(text.get("report.cover.afterOpening", 1, "x")).startsWith("1 de ellos se imprimió después");
+		assertThat(text.get("report.cover.afterOpening", 1, "x"))
+			.isEqualTo("Una tarjeta se imprimió después de abrir la ronda, por este motivo: x");
+		assertThat(text.get("report.cover.afterOpening", 3, "x")).startsWith("3 tarjetas se imprimieron después");
 		assertThat(text.get("report.differ.unsure", 1, 9))
 			.isEqualTo("Una de las 9 personas que respondieron no estaba segura.");
 		assertThat(text.get("report.differ.split", 1, "«A»", 5, "«B»", 0))
 			.isEqualTo("Una persona eligió «A» y 5 eligieron «B».");
-		assertThat(text.get("report.differ.split", 4, "«A»", 1, "«B»", 1))
-			.isEqualTo("4 personas eligieron «A» y una eligió «B»; una eligió una respuesta intermedia.");
+		assertThat(text.get("report.differ.split", 4, "«A»", 1, "«B»", 1)).isEqualTo(
+				"4 personas eligieron «A» y una persona eligió «B»; una persona eligió una respuesta intermedia.");
+		// "Not shown" agrees with how many groups it names; said alone, it is one.
+		assertThat(text.get("report.notShown")).isEqualTo("no se muestra");
+		assertThat(text.get("report.notShown", 1)).isEqualTo("no se muestra");
+		assertThat(text.get("report.notShown", 2)).isEqualTo("no se muestran");
 	}
 
 	@Test

@@ -195,10 +195,46 @@ class TrueSentencesTest {
 	/** Words that tell a count met its noun in the wrong number, in each language. */
 	private static final Map<String, Pattern> WRONG_NUMBER = Map.of("en", Pattern.compile(
 			"(?<![\\d,.])(0|1) chose|(?<![\\d,.])1 of us were|All 1 of us|other 1 statements|(?<![\\d,.])1 statements|"
-					+ "(?<![\\d,.])1 people|(?<![\\d,.])1 were"),
+					+ "(?<![\\d,.])1 people|(?<![\\d,.])1 were|\\d\\s+%|how it moved|of us who took part and gave their"),
 			"es",
 			Pattern.compile("(?<![\\d,.])1 personas|(?<![\\d,.])1 eligieron|y 1 elegimos|(?<![\\d,.])1 afirmaciones|"
-					+ "(?<![\\d,.])0 eligieron|Las 1 personas|otras 1 "));
+					+ "(?<![\\d,.])0 eligieron|Las 1 personas|otras 1 |"
+					// One voice per sentence: a third-person subject never meets a
+					// first-person verb.
+					+ "(?i)(mayoría|personas|el resto|grupos) (\\([^)]*\\) )?(respondimos|elegimos|participamos|"
+					+ "estamos|vemos|escuchamos)|escucharnos|dedicamos|"
+					// The removed mark, a tie and a percent as the Spanish report says
+					// them.
+					+ "\\[quitado]|mismas veces|\\d\\s+%|"
+					// Two groups not shown are plural.
+					+ ", [\\p{L} ]+: no se muestra\\b|"
+					+ "\\b(ordenador(es)?|móvil(es)?|coger|vosotr[oa]s|vuestr[oa]s?|pulsar|rellena[r]?)\\b"));
+
+	/**
+	 * The sample's PDF, every page of it, read as the room reads it: no count in the
+	 * wrong number, one voice per sentence, the removed mark and percents as each
+	 * language prints them, and two groups not shown said in the plural.
+	 */
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "es" })
+	void theSamplePdfSaysEveryFigureInTheRightNumberAndOneVoice(String language) {
+		String printed = String.join("\n",
+				ReportFixtures.pdfPages(ReportFixtures.pdf(OneFigureEverywhereTest.input(language))));
+		// Lines run on: a word or a percent broken at a line's end reads as one.
+		String read = printed.replaceAll("[\\s\\u00a0]+", " ");
+		assertThat(read).doesNotContainPattern(WRONG_NUMBER.get(language));
+		ReportText text = new ReportText(language);
+		assertThat(read).contains(ReportContent.answerAsShown("with [removed] on", text));
+		if (language.equals("es")) {
+			assertThat(read)
+				.contains("Voluntariado y Junta directiva: no se muestran (para proteger a los grupos pequeños)")
+				.contains("(35% de nuestras respuestas)")
+				.contains("Las respuestas más elegidas empataron:");
+		}
+		else {
+			assertThat(read).contains("Volunteers and Board: not shown (to protect small groups)");
+		}
+	}
 
 	/**
 	 * Each place to start talking is true of its figures, appears once, and the report's

@@ -49,6 +49,34 @@ class MessagesTest {
 		}
 	}
 
+	/**
+	 * Words of Spain's Spanish where Latin America says otherwise (computadora, celular,
+	 * presionar, completar...), and "vosotros" in any form.
+	 */
+	private static final Pattern PENINSULAR = Pattern.compile("(?i)\\b(ordenador(es)?|m[oó]vil(es)?|coge[rs]?|cogí|"
+			+ "vosotr[oa]s|vuestr[oa]s?|os lo|pulsa[rd]?|rellena[rd]?|fichero(s)?|"
+			+ "tenéis|sois|estáis|habéis|podéis|queréis)\\b|\\bvale[,!]|¡vale");
+
+	/** A percent always meets its number, as the tables print it: "35%", never "35 %". */
+	private static final Pattern PERCENT_APART = Pattern.compile("\\d\\s+%|\\}\\s+%");
+
+	@Test
+	void theSpanishIsLatinAmericanAndEveryPercentMeetsItsNumber() throws Exception {
+		Properties es = load("messages_es.properties");
+		for (String key : es.stringPropertyNames()) {
+			String value = es.getProperty(key);
+			assertThat(PENINSULAR.matcher(value).find()).as("Peninsular word in %s: %s", key, value).isFalse();
+			assertThat(PERCENT_APART.matcher(value).find()).as("percent apart in %s: %s", key, value).isFalse();
+		}
+		// The checks see what they are for.
+		assertThat(PENINSULAR.matcher("Esta dirección solo funciona en este ordenador").find()).isTrue();
+		assertThat(PENINSULAR.matcher("Vale, coged el móvil").find()).isTrue();
+		assertThat(PENINSULAR.matcher("Vale la pena hablarlo en grupo").find()).isFalse();
+		assertThat(PERCENT_APART.matcher("({2} % de nuestras respuestas)").find()).isTrue();
+		assertThat(PERCENT_APART.matcher("(35 % de nuestras respuestas)").find()).isTrue();
+		assertThat(PERCENT_APART.matcher("({2}% de nuestras respuestas)").find()).isFalse();
+	}
+
 	private static Set<String> placeholders(String text) {
 		Set<String> found = new TreeSet<>();
 		Matcher m = PLACEHOLDER.matcher(text);
