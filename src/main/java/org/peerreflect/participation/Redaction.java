@@ -52,9 +52,17 @@ final class Redaction {
 	}
 
 	/**
-	 * "[removed]" as a steward may type it: in any case, with spaces inside the brackets.
+	 * The mark as a steward may type it, in either language the pages speak ("[removed]",
+	 * "[eliminado]", each its language's {@code report.removed}): in any case, with
+	 * spaces inside the brackets.
 	 */
-	private static final Pattern TYPED_MARK = Pattern.compile("\\[\\s*removed\\s*]", Pattern.CASE_INSENSITIVE);
+	private static final Pattern TYPED_MARK = Pattern.compile("\\[\\s*(removed|eliminado)\\s*]",
+			Pattern.CASE_INSENSITIVE);
+
+	/** An edit with each typed mark, in whichever language, as the one mark kept. */
+	static String withTheKeptMark(String edited) {
+		return TYPED_MARK.matcher(edited).replaceAll(Matcher.quoteReplacement(WrittenAnswers.REMOVED));
+	}
 
 	/** Stands for a typed "[removed]" among the edited text's characters. */
 	private static final int MARK = -1;
@@ -82,8 +90,7 @@ final class Redaction {
 			return Optional.empty();
 		}
 		String before = normalize(original);
-		String typed = normalize(
-				TYPED_MARK.matcher(edited).replaceAll(Matcher.quoteReplacement(WrittenAnswers.REMOVED)));
+		String typed = normalize(withTheKeptMark(edited));
 		if (before.equals(typed)) {
 			return Optional.of(before);
 		}

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.peerreflect.insight.WrittenAnswers;
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.round.RoundService;
+import org.peerreflect.round.RoundView;
 import org.peerreflect.system.Refusal;
 import org.peerreflect.system.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -31,7 +32,10 @@ class ReviewController {
 
 	private final RoundService rounds;
 
-	ReviewController(WrittenReview review, RoundService rounds) {
+	private final org.springframework.context.MessageSource messages;
+
+	ReviewController(WrittenReview review, RoundService rounds, org.springframework.context.MessageSource messages) {
+		this.messages = messages;
 		this.review = review;
 		this.rounds = rounds;
 	}
@@ -52,9 +56,14 @@ class ReviewController {
 			@RequestParam(name = "order", required = false) Long order,
 			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal SignedIn steward,
 			Model model) {
-		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		RoundView round = rounds.round(id, steward.organizationId());
+		model.addAttribute("round", round);
 		model.addAttribute("item", review.item(id, steward.organizationId(), item, order, page));
-		model.addAttribute("removed", WrittenAnswers.REMOVED);
+		// The mark in the answers' own language, as the report will print it; either
+		// language's mark may be typed.
+		model.addAttribute("removed",
+				messages.getMessage("report.removed", null, java.util.Locale.forLanguageTag(round.language())));
+		model.addAttribute("kept", WrittenAnswers.REMOVED);
 		model.addAttribute("longestWritten", PageQuestion.LONGEST_WRITTEN);
 		return "participation/review-item";
 	}
@@ -72,8 +81,8 @@ class ReviewController {
 			@RequestParam(name = "order", required = false) Long order,
 			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal SignedIn steward,
 			RedirectAttributes redirect) {
-		boolean wholly = all != null || text != null && (text.isBlank()
-				|| WrittenAnswers.whollyRemoved(text.replaceAll("(?i)\\[\\s*removed\\s*]", WrittenAnswers.REMOVED)));
+		boolean wholly = all != null
+				|| text != null && (text.isBlank() || WrittenAnswers.whollyRemoved(Redaction.withTheKeptMark(text)));
 		if (wholly && !"yes".equals(confirmed)) {
 			// Only an id as questionnaires spell them goes into the address; the page
 			// that asks checks that the answer is there.

@@ -45,7 +45,7 @@ class QuoteController {
 	String statements(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
 		model.addAttribute("statements",
 				publication.putForward(id, steward.organizationId(), steward.organizationName()));
-		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		mark(model, rounds.round(id, steward.organizationId()));
 		model.addAttribute("most", QuoteChoices.MOST_PER_STATEMENT);
 		return "publication/quotes";
 	}
@@ -62,7 +62,7 @@ class QuoteController {
 			Model model) {
 		Publication.Statement shown = publication.putForward(id, steward.organizationId(), steward.organizationName(),
 				statement);
-		model.addAttribute("round", rounds.round(id, steward.organizationId()));
+		mark(model, rounds.round(id, steward.organizationId()));
 		model.addAttribute("statement", shown);
 		model.addAttribute("most", QuoteChoices.MOST_PER_STATEMENT);
 		Publication.Question asked = shown.questions()
@@ -115,6 +115,16 @@ class QuoteController {
 			.buildAndExpand(id, statement)
 			.encode()
 			.toUriString();
+	}
+
+	/**
+	 * The round, and the mark where words were taken out as its report will print it, in
+	 * the round's language.
+	 */
+	private static void mark(Model model, org.peerreflect.round.RoundView round) {
+		model.addAttribute("round", round);
+		model.addAttribute("kept", org.peerreflect.insight.WrittenAnswers.REMOVED);
+		model.addAttribute("removed", new org.peerreflect.report.ReportText(round.language()).get("report.removed"));
 	}
 
 }

@@ -27,6 +27,28 @@ class RedactionTest {
 			.isTrue();
 	}
 
+	/**
+	 * In a Spanish round the steward sees and may type the Spanish mark; it is kept as
+	 * the one mark, which each report prints in its own language.
+	 */
+	@Test
+	void eachLanguagesMarkMayBeTypedAndIsKeptAsTheOneMark() {
+		for (String language : java.util.List.of("en", "es")) {
+			String mark = java.util.ResourceBundle
+				.getBundle("messages", java.util.Locale.forLanguageTag(language),
+						java.util.ResourceBundle.Control
+							.getNoFallbackControl(java.util.ResourceBundle.Control.FORMAT_PROPERTIES))
+				.getString("report.removed");
+			assertThat(Redaction.asRedaction("Hablé con María y me ayudó.", "Hablé con " + mark + " y me ayudó."))
+				.as(language)
+				.contains("Hablé con [removed] y me ayudó.");
+		}
+		assertThat(Redaction.asRedaction("Hablé con María.", "Hablé con [ ELIMINADO ]."))
+			.contains("Hablé con [removed].");
+		// Only the mark: another bracketed word is an edit that changes the words.
+		assertThat(Redaction.asRedaction("Hablé con María.", "Hablé con [borrado].")).isEmpty();
+	}
+
 	@Test
 	void twoSeparateStretchesReplacedByRemovedAreAccepted() {
 		assertThat(Redaction.isRedactionOf("Maria and I went to the office on Elm Street together.",
