@@ -809,12 +809,14 @@ class FuzzTest {
 			assertThat(used).as(where + ": a refused file uses no code").isZero();
 			assertThat(rounds.round(paperRound, ours.id()).usedPaper()).as(where).isEqualTo(paperBefore);
 			if (read.ok()) {
-				// Only the codes, which the reader does not know, can refuse a file it
-				// takes.
+				// Only the codes, which the reader does not know, and a written answer
+				// longer than a sealed answer holds can refuse a file it takes.
 				assertThat(problems).as(where)
 					.singleElement()
 					.asString()
-					.containsPattern("^Row \\d+: this code does not work");
+					.containsPattern("^Row \\d+(: this code does not work|, column [^:]+: this written answer has \\d+ "
+							+ "characters, more than the " + org.peerreflect.participation.PageQuestion.LONGEST_WRITTEN
+							+ " that one answer can hold)");
 			}
 			else {
 				// The page says what the reader says, where it says it, in the steward's
