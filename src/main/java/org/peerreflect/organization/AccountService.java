@@ -4,11 +4,9 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -17,6 +15,7 @@ import java.util.UUID;
 
 import org.peerreflect.system.PeerReflectSettings;
 import org.peerreflect.system.PublicAddress;
+import org.peerreflect.system.Tokens;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -42,8 +41,6 @@ public class AccountService {
 	private static final int MAX_PASSWORD_BYTES = 72;
 
 	static final Duration SETUP_LINK_LIFETIME = Duration.ofHours(72);
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final OrganizationRepository organizations;
 
@@ -142,9 +139,7 @@ public class AccountService {
 
 	private String newLink(Account account) {
 		links.deleteUnusedOf(account);
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = Tokens.next();
 		links.insert(new SetupLink(hash(token), account, clock.instant().plus(SETUP_LINK_LIFETIME)));
 		return address.link("/setup/" + token);
 	}
