@@ -93,6 +93,8 @@ class RouteAccessTest {
 			rule("POST /admin/accounts/{id}/setup-link", "member", "", SIGN_IN, "403", "403", "403", "403", "→/admin"),
 			rule("POST /admin/accounts/{id}/enabled", "member", "enabled=false", SIGN_IN, "403", "403", "403", "403",
 					"→/admin"),
+			rule("POST /admin/organizations/{id}/results-pages", "organization", "allowed=true", SIGN_IN, "403", "403",
+					"403", "403", "→/admin"),
 			rule("GET /admin/questionnaires", "", "", SIGN_IN, "403", "403", "403", "403", "200"),
 			rule("GET /team", "", "", SIGN_IN, "200", "403", "200", "403", "403"),
 			rule("POST /team/accounts", "", "", SIGN_IN, "200", "403", "200", "403", "403"),
@@ -352,7 +354,10 @@ class RouteAccessTest {
 		if (rule.route().contains("{number}")) {
 			values.put("number", "2");
 		}
-		if (rule.names().equals("member")) {
+		if (rule.names().equals("organization")) {
+			values.put("id", organization.toString());
+		}
+		else if (rule.names().equals("member")) {
 			values.put("id", people.invited(ours, Role.BOARD).accountId().toString());
 		}
 		else if (!rule.names().isEmpty()) {

@@ -5,9 +5,13 @@ import static org.peerreflect.system.SqlTimes.utc;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.peerreflect.organization.AccountService;
+import org.peerreflect.organization.SharedResults;
 import org.peerreflect.system.Tokens;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -20,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ResultsLinks {
+public class ResultsLinks implements SharedResults {
 
 	/** Where a link stands: not shared yet, shared, or shared and then stopped. */
 	public enum State {
@@ -58,7 +62,10 @@ public class ResultsLinks {
 
 	private final Clock clock;
 
-	ResultsLinks(RoundService rounds, JdbcTemplate jdbc, Clock clock) {
+	private final AccountService organizations;
+
+	ResultsLinks(RoundService rounds, JdbcTemplate jdbc, Clock clock, AccountService organizations) {
+		this.organizations = organizations;
 		this.rounds = rounds;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -95,6 +102,9 @@ public class ResultsLinks {
 	 */
 	public Link share(UUID roundId, UUID organizationId, boolean withWords) {
 		rounds.lockIn(roundId, organizationId, RoundState.PUBLISHED);
+		if (!organizations.resultsPagesAllowed(organizationId)) {
+			throw new RoundProblem("results.off");
+		}
 		ensure(roundId, organizationId);
 		jdbc.update("update results_link set state = ?, with_words = ?, shared_at = ? where round_id = ?",
 				State.SHARED.name(), withWords, utc(clock.instant()), roundId);
@@ -108,7 +118,27 @@ public class ResultsLinks {
 				State.STOPPED.name(), roundId, State.SHARED.name());
 	}
 
-	/** Where a visitor's token leads, if anywhere. */
+	/** Whether the organization lets its rounds share results at all. */
+	@Transactional(readOnly = true)
+	public boolean allowed(UUID organizationId) {
+		return organizations.resultsPagesAllowed(organizationId);
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<Shared> sharedBy(UUID organizationId) {
+		return jdbc.query(
+				"select r.name, l.shared_at from results_link l join round r on r.id = l.round_id "
+						+ "where r.organization_id = ? and l.state = ? order by l.shared_at desc",
+				(row, n) -> new Shared(row.getString(1),
+						instant(row, "shared_at").atZone(ZoneId.systemDefault()).toLocalDate()),
+				organizationId, State.SHARED.name());
+	}
+
+	/**
+	 * Where a visitor's token leads, if anywhere: nowhere when the round's organization
+	 * has results pages turned off.
+	 */
 	@Transactional(readOnly = true)
 	public Optional<Visit> visit(String token) {
 		if (!Tokens.wellFormed(token)) {
@@ -121,6 +151,7 @@ public class ResultsLinks {
 							RoundState.valueOf(row.getString(4)), State.valueOf(row.getString(5)), row.getBoolean(6)),
 					token)
 			.stream()
+			.filter(visit -> organizations.resultsPagesAllowed(visit.organizationId()))
 			.findFirst();
 	}
 

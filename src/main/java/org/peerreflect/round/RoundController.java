@@ -108,6 +108,7 @@ class RoundController {
 			model.addAttribute("answerLegend",
 					AnswerLegend.of(rounds.questionnaire(id, steward.organizationId()), round.language()));
 		}
+		model.addAttribute("resultsOff", !links.allowed(steward.organizationId()));
 		links.link(id, steward.organizationId()).ifPresent(link -> {
 			model.addAttribute("resultsLink", link);
 			model.addAttribute("resultsAddress", address.link(link.path()));

@@ -232,6 +232,44 @@ class ResultsPageTest {
 	}
 
 	/**
+	 * An organization that turns results pages off: every address of it shows the
+	 * "nothing here" page, no round can be shared, and the administrator sees which
+	 * rounds are shared by name only.
+	 */
+	@Test
+	void anOrganizationCanTurnResultsPagesOff() throws Exception {
+		UUID round = closedRound("en", 4);
+		publish(round, "share");
+		String token = token(round);
+		String name = rounds.round(round, ours.id()).name();
+		String report = publication.report(round, ours.id()).orElseThrow().report().overview().title();
+		People.Person administrator = new People(accounts, signIn, jdbc).administrator();
+		String admin = text(mvc.perform(get("/admin").with(user(administrator.principal()))).andReturn().getResponse());
+		assertThat(admin).contains(name + ", shared since").doesNotContain(report);
+
+		mvc.perform(post("/admin/organizations/" + ours.id() + "/results-pages").param("allowed", "false")
+			.with(user(administrator.principal()))
+			.with(csrf())).andExpect(redirectedUrl("/admin"));
+		MockHttpServletResponse off = visit(token);
+		assertThat(off.getStatus()).isEqualTo(404);
+		assertThat(off.getContentAsString()).isEqualTo(visit("B".repeat(43)).getContentAsString());
+		UUID another = closedRound("en", 4);
+		publish(another);
+		share(another, false);
+		assertThat(links.link(another, ours.id()).orElseThrow().shared()).as("shared while turned off").isFalse();
+		String roundPage = text(mvc.perform(get("/rounds/" + another).with(user(ours.steward().principal())))
+			.andReturn()
+			.getResponse());
+		assertThat(roundPage).contains("Your organization has turned off results pages")
+			.doesNotContain("Share the results with everyone");
+
+		mvc.perform(post("/admin/organizations/" + ours.id() + "/results-pages").param("allowed", "true")
+			.with(user(administrator.principal()))
+			.with(csrf())).andExpect(redirectedUrl("/admin"));
+		assertThat(visit(token).getStatus()).isEqualTo(200);
+	}
+
+	/**
 	 * Nothing new is computed for this page: every number it shows is one of the kept
 	 * report model's numbers.
 	 */
