@@ -29,6 +29,7 @@ import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
 import org.peerreflect.publication.Publication;
 import org.peerreflect.round.Channel;
+import org.peerreflect.round.ResultsLinks;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.testing.People;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -92,6 +93,8 @@ class RouteAccessTest {
 			rule("POST /admin/accounts/{id}/setup-link", "member", "", SIGN_IN, "403", "403", "403", "403", "→/admin"),
 			rule("POST /admin/accounts/{id}/enabled", "member", "enabled=false", SIGN_IN, "403", "403", "403", "403",
 					"→/admin"),
+			rule("POST /admin/organizations/{id}/results-pages", "organization", "allowed=true", SIGN_IN, "403", "403",
+					"403", "403", "→/admin"),
 			rule("GET /admin/questionnaires", "", "", SIGN_IN, "403", "403", "403", "403", "200"),
 			rule("GET /team", "", "", SIGN_IN, "200", "403", "200", "403", "403"),
 			rule("POST /team/accounts", "", "", SIGN_IN, "200", "403", "200", "403", "403"),
@@ -155,6 +158,15 @@ class RouteAccessTest {
 			rule("POST /rounds/{id}/agreements/{agreement}", "PUBLISHED", "text=Try again", SIGN_IN,
 					"→/rounds/{id}/agreements#agreement-{agreement}", "403",
 					"→/rounds/{id}/agreements/{agreement}/edit", "403", "403"),
+			rule("POST /rounds/{id}/results/link", "DRAFT", "", SIGN_IN, "→/rounds/{id}#results", "403",
+					"→/rounds/{id}#results", "403", "403"),
+			rule("POST /rounds/{id}/results/share", "PUBLISHED", "words=yes", SIGN_IN, "→/rounds/{id}#results", "403",
+					"→/rounds/{id}#results", "403", "403"),
+			rule("POST /rounds/{id}/results/stop", "PUBLISHED", "", SIGN_IN, "→/rounds/{id}#results", "403",
+					"→/rounds/{id}#results", "403", "403"),
+			// The results for everyone who took part: anyone with the address, no
+			// account.
+			rule("GET /results/{token}", "PUBLISHED", "", "200", "200", "200", "200", "200", "200"),
 			rule("GET /reports", "", "", SIGN_IN, "200", "200", "200", "200", "403"),
 			rule("GET /reports/{id}", "PUBLISHED", "", SIGN_IN, "200", "200", "404", "404", "403"),
 			rule("GET /reports/{id}/report.pdf", "PUBLISHED", "", SIGN_IN, "200", "200", "404", "404", "403"),
@@ -192,6 +204,9 @@ class RouteAccessTest {
 
 	@Autowired
 	AccountService accounts;
+
+	@Autowired
+	ResultsLinks links;
 
 	@Autowired
 	UserDetailsService signIn;
@@ -339,7 +354,10 @@ class RouteAccessTest {
 		if (rule.route().contains("{number}")) {
 			values.put("number", "2");
 		}
-		if (rule.names().equals("member")) {
+		if (rule.names().equals("organization")) {
+			values.put("id", organization.toString());
+		}
+		else if (rule.names().equals("member")) {
 			values.put("id", people.invited(ours, Role.BOARD).accountId().toString());
 		}
 		else if (!rule.names().isEmpty()) {
@@ -379,6 +397,9 @@ class RouteAccessTest {
 				accounts.newSetupLink(people.invited(ours, Role.BOARD).accountId(), ours.id())
 					.link()
 					.replaceAll(".*/", ""));
+		if (rule.route().startsWith("GET /results/")) {
+			values.put("token", links.share(UUID.fromString(values.get("id")), organization, true).token());
+		}
 		return values;
 	}
 

@@ -4,11 +4,9 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -16,7 +14,9 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.peerreflect.system.PeerReflectSettings;
+import org.springframework.beans.factory.ObjectProvider;
 import org.peerreflect.system.PublicAddress;
+import org.peerreflect.system.Tokens;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -43,9 +43,10 @@ public class AccountService {
 
 	static final Duration SETUP_LINK_LIFETIME = Duration.ofHours(72);
 
-	private static final SecureRandom RANDOM = new SecureRandom();
-
 	private final OrganizationRepository organizations;
+
+	/** Asked only when the administrator's page is drawn: the rounds' module answers. */
+	private final ObjectProvider<SharedResults> shared;
 
 	private final AccountRepository accounts;
 
@@ -60,7 +61,9 @@ public class AccountService {
 	private final Clock clock;
 
 	AccountService(OrganizationRepository organizations, AccountRepository accounts, SetupLinkRepository links,
-			PasswordEncoder passwords, PeerReflectSettings settings, PublicAddress address, Clock clock) {
+			PasswordEncoder passwords, PeerReflectSettings settings, PublicAddress address, Clock clock,
+			ObjectProvider<SharedResults> shared) {
+		this.shared = shared;
 		this.organizations = organizations;
 		this.accounts = accounts;
 		this.links = links;
@@ -142,9 +145,7 @@ public class AccountService {
 
 	private String newLink(Account account) {
 		links.deleteUnusedOf(account);
-		byte[] bytes = new byte[32];
-		RANDOM.nextBytes(bytes);
-		String token = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String token = Tokens.next();
 		links.insert(new SetupLink(hash(token), account, clock.instant().plus(SETUP_LINK_LIFETIME)));
 		return address.link("/setup/" + token);
 	}
@@ -273,15 +274,38 @@ public class AccountService {
 
 	}
 
-	public record OrganizationView(UUID id, String name) {
+	/**
+	 * An organization as the administrator sees it: whether its rounds may share results
+	 * with no account, and which do.
+	 */
+	public record OrganizationView(UUID id, String name, boolean resultsPages, List<SharedResults.Shared> shared) {
 	}
 
 	@Transactional(readOnly = true)
 	public List<OrganizationView> organizations() {
 		return organizations.findAllByOrderByNameAsc()
 			.stream()
-			.map(o -> new OrganizationView(o.id(), o.name()))
+			.map(o -> new OrganizationView(o.id(), o.name(), organizations.resultsPages(o.id()),
+					shared.stream().flatMap(rounds -> rounds.sharedBy(o.id()).stream()).toList()))
 			.toList();
+	}
+
+	/**
+	 * Whether the organization's rounds may share their results on a page with no
+	 * account.
+	 */
+	@Transactional(readOnly = true)
+	public boolean resultsPagesAllowed(UUID organizationId) {
+		return organizations.resultsPages(organizationId);
+	}
+
+	/**
+	 * Lets, or stops, the organization's rounds sharing results with no account; when
+	 * stopped, every results address of it shows nothing.
+	 */
+	public void allowResultsPages(UUID organizationId, boolean allowed) {
+		organizations.findById(organizationId).orElseThrow(() -> AccountProblem.notFound("organization.notFound"));
+		organizations.setResultsPages(organizationId, allowed);
 	}
 
 	@Transactional(readOnly = true)

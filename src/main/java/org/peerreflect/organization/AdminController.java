@@ -18,8 +18,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The administrator's page: organizations and their accounts. Nothing of any round is
- * here.
+ * The administrator's page: organizations and their accounts, and which rounds share
+ * their results (by name and date, never what they show). Nothing a round found is here.
  */
 @Controller
 @RequestMapping("/admin")
@@ -61,6 +61,13 @@ class AdminController {
 			}
 		}
 		return page(model);
+	}
+
+	/** Lets, or stops, an organization's rounds sharing results with no account. */
+	@PostMapping("/organizations/{id}/results-pages")
+	String resultsPages(@PathVariable UUID id, boolean allowed, RedirectAttributes redirect) {
+		Refusals.refused(redirect, () -> accounts.allowResultsPages(id, allowed));
+		return "redirect:/admin";
 	}
 
 	@PostMapping("/accounts/{id}/setup-link")

@@ -50,6 +50,18 @@ class OrganizationRepository {
 				OrganizationRepository::organization);
 	}
 
+	/** Whether the organization lets its rounds share results with no account. */
+	boolean resultsPages(UUID id) {
+		return jdbc.queryForList("select results_pages from organization where id = ?", Boolean.class, id)
+			.stream()
+			.findFirst()
+			.orElse(false);
+	}
+
+	void setResultsPages(UUID id, boolean allowed) {
+		jdbc.update("update organization set results_pages = ? where id = ?", allowed, id);
+	}
+
 	private static Organization organization(ResultSet row, int n) throws SQLException {
 		return new Organization(row.getObject("id", UUID.class), row.getString("name"), instant(row, "created_at"));
 	}

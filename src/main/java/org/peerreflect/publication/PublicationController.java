@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.peerreflect.organization.SignedIn;
+import org.peerreflect.round.ResultsLinks;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.system.Refusal;
 import org.peerreflect.system.Refusals;
@@ -29,9 +30,12 @@ class PublicationController {
 
 	private final RoundService rounds;
 
-	PublicationController(Publication publication, RoundService rounds) {
+	private final ResultsLinks links;
+
+	PublicationController(Publication publication, RoundService rounds, ResultsLinks links) {
 		this.publication = publication;
 		this.rounds = rounds;
+		this.links = links;
 	}
 
 	/**
@@ -40,12 +44,17 @@ class PublicationController {
 	 */
 	@PostMapping("/publish")
 	String publish(@PathVariable UUID id, @RequestParam(name = "reviewed", required = false) String reviewed,
-			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+			@RequestParam(name = "share", required = false) String share,
+			@RequestParam(name = "words", required = false) String words, @AuthenticationPrincipal SignedIn steward,
+			RedirectAttributes redirect) {
 		try {
 			if (reviewed == null) {
 				throw new PublicationProblem("publish.notReviewed");
 			}
 			publication.publish(id, steward.organizationId(), steward.organizationName());
+			if (share != null) {
+				links.share(id, steward.organizationId(), words != null);
+			}
 		}
 		catch (Refusal refusal) {
 			// A second press, sent while the first was publishing, finds the report
@@ -57,6 +66,30 @@ class PublicationController {
 			return "redirect:/rounds/" + id;
 		}
 		return "redirect:/reports/" + id;
+	}
+
+	/** The round's results address, made now if its cards have not made it yet. */
+	@PostMapping("/results/link")
+	String resultsLink(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		Refusals.refused(redirect, () -> links.ensure(id, steward.organizationId()));
+		return "redirect:/rounds/" + id + "#results";
+	}
+
+	/**
+	 * Shares a published round's results on its address, again after a stop, or with
+	 * another choice about our own words.
+	 */
+	@PostMapping("/results/share")
+	String shareResults(@PathVariable UUID id, @RequestParam(name = "words", required = false) String words,
+			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		Refusals.refused(redirect, () -> links.share(id, steward.organizationId(), words != null));
+		return "redirect:/rounds/" + id + "#results";
+	}
+
+	@PostMapping("/results/stop")
+	String stopResults(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		Refusals.refused(redirect, () -> links.stop(id, steward.organizationId()));
+		return "redirect:/rounds/" + id + "#results";
 	}
 
 	@PostMapping("/erase")

@@ -43,7 +43,11 @@ class RoundController {
 
 	private final PublicAddress address;
 
-	RoundController(RoundService rounds, QuestionnaireCatalog catalog, DatabaseFiles files, PublicAddress address) {
+	private final ResultsLinks links;
+
+	RoundController(RoundService rounds, QuestionnaireCatalog catalog, DatabaseFiles files, PublicAddress address,
+			ResultsLinks links) {
+		this.links = links;
 		this.rounds = rounds;
 		this.catalog = catalog;
 		this.files = files;
@@ -104,6 +108,11 @@ class RoundController {
 			model.addAttribute("answerLegend",
 					AnswerLegend.of(rounds.questionnaire(id, steward.organizationId()), round.language()));
 		}
+		model.addAttribute("resultsOff", !links.allowed(steward.organizationId()));
+		links.link(id, steward.organizationId()).ifPresent(link -> {
+			model.addAttribute("resultsLink", link);
+			model.addAttribute("resultsAddress", address.link(link.path()));
+		});
 		model.addAttribute("mostCards", RoundView.MOST_CARDS_AT_ONCE);
 		model.addAttribute("longestReason", RoundService.LONGEST_CARDS_REASON);
 		model.addAttribute("logProblems", files.logProblems());

@@ -133,6 +133,8 @@ public class RoundService {
 	 */
 	public void addPrintedCodes(UUID roundId, UUID organizationId, int count, String reason) {
 		RoundView round = change(roundId, organizationId, r -> r.printCards(count, reason));
+		// The cards are the first place the round's results link may be printed.
+		ResultsLinks.make(jdbc, roundId);
 		if (round.takesAnswers()) {
 			jdbc.update("insert into cards_after_opening (id, round_id, position, cards, reason) values (?, ?, "
 					+ "(select coalesce(max(position), 0) + 1 from cards_after_opening where round_id = ?), ?, ?)",

@@ -79,6 +79,30 @@ class SecurityConfiguration {
 	}
 
 	/**
+	 * A round's results page for everyone who took part: open to anyone with its address,
+	 * read-only, and keeping nothing of a visit: no session, no cookie, no saved request.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain results(HttpSecurity http) throws Exception {
+		http.securityMatcher("/results/**")
+			.authorizeHttpRequests(requests -> requests.anyRequest().permitAll())
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.requestCache(cache -> cache.disable())
+			.securityContext(
+					context -> context.securityContextRepository(new RequestAttributeSecurityContextRepository()))
+			// Nothing here can be sent: no form, so no token to keep.
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers
+				.contentSecurityPolicy(
+						csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self'; "
+								+ "form-action 'none'; frame-ancestors 'none'; base-uri 'none'"))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
+				.frameOptions(frame -> frame.deny()));
+		return http.build();
+	}
+
+	/**
 	 * A participant's page whose CSRF cookie is gone (the browser was closed, or its
 	 * cookies cleared): back to the start page, or the kiosk's, which says that nothing
 	 * was sent and the code still works; never the accounts' "this page is not for you".

@@ -80,7 +80,8 @@ class SystemConfiguration implements WebMvcConfigurer {
 		};
 		change.setParamName("lang");
 		change.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(change).excludePathPatterns("/join", "/join/**");
+		// The results page speaks its round's language and sets no cookie.
+		registry.addInterceptor(change).excludePathPatterns("/join", "/join/**", "/results/**");
 	}
 
 }

@@ -65,7 +65,14 @@ import tools.jackson.databind.json.JsonMapper;
  * so it can be run again.
  */
 @SpringBootTest
+@org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
 class DisclosureAuditTest {
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Autowired
+	org.peerreflect.round.ResultsLinks links;
 
 	/** The seed of the rounds that run every time; a few fresh seeds run beside them. */
 	static final long FIXED_SEED = 20_261_128L;
@@ -523,7 +530,7 @@ class DisclosureAuditTest {
 		return null;
 	}
 
-	private void audit(Publication.Published published, Publication.Published previous, String where) {
+	private void audit(Publication.Published published, Publication.Published previous, String where) throws Exception {
 		UUID round = published.round().id();
 		byte[] pdf = jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class, round);
 		byte[] workbook = jdbc.queryForObject("select workbook from published_report where round_id = ?", byte[].class,
@@ -572,6 +579,7 @@ class DisclosureAuditTest {
 					.toList())
 				.toList())
 			.isEmpty();
+		resultsPageShowsOnlyKeptNumbers(published, where);
 
 		int people = people(input.current(), published.round());
 		bound(input.current(), people, where + ", this round", null);
@@ -731,6 +739,28 @@ class DisclosureAuditTest {
 			throw new UncheckedIOException(e);
 		}
 		return found;
+	}
+
+	/**
+	 * The results page for everyone who took part, shared with our own words: every
+	 * number it shows is one of the kept report model's, so nothing new is worked out for
+	 * it.
+	 */
+	private void resultsPageShowsOnlyKeptNumbers(Publication.Published published, String where) throws Exception {
+		UUID round = published.round().id();
+		UUID organization = jdbc.queryForObject("select organization_id from round where id = ?", UUID.class, round);
+		String token = links.share(round, organization, true).token();
+		String html = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/results/" + token))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(html).as(where).contains(published.report().title());
+		String text = org.springframework.web.util.HtmlUtils.htmlUnescape(html.replaceAll("<[^>]+>", " "));
+		Set<String> shown = numbers(text);
+		shown.removeAll(numbers(
+				org.peerreflect.report.KeptReport.write(published.report()).replaceAll("\"(index|height)\":\\d+", "")));
+		assertThat(shown).as("numbers on the results page that the kept report does not hold (%s)", where).isEmpty();
 	}
 
 	private static Set<String> webReportNumbers(ReportInput input) {
