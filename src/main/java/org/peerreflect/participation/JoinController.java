@@ -735,6 +735,10 @@ class JoinController {
 					warning == null ? idle.toSeconds() : KIOSK_IDLE_WITHOUT_SCRIPT.toSeconds());
 			model.addAttribute("kioskAway", warning == null ? home : home + "&reset=idle");
 			model.addAttribute("kioskStop", warning == null ? null : home + "&reset=stopped");
+			// The start page says which round it takes answers for, and gives the
+			// steward a way back to it.
+			model.addAttribute("kioskRound", r);
+			participation.kioskRoundName(r).ifPresent(name -> model.addAttribute("kioskRoundName", name));
 		});
 		return round;
 	}

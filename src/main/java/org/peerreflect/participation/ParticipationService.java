@@ -252,6 +252,13 @@ public class ParticipationService {
 	 * round's code alike.
 	 */
 	@Transactional(readOnly = true)
+	/**
+	 * The name of the open round a kiosk takes answers for; empty when it is not open.
+	 */
+	public Optional<String> kioskRoundName(UUID roundId) {
+		return rounds.openRound(roundId).map(RoundService.Open::name);
+	}
+
 	public Optional<OpenRound> roundOf(String typedCode) {
 		String hash = key.hash(ParticipationCodes.normalize(typedCode));
 		List<UUID> round = jdbc.queryForList("select round_id from participation_code where code_hash = ?", UUID.class,

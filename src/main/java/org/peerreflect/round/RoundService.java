@@ -171,15 +171,20 @@ public class RoundService {
 		return Optional.of(questionnaire(roundId));
 	}
 
-	/** An open round's questionnaire and language, for the participant's pages. */
-	public record Open(Questionnaire questionnaire, String language) {
+	/**
+	 * An open round's questionnaire, language and name, for the participant's pages; the
+	 * name only where the kiosk says which round it takes answers for.
+	 */
+	public record Open(Questionnaire questionnaire, String language, String name) {
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Open> openRound(UUID roundId) {
-		List<String> language = jdbc.queryForList("select language from round where id = ? and state = ?", String.class,
-				roundId, RoundState.OPEN.name());
-		return language.stream().findFirst().map(lang -> new Open(questionnaire(roundId), lang));
+		List<Map<String, Object>> round = jdbc.queryForList(
+				"select language, name from round where id = ? and state = ?", roundId, RoundState.OPEN.name());
+		return round.stream()
+			.findFirst()
+			.map(row -> new Open(questionnaire(roundId), (String) row.get("language"), (String) row.get("name")));
 	}
 
 	/**

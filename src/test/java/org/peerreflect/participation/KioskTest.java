@@ -88,6 +88,12 @@ class KioskTest {
 		String path = home.substring(home.indexOf("/join/kiosk/"));
 		// The steward is signed out of the device.
 		assertThat(device.get("/rounds").statusCode()).isEqualTo(302);
+		// The kiosk's start page names its round and gives the steward a way back, which
+		// asks them to sign in again.
+		String start = device.get(path).body();
+		assertThat(start).contains("Answers on this screen go to the round &quot;Table&quot;.")
+			.contains("href=\"/rounds/" + round.id() + "\"");
+		assertThat(device.get("/rounds/" + round.id()).statusCode()).isEqualTo(302);
 
 		HttpResponse<String> review = answer(device, path, codes.get(0), "Words of the first person");
 		assertThat(review.body()).contains("Words of the first person");
