@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.printed.CodeCards;
+import org.peerreflect.round.ResultsLinks;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
 import org.peerreflect.system.PublicAddress;
@@ -34,7 +35,11 @@ class CodeCardsController {
 
 	private final PublicAddress address;
 
-	CodeCardsController(ParticipationService participation, RoundService rounds, PublicAddress address) {
+	private final ResultsLinks links;
+
+	CodeCardsController(ParticipationService participation, RoundService rounds, PublicAddress address,
+			ResultsLinks links) {
+		this.links = links;
 		this.participation = participation;
 		this.rounds = rounds;
 		this.address = address;
@@ -57,8 +62,12 @@ class CodeCardsController {
 		response.setContentType("application/pdf");
 		response.setHeader("Content-Disposition", "attachment; filename=\"code-cards.pdf\"");
 		response.setHeader("Cache-Control", "no-store");
+		// Printing made the round's results address; an organization that shares no
+		// results prints none.
+		String results = links.allowed(steward.organizationId())
+				? links.link(id, steward.organizationId()).map(link -> address.link(link.path())).orElse(null) : null;
 		CodeCards.write(codes.stream().map(ParticipationCodes::printed).toList(), round.name(),
-				address.cards(round.language()), round.language(), response.getOutputStream());
+				address.cards(round.language()), results, round.language(), response.getOutputStream());
 		return null;
 	}
 

@@ -26,7 +26,9 @@ import org.peerreflect.questionnaire.Principle;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.Scale;
 import org.peerreflect.round.Channel;
+import org.peerreflect.round.ResultsLinks;
 import org.peerreflect.system.Languages;
+import org.peerreflect.system.PublicAddress;
 import org.peerreflect.system.ParticipantLanguage;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpHeaders;
@@ -116,10 +118,17 @@ class JoinController {
 
 	private final Duration kioskWarning;
 
+	private final ResultsLinks links;
+
+	private final PublicAddress publicAddress;
+
 	JoinController(ParticipationService participation, CodeKey key, WrongCodeLimit limit, Clock clock, Kiosks kiosks,
 			Journeys journeys, @Value("${peer-reflect.leave-url}") String leave,
 			@Value("${peer-reflect.kiosk.idle}") Duration kioskIdle,
-			@Value("${peer-reflect.kiosk.warning}") Duration kioskWarning) {
+			@Value("${peer-reflect.kiosk.warning}") Duration kioskWarning, ResultsLinks links,
+			PublicAddress publicAddress) {
+		this.links = links;
+		this.publicAddress = publicAddress;
 		this.leave = leave;
 		this.kioskIdle = kioskIdle;
 		this.kioskWarning = kioskWarning;
@@ -320,6 +329,9 @@ class JoinController {
 	}
 
 	private String send(Journey journey, String once, HttpServletRequest request, HttpServletResponse response) {
+		// Asked before the code is used up: the round's one results address, the same for
+		// everyone, so the thank-you page can say where what we found will be.
+		Optional<String> results = openRound(journey).flatMap(round -> links.token(round.roundId()));
 		ParticipationService.Outcome outcome = participation.submit(journey.code(),
 				journey.kiosk() != null ? Channel.KIOSK : Channel.ONLINE, answers(journey.fields()));
 		if (outcome == ParticipationService.Outcome.ACCEPTED) {
@@ -329,7 +341,9 @@ class JoinController {
 		response.addHeader(HttpHeaders.SET_COOKIE, cookie(request, "", true));
 		if (outcome == ParticipationService.Outcome.ACCEPTED || journeys.wasSent(once)) {
 			response.setHeader("Clear-Site-Data", CLEAR_CACHE);
-			return seeOther(request, address("/join/thanks", journey.lang(), journey.kiosk()));
+			UriComponentsBuilder thanks = address("/join/thanks", journey.lang(), journey.kiosk());
+			results.ifPresent(token -> thanks.queryParam("results", token));
+			return seeOther(request, thanks);
 		}
 		return seeOther(request, address(home(journey), journey.lang(), null).queryParam("problem", "used"));
 	}
@@ -391,10 +405,14 @@ class JoinController {
 	 */
 	@GetMapping("/thanks")
 	String thanks(@RequestParam(name = "lang", required = false) String lang,
-			@RequestParam(name = "kiosk", required = false) String kiosk, HttpServletRequest request,
+			@RequestParam(name = "kiosk", required = false) String kiosk,
+			@RequestParam(name = "results", required = false) String results, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		response.setHeader("Clear-Site-Data", CLEAR_CACHE);
 		language(request, language(lang, request), model);
+		if (links.visit(results).isPresent()) {
+			model.addAttribute("results", publicAddress.link("/results/" + results));
+		}
 		kiosk(kiosk, language(lang, request), model, KIOSK_THANKS, null);
 		return "participation/thanks";
 	}

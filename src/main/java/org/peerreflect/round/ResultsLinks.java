@@ -155,6 +155,15 @@ public class ResultsLinks implements SharedResults {
 			.findFirst();
 	}
 
+	/**
+	 * The round's token for a page shown to everyone who took part, such as the thank-you
+	 * page: none when the round has no link or its organization shares no results.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<String> token(UUID roundId) {
+		return find(roundId).map(Link::token).filter(token -> visit(token).isPresent());
+	}
+
 	private Optional<Link> find(UUID roundId) {
 		return jdbc
 			.query("select token, state, with_words, shared_at from results_link where round_id = ?",

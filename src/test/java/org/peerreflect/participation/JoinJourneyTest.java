@@ -98,6 +98,36 @@ class JoinJourneyTest {
 		return Html.text(page.body());
 	}
 
+	/**
+	 * The thank-you page gives the round's one results address and says when what we
+	 * found will be there: the same address for two people, in their round's language,
+	 * and none once the organization turns results pages off.
+	 */
+	@Test
+	void theThankYouPageGivesEveryoneTheSameResultsAddress() {
+		Round round = openRound("es");
+		String token = jdbc.queryForObject("select token from results_link where round_id = ?", String.class,
+				round.id());
+		List<String> pages = new java.util.ArrayList<>();
+		for (int person = 0; person < 2; person++) {
+			HttpBrowser browser = new HttpBrowser(port);
+			HttpResponse<String> review = go(browser, begin(browser, round.codes().get(person), "es"),
+					Map.of("a.np-1", String.valueOf(2 + person)), "review");
+			pages.add(browser.follow(post(browser, review, Map.of(), "submit")).body());
+		}
+		assertThat(pages)
+			.allSatisfy(page -> assertThat(Html.text(page)).contains("estará aquí después de nuestra reunión")
+				.contains("http://peer-reflect.test/results/" + token));
+		assertThat(pages.get(0).replaceAll("name=\"[^\"]*\" value=\"[^\"]*\"", ""))
+			.as("nothing on the page tells one person from another")
+			.isEqualTo(pages.get(1).replaceAll("name=\"[^\"]*\" value=\"[^\"]*\"", ""));
+		jdbc.update("update organization set results_pages = false where id = ?", round.organization());
+		HttpBrowser browser = new HttpBrowser(port);
+		HttpResponse<String> review = go(browser, begin(browser, round.codes().get(2), "es"), Map.of("a.np-1", "3"),
+				"review");
+		assertThat(browser.follow(post(browser, review, Map.of(), "submit")).body()).doesNotContain("/results/");
+	}
+
 	@Test
 	void afterSendThePageIsAThankYouThatCanBeReloadedAndBackSendsNothingTwice() {
 		Round round = openRound("en");

@@ -103,6 +103,12 @@ class RoundPagesTest {
 		String text = new PdfTextExtractor(new PdfReader(cards.getResponse().getContentAsByteArray()))
 			.getTextFromPage(1);
 		assertThat(text).contains("http://peer-reflect.test/join?lang=es");
+		// Printing made the round's one results address, and each card carries it, in
+		// Spanish.
+		String token = jdbc.queryForObject("select token from results_link where round_id = ?", String.class,
+				UUID.fromString(round.substring(round.lastIndexOf('/') + 1)));
+		assertThat(text.replaceAll("\\s+", " "))
+			.contains("Lo que encontramos, después de nuestra reunión: http://peer-reflect.test/results/ " + token);
 	}
 
 	@Test
@@ -135,13 +141,17 @@ class RoundPagesTest {
 		for (int p = 1; p <= 2; p++) {
 			text.append(new PdfTextExtractor(reader).getTextFromPage(p)).append('\n');
 		}
-		Matcher codes = Pattern.compile("[A-Z0-9]{5}-[A-Z0-9]{5}").matcher(text);
+		// Whole codes only: the results address's token may hold letters and a hyphen.
+		Matcher codes = Pattern.compile("(?<![\\w-])[A-Z0-9]{5}-[A-Z0-9]{5}(?![\\w-])").matcher(text);
 		int found = 0;
 		while (codes.find()) {
 			found++;
 		}
 		assertThat(found).isEqualTo(10);
-		assertThat(text).contains("http://peer-reflect.test/join").contains("nobody knows whose code is whose");
+		// Where a sentence wraps depends on the type's size, which the card fits to its
+		// room.
+		assertThat(text.toString().replaceAll("\\s+", " ")).contains("http://peer-reflect.test/join")
+			.contains("nobody knows whose code is whose");
 		assertThat(
 				jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class, round))
 			.isEqualTo(10);

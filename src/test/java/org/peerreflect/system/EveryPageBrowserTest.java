@@ -20,6 +20,7 @@ import org.peerreflect.participation.Submission;
 import org.peerreflect.participation.WrittenReview;
 import org.peerreflect.publication.Publication;
 import org.peerreflect.round.Channel;
+import org.peerreflect.round.ResultsLinks;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundState;
 import org.peerreflect.testing.Chromium;
@@ -74,6 +75,9 @@ class EveryPageBrowserTest {
 	@Autowired
 	Publication publication;
 
+	@Autowired
+	ResultsLinks links;
+
 	@AfterEach
 	void closeBrowser() {
 		if (browser != null) {
@@ -113,7 +117,11 @@ class EveryPageBrowserTest {
 	}
 
 	private UUID answered(People.Organization harbour, String name, int people, boolean close) {
-		UUID round = rounds.create(harbour.id(), name, "peer-support-principles", 1, "en", 5).id();
+		return answered(harbour, name, "en", people, close);
+	}
+
+	private UUID answered(People.Organization harbour, String name, String language, int people, boolean close) {
+		UUID round = rounds.create(harbour.id(), name, "peer-support-principles", 1, language, 5).id();
 		rounds.open(round, harbour.id());
 		List<String> codes = participation.issueCodes(round, harbour.id(), people + 6,
 				"More of us came than we thought");
@@ -198,6 +206,47 @@ class EveryPageBrowserTest {
 		assertThat(walked).hasSize(34 * 5);
 	}
 
+	/**
+	 * The results page a round's one address shows to everyone who took part: waiting,
+	 * shared and "nothing here", for an English and a Spanish round, at 320, 390 and 1280
+	 * px. The page speaks the round's language whatever the browser's, so each is looked
+	 * at with the browser set to the other language; the "nothing here" page speaks both,
+	 * marked section by section, and names English as the page's own.
+	 */
+	@Test
+	void theResultsPageReadsWellInEveryStateAtEverySize() {
+		People.Organization harbour = new People(accounts, signIn, jdbc).organization("ResultsWalk");
+		Map<String, String> waiting = new LinkedHashMap<>();
+		Map<String, String> shared = new LinkedHashMap<>();
+		for (String language : List.of("en", "es")) {
+			UUID waits = answered(harbour, "Waiting " + language, language, 6, false);
+			waiting.put(language, links.link(waits, harbour.id()).orElseThrow().path());
+			UUID published = answered(harbour, "Shared " + language, language, 12, true);
+			publication.publish(published, harbour.id(), harbour.name());
+			publication.agree(published, harbour.id(), "Take turns to open the meeting.", List.of("fr-3"));
+			shared.put(language, links.share(published, harbour.id(), true).path());
+		}
+		List<String> found = new ArrayList<>();
+		List<String> walked = new ArrayList<>();
+		for (int[] size : new int[][] { { 320, 640 }, { 390, 844 }, { 1280, 900 } }) {
+			closeBrowser();
+			browser = Chromium.start(size[0], size[1]);
+			for (String language : List.of("en", "es")) {
+				String other = language.equals("en") ? "es" : "en";
+				Walk walk = new Walk("-" + language + "-" + size[0], other, found, walked);
+				walk.page("results-waiting", waiting.get(language), language);
+				walk.page("results-shared", shared.get(language), language);
+				assertThat(browser.findElements(By.cssSelector("table.overview td"))).as("figures shown").isNotEmpty();
+			}
+			new Walk("-" + size[0], "es", found, walked).page("results-nothing-here", "/results/" + "A".repeat(43),
+					"en");
+			assertThat(browser.findElements(By.cssSelector("section[lang=es] h2"))).as("the Spanish words, marked")
+				.hasSize(1);
+		}
+		assertThat(found).as("axe-core, WCAG 2.2 AA, and pages wider than their window").isEmpty();
+		assertThat(walked).hasSize(15);
+	}
+
 	/** One language at one size: each page is looked at, and its name kept. */
 	private final class Walk {
 
@@ -217,8 +266,16 @@ class EveryPageBrowserTest {
 		}
 
 		void page(String name, String path) {
+			page(name, path, lang);
+		}
+
+		/**
+		 * A page that speaks {@code pageLanguage} whatever the browser asks for, as a
+		 * round's results page speaks the round's language.
+		 */
+		void page(String name, String path, String pageLanguage) {
 			browser.get(url(path, lang));
-			look(name);
+			look(name, pageLanguage);
 		}
 
 		/**
@@ -235,11 +292,12 @@ class EveryPageBrowserTest {
 			browser.executeScript("arguments[0].form.noValidate = true", input);
 			Chromium.clickAndWait(browser, input.findElement(By.xpath("./ancestor::form//button[@type='submit'][1]")));
 			assertThat(browser.findElements(By.cssSelector(".error-summary, .problem"))).as(name + where).isNotEmpty();
-			look(name);
+			look(name, lang);
 		}
 
-		private void look(String name) {
-			assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(name + where).isEqualTo(lang);
+		private void look(String name, String pageLanguage) {
+			assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(name + where)
+				.isEqualTo(pageLanguage);
 			Chromium.look(browser, name + where, found);
 			walked.add(name + where);
 		}
