@@ -17,7 +17,9 @@ import org.peerreflect.participation.Submission;
 import org.peerreflect.publication.Publication;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.report.ReportInput;
+import org.peerreflect.system.PublicAddress;
 import org.peerreflect.round.Channel;
+import org.peerreflect.round.ResultsLinks;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
 import org.slf4j.Logger;
@@ -59,8 +61,12 @@ class DemoData implements ApplicationRunner {
 
 	private final Publication publication;
 
+	private final ResultsLinks results;
+
+	private final PublicAddress address;
+
 	DemoData(AccountService accounts, RoundService rounds, ParticipationService participation, Publication publication,
-			@Value("${spring.datasource.url:}") String database) {
+			ResultsLinks results, PublicAddress address, @Value("${spring.datasource.url:}") String database) {
 		// Its password is printed and published: the demo never writes it into a database
 		// that lasts.
 		if (!database.startsWith("jdbc:h2:mem:")) {
@@ -71,6 +77,8 @@ class DemoData implements ApplicationRunner {
 		this.rounds = rounds;
 		this.participation = participation;
 		this.publication = publication;
+		this.results = results;
+		this.address = address;
 	}
 
 	@Override
@@ -94,11 +102,15 @@ class DemoData implements ApplicationRunner {
 			ReportInput.Agreement agreement = ReportInput.Agreement.ofLine(line);
 			publication.agree(autumn.id(), organization, agreement.text(), agreement.statements());
 		}
-		answeredAndPublished(organization, "Spring round", "examples/round-spring.csv");
+		RoundView spring = answeredAndPublished(organization, "Spring round", "examples/round-spring.csv");
+		// Its results shared with everyone, our own words too (the example words were
+		// written to be safe to share), so that a newcomer sees them without signing in.
+		String shared = address.link("/results/" + results.share(spring.id(), organization, true).token());
 
 		log.warn("Demo data is ready. Sign in as {} (steward) or {} (board reader), password '{}'. "
-				+ "These accounts are for the demo only; its database lives in memory and is gone when it stops.",
-				STEWARD, BOARD, PASSWORD);
+				+ "These accounts are for the demo only; its database lives in memory and is gone when it stops. "
+				+ "The spring round's results, for everyone and without signing in: {}", STEWARD, BOARD, PASSWORD,
+				shared);
 	}
 
 	/**

@@ -3,7 +3,7 @@
  * so that the application can be tried without real answers.
  */
 @ApplicationModule(allowedDependencies = { "organization", "questionnaire", "answers", "round", "participation",
-		"publication", "report" })
+		"publication", "report", "system" })
 package org.peerreflect.demo;
 
 import org.springframework.modulith.ApplicationModule;

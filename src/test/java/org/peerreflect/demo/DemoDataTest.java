@@ -14,7 +14,7 @@ class DemoDataTest {
 	void theDemoRefusesAnyDatabaseButAnInMemoryOne() {
 		for (String database : new String[] { "jdbc:postgresql://localhost:5432/peer_reflect",
 				"jdbc:h2:file:./data/peer-reflect", "" }) {
-			assertThatThrownBy(() -> new DemoData(null, null, null, null, database))
+			assertThatThrownBy(() -> new DemoData(null, null, null, null, null, null, database))
 				.isInstanceOf(IllegalStateException.class)
 				.hasMessageContaining("in-memory database");
 		}

@@ -150,6 +150,20 @@ class DemoProfileTest {
 			.andExpect(unauthenticated());
 	}
 
+	/**
+	 * The spring round's results are shared, so a newcomer opens them without signing in:
+	 * the meeting's page and the figures, no cookie.
+	 */
+	@Test
+	void theSpringRoundsResultsAreSharedWithEveryoneWithoutSigningIn() throws Exception {
+		String token = jdbc.queryForObject("select l.token from results_link l join round r on r.id = l.round_id "
+				+ "where r.name = 'Spring round' and l.state = 'SHARED'", String.class);
+		var result = mvc.perform(get("/results/" + token)).andReturn().getResponse();
+		assertThat(result.getStatus()).isEqualTo(200);
+		assertThat(result.getHeader("Set-Cookie")).isNull();
+		assertThat(result.getContentAsString()).contains("For our meeting").containsPattern("\\d+%");
+	}
+
 	@Test
 	void theDemoOrganizationHasTwoPublishedRounds() {
 		List<String> states = jdbc.queryForList(
