@@ -86,7 +86,7 @@ class JarEndToEndIT {
 		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
 			assertThat(workbook.getNumberOfSheets()).isEqualTo(8);
 			assertThat(workbook.getSheetName(0)).isEqualTo("De un vistazo");
-			assertThat(workbook.getSheetName(2)).isEqualTo("Dónde difieren");
+			assertThat(workbook.getSheetName(2)).isEqualTo("Por dónde empezar a conversar");
 		}
 	}
 
