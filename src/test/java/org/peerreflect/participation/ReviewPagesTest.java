@@ -233,6 +233,31 @@ class ReviewPagesTest {
 	 * kept with "[removed]" where the words were; an edit that is refused is shown beside
 	 * its answer, with what was typed, and the page returns to that answer.
 	 */
+	/**
+	 * In a Spanish round the steward sees the mark as the Spanish report prints it, may
+	 * type it so, and it is kept as the one mark.
+	 */
+	@Test
+	void aSpanishRoundShowsAndTakesItsOwnMark() throws Exception {
+		People.Organization circle = new People(accounts, signIn, jdbc).organization("Marca");
+		UUID round = rounds.create(circle.id(), "Ronda", "peer-support-principles", 1, "es", 3).id();
+		rounds.open(round, circle.id());
+		List<String> codes = participation.issueCodes(round, circle.id(), 3, "More of us came than we thought");
+		for (int n = 0; n < 3; n++) {
+			participation.submit(codes.get(n), Channel.ONLINE, new Submission(null, Map.of(),
+					Map.of("np-say", "Person " + n + " wrote about Rowan and the garden")));
+		}
+		rounds.close(round, circle.id());
+		String item = "/rounds/" + round + "/review/np-say";
+		UUID first = answerOf(round, 0);
+		steward(circle, post(item + "/" + first).param("text", "Person 0 wrote about [eliminado] and the garden"))
+			.andExpect(redirectedUrl(item + "#answer-" + first));
+		assertThat(textOf(first)).isEqualTo("Person 0 wrote about [removed] and the garden");
+		String page = page(circle, item);
+		assertThat(page).contains("Person 0 wrote about [eliminado] and the garden")
+			.doesNotContain("wrote about [removed]");
+	}
+
 	@Test
 	void deletedWordsAndRemovedInAnyCaseAreTakenAndARefusalIsShownBesideItsAnswer() throws Exception {
 		People.Organization circle = new People(accounts, signIn, jdbc).organization("Plain deletion");
