@@ -21,6 +21,7 @@ import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
 import org.peerreflect.testing.Chromium;
 import org.peerreflect.testing.MutableClock;
+import org.peerreflect.testing.Slow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -38,6 +39,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "peer-reflect.kiosk.idle=8s", "peer-reflect.kiosk.warning=4s", "peer-reflect.leave-url=/" })
 @Import(MutableClock.Configuration.class)
+@Slow
 class HistoryBrowserTest {
 
 	@LocalServerPort

@@ -26,6 +26,7 @@ import org.peerreflect.printed.CodeCards;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
 import org.peerreflect.testing.Chromium;
+import org.peerreflect.testing.Slow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -36,6 +37,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and answers.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Slow
 class JoinBrowserTest {
 
 	private static ChromeDriver browser;

@@ -19,6 +19,7 @@ import org.peerreflect.organization.AccountService;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
 import org.peerreflect.testing.Chromium;
+import org.peerreflect.testing.Slow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -30,8 +31,10 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * its script, on a short clock: it never clears while someone is still typing, asks
  * first, and says what happened.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = { "peer-reflect.kiosk.idle=8s",
-		"peer-reflect.kiosk.warning=4s", "peer-reflect.leave-url=https://leave.example/" })
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "peer-reflect.kiosk.idle=8s", "peer-reflect.kiosk.warning=4s",
+				"peer-reflect.leave-url=https://leave.example/" })
+@Slow
 class ParticipantPagesBrowserTest {
 
 	@LocalServerPort

@@ -36,19 +36,20 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.insight.GroupSummary.Distribution;
 import org.peerreflect.insight.GroupSummary.GroupDistribution;
 import org.peerreflect.insight.GroupSummary.ItemSummary;
+import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
 import org.peerreflect.questionnaire.QuestionnaireCatalog;
-import org.peerreflect.report.ReportInput;
 import org.peerreflect.report.Report;
+import org.peerreflect.report.ReportInput;
 import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.testing.Pdfs;
+import org.peerreflect.testing.Slow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,6 +67,7 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @SpringBootTest
 @org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc
+@Slow
 class DisclosureAuditTest {
 
 	@Autowired

@@ -26,6 +26,7 @@ import org.peerreflect.organization.AccountService;
 import org.peerreflect.testing.Chromium;
 import org.peerreflect.testing.Pdfs;
 import org.peerreflect.testing.People;
+import org.peerreflect.testing.Slow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -39,6 +40,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * downloads the PDF.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Slow
 class PublicationBrowserTest {
 
 	private static final int PEOPLE = 3;

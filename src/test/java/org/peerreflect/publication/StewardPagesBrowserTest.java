@@ -19,6 +19,7 @@ import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.testing.Chromium;
 import org.peerreflect.testing.People;
+import org.peerreflect.testing.Slow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,6 +33,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  * 2.2 AA and fit the screen. Screenshots go to {@code target/screenshots}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@Slow
 class StewardPagesBrowserTest {
 
 	@LocalServerPort

@@ -26,6 +26,7 @@ import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundState;
 import org.peerreflect.testing.Chromium;
 import org.peerreflect.testing.People;
+import org.peerreflect.testing.Slow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -45,6 +46,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @Import(ServerErrorPageTest.Breaks.class)
+@Slow
 class EveryPageBrowserTest {
 
 	private ChromeDriver browser;

@@ -34,9 +34,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
-import org.peerreflect.organization.AccountService;
 import org.peerreflect.answers.AnswersCsv;
 import org.peerreflect.answers.AnswersProblem;
+import org.peerreflect.organization.AccountService;
 import org.peerreflect.participation.ParticipationCodes;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
@@ -52,6 +52,7 @@ import org.peerreflect.round.Channel;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.testing.Html;
 import org.peerreflect.testing.People;
+import org.peerreflect.testing.Slow;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
@@ -77,6 +78,7 @@ import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequ
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 // The cases spend the shared wrong-code allowance and leave rounds and uploads behind.
 @DirtiesContext
+@Slow
 class FuzzTest {
 
 	private static final long FIXED_SEED = 0x5EED_2026L;

@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.peerreflect.PeerReflectApplication;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.testing.PostgresTestDatabase;
+import org.peerreflect.testing.Slow;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -30,6 +31,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * participant's answers not sent yet live in the memory of the instance that holds the
  * journey, and a page that reaches the other one says so and drops nothing silently.
  */
+@Slow
 class TwoInstancesTest {
 
 	private static final String SCHEMA = PostgresTestDatabase.freshSchema();

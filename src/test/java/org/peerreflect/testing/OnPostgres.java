@@ -23,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @ExtendWith(OnPostgres.RequireServer.class)
+@Slow
 @SpringBootTest
 @ActiveProfiles("postgres")
 @ContextConfiguration(initializers = OnPostgres.FreshSchema.class)
