@@ -48,7 +48,7 @@ public final class CloseBenchmark {
 		if (postgres == null) {
 			folder = Files.createTempDirectory(Path.of("target"), "close-benchmark");
 			settings.add("--spring.datasource.url=jdbc:h2:file:" + folder.toAbsolutePath().resolve("db")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=30000");
 		}
 		else {
 			String schema = "bench_" + Long.toHexString(System.nanoTime());

@@ -46,9 +46,6 @@ public final class LoadBenchmark {
 
 	public static void main(String[] args) throws Exception {
 		boolean postgres = args.length > 0 && args[0].equals("postgres");
-		// h2-delayed: H2 as it was before every commit reached the file before thanks,
-		// for comparison.
-		boolean delayed = args.length > 0 && args[0].equals("h2-delayed");
 		int instances = args.length > 1 ? Integer.parseInt(args[1]) : 1;
 		int seconds = args.length > 2 ? Integer.parseInt(args[2]) : 20;
 		Path work = Files.createTempDirectory(Path.of("target"), "load-benchmark").toAbsolutePath();
@@ -68,7 +65,7 @@ public final class LoadBenchmark {
 		else {
 			// As configured by default, from a folder of its own.
 			settings.add("--spring.datasource.url=jdbc:h2:file:" + work.resolve("data").resolve("peer-reflect")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=30000");
 		}
 		Queue<String> codes = new ConcurrentLinkedQueue<>(prepare(settings, 12_000));
 		List<Process> processes = new ArrayList<>();
@@ -90,10 +87,6 @@ public final class LoadBenchmark {
 									.toAbsolutePath()
 									.toString()));
 				command.addAll(postgres ? settings : List.of());
-				if (delayed) {
-					command.add("--spring.datasource.url=jdbc:h2:file:./data/peer-reflect;MODE=PostgreSQL;"
-							+ "DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
-				}
 				command.addAll(List.of("--server.port=" + port, "--peer-reflect.code-key=" + KEY,
 						"--logging.level.root=WARN"));
 				// -Dload.args="--a=b --c=d": settings to try on the application.
@@ -111,9 +104,8 @@ public final class LoadBenchmark {
 			}
 			// Warm up, as a server that has been running a while would be.
 			level(ports, codes, 8, Math.max(20, seconds / 2), processes, false);
-			System.out.printf("%s, %d instance(s), %d s per level, -Xmx256m%n",
-					postgres ? "PostgreSQL" : delayed ? "H2 file, commits written within 500 ms" : "H2 file", instances,
-					seconds);
+			System.out.printf("%s, %d instance(s), %d s per level, -Xmx256m%n", postgres ? "PostgreSQL" : "H2 file",
+					instances, seconds);
 			System.out.println("| people at once | journeys/s | storing POST p50 | p95 | p99 | CPU per journey | "
 					+ "people's CPU per journey | resident memory | errors |");
 			System.out.println("|---|---|---|---|---|---|---|---|---|");

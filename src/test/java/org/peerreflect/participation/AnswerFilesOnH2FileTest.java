@@ -49,7 +49,7 @@ class AnswerFilesOnH2FileTest {
 	@DynamicPropertySource
 	static void inAFile(DynamicPropertyRegistry registry) {
 		registry.add("spring.datasource.url", () -> "jdbc:h2:file:" + FOLDER.resolve("peer-reflect")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=30000");
 	}
 
 	private static Path temporaryFolder() {

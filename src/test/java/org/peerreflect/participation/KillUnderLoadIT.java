@@ -57,7 +57,8 @@ class KillUnderLoadIT {
 		// The process runs from this folder, on the default database URL:
 		// ./data/peer-reflect.
 		Path file = work.resolve("data").resolve("peer-reflect");
-		String url = "jdbc:h2:file:" + file + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+		String url = "jdbc:h2:file:" + file
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=30000";
 		// Prepared through the same file; the process then opens it with the default
 		// settings.
 		Map<String, String> codes = prepare(List.of("--spring.datasource.url=" + url));

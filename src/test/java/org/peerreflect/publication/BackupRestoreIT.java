@@ -102,7 +102,7 @@ class BackupRestoreIT {
 
 	private static List<String> h2(Path folder) {
 		return List.of("--spring.datasource.url=jdbc:h2:file:" + folder.resolve("peer-reflect")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;LOCK_TIMEOUT=30000");
 	}
 
 	private static List<String> postgres(String url, String schema) {
