@@ -97,6 +97,8 @@ class RouteAccessTest {
 					"403", "403", "→/admin"),
 			rule("GET /admin/questionnaires", "", "", SIGN_IN, "403", "403", "403", "403", "200"),
 			rule("GET /team", "", "", SIGN_IN, "200", "403", "200", "403", "403"),
+			rule("POST /team/identifying-words", "", "words=Harbour", SIGN_IN, "→/team#identifying-words-title", "403",
+					"→/team#identifying-words-title", "403", "403"),
 			rule("POST /team/accounts", "", "", SIGN_IN, "200", "403", "200", "403", "403"),
 			rule("POST /team/accounts/{id}/setup-link", "member", "", SIGN_IN, "→/team", "403", "→/team", "403", "403"),
 			rule("POST /team/accounts/{id}/enabled", "member", "enabled=false", SIGN_IN, "→/team", "403", "→/team",
@@ -128,6 +130,9 @@ class RouteAccessTest {
 			// list of questions.
 			rule("POST /rounds/{id}/review/{item}/{answer}", "CLOSED", "all=1&confirmed=yes", SIGN_IN,
 					"→/rounds/{id}/review", "403", "→/rounds/{id}", "403", "403"),
+			// Taking flagged words out keeps nothing: it shows the result in the box.
+			rule("POST /rounds/{id}/review/{item}/{answer}/take-out", "CLOSED", "", SIGN_IN,
+					"→/rounds/{id}/review/{item}#answer-{answer}", "403", "→/rounds/{id}", "403", "403"),
 			rule("GET /rounds/{id}/review/{item}/{answer}/remove", "CLOSED", "", SIGN_IN, "200", "403", "404", "403",
 					"403"),
 			rule("POST /rounds/{id}/review/{item}/{answer}/put-back", "CLOSED", "", SIGN_IN, "→/rounds/{id}", "403",

@@ -38,8 +38,11 @@ final class Flags {
 
 		ADDRESS, PHONE, OWN, AGE, WHEN, NAME, PLACE;
 
-		/** The key of the short reason a screen reader reads after the span. */
-		String reason() {
+		/**
+		 * The key of the short reason a screen reader reads after the span; public for
+		 * the page's template.
+		 */
+		public String reason() {
 			return "review.flag." + name();
 		}
 

@@ -34,7 +34,11 @@ class ReviewController {
 
 	private final org.springframework.context.MessageSource messages;
 
-	ReviewController(WrittenReview review, RoundService rounds, org.springframework.context.MessageSource messages) {
+	private final ReviewFlags flags;
+
+	ReviewController(WrittenReview review, RoundService rounds, ReviewFlags flags,
+			org.springframework.context.MessageSource messages) {
+		this.flags = flags;
 		this.messages = messages;
 		this.review = review;
 		this.rounds = rounds;
@@ -58,7 +62,9 @@ class ReviewController {
 			Model model) {
 		RoundView round = rounds.round(id, steward.organizationId());
 		model.addAttribute("round", round);
-		model.addAttribute("item", review.item(id, steward.organizationId(), item, order, page));
+		WrittenReview.ItemAnswers answers = review.item(id, steward.organizationId(), item, order, page);
+		model.addAttribute("item", answers);
+		model.addAttribute("flagged", flags.pieces(id, steward.organizationId(), answers.answers()));
 		// The mark in the answers' own language, as the report will print it; either
 		// language's mark may be typed.
 		model.addAttribute("removed",
@@ -103,6 +109,25 @@ class ReviewController {
 			}
 			redirect.addFlashAttribute("refused", answer);
 			redirect.addFlashAttribute("refusedText", text);
+		}
+		return backTo(id, item, answer, order, page, steward);
+	}
+
+	/**
+	 * "Take these words out": the answer with "[removed]" in place of every flagged span,
+	 * put in its box for the steward to read and save, or not. Nothing is kept here.
+	 */
+	@PostMapping("/{item}/{answer}/take-out")
+	String takeOut(@PathVariable UUID id, @PathVariable String item, @PathVariable UUID answer,
+			@RequestParam(name = "order", required = false) Long order,
+			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal SignedIn steward,
+			RedirectAttributes redirect) {
+		if (Refusals.refused(redirect, () -> {
+			String now = review.answer(id, steward.organizationId(), item, answer).text();
+			redirect.addFlashAttribute("proposed", answer);
+			redirect.addFlashAttribute("proposedText", flags.takenOut(id, steward.organizationId(), now));
+		})) {
+			return "redirect:/rounds/" + id;
 		}
 		return backTo(id, item, answer, order, page, steward);
 	}

@@ -224,6 +224,15 @@ public class WrittenReview {
 
 	@Transactional(readOnly = true)
 	public Removal removal(UUID roundId, UUID organizationId, String itemId, UUID answerId) {
+		int k = closed(roundId, organizationId).minGroupSize();
+		Answer answer = answer(roundId, organizationId, itemId, answerId);
+		boolean tooFew = reviewable(roundId, k, answerId).counting().getOrDefault(itemId, 0) < k;
+		return new Removal(itemId, answer, tooFew, k);
+	}
+
+	/** One answer as it reads now; only for an answer the review may show. */
+	@Transactional(readOnly = true)
+	public Answer answer(UUID roundId, UUID organizationId, String itemId, UUID answerId) {
 		RoundView round = closed(roundId, organizationId);
 		textItem(roundId, organizationId, itemId);
 		int k = round.minGroupSize();
@@ -244,8 +253,7 @@ public class WrittenReview {
 		if (found.isEmpty() || found.get(0) == null) {
 			throw ParticipationProblem.notFound("review.noSuchAnswer");
 		}
-		boolean tooFew = reviewable(roundId, k, answerId).counting().getOrDefault(itemId, 0) < k;
-		return new Removal(itemId, found.get(0), tooFew, k);
+		return found.get(0);
 	}
 
 	/**
