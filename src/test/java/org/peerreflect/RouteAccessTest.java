@@ -139,6 +139,8 @@ class RouteAccessTest {
 					"→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/review/{item}/put-back", "CLOSED", "", SIGN_IN, "→/rounds/{id}/review", "403",
 					"→/rounds/{id}", "403", "403"),
+			rule("POST /rounds/{id}/review/{item}/other-language", "CLOSED", "keep=true", SIGN_IN,
+					"→/rounds/{id}/review", "403", "→/rounds/{id}", "403", "403"),
 			rule("POST /rounds/{id}/review/{item}/put-back-removed", "CLOSED", "", SIGN_IN, "→/rounds/{id}/review",
 					"403", "→/rounds/{id}", "403", "403"),
 			rule("GET /rounds/{id}/quotes", "CLOSED", "", SIGN_IN, "200", "403", "404", "403", "403"),

@@ -48,6 +48,7 @@ class ReviewController {
 	String items(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
 		model.addAttribute("round", rounds.round(id, steward.organizationId()));
 		model.addAttribute("items", review.items(id, steward.organizationId()));
+		model.addAttribute("otherLanguage", review.otherLanguage(id, steward.organizationId()));
 		return "participation/review-items";
 	}
 
@@ -162,6 +163,21 @@ class ReviewController {
 		}
 		redirect.addFlashAttribute("putBack", true);
 		return backTo(id, item, answer, order, page, steward);
+	}
+
+	/**
+	 * Keeps a question's few answers in another language among those that may be quoted,
+	 * or leaves them out again: the steward's choice, once told that the language may
+	 * show who wrote them.
+	 */
+	@PostMapping("/{item}/other-language")
+	String otherLanguage(@PathVariable UUID id, @PathVariable String item, boolean keep,
+			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		if (Refusals.refused(redirect, () -> review.keepOtherLanguage(id, steward.organizationId(), item, keep))) {
+			return "redirect:/rounds/" + id;
+		}
+		redirect.addFlashAttribute("languageSaved", true);
+		return "redirect:/rounds/" + id + "/review";
 	}
 
 	/**
