@@ -79,7 +79,29 @@ class ReviewFlagsPagesTest {
 		UUID answer = SealedRows.answerStarting(jdbc, keys, round, "Person 0 ");
 		String item = "/rounds/" + round + "/review/np-say";
 
-		String page = page(circle, item);
+		// No connection leaves the application while the flags are worked out: any
+		// that asked for one through the JDK's networking would ask this first.
+		List<java.net.URI> asked = new java.util.concurrent.CopyOnWriteArrayList<>();
+		java.net.ProxySelector before = java.net.ProxySelector.getDefault();
+		java.net.ProxySelector.setDefault(new java.net.ProxySelector() {
+			@Override
+			public List<java.net.Proxy> select(java.net.URI uri) {
+				asked.add(uri);
+				return List.of(java.net.Proxy.NO_PROXY);
+			}
+
+			@Override
+			public void connectFailed(java.net.URI uri, java.net.SocketAddress address, java.io.IOException failure) {
+			}
+		});
+		String page;
+		try {
+			page = page(circle, item);
+		}
+		finally {
+			java.net.ProxySelector.setDefault(before);
+		}
+		assertThat(asked).as("connections asked for during a review").isEmpty();
 		assertThat(page).contains("<mark>Rowan<span class=\"visually-hidden\" lang=\"en\"> (a name?)</span></mark>")
 			.contains(
 					"<mark>kitchen crew<span class=\"visually-hidden\" lang=\"en\"> (a word from our list?)</span></mark>")
