@@ -109,6 +109,10 @@ class ReviewFlagsPagesTest {
 					"<mark>Rincon Azul<span class=\"visually-hidden\" lang=\"en\"> (a word from our list?)</span></mark>")
 			.contains("<mark>Tuesday<span class=\"visually-hidden\" lang=\"en\"> (a day or time?)</span></mark>")
 			.contains("Take these words out");
+		// The reasons speak the steward's language, the answer keeps its own.
+		assertThat(HtmlUtils.htmlUnescape(page(circle, item + "?lang=es")))
+			.contains("<mark>Rowan<span class=\"visually-hidden\" lang=\"es\"> (¿un nombre?)</span></mark>")
+			.contains("Quitar estas palabras");
 		// Only the answer with flags has the button.
 		assertThat(occurrences(page, "/take-out\"")).isEqualTo(1);
 
