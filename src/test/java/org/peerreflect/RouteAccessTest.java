@@ -174,10 +174,12 @@ class RouteAccessTest {
 			// The results for everyone who took part: anyone with the address, no
 			// account.
 			rule("GET /results/{token}", "PUBLISHED", "", "200", "200", "200", "200", "200", "200"),
+			rule("GET /results/{token}/handout.pdf", "PUBLISHED", "", "200", "200", "200", "200", "200", "200"),
 			rule("GET /reports", "", "", SIGN_IN, "200", "200", "200", "200", "403"),
 			rule("GET /reports/{id}", "PUBLISHED", "", SIGN_IN, "200", "200", "404", "404", "403"),
 			rule("GET /reports/{id}/report.pdf", "PUBLISHED", "", SIGN_IN, "200", "200", "404", "404", "403"),
 			rule("GET /reports/{id}/report.xlsx", "PUBLISHED", "", SIGN_IN, "200", "200", "404", "404", "403"),
+			rule("GET /reports/{id}/handout.pdf", "PUBLISHED", "", SIGN_IN, "200", "200", "404", "404", "403"),
 			rule("GET /reports/{id}/charts/{index}.png", "PUBLISHED", "", SIGN_IN, "200", "200", "404", "404", "403"),
 			rule("GET /join", "", "", "200", "200", "200", "200", "200", "200"),
 			rule("GET /join/about", "", "", "200", "200", "200", "200", "200", "200"),

@@ -122,11 +122,14 @@ class JoinController {
 
 	private final PublicAddress publicAddress;
 
+	private final KioskResults kioskResults;
+
 	JoinController(ParticipationService participation, CodeKey key, WrongCodeLimit limit, Clock clock, Kiosks kiosks,
 			Journeys journeys, @Value("${peer-reflect.leave-url}") String leave,
 			@Value("${peer-reflect.kiosk.idle}") Duration kioskIdle,
 			@Value("${peer-reflect.kiosk.warning}") Duration kioskWarning, ResultsLinks links,
-			PublicAddress publicAddress) {
+			PublicAddress publicAddress, KioskResults kioskResults) {
+		this.kioskResults = kioskResults;
 		this.links = links;
 		this.publicAddress = publicAddress;
 		this.leave = leave;
@@ -181,7 +184,20 @@ class JoinController {
 		reset(reset != null ? reset : ended ? "cleared" : null, model);
 		// A code typed in and left on the screen is cleared too, after the same quiet
 		// time.
-		kiosk(kiosk, language(lang, request), model, kioskIdle, null);
+		kiosk(kiosk, language(lang, request), model, kioskIdle, null).ifPresent(open -> {
+			if (model.getAttribute("kioskRoundName") == null) {
+				// Its round has closed: the kiosk can show what we found, while it is
+				// shared, and comes back here after the same quiet time.
+				model.addAttribute("kioskClosed", true);
+				kioskResults.lastShared(open)
+					.ifPresent(token -> model.addAttribute("kioskResults",
+							UriComponentsBuilder.fromPath("/results/" + token)
+								.queryParam("kiosk", kiosk)
+								.queryParam("lang", language(lang, request))
+								.build()
+								.toUriString()));
+			}
+		});
 		return startPage(language(lang, request), problem(problem), model, request);
 	}
 

@@ -10,7 +10,7 @@ import org.springframework.stereotype.Component;
  * can point a shared device at a round by editing the address.
  */
 @Component
-class Kiosks {
+public class Kiosks {
 
 	private final CodeKey key;
 
@@ -18,11 +18,13 @@ class Kiosks {
 		this.key = key;
 	}
 
-	String path(UUID round) {
+	/** A kiosk's address for a round: the round and the server's signature on it. */
+	public String path(UUID round) {
 		return round + "/" + key.hash("kiosk:" + round);
 	}
 
-	Optional<UUID> round(String path) {
+	/** The round a kiosk's address names, when the server signed it. */
+	public Optional<UUID> round(String path) {
 		if (path == null || !path.contains("/")) {
 			return Optional.empty();
 		}

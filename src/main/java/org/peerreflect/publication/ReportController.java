@@ -38,10 +38,13 @@ class ReportController {
 
 	private final ChartImages charts;
 
-	ReportController(Publication publication, RoundService rounds, ChartImages charts) {
+	private final Handouts handouts;
+
+	ReportController(Publication publication, RoundService rounds, ChartImages charts, Handouts handouts) {
 		this.publication = publication;
 		this.rounds = rounds;
 		this.charts = charts;
+		this.handouts = handouts;
 	}
 
 	@GetMapping
@@ -99,6 +102,14 @@ class ReportController {
 		return download(workbook, XLSX, fileName(id, reader) + ".xlsx");
 	}
 
+	/** The handout: two pages in large type for people who will not go online. */
+	@GetMapping("/{id}/handout.pdf")
+	ResponseEntity<byte[]> handout(@PathVariable UUID id, @AuthenticationPrincipal SignedIn reader) {
+		byte[] pdf = handouts.pdf(id, reader.organizationId())
+			.orElseThrow(() -> PublicationProblem.notFound("round.notPublished"));
+		return download(pdf, MediaType.APPLICATION_PDF, fileName(id, reader) + "-handout.pdf");
+	}
+
 	/** One chart of the web report, drawn from the kept report. */
 	@GetMapping("/{id}/charts/{index}.png")
 	ResponseEntity<byte[]> chart(@PathVariable UUID id, @PathVariable int index,
@@ -120,7 +131,7 @@ class ReportController {
 			.orElseThrow(() -> PublicationProblem.notFound("round.notPublished"));
 	}
 
-	private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
+	static ResponseEntity<byte[]> download(byte[] body, MediaType type, String name) {
 		return ResponseEntity.ok()
 			.contentType(type)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

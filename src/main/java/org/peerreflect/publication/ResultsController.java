@@ -1,5 +1,6 @@
 package org.peerreflect.publication;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -7,15 +8,19 @@ import java.util.Set;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.peerreflect.participation.Kiosks;
 import org.peerreflect.round.ResultsLinks;
 import org.peerreflect.system.Languages;
 import org.peerreflect.system.ParticipantLanguage;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The results page for everyone who took part, reached by the round's one link and no
@@ -32,14 +37,25 @@ class ResultsController {
 
 	private final MessageSource messages;
 
-	ResultsController(ResultsLinks links, Publication publication, MessageSource messages) {
+	private final Handouts handouts;
+
+	private final Kiosks kiosks;
+
+	private final Duration kioskIdle;
+
+	ResultsController(ResultsLinks links, Publication publication, MessageSource messages, Handouts handouts,
+			Kiosks kiosks, @Value("${peer-reflect.kiosk.idle}") Duration kioskIdle) {
+		this.kiosks = kiosks;
+		this.kioskIdle = kioskIdle;
 		this.links = links;
 		this.publication = publication;
 		this.messages = messages;
+		this.handouts = handouts;
 	}
 
 	@GetMapping("/results/{token}")
-	String results(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
+	String results(@PathVariable String token, @RequestParam(name = "kiosk", required = false) String kiosk,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Optional<ResultsLinks.Visit> found = links.visit(token);
 		if (found.isEmpty() || found.get().state() == ResultsLinks.State.STOPPED) {
 			return nothingHere(response, model);
@@ -61,7 +77,29 @@ class ResultsController {
 		model.addAttribute("page", ResultsPage.of(kept.get().report(),
 				publication.agreements(visit.roundId(), visit.organizationId()), visit.withWords(), cover));
 		model.addAttribute("textLanguage", new TextLanguage());
+		model.addAttribute("handout", "/results/" + token + "/handout.pdf");
+		if (kiosks.round(kiosk).isPresent()) {
+			// Shown on a shared kiosk after its round closed: back to the kiosk's start
+			// after the same quiet time as its other pages.
+			model.addAttribute("kioskHome", "/join/kiosk/" + kiosk + "?lang=" + visit.language());
+			model.addAttribute("kioskIdle", kioskIdle.toSeconds());
+		}
 		return "publication/results";
+	}
+
+	/**
+	 * The same handout the round's page gives, while the results are shared; otherwise
+	 * the same "nothing here" as the page.
+	 */
+	@GetMapping("/results/{token}/handout.pdf")
+	Object handout(@PathVariable String token, HttpServletResponse response, Model model) {
+		Optional<ResultsLinks.Visit> visit = links.visit(token).filter(ResultsLinks.Visit::shared);
+		Optional<byte[]> pdf = visit.flatMap(found -> handouts.pdf(found.roundId(), found.organizationId()));
+		if (pdf.isEmpty()) {
+			return nothingHere(response, model);
+		}
+		String name = "peer-reflect-" + ("es".equals(visit.get().language()) ? "hoja" : "handout") + ".pdf";
+		return ReportController.download(pdf.get(), MediaType.APPLICATION_PDF, name);
 	}
 
 	/**

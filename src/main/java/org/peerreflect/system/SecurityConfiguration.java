@@ -96,7 +96,9 @@ class SecurityConfiguration {
 			.headers(headers -> headers
 				.contentSecurityPolicy(
 						csp -> csp.policyDirectives("default-src 'none'; style-src 'self'; img-src 'self'; "
-								+ "form-action 'none'; frame-ancestors 'none'; base-uri 'none'"))
+								// The kiosk's own small script, when the page is shown on
+								// one.
+								+ "script-src 'self'; form-action 'none'; frame-ancestors 'none'; base-uri 'none'"))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.NO_REFERRER))
 				.frameOptions(frame -> frame.deny()));
 		return http.build();

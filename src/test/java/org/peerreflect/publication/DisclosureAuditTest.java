@@ -761,6 +761,25 @@ class DisclosureAuditTest {
 		shown.removeAll(numbers(
 				org.peerreflect.report.KeptReport.write(published.report()).replaceAll("\"(index|height)\":\\d+", "")));
 		assertThat(shown).as("numbers on the results page that the kept report does not hold (%s)", where).isEmpty();
+		// The handout too, read back from its PDF, the address it prints set aside.
+		byte[] handout = mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+				.get("/results/" + token + "/handout.pdf"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		StringBuilder printed = new StringBuilder();
+		try (var reader = new com.lowagie.text.pdf.PdfReader(handout)) {
+			var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+				printed.append(extractor.getTextFromPage(page)).append('\n');
+			}
+		}
+		// The address's token is printed on a line of its own.
+		Set<String> onPaper = numbers(printed.toString().replaceAll("\\S*/results/\\s*" + token, " "));
+		onPaper.removeAll(numbers(
+				org.peerreflect.report.KeptReport.write(published.report()).replaceAll("\"(index|height)\":\\d+", "")));
+		assertThat(onPaper).as("numbers on the handout that the kept report does not hold (%s)", where).isEmpty();
 	}
 
 	private static Set<String> webReportNumbers(ReportInput input) {

@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
+import com.lowagie.text.pdf.PdfReader;
+import com.lowagie.text.pdf.parser.PdfTextExtractor;
+import org.peerreflect.report.Handout;
 import org.peerreflect.report.KeptReport;
 import org.peerreflect.round.Channel;
 import org.peerreflect.round.ResultsLinks;
@@ -196,6 +199,141 @@ class ResultsPageTest {
 		publication.agree(round, ours.id(), "Take turns leading the meeting", List.of());
 		String page = text(visit(token));
 		assertThat(page).contains("Take turns leading the meeting").doesNotContain("Nothing is written down yet");
+	}
+
+	/**
+	 * The handout for people who will not go online: from the results address while it is
+	 * shared (keeping nothing of the visit) and from the round's page; two pages at most,
+	 * with agreements written after publishing, the address only while shared, and no
+	 * figure the kept report does not hold.
+	 */
+	@Test
+	void theHandoutComesFromTheAddressWhileSharedAndFromTheRoundsPage() throws Exception {
+		UUID round = closedRound("es", 6);
+		publish(round);
+		String token = token(round);
+		String address = "/results/" + token;
+		assertThat(mvc.perform(get(address + "/handout.pdf")).andReturn().getResponse().getStatus())
+			.as("a handout before sharing")
+			.isEqualTo(404);
+		String before = handoutText(
+				mvc.perform(get("/reports/" + round + "/handout.pdf").with(user(ours.steward().principal())))
+					.andReturn()
+					.getResponse());
+		assertThat(before).as("a handout before sharing names no address").doesNotContain("/results/");
+		String roundPage = mvc.perform(get("/rounds/" + round).with(user(ours.steward().principal())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(roundPage).contains("/reports/" + round + "/handout.pdf")
+			.contains("Share the results first, and the handout will say where to find them.");
+
+		share(round, false);
+		publication.agree(round, ours.id(), "Turnarnos para abrir la reunión", List.of());
+		MvcResult result = mvc.perform(get(address + "/handout.pdf")).andReturn();
+		MockHttpServletResponse response = result.getResponse();
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getContentType()).isEqualTo("application/pdf");
+		assertThat(response.getHeaders("Set-Cookie")).isEmpty();
+		assertThat(result.getRequest().getSession(false)).isNull();
+		String handout = handoutText(response);
+		assertThat(handout).contains("Turnarnos para abrir la reunión")
+			.contains(address)
+			.contains("Lo que acordamos probar");
+		assertThat(text(visit(token))).as("the page links its handout").contains("Imprimir una hoja para repartir");
+		Set<String> kept = numbers(KeptReport.write(publication.report(round, ours.id()).orElseThrow().report()));
+		Set<String> shown = numbers(handout.replace(address, " "));
+		assertThat(shown).as("figures on the handout").isNotEmpty();
+		shown.removeAll(kept);
+		assertThat(shown).as("figures on the handout that the kept report does not hold").isEmpty();
+
+		stop(round);
+		assertThat(mvc.perform(get(address + "/handout.pdf")).andReturn().getResponse().getStatus())
+			.as("a handout once sharing stopped")
+			.isEqualTo(404);
+		assertThat(
+				mvc.perform(get("/results/" + "A".repeat(43) + "/handout.pdf")).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+	}
+
+	/**
+	 * A kiosk whose round has closed offers the shared results of the organization's last
+	 * published round, shown with the kiosk's way back after the same quiet time; nothing
+	 * while they are not shared, and never an older round's in place of the latest.
+	 */
+	@Test
+	void aClosedRoundsKioskShowsTheLastPublishedRoundsSharedResults() throws Exception {
+		UUID earlier = closedRound("en", 6);
+		publish(earlier, "share");
+		String token = token(earlier);
+		UUID round = rounds.create(ours.id(), People.unique("Kiosk"), "peer-support-principles", 1, "en", 3).id();
+		rounds.open(round, ours.id());
+		List<String> codes = participation.issueCodes(round, ours.id(), 4, "More of us came");
+		for (String code : codes) {
+			participation.submit(code, Channel.KIOSK, new Submission("member", Map.of("np-1", "4"), Map.of()));
+		}
+		String kiosk = mvc
+			.perform(post("/rounds/" + round + "/kiosk").with(user(ours.steward().principal())).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		assertThat(kiosk).startsWith("/join/kiosk/" + round + "/");
+		String open = mvc.perform(get(kiosk)).andReturn().getResponse().getContentAsString();
+		assertThat(open).as("an open round's kiosk").contains("name=\"code\"").doesNotContain("/results/");
+
+		rounds.close(round, ours.id());
+		String closed = HtmlUtils.htmlUnescape(mvc.perform(get(kiosk)).andReturn().getResponse().getContentAsString());
+		assertThat(closed).contains("This round has closed.").doesNotContain("name=\"code\"");
+		Matcher link = Pattern.compile("id=\"kiosk-results\" href=\"([^\"]+)\"").matcher(closed);
+		assertThat(link.find()).as("a link to the shared results").isTrue();
+		assertThat(link.group(1)).startsWith("/results/" + token + "?kiosk=");
+
+		String home = kiosk.substring(0, kiosk.indexOf('?')) + "?lang=en";
+		MvcResult shown = mvc.perform(get(link.group(1))).andReturn();
+		String page = HtmlUtils.htmlUnescape(shown.getResponse().getContentAsString());
+		assertThat(shown.getResponse().getStatus()).isEqualTo(200);
+		assertThat(shown.getResponse().getHeaders("Set-Cookie")).isEmpty();
+		assertThat(page).contains("data-kiosk-home=\"" + home + "\"")
+			.contains("data-kiosk-idle=\"240\"")
+			.contains("<noscript><meta http-equiv=\"refresh\" content=\"240;url=" + home + "\"></noscript>")
+			.contains("src=\"/js/kiosk.js\"")
+			.contains("Back to the start")
+			.contains(publication.report(earlier, ours.id()).orElseThrow().report().meeting().thanks())
+			.doesNotContain("handout.pdf");
+		// An address that names no kiosk the server made gets the plain page.
+		String forged = mvc.perform(get("/results/" + token + "?kiosk=" + round + "/0123abcd"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(forged).doesNotContain("data-kiosk-home").doesNotContain("<script");
+
+		stop(earlier);
+		String stopped = HtmlUtils.htmlUnescape(mvc.perform(get(kiosk)).andReturn().getResponse().getContentAsString());
+		assertThat(stopped).contains("once the group has met and the results are shared").doesNotContain("/results/");
+		// The latest published round is not shared: the earlier one is not offered in
+		// its place.
+		share(earlier, false);
+		publish(round);
+		String later = HtmlUtils.htmlUnescape(mvc.perform(get(kiosk)).andReturn().getResponse().getContentAsString());
+		assertThat(later).doesNotContain("/results/");
+		share(round, false);
+		later = HtmlUtils.htmlUnescape(mvc.perform(get(kiosk)).andReturn().getResponse().getContentAsString());
+		assertThat(later).contains("/results/" + token(round) + "?kiosk=");
+	}
+
+	/** The handout's words, one page after the other; at most two pages. */
+	private static String handoutText(MockHttpServletResponse response) throws Exception {
+		assertThat(response.getStatus()).isEqualTo(200);
+		try (PdfReader reader = new PdfReader(response.getContentAsByteArray())) {
+			assertThat(reader.getNumberOfPages()).as("handout pages").isBetween(1, Handout.MOST_PAGES);
+			PdfTextExtractor extractor = new PdfTextExtractor(reader);
+			StringBuilder text = new StringBuilder();
+			for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+				text.append(extractor.getTextFromPage(page)).append(' ');
+			}
+			// The address's token is printed on a line of its own, and read as one here.
+			return text.toString().replaceAll("/results/\\s+", "/results/").replaceAll("\\s+", " ");
+		}
 	}
 
 	@Test

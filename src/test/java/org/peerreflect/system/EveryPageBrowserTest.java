@@ -15,6 +15,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.organization.Role;
+import org.peerreflect.participation.Kiosks;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
 import org.peerreflect.participation.WrittenReview;
@@ -77,6 +78,9 @@ class EveryPageBrowserTest {
 
 	@Autowired
 	ResultsLinks links;
+
+	@Autowired
+	Kiosks kiosks;
 
 	@AfterEach
 	void closeBrowser() {
@@ -218,6 +222,7 @@ class EveryPageBrowserTest {
 		People.Organization harbour = new People(accounts, signIn, jdbc).organization("ResultsWalk");
 		Map<String, String> waiting = new LinkedHashMap<>();
 		Map<String, String> shared = new LinkedHashMap<>();
+		Map<String, String> kiosk = new LinkedHashMap<>();
 		for (String language : List.of("en", "es")) {
 			UUID waits = answered(harbour, "Waiting " + language, language, 6, false);
 			waiting.put(language, links.link(waits, harbour.id()).orElseThrow().path());
@@ -225,6 +230,9 @@ class EveryPageBrowserTest {
 			publication.publish(published, harbour.id(), harbour.name());
 			publication.agree(published, harbour.id(), "Take turns to open the meeting.", List.of("fr-3"));
 			shared.put(language, links.share(published, harbour.id(), true).path());
+			// A kiosk of the round, now closed, offers them and shows them with its way
+			// back.
+			kiosk.put(language, "/join/kiosk/" + kiosks.path(published));
 		}
 		List<String> found = new ArrayList<>();
 		List<String> walked = new ArrayList<>();
@@ -237,6 +245,14 @@ class EveryPageBrowserTest {
 				walk.page("results-waiting", waiting.get(language), language);
 				walk.page("results-shared", shared.get(language), language);
 				assertThat(browser.findElements(By.cssSelector("table.overview td"))).as("figures shown").isNotEmpty();
+				// The kiosk's start page speaks the browser's language; the results it
+				// shows speak the round's.
+				walk.page("results-kiosk-start", kiosk.get(language), other);
+				browser.findElement(By.id("kiosk-results")).click();
+				// Whichever round's kiosk it is, it offers the last round published: the
+				// Spanish one.
+				walk.page("results-on-the-kiosk", browser.getCurrentUrl().replaceFirst("^https?://[^/]+", ""), "es");
+				assertThat(browser.findElements(By.cssSelector(".leave a"))).as("the kiosk's way back").hasSize(1);
 			}
 			new Walk("-" + size[0], "es", found, walked).page("results-nothing-here", "/results/" + "A".repeat(43),
 					"en");
@@ -244,7 +260,7 @@ class EveryPageBrowserTest {
 				.hasSize(1);
 		}
 		assertThat(found).as("axe-core, WCAG 2.2 AA, and pages wider than their window").isEmpty();
-		assertThat(walked).hasSize(15);
+		assertThat(walked).hasSize(27);
 	}
 
 	/** One language at one size: each page is looked at, and its name kept. */
