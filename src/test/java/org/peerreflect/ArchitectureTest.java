@@ -50,6 +50,38 @@ class ArchitectureTest {
 			.check(classes);
 	}
 
+	/**
+	 * The review's flags and language guard read an answer's words on the server only:
+	 * the classes that read them may use the JDK's text, collection and resource types
+	 * and our own, and nothing that can reach a network (no java.net, no HTTP client, no
+	 * library that could load a model from elsewhere).
+	 */
+	@Test
+	void theReviewsFlagsRunHereAndReachNoNetwork() {
+		classes().that()
+			.haveFullyQualifiedName("org.peerreflect.participation.Flags")
+			.or()
+			.haveNameMatching("org\\.peerreflect\\.participation\\.Flags\\$.*")
+			.or()
+			.haveFullyQualifiedName("org.peerreflect.participation.AnswerLanguage")
+			.or()
+			.haveFullyQualifiedName("org.peerreflect.participation.ReviewFlags")
+			.or()
+			.haveNameMatching("org\\.peerreflect\\.participation\\.ReviewFlags\\$.*")
+			.should()
+			.onlyDependOnClassesThat()
+			.resideInAnyPackage("java.lang..", "java.util..", "java.text..", "java.io..", "java.nio.charset..",
+					"org.peerreflect..", "org.springframework.stereotype..")
+			.because("an answer's words never leave the server (issue 26, point 3)")
+			.check(classes);
+		noClasses().that()
+			.haveNameMatching("org\\.peerreflect\\.participation\\.(Flags|AnswerLanguage|ReviewFlags)(\\$.*)?")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("java.net..", "java.net.http..", "org.springframework.web.client..")
+			.check(classes);
+	}
+
 	@Test
 	void insightKnowsNoOutputFormat() {
 		noClasses().that()

@@ -290,6 +290,36 @@ public class AccountService {
 			.toList();
 	}
 
+	/** The longest list of an organization's own words, in characters. */
+	public static final int MOST_IDENTIFYING_CHARACTERS = 4000;
+
+	/**
+	 * The organization's own words that could tell who wrote an answer, one a line as the
+	 * steward wrote them: the review flags each wherever it stands whole.
+	 */
+	@Transactional(readOnly = true)
+	public List<String> identifyingWords(UUID organizationId) {
+		return organizations.identifyingWords(organizationId)
+			.lines()
+			.map(String::strip)
+			.filter(word -> !word.isEmpty())
+			.toList();
+	}
+
+	/**
+	 * Keeps the organization's own words, one a line, blank lines and spaces at the ends
+	 * dropped; refused when longer than {@link #MOST_IDENTIFYING_CHARACTERS}.
+	 */
+	public void keepIdentifyingWords(UUID organizationId, String words) {
+		String kept = words == null ? ""
+				: String.join("\n", words.lines().map(String::strip).filter(word -> !word.isEmpty()).toList());
+		if (kept.length() > MOST_IDENTIFYING_CHARACTERS) {
+			throw new AccountProblem("identifyingWords.tooLong");
+		}
+		organizations.findById(organizationId).orElseThrow(() -> AccountProblem.notFound("organization.notFound"));
+		organizations.setIdentifyingWords(organizationId, kept);
+	}
+
 	/**
 	 * Whether the organization's rounds may share their results on a page with no
 	 * account.

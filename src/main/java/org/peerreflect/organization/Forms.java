@@ -22,6 +22,10 @@ final class Forms {
 			@NotBlank @Size(max = 200) String repeat) {
 	}
 
+	/** The organization's own words, one a line; the service checks the length kept. */
+	record IdentifyingWords(@Size(max = AccountService.MOST_IDENTIFYING_CHARACTERS) String words) {
+	}
+
 	record PasswordChange(@NotBlank @Size(max = 200) String current, @NotBlank @Size(max = 200) String password,
 			@NotBlank @Size(max = 200) String repeat) {
 	}

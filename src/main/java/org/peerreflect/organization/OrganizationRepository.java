@@ -62,6 +62,18 @@ class OrganizationRepository {
 		jdbc.update("update organization set results_pages = ? where id = ?", allowed, id);
 	}
 
+	/** The organization's own words that could tell who wrote an answer, as kept. */
+	String identifyingWords(UUID id) {
+		return jdbc.queryForList("select identifying_words from organization where id = ?", String.class, id)
+			.stream()
+			.findFirst()
+			.orElse("");
+	}
+
+	void setIdentifyingWords(UUID id, String words) {
+		jdbc.update("update organization set identifying_words = ? where id = ?", words, id);
+	}
+
 	private static Organization organization(ResultSet row, int n) throws SQLException {
 		return new Organization(row.getObject("id", UUID.class), row.getString("name"), instant(row, "created_at"));
 	}

@@ -37,6 +37,11 @@ class TeamController {
 		if (!model.containsAttribute("newMember")) {
 			model.addAttribute("newMember", new Forms.NewMember("", Role.BOARD));
 		}
+		if (!model.containsAttribute("identifyingWords")) {
+			model.addAttribute("identifyingWords",
+					new Forms.IdentifyingWords(String.join("\n", accounts.identifyingWords(steward.organizationId()))));
+		}
+		model.addAttribute("mostWordCharacters", AccountService.MOST_IDENTIFYING_CHARACTERS);
 		model.addAttribute("organizationName", steward.organizationName());
 		model.addAttribute("team", accounts.team(steward.organizationId()));
 		return "organization/team";
@@ -53,6 +58,23 @@ class TeamController {
 			}
 			catch (AccountProblem problem) {
 				result.reject(problem.messageKey());
+			}
+		}
+		return page(steward, model);
+	}
+
+	/** Keeps the organization's own words that the review flags. */
+	@PostMapping("/identifying-words")
+	String identifyingWords(@Valid @ModelAttribute("identifyingWords") Forms.IdentifyingWords form,
+			BindingResult result, @AuthenticationPrincipal SignedIn steward, Model model, RedirectAttributes redirect) {
+		if (!result.hasErrors()) {
+			try {
+				accounts.keepIdentifyingWords(steward.organizationId(), form.words());
+				redirect.addFlashAttribute("wordsSaved", true);
+				return "redirect:/team#identifying-words-title";
+			}
+			catch (AccountProblem problem) {
+				result.rejectValue("words", problem.messageKey());
 			}
 		}
 		return page(steward, model);

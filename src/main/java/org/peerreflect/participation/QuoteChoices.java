@@ -53,7 +53,7 @@ public class QuoteChoices {
 	@Transactional(readOnly = true)
 	public List<Chosen> chosen(UUID roundId, UUID organizationId) {
 		RoundView round = rounds.round(roundId, organizationId).require(RoundState.CLOSED);
-		return chosen(roundId, review.shown(roundId, round.minGroupSize()));
+		return chosen(roundId, review.quotable(roundId, round));
 	}
 
 	private List<Chosen> chosen(UUID roundId, Map<UUID, WrittenReview.Shown> shown) {
@@ -71,6 +71,18 @@ public class QuoteChoices {
 	}
 
 	/**
+	 * The answers the review shows that may not be quoted now: the few in another
+	 * language of a question, unless the steward chose to keep them.
+	 */
+	@Transactional(readOnly = true)
+	public Set<UUID> leftOut(UUID roundId, UUID organizationId) {
+		RoundView round = rounds.round(roundId, organizationId).require(RoundState.CLOSED);
+		Set<UUID> left = new java.util.HashSet<>(review.shown(roundId, round.minGroupSize()).keySet());
+		left.removeAll(review.quotable(roundId, round).keySet());
+		return left;
+	}
+
+	/**
 	 * Saves what the steward ticked for one statement among the answers {@code offered}
 	 * on the page: those ticked are chosen, those offered and not ticked are not, and
 	 * what was chosen elsewhere stays. Refused for an answer the report does not show, or
@@ -81,7 +93,7 @@ public class QuoteChoices {
 		// Under the round's lock, so a choice never lands beside a publication that has
 		// already read them.
 		RoundView round = rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
-		Map<UUID, WrittenReview.Shown> shown = review.shown(roundId, round.minGroupSize());
+		Map<UUID, WrittenReview.Shown> shown = review.quotable(roundId, round);
 		Set<UUID> wanted = new LinkedHashSet<>(ticked == null ? List.of() : ticked);
 		if (!shown.keySet().containsAll(wanted)) {
 			throw new ParticipationProblem("quotes.notShown");
@@ -113,7 +125,7 @@ public class QuoteChoices {
 	public Map<String, List<String>> quotes(UUID roundId, UUID organizationId) {
 		RoundView round = rounds.round(roundId, organizationId);
 		Map<String, List<String>> quotes = new LinkedHashMap<>();
-		for (Chosen chosen : chosen(roundId, review.shown(roundId, round.minGroupSize()))) {
+		for (Chosen chosen : chosen(roundId, review.quotable(roundId, round))) {
 			quotes.computeIfAbsent(chosen.statement(), statement -> new ArrayList<>()).add(chosen.text());
 		}
 		return quotes;

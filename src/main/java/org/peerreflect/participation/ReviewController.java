@@ -34,7 +34,11 @@ class ReviewController {
 
 	private final org.springframework.context.MessageSource messages;
 
-	ReviewController(WrittenReview review, RoundService rounds, org.springframework.context.MessageSource messages) {
+	private final ReviewFlags flags;
+
+	ReviewController(WrittenReview review, RoundService rounds, ReviewFlags flags,
+			org.springframework.context.MessageSource messages) {
+		this.flags = flags;
 		this.messages = messages;
 		this.review = review;
 		this.rounds = rounds;
@@ -44,6 +48,7 @@ class ReviewController {
 	String items(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
 		model.addAttribute("round", rounds.round(id, steward.organizationId()));
 		model.addAttribute("items", review.items(id, steward.organizationId()));
+		model.addAttribute("otherLanguage", review.otherLanguage(id, steward.organizationId()));
 		return "participation/review-items";
 	}
 
@@ -58,7 +63,9 @@ class ReviewController {
 			Model model) {
 		RoundView round = rounds.round(id, steward.organizationId());
 		model.addAttribute("round", round);
-		model.addAttribute("item", review.item(id, steward.organizationId(), item, order, page));
+		WrittenReview.ItemAnswers answers = review.item(id, steward.organizationId(), item, order, page);
+		model.addAttribute("item", answers);
+		model.addAttribute("flagged", flags.pieces(id, steward.organizationId(), answers.answers()));
 		// The mark in the answers' own language, as the report will print it; either
 		// language's mark may be typed.
 		model.addAttribute("removed",
@@ -108,6 +115,25 @@ class ReviewController {
 	}
 
 	/**
+	 * "Take these words out": the answer with "[removed]" in place of every flagged span,
+	 * put in its box for the steward to read and save, or not. Nothing is kept here.
+	 */
+	@PostMapping("/{item}/{answer}/take-out")
+	String takeOut(@PathVariable UUID id, @PathVariable String item, @PathVariable UUID answer,
+			@RequestParam(name = "order", required = false) Long order,
+			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal SignedIn steward,
+			RedirectAttributes redirect) {
+		if (Refusals.refused(redirect, () -> {
+			String now = review.answer(id, steward.organizationId(), item, answer).text();
+			redirect.addFlashAttribute("proposed", answer);
+			redirect.addFlashAttribute("proposedText", flags.takenOut(id, steward.organizationId(), now));
+		})) {
+			return "redirect:/rounds/" + id;
+		}
+		return backTo(id, item, answer, order, page, steward);
+	}
+
+	/**
 	 * Asks before all of an answer is removed: shows it, and says when its question would
 	 * then have fewer than k answers that count and leave the report.
 	 */
@@ -137,6 +163,21 @@ class ReviewController {
 		}
 		redirect.addFlashAttribute("putBack", true);
 		return backTo(id, item, answer, order, page, steward);
+	}
+
+	/**
+	 * Keeps a question's few answers in another language among those that may be quoted,
+	 * or leaves them out again: the steward's choice, once told that the language may
+	 * show who wrote them.
+	 */
+	@PostMapping("/{item}/other-language")
+	String otherLanguage(@PathVariable UUID id, @PathVariable String item, boolean keep,
+			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
+		if (Refusals.refused(redirect, () -> review.keepOtherLanguage(id, steward.organizationId(), item, keep))) {
+			return "redirect:/rounds/" + id;
+		}
+		redirect.addFlashAttribute("languageSaved", true);
+		return "redirect:/rounds/" + id + "/review";
 	}
 
 	/**

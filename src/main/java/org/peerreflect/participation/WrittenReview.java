@@ -224,6 +224,15 @@ public class WrittenReview {
 
 	@Transactional(readOnly = true)
 	public Removal removal(UUID roundId, UUID organizationId, String itemId, UUID answerId) {
+		int k = closed(roundId, organizationId).minGroupSize();
+		Answer answer = answer(roundId, organizationId, itemId, answerId);
+		boolean tooFew = reviewable(roundId, k, answerId).counting().getOrDefault(itemId, 0) < k;
+		return new Removal(itemId, answer, tooFew, k);
+	}
+
+	/** One answer as it reads now; only for an answer the review may show. */
+	@Transactional(readOnly = true)
+	public Answer answer(UUID roundId, UUID organizationId, String itemId, UUID answerId) {
 		RoundView round = closed(roundId, organizationId);
 		textItem(roundId, organizationId, itemId);
 		int k = round.minGroupSize();
@@ -244,8 +253,7 @@ public class WrittenReview {
 		if (found.isEmpty() || found.get(0) == null) {
 			throw ParticipationProblem.notFound("review.noSuchAnswer");
 		}
-		boolean tooFew = reviewable(roundId, k, answerId).counting().getOrDefault(itemId, 0) < k;
-		return new Removal(itemId, found.get(0), tooFew, k);
+		return found.get(0);
 	}
 
 	/**
@@ -316,6 +324,7 @@ public class WrittenReview {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void forgetAfterPublishing(UUID roundId) {
 		jdbc.update("delete from chosen_quote where round_id = ?", roundId);
+		jdbc.update("delete from quoted_other_language where round_id = ?", roundId);
 		jdbc.update("delete from written_answer_as_written b where exists "
 				+ "(select 1 from written_answer w where w.id = b.answer_id and w.round_id = ?)", roundId);
 		jdbc.update("delete from written_answer where round_id = ?", roundId);
@@ -354,6 +363,7 @@ public class WrittenReview {
 	@Transactional(propagation = Propagation.MANDATORY)
 	public void eraseAnswers(UUID roundId) {
 		jdbc.update("delete from chosen_quote where round_id = ?", roundId);
+		jdbc.update("delete from quoted_other_language where round_id = ?", roundId);
 		jdbc.update("delete from written_answer where round_id = ?", roundId);
 		jdbc.update("delete from response where round_id = ?", roundId);
 		keys.destroy(roundId);
@@ -383,6 +393,70 @@ public class WrittenReview {
 			}
 		}, roundId);
 		return shown;
+	}
+
+	/**
+	 * A question with fewer than k answers that count in a language other than the
+	 * round's: the language alone may tell the room who wrote them, so they are left out
+	 * of the quotes unless the steward chose to keep them.
+	 */
+	public record OtherLanguage(String item, String language, int answers, boolean kept) {
+	}
+
+	/** The language guard, question by question, for the answers the review shows. */
+	@Transactional(readOnly = true)
+	public Map<String, OtherLanguage> otherLanguage(UUID roundId, UUID organizationId) {
+		RoundView round = closed(roundId, organizationId);
+		return otherLanguage(roundId, round, shown(roundId, round.minGroupSize()));
+	}
+
+	private Map<String, OtherLanguage> otherLanguage(UUID roundId, RoundView round, Map<UUID, Shown> shown) {
+		Map<String, Map<String, Integer>> byItem = new LinkedHashMap<>();
+		for (Shown answer : shown.values()) {
+			String language = AnswerLanguage.of(answer.text());
+			if (language != null && !language.equals(round.language())) {
+				byItem.computeIfAbsent(answer.item(), item -> new LinkedHashMap<>()).merge(language, 1, Integer::sum);
+			}
+		}
+		Set<String> kept = new HashSet<>(jdbc
+			.queryForList("select item_id from quoted_other_language where round_id = ?", String.class, roundId));
+		Map<String, OtherLanguage> guarded = new LinkedHashMap<>();
+		byItem.forEach((item, languages) -> languages.forEach((language, count) -> {
+			if (count < round.minGroupSize()) {
+				guarded.put(item, new OtherLanguage(item, language, count, kept.contains(item)));
+			}
+		}));
+		return guarded;
+	}
+
+	/**
+	 * The answers a steward may choose to quote: those the review shows, less the few in
+	 * another language of a question whose steward has not chosen to keep them.
+	 */
+	Map<UUID, Shown> quotable(UUID roundId, RoundView round) {
+		Map<UUID, Shown> shown = shown(roundId, round.minGroupSize());
+		Map<String, OtherLanguage> guarded = otherLanguage(roundId, round, shown);
+		Map<UUID, Shown> quotable = new LinkedHashMap<>();
+		shown.forEach((id, answer) -> {
+			OtherLanguage other = guarded.get(answer.item());
+			if (other == null || other.kept() || !other.language().equals(AnswerLanguage.of(answer.text()))) {
+				quotable.put(id, answer);
+			}
+		});
+		return quotable;
+	}
+
+	/**
+	 * Keeps, or leaves out again, a question's few answers in another language among
+	 * those that may be quoted. Only while the round is closed.
+	 */
+	public void keepOtherLanguage(UUID roundId, UUID organizationId, String itemId, boolean keep) {
+		rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
+		textItem(roundId, organizationId, itemId);
+		jdbc.update("delete from quoted_other_language where round_id = ? and item_id = ?", roundId, itemId);
+		if (keep) {
+			jdbc.update("insert into quoted_other_language (round_id, item_id) values (?, ?)", roundId, itemId);
+		}
 	}
 
 	private RoundView closed(UUID roundId, UUID organizationId) {

@@ -35,7 +35,10 @@ class QuoteController {
 
 	private final RoundService rounds;
 
-	QuoteController(Publication publication, WrittenReview review, RoundService rounds) {
+	private final QuoteChoices quotes;
+
+	QuoteController(Publication publication, WrittenReview review, RoundService rounds, QuoteChoices quotes) {
+		this.quotes = quotes;
 		this.publication = publication;
 		this.review = review;
 		this.rounds = rounds;
@@ -73,11 +76,16 @@ class QuoteController {
 		if (asked != null) {
 			WrittenReview.ItemAnswers answers = review.item(id, steward.organizationId(), asked.id(), order, page);
 			List<UUID> chosen = shown.chosen().stream().map(QuoteChoices.Chosen::answer).toList();
+			java.util.Set<UUID> leftOut = quotes.leftOut(id, steward.organizationId());
 			model.addAttribute("question", asked);
 			model.addAttribute("answers", answers);
-			// Those chosen are ticked above, once.
+			// Those chosen are ticked above, once; the few in another language are not
+			// offered unless the steward kept them in the review.
 			model.addAttribute("candidates",
-					answers.answers().stream().filter(answer -> !chosen.contains(answer.id())).toList());
+					answers.answers()
+						.stream()
+						.filter(answer -> !chosen.contains(answer.id()) && !leftOut.contains(answer.id()))
+						.toList());
 		}
 		return "publication/quotes-statement";
 	}

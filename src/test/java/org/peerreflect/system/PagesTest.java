@@ -243,10 +243,12 @@ class PagesTest {
 		Map<String, String> pages = everyPage();
 		return formPages.stream().map(name -> DynamicTest.dynamicTest(name, () -> {
 			String page = pages.get(name);
-			List<Html.Tag> fields = Html.tags(page, "input")
+			List<Html.Tag> fields = new ArrayList<>(Html.tags(page, "input")
 				.stream()
 				.filter(input -> !"hidden".equalsIgnoreCase(input.attribute("type")))
-				.toList();
+				.toList());
+			// A box of many lines is a field too.
+			fields.addAll(Html.tags(page, "textarea"));
 			assertThat(fields).as("fields on the %s", name).isNotEmpty();
 			List<String> labelled = Html.attributes(page, "label", "for");
 			List<String> ids = new ArrayList<>();

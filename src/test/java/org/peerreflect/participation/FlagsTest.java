@@ -1,0 +1,141 @@
+package org.peerreflect.participation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.peerreflect.participation.Flags.Kind;
+
+/**
+ * The flags the review shows on written answers: a table of sentences in each language
+ * with the spans each must flag, and sentences that must flag nothing. Every sentence is
+ * written for this test.
+ */
+class FlagsTest {
+
+	/** What a flagged span reads, and its kind, as "words=KIND". */
+	private static List<String> flagged(String text, List<String> own) {
+		return Flags.find(text, own, List.of("Harmony"))
+			.stream()
+			.map(flag -> text.substring(flag.start(), flag.end()) + "=" + flag.kind())
+			.toList();
+	}
+
+	static Stream<Arguments> english() {
+		return Stream.of(Arguments.of("I talked it over with Rowan after the meeting.", List.of("Rowan=NAME")),
+				Arguments.of("Maria always makes the tea.", List.of("Maria=NAME")),
+				Arguments.of("Thanks Anna for the lift home.", List.of("Anna=NAME")),
+				Arguments.of("Mr. Okafor listened when nobody else did.", List.of("Mr. Okafor=NAME")),
+				Arguments.of("When Dr Blake came in we all went quiet.", List.of("Dr Blake=NAME")),
+				Arguments.of("We live in Leeds now and the group kept in touch.", List.of("Leeds=PLACE")),
+				Arguments.of("The best talks are at Harbour House on the sofa.", List.of("Harbour House=PLACE")),
+				Arguments.of("Harbour House feels like home.", List.of("Harbour House=PLACE")),
+				Arguments.of("I live just off 14 Elm Street, so I walk.", List.of("14 Elm Street=PLACE")),
+				Arguments.of("Every Tuesday feels lighter now.", List.of("Tuesday=WHEN")),
+				Arguments.of("Since March I have come every week.", List.of("March=WHEN")),
+				Arguments.of("On 3 March we cooked together.", List.of("3 March=WHEN")),
+				Arguments.of("It was on 12/3 that I first spoke.", List.of("12/3=WHEN")),
+				Arguments.of("The walk starts at 10am by the river.", List.of("10am=WHEN")),
+				Arguments.of("We meet at 10:30 and stay late.", List.of("10:30=WHEN")),
+				Arguments.of("I was back by 6 o'clock and felt heard.", List.of("6 o'clock=WHEN")),
+				Arguments.of("I am 34 and the youngest here.", List.of("I am 34=AGE")),
+				Arguments.of("As someone 71 years old, I feel welcome.", List.of("71 years old=AGE")),
+				Arguments.of("Call me on 07700 900123 if you want to talk.", List.of("07700 900123=PHONE")),
+				Arguments.of("My number is +44 20 7946 0958.", List.of("+44 20 7946 0958=PHONE")),
+				Arguments.of("Write to sam.k@example.org any time.", List.of("sam.k@example.org=ADDRESS")),
+				Arguments.of("My drawings are on www.example.com/art now.", List.of("www.example.com/art=ADDRESS")),
+				Arguments.of("The kitchen crew on Fridays is the heart of it.", List.of("Fridays=WHEN")),
+				Arguments.of("The Blue Door circle changed my week.", List.of("Blue Door=PLACE")));
+	}
+
+	static Stream<Arguments> spanish() {
+		return Stream.of(Arguments.of("Hablé con Rowan después de la reunión.", List.of("Rowan=NAME")),
+				Arguments.of("María siempre prepara el café.", List.of("María=NAME")),
+				Arguments.of("La Sra. Gómez nos escuchó a todas.", List.of("Sra. Gómez=NAME")),
+				Arguments.of("Doña Elvira nos abre la puerta.", List.of("Doña Elvira=NAME")),
+				Arguments.of("Nos mudamos a vivir en Oaxaca y el grupo siguió conmigo.", List.of("Oaxaca=PLACE")),
+				Arguments.of("Vengo desde Calle Mayor 12 en autobús.", List.of("Calle Mayor 12=PLACE")),
+				Arguments.of("Quedamos en la Avenida Juárez para caminar.", List.of("Avenida Juárez=PLACE")),
+				Arguments.of("Los martes son mi mejor momento.", List.of("martes=WHEN")),
+				Arguments.of("Desde el 3 de marzo vengo cada semana.", List.of("3 de marzo=WHEN")),
+				Arguments.of("Nos juntamos a las 5 y nos quedamos hasta tarde.", List.of("a las 5=WHEN")),
+				Arguments.of("Llego a las siete de la tarde.", List.of("a las siete de la tarde=WHEN")),
+				Arguments.of("Tengo 34 años y aquí me siento en casa.", List.of("Tengo 34 años=AGE")),
+				Arguments.of("Mi número es 55 1234 5678, escríbeme.", List.of("55 1234 5678=PHONE")),
+				Arguments.of("Escríbeme a luz.r@ejemplo.mx cuando quieras.", List.of("luz.r@ejemplo.mx=ADDRESS")),
+				Arguments.of("En enero empezamos a cocinar juntas.", List.of("enero=WHEN")),
+				Arguments.of("Gracias a Joaquín por acompañarme.", List.of("Joaquín=NAME")),
+				Arguments.of("El Centro Comunitario Las Flores es nuestro lugar.",
+						List.of("Centro Comunitario Las Flores=PLACE")));
+	}
+
+	@ParameterizedTest
+	@MethodSource("english")
+	void englishSentencesFlagTheirIdentifyingWords(String sentence, List<String> expected) {
+		assertThat(flagged(sentence, List.of())).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@MethodSource("spanish")
+	void spanishSentencesFlagTheirIdentifyingWords(String sentence, List<String> expected) {
+		assertThat(flagged(sentence, List.of())).isEqualTo(expected);
+	}
+
+	/**
+	 * Plain reflective words, capitals that only start a sentence, "I", the words of our
+	 * principles and words the questionnaire uses: nothing to flag.
+	 */
+	@ParameterizedTest
+	@MethodSource("nothing")
+	void plainReflectiveWordsFlagNothing(String sentence) {
+		assertThat(flagged(sentence, List.of())).isEmpty();
+	}
+
+	static Stream<String> nothing() {
+		return Stream.of("I feel heard in this group, and I listen more than I used to.",
+				"We share what we enjoy. Sometimes we just laugh together.",
+				"Mutuality is what makes it work: I give and I get back.",
+				"When someone is struggling, we sit with them and don't rush.",
+				"Our Peer Support principles feel real when we cook together.",
+				"Harmony is the word I would use for it.", "It may take time, and that is fine.",
+				"Honestly? It's the best part of my week.", "We talk about 3 or 4 things each time.",
+				"Me siento escuchada en este grupo y aprendo de todas las personas.",
+				"Cuando alguien lo pasa mal, nos quedamos a su lado sin prisa.",
+				"Compartimos lo que nos gusta. A veces solo nos reímos.",
+				"La Reciprocidad se vive cuando damos y recibimos.", "Las dos cosas importan: hablar y escuchar.",
+				"Nosotras decidimos juntas qué hacer.", "Llevo 3 semanas viniendo y ya me siento parte.");
+	}
+
+	@Test
+	void theOrganizationsOwnWordsAreFlaggedWholeInAnyCaseAndWithOrWithoutAccents() {
+		List<String> own = List.of("Rincón Azul", "kitchen crew", "Beto");
+		assertThat(flagged("We met at the rincon azul again.", own)).containsExactly("rincon azul=OWN");
+		assertThat(flagged("La gente del RINCÓN AZUL es cálida.", own)).containsExactly("RINCÓN AZUL=OWN");
+		assertThat(flagged("the kitchen crew rocks", own)).containsExactly("kitchen crew=OWN");
+		assertThat(flagged("beto came, and Betony did too", own)).containsExactly("beto=OWN", "Betony=NAME");
+	}
+
+	@Test
+	void takingTheWordsOutPutsTheMarkInPlaceOfEachFlagAndIsARedaction() {
+		String text = "Maria Lopez and I meet at Harbour House on Tuesday. Call 07700 900123.";
+		List<Flags.Flag> flags = Flags.find(text, List.of(), List.of());
+		String out = Flags.takenOut(text, flags);
+		assertThat(out).isEqualTo("[removed] and I meet at [removed] on [removed]. Call [removed].");
+		assertThat(Redaction.isRedactionOf(text, out)).isTrue();
+		assertThat(Redaction.asRedaction(text, out)).contains(out);
+	}
+
+	@Test
+	void piecesJoinBackToTheAnswerWithTheFlagsInPlace() {
+		String text = "Thanks Anna, see you Monday.";
+		List<Flags.Piece> pieces = Flags.pieces(text, Flags.find(text, List.of(), List.of()));
+		assertThat(String.join("", pieces.stream().map(Flags.Piece::text).toList())).isEqualTo(text);
+		assertThat(pieces).contains(new Flags.Piece("Anna", Kind.NAME), new Flags.Piece("Monday", Kind.WHEN));
+	}
+
+}
