@@ -68,7 +68,9 @@ class OneReportModelTest {
 
 	@Test
 	void thePdfCarriesTheModelsSectionsInItsOrder() {
-		assertThat(report.parts()).containsExactly(Report.Part.values());
+		// Every part but the series, which needs rounds before last time's.
+		assertThat(report.parts()).containsExactlyElementsOf(
+				java.util.Arrays.stream(Report.Part.values()).filter(part -> part != Report.Part.SERIES).toList());
 		int at = -1;
 		for (String title : sections()) {
 			int next = pdf.indexOf(ReportFixtures.squeeze(title), at);
