@@ -263,10 +263,11 @@ public record Report(String language, String kicker, String title, String organi
 	 * the questionnaire, oldest first, as long as its words, scale and principle stayed
 	 * the same. {@code periods} names every round of the series; {@code groups} the
 	 * groups shown in at least one of them; {@code notes} says where a statement's series
-	 * starts again and why figures are left out.
+	 * starts again and why figures are left out; {@code notShown} stands where a figure
+	 * is left out.
 	 */
 	public record Series(String title, String lead, List<String> periods, List<String> groups, List<String> notes,
-			List<String> header, List<SeriesStatement> statements, String agreedLabel) {
+			List<String> header, List<SeriesStatement> statements, String agreedLabel, String notShown) {
 	}
 
 	/**

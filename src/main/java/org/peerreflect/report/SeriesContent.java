@@ -108,7 +108,8 @@ final class SeriesContent {
 				text.get("report.series.answered")));
 		header.addAll(groups.values());
 		return new Report.Series(text.get("report.series.title"), text.get("report.series.lead", rounds.size()),
-				periods, List.copyOf(groups.values()), notes, header, statements, text.get("report.series.agreed"));
+				periods, List.copyOf(groups.values()), notes, header, statements, text.get("report.series.agreed"),
+				text.get("report.notShown"));
 	}
 
 	/**
