@@ -933,9 +933,18 @@ final class PdfReport {
 			if (!statement.principle().equals(principle)) {
 				finish(grid);
 				principle = statement.principle();
-				add(spaced(new Paragraph(principle, h3), 8, 4));
 				grid = new PdfPTable(CHARTS_ACROSS);
 				grid.setWidthPercentage(100);
+				grid.setSpacingBefore(8);
+				// The principle's name heads its charts, and again on each page they
+				// run onto, so that it never stands alone at the foot of a page.
+				PdfPCell name = new PdfPCell(new Paragraph(principle, h3));
+				name.setColspan(CHARTS_ACROSS);
+				name.setBorder(Rectangle.NO_BORDER);
+				name.setPadding(4);
+				name.setPaddingBottom(6);
+				grid.addCell(name);
+				grid.setHeaderRows(1);
 			}
 			PdfPCell cell = new PdfPCell();
 			cell.setBorder(Rectangle.NO_BORDER);

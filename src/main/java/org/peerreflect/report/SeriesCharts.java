@@ -72,6 +72,7 @@ final class SeriesCharts {
 				String share = point.upper() + "%";
 				g2.drawString(share, (float) (xs[p] - metrics.stringWidth(share) / 2.0), (float) (y - 5));
 			}
+			g2.setPaint(Charts.INK);
 			String[] period = twoLines(point.period());
 			for (int l = 0; l < period.length; l++) {
 				g2.drawString(period[l], (float) (xs[p] - metrics.stringWidth(period[l]) / 2.0),
