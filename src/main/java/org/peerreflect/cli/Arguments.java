@@ -10,7 +10,7 @@ import java.util.Set;
  * A command's words: positional arguments, {@code --name value} options and
  * {@code --flag}s.
  */
-record Arguments(List<String> positional, Map<String, String> options) {
+record Arguments(List<String> positional, Map<String, String> options, Map<String, List<String>> repeated) {
 
 	/** The words could not be understood; the command line answers with exit status 2. */
 	static final class UsageException extends RuntimeException {
@@ -22,8 +22,17 @@ record Arguments(List<String> positional, Map<String, String> options) {
 	}
 
 	static Arguments parse(List<String> words, Set<String> valued, Set<String> flags) {
+		return parse(words, valued, flags, Set.of());
+	}
+
+	/**
+	 * As {@link #parse(List, Set, Set)}, where each option named in {@code repeatable}
+	 * may be given more than once, its values kept in the order given.
+	 */
+	static Arguments parse(List<String> words, Set<String> valued, Set<String> flags, Set<String> repeatable) {
 		List<String> positional = new ArrayList<>();
 		Map<String, String> options = new HashMap<>();
+		Map<String, List<String>> repeated = new HashMap<>();
 		for (int i = 0; i < words.size(); i++) {
 			String word = words.get(i);
 			if (!word.startsWith("--")) {
@@ -47,7 +56,11 @@ record Arguments(List<String> positional, Map<String, String> options) {
 					}
 					value = words.get(++i);
 				}
-				if (options.putIfAbsent(name, value) != null) {
+				if (repeatable.contains(name)) {
+					repeated.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+					options.putIfAbsent(name, value);
+				}
+				else if (options.putIfAbsent(name, value) != null) {
 					throw new UsageException("--" + name + " is given twice");
 				}
 			}
@@ -55,7 +68,17 @@ record Arguments(List<String> positional, Map<String, String> options) {
 				throw new UsageException("unknown option --" + name);
 			}
 		}
-		return new Arguments(List.copyOf(positional), Map.copyOf(options));
+		Map<String, List<String>> kept = new HashMap<>();
+		repeated.forEach((name, values) -> kept.put(name, List.copyOf(values)));
+		return new Arguments(List.copyOf(positional), Map.copyOf(options), Map.copyOf(kept));
+	}
+
+	/**
+	 * Every value of an option that may be repeated, in the order given; none when
+	 * absent.
+	 */
+	List<String> all(String name) {
+		return repeated.getOrDefault(name, List.of());
 	}
 
 	String option(String name) {

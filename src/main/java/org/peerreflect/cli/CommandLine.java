@@ -58,7 +58,7 @@ public final class CommandLine {
 			  java -jar peer-reflect.jar template QUESTIONNAIRE   print the CSV header to fill in
 			  java -jar peer-reflect.jar paper QUESTIONNAIRE [--lang en|es] --out FILE.pdf
 			  java -jar peer-reflect.jar report --questionnaire FILE --responses CSV --out DIR
-			      [--previous CSV [--previous-questionnaire FILE]] [--agreements FILE]
+			      [--previous CSV|FOLDER ... [--previous-questionnaire FILE]] [--agreements FILE]
 			      [--organization NAME] [--title TEXT]
 			      [--period TEXT] [--min-group-size N] [--lang en|es] [--include-written]
 			      [--encoding NAME]
@@ -165,10 +165,10 @@ public final class CommandLine {
 	}
 
 	private int report(List<String> words) throws BadInput {
-		Arguments arguments = Arguments.parse(
-				words, Set.of("questionnaire", "responses", "previous", "previous-questionnaire", "agreements",
-						"organization", "title", "period", "min-group-size", "lang", "encoding", "out"),
-				Set.of("include-written"));
+		Arguments arguments = Arguments.parse(words,
+				Set.of("questionnaire", "responses", "previous", "previous-questionnaire", "agreements", "organization",
+						"title", "period", "min-group-size", "lang", "encoding", "out"),
+				Set.of("include-written"), Set.of("previous"));
 		if (!arguments.positional().isEmpty()) {
 			throw new Arguments.UsageException("unexpected '" + arguments.positional().get(0) + "'");
 		}
@@ -184,23 +184,30 @@ public final class CommandLine {
 		requireLanguage(questionnaire, language);
 		Gate gate = new Gate(k);
 		GroupSummary current = summarize(questionnaire, responses, encoding, includeWritten, gate);
-		// Last round is gated on its own, with the questionnaire it was answered with;
-		// its written
-		// answers are never shown, so they are not read.
-		GroupSummary previous = null;
-		if (arguments.option("previous") != null) {
+		// Earlier rounds, oldest first, each gated on its own through the same gate, with
+		// the questionnaire they were answered with; their written answers are never
+		// shown, so they are not read. The last is "since last time"; up to four make
+		// the series with this one.
+		List<Path> earlierFiles = previousFiles(arguments.all("previous"));
+		List<ReportInput.Earlier> earlier = new ArrayList<>();
+		if (!earlierFiles.isEmpty()) {
 			Questionnaire before = arguments.option("previous-questionnaire") == null ? questionnaire
 					: questionnaire(arguments.option("previous-questionnaire"));
-			previous = summarize(before, Path.of(arguments.option("previous")), encoding, false, gate);
+			for (Path file : earlierFiles) {
+				earlier.add(ReportInput.Earlier.of(roundName(file), summarize(before, file, encoding, false, gate),
+						List.of()));
+			}
 		}
 		else if (arguments.option("previous-questionnaire") != null) {
 			throw new Arguments.UsageException("--previous-questionnaire goes with --previous");
 		}
+		GroupSummary previous = earlier.isEmpty() ? null : earlier.get(earlier.size() - 1).summary();
 		List<ReportInput.Agreement> agreements = arguments.option("agreements") == null ? List.of()
 				: agreements(Path.of(arguments.option("agreements")), questionnaire);
 
 		ReportInput input = new ReportInput(current, previous, agreements, language, arguments.option("organization"),
-				arguments.option("title"), arguments.option("period"), null, includeWritten);
+				arguments.option("title"), arguments.option("period"), null, includeWritten)
+			.withEarlier(earlier);
 		String base = fileBase(arguments);
 		try {
 			Files.createDirectories(outDir);
@@ -215,6 +222,42 @@ public final class CommandLine {
 		out.println("Wrote " + pdf);
 		out.println("Wrote " + xlsx);
 		return DONE;
+	}
+
+	/**
+	 * The earlier rounds' answers files, oldest first: each {@code --previous} in the
+	 * order given, a folder standing for every CSV file in it in the order of their
+	 * names.
+	 */
+	private static List<Path> previousFiles(List<String> given) throws BadInput {
+		List<Path> files = new ArrayList<>();
+		for (String name : given) {
+			Path path = Path.of(name);
+			if (!Files.isDirectory(path)) {
+				files.add(path);
+				continue;
+			}
+			try (var listed = Files.list(path)) {
+				List<Path> csv = listed.filter(file -> file.getFileName().toString().toLowerCase().endsWith(".csv"))
+					.filter(Files::isRegularFile)
+					.sorted()
+					.toList();
+				if (csv.isEmpty()) {
+					throw new BadInput(path + ": this folder holds no answers file (.csv) of an earlier round");
+				}
+				files.addAll(csv);
+			}
+			catch (IOException e) {
+				throw new BadInput(path + ": cannot read this folder (" + reason(e) + ")");
+			}
+		}
+		return files;
+	}
+
+	/** An earlier round as the series names it: its file's name without ".csv". */
+	private static String roundName(Path file) {
+		String name = file.getFileName().toString();
+		return name.toLowerCase().endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
 	}
 
 	private static String describe(GroupSummary summary) {

@@ -26,6 +26,7 @@ import org.peerreflect.insight.Gate;
 import org.peerreflect.insight.GroupSummary;
 import org.peerreflect.insight.GroupSummary.PrincipleSummary;
 import org.peerreflect.insight.GroupSummary.WrittenSummary;
+import org.peerreflect.insight.SeriesGate;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.QuoteChoices;
 import org.peerreflect.participation.WrittenReview;
@@ -165,7 +166,8 @@ public class Publication {
 							.stream()
 							.map(late -> new ReportInput.CardsAfterOpening(late.cards(), late.reason()))
 							.toList()),
-				true);
+				true)
+			.withEarlier(earlierInSeries(organizationId, questionnaire.id()));
 		Set<String> putForward = putForward(input).stream().map(Report.DifferItem::id).collect(Collectors.toSet());
 		Set<String> shownWords = current.written()
 			.stream()
@@ -355,6 +357,26 @@ public class Publication {
 			.stream()
 			.findFirst()
 			.flatMap(round -> report(round, organizationId));
+	}
+
+	/**
+	 * The published rounds of one questionnaire before this one, oldest first, at most
+	 * four: each as its kept input and report had it (the summary that passed the gate,
+	 * the period its report named) with what the group agreed after it, so that the
+	 * series computes nothing that was not published.
+	 */
+	private List<ReportInput.Earlier> earlierInSeries(UUID organizationId, String questionnaireId) {
+		List<UUID> newestFirst = jdbc.queryForList(
+				"select p.round_id from published_report p join round r on r.id = p.round_id "
+						+ "where r.organization_id = ? and r.questionnaire_id = ? order by p.published_at desc limit ?",
+				UUID.class, organizationId, questionnaireId, SeriesGate.MOST_ROUNDS - 1);
+		List<ReportInput.Earlier> earlier = new ArrayList<>();
+		for (UUID round : newestFirst) {
+			report(round, organizationId)
+				.ifPresent(kept -> earlier.add(0, ReportInput.Earlier.of(kept.report().period(), kept.input().current(),
+						agreements(round).stream().map(Agreement::forReport).toList())));
+		}
+		return earlier;
 	}
 
 	@Transactional(readOnly = true)

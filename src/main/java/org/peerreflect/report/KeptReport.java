@@ -14,7 +14,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class KeptReport {
 
 	/** The format written today. */
-	public static final int FORMAT = 3;
+	public static final int FORMAT = 4;
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -45,6 +45,9 @@ public final class KeptReport {
 		}
 		if (format < 3) {
 			toFormat3(report);
+		}
+		if (format < 4) {
+			toFormat4(report);
 		}
 		return report;
 	}
@@ -108,6 +111,14 @@ public final class KeptReport {
 					.add(text.get("report.since.notSureNow"));
 			}
 		}
+	}
+
+	/**
+	 * Format 4 adds every round in view, the series of earlier rounds. A report kept
+	 * earlier saw only the round before it: it has no series, and reads without one.
+	 */
+	private static void toFormat4(ObjectNode report) {
+		report.putNull("series");
 	}
 
 }

@@ -30,7 +30,7 @@ import org.peerreflect.insight.GroupSummary.WrittenSummary;
 public record Report(String language, String kicker, String title, String organization, String period, List<Fact> cover,
 		String thanks, String about, String noResults, Section read, Overview overview, List<PrincipleBlock> principles,
 		Differ differ, Words words, Since since, Withheld withheld, Agreed agreed, StewardGuide steward,
-		Meeting meeting) {
+		Meeting meeting, Series series) {
 
 	/**
 	 * The report's parts in the order every layout gives them: where our views differ
@@ -39,7 +39,7 @@ public record Report(String language, String kicker, String title, String organi
 	 */
 	public enum Part {
 
-		MEETING, COVER, DIFFER, OVERVIEW, PRINCIPLES, SINCE, WORDS, READ, WITHHELD, STEWARD
+		MEETING, COVER, DIFFER, OVERVIEW, PRINCIPLES, SINCE, SERIES, WORDS, READ, WITHHELD, STEWARD
 
 	}
 
@@ -53,6 +53,9 @@ public record Report(String language, String kicker, String title, String organi
 				case PRINCIPLES -> !principles.isEmpty();
 				case WORDS -> words != null;
 				case SINCE -> since != null;
+				// Only with earlier rounds of the same questionnaire, and in reports kept
+				// since there were series.
+				case SERIES -> series != null;
 				// A report kept before the guide existed reads without it.
 				case STEWARD -> steward != null;
 				// Nor the meeting's first page.
@@ -255,6 +258,85 @@ public record Report(String language, String kicker, String title, String organi
 
 	}
 
+	/**
+	 * Every round in view: each statement over up to the last five published rounds of
+	 * the questionnaire, oldest first, as long as its words, scale and principle stayed
+	 * the same. {@code periods} names every round of the series; {@code groups} the
+	 * groups shown in at least one of them; {@code notes} says where a statement's series
+	 * starts again and why figures are left out; {@code notShown} stands where a figure
+	 * is left out.
+	 */
+	public record Series(String title, String lead, List<String> periods, List<String> groups, List<String> notes,
+			List<String> header, List<SeriesStatement> statements, String agreedLabel, String notShown) {
+	}
+
+	/**
+	 * One statement across its rounds, under its principle, with a text alternative for
+	 * its chart.
+	 */
+	public record SeriesStatement(String id, String principle, String text, String alt, List<SeriesPoint> points) {
+
+		/**
+		 * Where each shown point sits on a chart 100 wide and 100 high, 0% at the foot.
+		 */
+		public List<Dot> dots() {
+			List<Dot> dots = new ArrayList<>();
+			for (int p = 0; p < points.size(); p++) {
+				Integer upper = points.get(p).upper();
+				if (upper != null) {
+					dots.add(new Dot(x(p), 100 - upper, upper + "%"));
+				}
+			}
+			return dots;
+		}
+
+		/**
+		 * The lines between neighbouring shown points, as SVG writes them ("x1,y1
+		 * x2,y2"): a point left out leaves a gap, never a line across it.
+		 */
+		public List<String> lines() {
+			List<String> lines = new ArrayList<>();
+			for (int p = 1; p < points.size(); p++) {
+				Integer before = points.get(p - 1).upper();
+				Integer after = points.get(p).upper();
+				if (before != null && after != null) {
+					lines.add(x(p - 1) + "," + (100 - before) + " " + x(p) + "," + (100 - after));
+				}
+			}
+			return lines;
+		}
+
+		/** Across, the rounds spread evenly with room at each end. */
+		int x(int point) {
+			return points.size() == 1 ? 50 : 8 + point * 84 / (points.size() - 1);
+		}
+
+	}
+
+	/** A point of a small chart, in a box 100 wide and 100 high, and its label. */
+	public record Dot(int x, int y, String label) {
+	}
+
+	/**
+	 * A statement in one round: the share of us who chose the upper two answers and the
+	 * share not sure, in whole percent, and how many answered it; each null where left
+	 * out. Each shown group's share on the upper side in the series' order of groups,
+	 * null where not shown; what we agreed about it after that round.
+	 */
+	public record SeriesPoint(String period, Integer upper, Integer notSure, Integer people, List<Integer> groups,
+			List<String> agreed) {
+
+		public SeriesPoint {
+			groups = java.util.Collections.unmodifiableList(new ArrayList<>(groups));
+			agreed = List.copyOf(agreed);
+		}
+
+		public boolean shown() {
+			return upper != null;
+		}
+
+	}
+
 	public record Withheld(String title, String lead, List<String> lines, String nothing, String previousTitle,
 			List<String> previousLines) {
 	}
@@ -376,7 +458,7 @@ public record Report(String language, String kicker, String title, String organi
 					input.period(), cover(), thanks(), text.get("report.cover.about"),
 					ReportContent.notice(summary, text), read(), overview, principles, differ, shown ? words() : null,
 					since, withheld(), new Agreed(text.get("reports.agreedTitle"), text.get("reports.agreedLead")),
-					steward, shown ? meeting(differ, since, steward) : null);
+					steward, shown ? meeting(differ, since, steward) : null, SeriesContent.series(input, text));
 		}
 
 		/** How many statements each part of the meeting's first page names at most. */

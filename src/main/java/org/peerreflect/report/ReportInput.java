@@ -23,13 +23,16 @@ import com.fasterxml.jackson.annotation.JsonCreator;
  * @param quotes the written answers the steward chose to set beside each statement put
  * forward for the meeting, by statement id, up to two each; inputs kept before there was
  * a choice have none
+ * @param earlier the published rounds of the same questionnaire before this one, oldest
+ * first, at most four, for the series; none in inputs kept before there was a series
  */
 public record ReportInput(GroupSummary current, GroupSummary previous, List<Agreement> agreements, String language,
 		String organization, String title, String period, Channels channels, boolean writtenIncluded,
-		Map<String, List<String>> quotes) {
+		Map<String, List<String>> quotes, List<Earlier> earlier) {
 
 	public ReportInput {
 		agreements = agreements == null ? List.of() : List.copyOf(agreements);
+		earlier = earlier == null ? List.of() : List.copyOf(earlier);
 		Map<String, List<String>> chosen = new LinkedHashMap<>();
 		if (quotes != null) {
 			quotes.forEach((statement, words) -> chosen.put(statement, List.copyOf(words)));
@@ -40,13 +43,54 @@ public record ReportInput(GroupSummary current, GroupSummary previous, List<Agre
 	/** An input with no quotes chosen: none stands beside any statement. */
 	public ReportInput(GroupSummary current, GroupSummary previous, List<Agreement> agreements, String language,
 			String organization, String title, String period, Channels channels, boolean writtenIncluded) {
-		this(current, previous, agreements, language, organization, title, period, channels, writtenIncluded, null);
+		this(current, previous, agreements, language, organization, title, period, channels, writtenIncluded, null,
+				null);
+	}
+
+	/** An input with quotes and no earlier rounds. */
+	public ReportInput(GroupSummary current, GroupSummary previous, List<Agreement> agreements, String language,
+			String organization, String title, String period, Channels channels, boolean writtenIncluded,
+			Map<String, List<String>> quotes) {
+		this(current, previous, agreements, language, organization, title, period, channels, writtenIncluded, quotes,
+				null);
 	}
 
 	/** The same input with the quotes the steward chose. */
 	public ReportInput withQuotes(Map<String, List<String>> chosen) {
 		return new ReportInput(current, previous, agreements, language, organization, title, period, channels,
-				writtenIncluded, chosen);
+				writtenIncluded, chosen, earlier);
+	}
+
+	/** The same input with the earlier rounds of its series, oldest first. */
+	public ReportInput withEarlier(List<Earlier> rounds) {
+		return new ReportInput(current, previous, agreements, language, organization, title, period, channels,
+				writtenIncluded, quotes, rounds);
+	}
+
+	/**
+	 * An earlier published round of the same questionnaire, as it was kept: the period
+	 * its report named, its group summary without written answers (the series reads
+	 * statements only), and what the group agreed after it.
+	 */
+	public record Earlier(String period, GroupSummary summary, List<Agreement> agreements) {
+
+		public Earlier {
+			agreements = agreements == null ? List.of() : List.copyOf(agreements);
+		}
+
+		/** A kept round for the series: its summary with its written answers left out. */
+		public static Earlier of(String period, GroupSummary summary, List<Agreement> agreements) {
+			List<GroupSummary.PrincipleSummary> principles = summary.principles()
+				.stream()
+				.map(p -> new GroupSummary.PrincipleSummary(p.id(), p.title(), p.about(), p.items(), List.of()))
+				.toList();
+			return new Earlier(period,
+					new GroupSummary(summary.questionnaireId(), summary.questionnaireVersion(),
+							summary.questionnaireTitle(), summary.minGroupSize(), summary.people(),
+							summary.perspectiveQuestion(), summary.groups(), principles, summary.fewLeftOut()),
+					agreements);
+		}
+
 	}
 
 	/**

@@ -8,7 +8,15 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Stream;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
 import com.lowagie.text.pdf.PdfReader;
 import com.lowagie.text.pdf.parser.PdfTextExtractor;
@@ -40,6 +48,42 @@ class CommandLineTest {
 		Path path = folder.resolve(name);
 		Files.write(path, content.getBytes(charset));
 		return path;
+	}
+
+	static String squeezed(String text) {
+		return text.replaceAll("[\\s\\u00a0]+", "");
+	}
+
+	/**
+	 * The rows of the workbook's Series sheet under its heading row, each cell as the
+	 * words or the number it holds.
+	 */
+	static List<List<String>> seriesRows(Path xlsx) throws Exception {
+		try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(xlsx))) {
+			Sheet sheet = workbook.getSheet("Series");
+			List<List<String>> rows = new ArrayList<>();
+			boolean under = false;
+			for (Row row : sheet) {
+				Cell first = row.getCell(0);
+				String id = first == null ? "" : new DataFormatter().formatCellValue(first);
+				if (id.equals("Item")) {
+					under = true;
+					continue;
+				}
+				if (!under || id.isEmpty()) {
+					if (under) {
+						break;
+					}
+					continue;
+				}
+				List<String> cells = new ArrayList<>();
+				for (int c = 0; c < row.getLastCellNum(); c++) {
+					cells.add(row.getCell(c) == null ? "" : new DataFormatter().formatCellValue(row.getCell(c)));
+				}
+				rows.add(cells);
+			}
+			return rows;
+		}
 	}
 
 	static String pdfText(Path pdf) throws Exception {
@@ -144,6 +188,68 @@ class CommandLineTest {
 			assertThat(run.out()).contains("45 people took part");
 			assertThat(pdfText(out.resolve("harbour-peer-centre.pdf"))).contains("Harbour Peer Centre")
 				.contains("Rotate who leads the Thursday circle");
+		}
+
+		/**
+		 * Every round in view from the command line: {@code --previous} repeated, oldest
+		 * first, each named by its file; the same answers as an earlier round and as this
+		 * one, gated alike, give the same figures in each.
+		 */
+		@Test
+		void earlierRoundsRepeatedOldestFirstMakeASeries() throws Exception {
+			Path older = folder.resolve("2025-spring.csv");
+			Files.copy(Path.of("examples/round-spring.csv"), older);
+			Path out = folder.resolve("out");
+			Run run = run("report", "--questionnaire", "peer-support-principles", "--responses",
+					"examples/round-spring.csv", "--previous", older.toString(), "--previous",
+					"examples/round-autumn.csv", "--period", "March 2026", "--organization", "Harbour", "--out",
+					out.toString());
+			assertThat(run.status()).as(run.err()).isZero();
+			assertThat(squeezed(pdfText(out.resolve("harbour-march-2026.pdf"))))
+				.contains(squeezed("Every round in view"))
+				.containsSubsequence("2025-spring", "round-autumn", squeezed("March 2026"));
+			List<List<String>> rows = seriesRows(out.resolve("harbour-march-2026.xlsx"));
+			assertThat(rows).isNotEmpty();
+			List<String> periods = rows.stream()
+				.filter(row -> row.get(0).equals("np-1"))
+				.map(row -> row.get(3))
+				.toList();
+			assertThat(periods).containsExactly("2025-spring", "round-autumn", "March 2026");
+			// The first and last rounds are the same answers through the same gate.
+			for (int r = 0; r + 2 < rows.size(); r++) {
+				if (rows.get(r).get(3).equals("2025-spring")) {
+					assertThat(rows.get(r + 2).get(3)).isEqualTo("March 2026");
+					assertThat(rows.get(r + 2).subList(4, rows.get(r).size() - 1))
+						.isEqualTo(rows.get(r).subList(4, rows.get(r).size() - 1));
+				}
+			}
+		}
+
+		@Test
+		void aFolderOfEarlierRoundsIsReadInTheOrderOfItsNames() throws Exception {
+			Path earlier = Files.createDirectories(folder.resolve("earlier"));
+			Files.copy(Path.of("examples/round-autumn.csv"), earlier.resolve("2-autumn.csv"));
+			Files.copy(Path.of("examples/round-spring.csv"), earlier.resolve("1-spring.csv"));
+			Files.writeString(earlier.resolve("notes.txt"), "not a round");
+			Path out = folder.resolve("out");
+			Run run = run("report", "--questionnaire", "peer-support-principles", "--responses",
+					"examples/round-spring.csv", "--previous", earlier.toString(), "--period", "Now", "--organization",
+					"Harbour", "--out", out.toString());
+			assertThat(run.status()).as(run.err()).isZero();
+			assertThat(seriesRows(out.resolve("harbour-now.xlsx")).stream()
+				.filter(row -> row.get(0).equals("np-1"))
+				.map(row -> row.get(3))).containsExactly("1-spring", "2-autumn", "Now");
+		}
+
+		@Test
+		void aFolderWithNoAnswersFileExitsOne() throws Exception {
+			Path empty = Files.createDirectories(folder.resolve("empty"));
+			Path out = folder.resolve("out");
+			Run run = run("report", "--questionnaire", "peer-support-principles", "--responses",
+					"examples/round-spring.csv", "--previous", empty.toString(), "--out", out.toString());
+			assertThat(run.status()).isEqualTo(CommandLine.BAD_INPUT);
+			assertThat(run.err()).contains("this folder holds no answers file").doesNotContain("\tat ");
+			assertThat(out).doesNotExist();
 		}
 
 		@Test

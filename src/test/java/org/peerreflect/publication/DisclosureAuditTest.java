@@ -164,7 +164,7 @@ class DisclosureAuditTest {
 	 * pairs of rounds bounded as one, of them pinning someone when those in both answered
 	 * as before, pairs with newcomers only, of them pinned.
 	 */
-	private static final int[] TALLY = new int[11];
+	private static final int[] TALLY = new int[14];
 
 	@TestFactory
 	Stream<DynamicTest> invariant8_noWithheldFigureCanBeWorkedOutUnderTheFixedSeed() {
@@ -322,6 +322,7 @@ class DisclosureAuditTest {
 			UUID organization = organization(random);
 			Publication.Published previous = null;
 			List<Person> before = null;
+			List<Publication.Published> chain = new ArrayList<>();
 			for (int r = 0; r < ROUNDS_PER_CHAIN; r++) {
 				String where = "seed " + seed + ", round " + (r + 1);
 				// Now and then the same people come back, a few leaving and a few new,
@@ -330,6 +331,8 @@ class DisclosureAuditTest {
 				List<Person> people = again ? followUp(before, random) : null;
 				Publication.Published published = publishedRound(organization, random, r, people);
 				audit(published, previous, where);
+				chain.add(published);
+				series(published, chain, where);
 				if (people != null) {
 					int stayed = 0;
 					for (Person person : people) {
@@ -349,8 +352,111 @@ class DisclosureAuditTest {
 						+ TALLY[5] + " (counting all of us as a group, " + TALLY[6] + "); " + TALLY[7]
 						+ " pairs of rounds bounded as one, in " + TALLY[8]
 						+ " of which assuming those in both answered as before pins someone (" + TALLY[9]
-						+ " pairs with newcomers only, " + TALLY[10] + " of them pinned)");
+						+ " pairs with newcomers only, " + TALLY[10] + " of them pinned); " + TALLY[11]
+						+ " series of 2 to 5 rounds checked against the rounds' own reports, " + TALLY[12]
+						+ " figures of them compared, " + TALLY[13] + " left out by the series gate");
 		});
+	}
+
+	/**
+	 * Every round in view (invariant 14): the series a round publishes holds the last
+	 * five rounds of the chain at most, each earlier one exactly as its own report kept
+	 * it, and each figure of it is that round's own published figure, so the series adds
+	 * nothing to the union of the rounds' reports, each already bounded above for the
+	 * outsider, the typist of its paper forms and each of its withheld. Reading the
+	 * rounds together knowing who took part in which, with no assumption that anyone
+	 * answered as before, each person's answers in one round are free of the others'
+	 * rounds, so those bounds hold across the series: at least two answers stay possible
+	 * for every withheld person in every round. And no two neighbouring shown figures of
+	 * the series, of all of us or of a group, stand for numbers of people more than none
+	 * and fewer than k apart.
+	 */
+	private void series(Publication.Published published, List<Publication.Published> chain, String where) {
+		List<Publication.Published> inView = chain.subList(Math.max(0, chain.size() - 5), chain.size());
+		Report.Series series = published.report().series();
+		if (inView.size() < 2) {
+			assertThat(series).as(where).isNull();
+			return;
+		}
+		TALLY[11]++;
+		ReportInput input = published.input();
+		assertThat(input.earlier()).as(where).hasSize(inView.size() - 1);
+		for (int r = 0; r < inView.size() - 1; r++) {
+			GroupSummary kept = inView.get(r).input().current();
+			assertThat(sameSummary(input.earlier().get(r).summary(), ReportInput.Earlier.of("", kept, null).summary()))
+				.as("%s: the series' round %d is that round as its report kept it", where, r + 1)
+				.isTrue();
+		}
+		assertThat(series.periods()).hasSize(inView.size());
+		for (Report.SeriesStatement statement : series.statements()) {
+			int first = inView.size() - statement.points().size();
+			Report.SeriesPoint before = null;
+			GroupSummary beforeRound = null;
+			Map<String, Integer> groupBefore = new HashMap<>();
+			Map<String, Integer> groupRoundBefore = new HashMap<>();
+			Map<String, Integer> groupKBefore = new HashMap<>();
+			for (int p = 0; p < statement.points().size(); p++) {
+				GroupSummary round = inView.get(first + p).input().current();
+				ItemSummary own = itemOf(round, statement.id());
+				Report.SeriesPoint point = statement.points().get(p);
+				String at = where + ", series, " + statement.id() + ", round " + (first + p + 1);
+				if (own.shown() && !point.shown()) {
+					TALLY[13]++;
+				}
+				if (point.shown()) {
+					assertThat(own.shown()).as(at).isTrue();
+					int chose = own.all().counts().get(own.all().counts().size() - 1)
+							+ own.all().counts().get(own.all().counts().size() - 2);
+					assertThat(point.upper()).as(at)
+						.isEqualTo((int) ((200L * chose + own.all().people()) / (2L * own.all().people())));
+					assertThat(point.people()).as(at).isEqualTo(own.all().people());
+					TALLY[12]++;
+					if (before != null) {
+						int k = Math.max(round.minGroupSize(), beforeRound.minGroupSize());
+						int apart = Math.abs(point.people() - before.people());
+						int roundApart = Math.abs(round.people() - beforeRound.people());
+						assertThat((apart == 0 || apart >= k) && (roundApart == 0 || roundApart >= k))
+							.as("%s: all of us %d apart on the statement and %d in the round, at k = %d", at, apart,
+									roundApart, k)
+							.isTrue();
+					}
+					before = point;
+					beforeRound = round;
+				}
+				for (int g = 0; g < series.groups().size(); g++) {
+					if (point.groups().get(g) == null) {
+						continue;
+					}
+					String label = series.groups().get(g);
+					GroupSummary.Group group = round.groups()
+						.stream()
+						.filter(shown -> shown.shown() && shown.label().in("en").equals(label))
+						.findFirst()
+						.orElseThrow(() -> new AssertionError(at + ": a group the round did not show: " + label));
+					Distribution figures = own.groups()
+						.stream()
+						.filter(d -> d.value().equals(group.value()))
+						.findFirst()
+						.orElseThrow()
+						.distribution();
+					assertThat(figures).as(at + ", " + label).isNotNull();
+					Integer then = groupBefore.get(label);
+					if (then != null) {
+						int k = Math.max(round.minGroupSize(), groupKBefore.get(label));
+						int apart = Math.abs(figures.people() - then);
+						int roundApart = Math.abs(group.people() - groupRoundBefore.get(label));
+						assertThat((apart == 0 || apart >= k) && (roundApart == 0 || roundApart >= k))
+							.as("%s, %s: %d apart on the statement and %d in the round, at k = %d", at, label, apart,
+									roundApart, k)
+							.isTrue();
+					}
+					groupBefore.put(label, figures.people());
+					groupRoundBefore.put(label, group.people());
+					groupKBefore.put(label, round.minGroupSize());
+					TALLY[12]++;
+				}
+			}
+		}
 	}
 
 	/** One person of a round: their perspective, their answers, how they answered. */

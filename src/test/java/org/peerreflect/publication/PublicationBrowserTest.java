@@ -232,6 +232,70 @@ class PublicationBrowserTest {
 			.doesNotContain("Marisol");
 	}
 
+	@Autowired
+	org.peerreflect.round.RoundService rounds;
+
+	@Autowired
+	org.peerreflect.participation.ParticipationService participation;
+
+	@Autowired
+	Publication publication;
+
+	/**
+	 * Every round in view on screen: three published rounds, and the third's report shows
+	 * a chart per statement with its table beside it, passing axe-core on a desktop and
+	 * on a phone's width, where the table stacks under its chart.
+	 */
+	@Test
+	void everyRoundInViewReadsOnADesktopAndAPhone() throws Exception {
+		People.Organization organization = new People(accounts, signIn, jdbc).organization("Series");
+		java.util.UUID last = null;
+		for (int r = 0; r < 3; r++) {
+			java.util.UUID round = rounds
+				.create(organization.id(), "Series round " + (r + 1), "peer-support-principles", 1, "en", 3)
+				.id();
+			rounds.open(round, organization.id());
+			int people = 6 + 3 * r;
+			List<String> codes = participation.issueCodes(round, organization.id(), people,
+					"More of us came than we thought");
+			for (int n = 0; n < people; n++) {
+				participation.submit(codes.get(n), org.peerreflect.round.Channel.ONLINE,
+						new org.peerreflect.participation.Submission(
+								n % 2 == 0 ? "member" : "staff", java.util.Map.of("np-1",
+										String.valueOf(1 + (n + r) % 5), "fr-3", n % 3 == 0 ? "2" : "4"),
+								java.util.Map.of()));
+			}
+			rounds.close(round, organization.id());
+			publication.publish(round, organization.id(), organization.name());
+			last = round;
+		}
+		signInAs(organization.board());
+		browser.get(url("/reports/" + last));
+		List<WebElement> charts = browser.findElements(By.cssSelector("#series svg.series-chart"));
+		assertThat(charts).isNotEmpty().allSatisfy(chart -> assertThat(chart.getAttribute("aria-label")).isNotBlank());
+		assertThat(browser.findElements(By.cssSelector("#series table.series-figures"))).hasSameSizeAs(charts);
+		noViolations("every round in view");
+		screenshot("series-desktop");
+		// A phone: a browser of its own, as the window of a running one keeps its width.
+		ChromeDriver phone = Chromium.start(390, 844);
+		try {
+			Chromium.signIn(phone, url(""), organization.board());
+			phone.get(url("/reports/" + last));
+			List<String> found = new ArrayList<>();
+			Chromium.look(phone, "series-phone", found);
+			assertThat(found).as("every round in view on a phone").isEmpty();
+			WebElement chart = phone.findElement(By.cssSelector("#series svg.series-chart"));
+			WebElement table = phone.findElement(By.cssSelector("#series table.series-figures"));
+			// Stacked: the table starts under its chart, not beside it.
+			assertThat(table.getLocation().getY())
+				.isGreaterThanOrEqualTo(chart.getLocation().getY() + chart.getSize().getHeight());
+			assertThat(chart.getSize().getWidth()).isLessThanOrEqualTo(390);
+		}
+		finally {
+			phone.quit();
+		}
+	}
+
 	private static int occurrences(String text, String part) {
 		int count = 0;
 		for (int at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + 1)) {

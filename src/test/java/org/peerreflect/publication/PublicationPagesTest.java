@@ -382,6 +382,60 @@ class PublicationPagesTest {
 	}
 
 	/**
+	 * Every round in view on the web: after three published rounds the report page links
+	 * the series from its contents and shows, per statement, a chart with a text
+	 * alternative and its figures in a table beside it, row by row as the kept model has
+	 * them, with what we agreed after the first round at that round.
+	 */
+	@Test
+	void theWebPageShowsEveryRoundInViewWithItsFiguresBesideEachChart() throws Exception {
+		UUID first = closedRound("Series one", 5);
+		publish(first);
+		mvc.perform(post("/rounds/" + first + "/agreements").with(as(ours.steward()))
+			.with(csrf())
+			.param("text", "Take turns leading the circle.")
+			.param("statement", "fr-3")).andExpect(redirectedUrl("/rounds/" + first + "/agreements"));
+		UUID second = closedRound("Series two", 5);
+		publish(second);
+		UUID third = closedRound("Series three", 9);
+		publish(third);
+		Report report = KeptReport.read(jdbc
+			.queryForObject("select report_model from published_report where round_id = ?", String.class, third));
+		Report.Series series = report.series();
+		assertThat(series.periods()).hasSize(3);
+		assertThat(series.statements()).extracting(Report.SeriesStatement::id).contains("np-1", "fr-3");
+		String page = page(ours.board(), "/reports/" + third);
+		assertThat(page).contains("<a href=\"#series\">" + series.title() + "</a>")
+			.contains("<h2 id=\"series-title\">" + series.title() + "</h2>");
+		String part = page.substring(page.indexOf("id=\"series\""), page.indexOf("id=\"words\""));
+		String text = squeezed(part.replaceAll("<[^>]+>", " "));
+		int at = 0;
+		for (Report.SeriesStatement statement : series.statements()) {
+			assertThat(part).contains("aria-label=\"" + statement.alt() + "\"");
+			at = text.indexOf(squeezed(statement.text()), at);
+			assertThat(at).as(statement.id()).isNotNegative();
+			for (Report.SeriesPoint point : statement.points()) {
+				String cells = (point.shown() ? point.upper() + "%" + point.notSure() + "%" + point.people()
+						: series.notShown().repeat(3));
+				for (Integer share : point.groups()) {
+					cells += share == null ? series.notShown() : share + "%";
+				}
+				int row = text.indexOf(squeezed(cells), at + 1);
+				assertThat(row).as("%s, %s", statement.id(), point.period()).isGreaterThan(at);
+				at = row;
+			}
+		}
+		Report.SeriesStatement agreedAbout = series.statements()
+			.stream()
+			.filter(statement -> statement.id().equals("fr-3"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(agreedAbout.points().get(0).agreed()).containsExactly("Take turns leading the circle.");
+		assertThat(part).containsPattern(java.util.regex.Pattern.quote(series.agreedLabel())
+				+ "[\\s\\S]{0,200}Take turns leading the circle\\.");
+	}
+
+	/**
 	 * The meeting's part first after the cover, linked from the contents: its thanks,
 	 * each part's heading and lines, and the steps in a numbered list.
 	 */

@@ -31,7 +31,8 @@ class KeptReportTest {
 		return Report.of(new ReportInput(ReportFixtures.summary(questionnaire, ReportFixtures.SPRING, true),
 				ReportFixtures.summary(questionnaire, ReportFixtures.AUTUMN, true), ReportFixtures.agreements(), "en",
 				"Harbour Peer Circle", "Spring round", "March 2026",
-				new ReportInput.Channels(60, 45, 30, 8, 7, List.of()), true));
+				new ReportInput.Channels(60, 45, 30, 8, 7, List.of()), true)
+			.withEarlier(ReportFixtures.seriesInput(questionnaire, "en").earlier()));
 	}
 
 	/**
@@ -107,6 +108,20 @@ class KeptReportTest {
 		Report today = sample();
 		assertThat(today.steward()).isNotNull();
 		assertThat(KeptReport.read(KeptReport.write(today)).steward()).isEqualTo(today.steward());
+	}
+
+	/**
+	 * A report kept before there were series saw only the round before it: it reads with
+	 * no series and is laid out without one. Today's keeps its series.
+	 */
+	@Test
+	void aReportKeptBeforeSeriesReadsWithoutOne() throws IOException {
+		Report kept = KeptReport.read(Files.readString(FROZEN.resolve("format-3.json"), StandardCharsets.UTF_8));
+		assertThat(kept.series()).isNull();
+		assertThat(kept.parts()).doesNotContain(Report.Part.SERIES);
+		Report today = sample();
+		assertThat(today.series().statements()).isNotEmpty();
+		assertThat(KeptReport.read(KeptReport.write(today)).series()).isEqualTo(today.series());
 	}
 
 	@Test

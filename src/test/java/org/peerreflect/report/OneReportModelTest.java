@@ -40,7 +40,8 @@ class OneReportModelTest {
 		GroupSummary autumn = ReportFixtures.summary(questionnaire, ReportFixtures.AUTUMN, true);
 		ReportInput input = new ReportInput(spring, autumn, ReportFixtures.agreements(), "en", "Harbour Peer Circle",
 				null, "Spring 2026", null, true)
-			.withQuotes(Map.of("fr-3", CHOSEN));
+			.withQuotes(Map.of("fr-3", CHOSEN))
+			.withEarlier(ReportFixtures.seriesInput(questionnaire, "en").earlier());
 		report = Report.of(input);
 		pdf = ReportFixtures.squeeze(String.join(" ", ReportFixtures.pdfPages(ReportFixtures.pdf(input))));
 		workbook = ReportFixtures.readWorkbook(ReportFixtures.workbook(input));
@@ -57,6 +58,7 @@ class OneReportModelTest {
 				case PRINCIPLES ->
 					report.principles().forEach(principle -> titles.add(principle.title() + principle.about()));
 				case SINCE -> titles.add(report.since().title());
+				case SERIES -> titles.add(report.series().title());
 				case WORDS -> titles.add(report.words().title());
 				case READ -> titles.add(report.read().title());
 				case WITHHELD -> titles.add(report.withheld().title());

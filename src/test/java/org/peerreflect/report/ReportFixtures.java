@@ -107,6 +107,38 @@ final class ReportFixtures {
 		}
 	}
 
+	/**
+	 * Three rounds in view: this spring's, with last spring's and last autumn's before
+	 * it, autumn's agreements kept with autumn; last spring asked {@code fr-1} in other
+	 * words, so its series starts in autumn.
+	 */
+	static ReportInput seriesInput(Questionnaire questionnaire, String language) {
+		GroupSummary spring = summary(questionnaire, SPRING, true);
+		GroupSummary autumn = summary(questionnaire, AUTUMN, false);
+		List<ReportInput.Earlier> earlier = List.of(ReportInput.Earlier.of("March 2025",
+				reworded(summary(questionnaire, SPRING, false), "fr-1"), List.of()),
+				ReportInput.Earlier.of("September 2025", autumn, agreements()));
+		return new ReportInput(spring, autumn, agreements(), language, "Harbour Peer Circle", "Spring round",
+				"March 2026", null, true)
+			.withEarlier(earlier);
+	}
+
+	/** A copy of the summary in which one statement was asked in other words. */
+	static GroupSummary reworded(GroupSummary summary, String itemId) {
+		List<GroupSummary.PrincipleSummary> principles = summary.principles()
+			.stream()
+			.map(p -> new GroupSummary.PrincipleSummary(p.id(), p.title(), p.about(), p.items()
+				.stream()
+				.map(item -> !item.id().equals(itemId) ? item : new GroupSummary.ItemSummary(item.id(),
+						org.peerreflect.questionnaire.LocalizedText.of("en", "Words we no longer use."), item.options(),
+						item.notSure(), item.all(), item.spread(), item.groups(), item.prompt()))
+				.toList(), p.written()))
+			.toList();
+		return new GroupSummary(summary.questionnaireId(), summary.questionnaireVersion(), summary.questionnaireTitle(),
+				summary.minGroupSize(), summary.people(), summary.perspectiveQuestion(), summary.groups(), principles,
+				summary.fewLeftOut());
+	}
+
 	/** The example agreements' words, as a report prints them. */
 	static List<String> agreementTexts() {
 		return agreements().stream().map(ReportInput.Agreement::text).toList();
