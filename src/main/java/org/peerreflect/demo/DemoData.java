@@ -33,8 +33,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The {@code demo} profile: a demo organization with a steward and a board reader, and
- * two rounds answered from the synthetic files in {@code examples/}, closed and published
- * through the same services as real rounds, with the agreements made after the first.
+ * three rounds answered from the synthetic files in {@code examples/}, closed and
+ * published through the same services as real rounds, with the agreements made after the
+ * first.
  */
 @Component
 @Profile("demo")
@@ -95,8 +96,10 @@ class DemoData implements ApplicationRunner {
 			.id();
 		accounts.setPasswordWithLink(token(accounts.addToOrganization(organization, BOARD, Role.BOARD)), PASSWORD);
 
-		// As in examples/: the autumn round first, talked over, then the spring round
-		// that looks back on it.
+		// As in examples/: the spring round a year before, the autumn round, talked over,
+		// then the spring round that looks back on it; three rounds, so that every round
+		// in view shows a series at once.
+		answeredAndPublished(organization, "Spring round a year before", "examples/round-spring-before.csv");
 		RoundView autumn = answeredAndPublished(organization, "Autumn round", "examples/round-autumn.csv");
 		for (String line : lines("examples/agreements-autumn.txt")) {
 			ReportInput.Agreement agreement = ReportInput.Agreement.ofLine(line);

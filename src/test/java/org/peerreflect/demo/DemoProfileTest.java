@@ -165,16 +165,16 @@ class DemoProfileTest {
 	}
 
 	@Test
-	void theDemoOrganizationHasTwoPublishedRounds() {
+	void theDemoOrganizationHasThreePublishedRounds() {
 		List<String> states = jdbc.queryForList(
 				"select r.state from round r join organization o on o.id = r.organization_id " + "where o.name = ?",
 				String.class, DemoData.ORGANIZATION);
-		assertThat(states).containsExactly("PUBLISHED", "PUBLISHED");
+		assertThat(states).containsExactly("PUBLISHED", "PUBLISHED", "PUBLISHED");
 		Integer reports = jdbc.queryForObject(
 				"select count(*) from published_report p join round r on r.id = p.round_id "
 						+ "join organization o on o.id = r.organization_id where o.name = ?",
 				Integer.class, DemoData.ORGANIZATION);
-		assertThat(reports).isEqualTo(2);
+		assertThat(reports).isEqualTo(3);
 	}
 
 	@Test
@@ -194,8 +194,15 @@ class DemoProfileTest {
 		for (String agreement : agreed) {
 			assertThat(since).contains(agreement);
 		}
-		// The autumn report is the first: nothing to look back on.
-		assertThat(page(board, "/reports/" + autumn)).doesNotContain("id=\"since\"");
+		// Three rounds in view on the spring report, and the autumn one looks back on the
+		// spring before; the first has nothing to look back on.
+		String series = HtmlUtils.htmlUnescape(section(report, "series"));
+		// Published on one day here, the rounds are told apart by their place in the
+		// series.
+		assertThat(series).contains("(round 1)", "(round 2)", "(round 3)").doesNotContain("(round 4)");
+		assertThat(page(board, "/reports/" + autumn)).contains("id=\"since\"");
+		assertThat(page(board, "/reports/" + round("Spring round a year before"))).doesNotContain("id=\"since\"")
+			.doesNotContain("id=\"series\"");
 	}
 
 	@Test

@@ -33,6 +33,8 @@ public final class ExampleRounds {
 
 	static final long SEED = 20261128L;
 
+	static final String EARLIER = "round-spring-before.csv";
+
 	static final String AUTUMN = "round-autumn.csv";
 
 	static final String SPRING = "round-spring.csv";
@@ -59,6 +61,10 @@ public final class ExampleRounds {
 			.orElseThrow()
 			.questionnaire();
 		Map<String, String> files = new LinkedHashMap<>();
+		// A year before: five fewer of us, so that every round in view has room to show
+		// all
+		// of us beside the next.
+		files.put(EARLIER, round(questionnaire, new Random(SEED - 1), new int[] { 19, 6, 5, 3, 1 }, 1, -0.25));
 		files.put(AUTUMN, round(questionnaire, new Random(SEED), new int[] { 24, 6, 5, 3, 1 }, 1, 0.0));
 		files.put(SPRING, round(questionnaire, new Random(SEED + 1), new int[] { 26, 7, 6, 3, 2 }, 1, 0.35));
 		files.put(AGREEMENTS, """
