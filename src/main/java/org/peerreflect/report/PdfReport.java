@@ -970,6 +970,8 @@ final class PdfReport {
 		if (grid == null) {
 			return;
 		}
+		// The cells that fill out the last row are blank, with no frame.
+		grid.getDefaultCell().setBorder(Rectangle.NO_BORDER);
 		grid.completeRow();
 		add(grid);
 	}

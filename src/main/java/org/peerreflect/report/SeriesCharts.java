@@ -73,10 +73,15 @@ final class SeriesCharts {
 				g2.drawString(share, (float) (xs[p] - metrics.stringWidth(share) / 2.0), (float) (y - 5));
 			}
 			g2.setPaint(Charts.INK);
+			// Each label keeps to its own share of the axis and inside the chart, so
+			// that neighbours never run into each other or off the page.
+			double slot = points.size() == 1 ? area.getWidth() : (right - left) / (points.size() - 1);
 			String[] period = twoLines(point.period());
 			for (int l = 0; l < period.length; l++) {
-				g2.drawString(period[l], (float) (xs[p] - metrics.stringWidth(period[l]) / 2.0),
-						(float) (bottom + line * (l + 1) + 2));
+				String said = fitted(period[l], slot - 4, metrics);
+				double width = metrics.stringWidth(said);
+				double x = Math.max(area.getX(), Math.min(area.getMaxX() - width, xs[p] - width / 2.0));
+				g2.drawString(said, (float) x, (float) (bottom + line * (l + 1) + 2));
 			}
 		}
 	}
@@ -85,11 +90,39 @@ final class SeriesCharts {
 		return bottom - share * (bottom - top) / 100.0;
 	}
 
-	/** A period on two lines at its first space ("September" over "2025"). */
+	/**
+	 * A period on two lines, broken at the space (or else the dash) nearest its middle:
+	 * "September" over "2025", "December 2026" over "(round 2)".
+	 */
 	static String[] twoLines(String period) {
-		int space = period.indexOf(' ');
-		return space <= 0 ? new String[] { period }
-				: new String[] { period.substring(0, space), period.substring(space + 1) };
+		int best = -1;
+		for (int at = 1; at < period.length() - 1; at++) {
+			char c = period.charAt(at);
+			boolean breaks = c == ' ' || c == '-' && period.indexOf(' ') < 0;
+			if (breaks && (best < 0 || Math.abs(at - period.length() / 2.0) < Math.abs(best - period.length() / 2.0))) {
+				best = at;
+			}
+		}
+		if (best < 0) {
+			return new String[] { period };
+		}
+		// A dash stays with the first line; a space goes.
+		int first = period.charAt(best) == ' ' ? best : best + 1;
+		return new String[] { period.substring(0, first), period.substring(best + 1) };
+	}
+
+	/**
+	 * The words as they fit in {@code width}, shortened with an ellipsis if they must be.
+	 */
+	static String fitted(String words, double width, FontMetrics metrics) {
+		if (metrics.stringWidth(words) <= width) {
+			return words;
+		}
+		String cut = words;
+		while (cut.length() > 1 && metrics.stringWidth(cut + "\u2026") > width) {
+			cut = cut.substring(0, cut.length() - 1);
+		}
+		return cut.strip() + "\u2026";
 	}
 
 }
