@@ -30,7 +30,7 @@ class MeetingPageTest {
 			.isEqualTo(text.get("report.meeting.thanksThen", now.people(), input.previous().people()));
 
 		Report.MeetingPart strengths = meeting.parts().get(0);
-		List<GroupSummary.ItemSummary> most = ReportContent.agreeMost(now, 3);
+		List<GroupSummary.ItemSummary> most = DifferContent.agreeMost(now, 3);
 		assertThat(strengths.lines()).extracting(Report.MeetingLine::text)
 			.containsExactlyElementsOf(most.stream().map(item -> text.of(item.text())).toList());
 		// The largest shares, none under half, none larger left out.
@@ -38,7 +38,7 @@ class MeetingPageTest {
 		assertThat(least).isGreaterThanOrEqualTo(50);
 		assertThat(now.items()
 			.stream()
-			.filter(item -> item.shown() && !most.contains(item) && ReportContent.mayBePutForward(now, item))
+			.filter(item -> item.shown() && !most.contains(item) && DifferContent.mayBePutForward(now, item))
 			.filter(item -> item.options().size() >= 4))
 			.allSatisfy(item -> assertThat(ReportContent.upperShare(item.all())).isLessThanOrEqualTo(least));
 

@@ -330,7 +330,7 @@ class PdfReportTest {
 	 */
 	@Test
 	void sinceLastTimeSetsBothRoundsSideBySideInTheQuestionnairesOrder() {
-		List<ReportContent.Pair> pairs = ReportContent.sinceLastTime(spring, autumn);
+		List<SinceContent.Pair> pairs = SinceContent.sinceLastTime(spring, autumn);
 		assertThat(pairs).hasSize(spring.items().size());
 		Report.Since since = Report.of(input).since();
 		assertThat(since.pairs()).extracting(Report.SincePair::id)
@@ -353,7 +353,7 @@ class PdfReportTest {
 			}
 		}
 		assertInOrder(section, expected);
-		ReportContent.Pair secondPair = pairs.get(1);
+		SinceContent.Pair secondPair = pairs.get(1);
 		Report.SincePair second = since.pairs().get(1);
 		assertThat(second.then()).isEqualTo(ReportContent.upperShare(secondPair.last().all()) + "%");
 		assertThat(second.now()).isEqualTo(ReportContent.upperShare(secondPair.now().all()) + "%");

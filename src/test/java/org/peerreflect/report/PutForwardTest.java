@@ -77,11 +77,11 @@ class PutForwardTest {
 		// Split as much as np-2, and its groups as far apart: only all but one alike
 		// keeps it out.
 		assertThat(featured).contains(text.of(item(summary, SPLIT).text())).doesNotContain(text.of(oneApart.text()));
-		assertThat(ReportContent.splits(summary, 10)).doesNotContain(oneApart);
-		assertThat(ReportContent.groupGaps(summary, 10)).noneMatch(gap -> gap.item().equals(oneApart));
-		assertThat(ReportContent.unsure(summary, 10)).doesNotContain(oneApart);
-		assertThat(ReportContent.fewUpper(summary, 10)).doesNotContain(oneApart);
-		assertThat(ReportContent.placesToStart(summary, 30)).noneMatch(place -> place.item().equals(oneApart));
+		assertThat(DifferContent.splits(summary, 10)).doesNotContain(oneApart);
+		assertThat(DifferContent.groupGaps(summary, 10)).noneMatch(gap -> gap.item().equals(oneApart));
+		assertThat(DifferContent.unsure(summary, 10)).doesNotContain(oneApart);
+		assertThat(DifferContent.fewUpper(summary, 10)).doesNotContain(oneApart);
+		assertThat(DifferContent.placesToStart(summary, 30)).noneMatch(place -> place.item().equals(oneApart));
 		// The statement itself is still in the report, with its figures.
 		assertThat(report.principles()).flatMap(Report.PrincipleBlock::items)
 			.filteredOn(block -> block.id().equals(ONE_APART))
@@ -105,7 +105,7 @@ class PutForwardTest {
 			}
 		}
 		GroupSummary summary = new Gate(5, new Random(5)).summarize(table, WrittenAnswers.none());
-		assertThat(ReportContent.unsure(summary, 50)).isNotEmpty().doesNotContain(item(summary, ONE_APART));
+		assertThat(DifferContent.unsure(summary, 50)).isNotEmpty().doesNotContain(item(summary, ONE_APART));
 	}
 
 	private static GroupSummary.ItemSummary item(GroupSummary summary, String id) {

@@ -33,13 +33,13 @@ class SinceForTheBoardTest {
 	@Test
 	void chanceIsWorkedOutFromTheTwoRoundsOwnCounts() {
 		// 1.96 × √(0.25/40 + 0.25/45) × 100 = 21.3.
-		assertThat(ReportContent.chanceMargin(40, 45)).isEqualTo(21);
+		assertThat(SinceContent.chanceMargin(40, 45)).isEqualTo(21);
 		// 1.96 × √(0.25/5 + 0.25/5) × 100 = 62.0.
-		assertThat(ReportContent.chanceMargin(5, 5)).isEqualTo(62);
+		assertThat(SinceContent.chanceMargin(5, 5)).isEqualTo(62);
 		// 1.96 × √(0.25/400 + 0.25/400) × 100 = 6.9.
-		assertThat(ReportContent.chanceMargin(400, 400)).isEqualTo(7);
+		assertThat(SinceContent.chanceMargin(400, 400)).isEqualTo(7);
 		Report.Since since = since("en");
-		int margin = ReportContent.chanceMargin(AUTUMN.people(), SPRING.people());
+		int margin = SinceContent.chanceMargin(AUTUMN.people(), SPRING.people());
 		assertThat(since.chance())
 			.startsWith("With " + AUTUMN.people() + " of us last time and " + SPRING.people()
 					+ " this time, a share can move by up to " + margin + " points")
@@ -58,7 +58,7 @@ class SinceForTheBoardTest {
 				.containsExactlyElementsOf(
 						since.pairs().stream().map(Report.SincePair::id).filter(agreement::about).toList());
 		}
-		int margin = ReportContent.chanceMargin(AUTUMN.people(), SPRING.people());
+		int margin = SinceContent.chanceMargin(AUTUMN.people(), SPRING.people());
 		List<Report.SincePair> others = since.pairs()
 			.stream()
 			.filter(pair -> pair.agreed().isEmpty() && pair.shift() != null)

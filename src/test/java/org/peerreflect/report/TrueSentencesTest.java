@@ -276,7 +276,7 @@ class TrueSentencesTest {
 					assertThat(shares).as("%s: two shown groups", place.id()).hasSizeGreaterThanOrEqualTo(2);
 					assertThat(shares.stream().mapToInt(i -> i).max().orElseThrow()
 							- shares.stream().mapToInt(i -> i).min().orElseThrow())
-						.isGreaterThanOrEqualTo(ReportContent.GROUPS_APART);
+						.isGreaterThanOrEqualTo(DifferContent.GROUPS_APART);
 				}
 				else if (why.equals(text.get("report.start.why.unsure"))) {
 					assertThat(5 * all.notSure()).as("%s: a fifth not sure", place.id())
@@ -292,7 +292,7 @@ class TrueSentencesTest {
 		if (report.differ().items().isEmpty()) {
 			assertThat(report.differ().lead()).isEqualTo(text.get("report.start.none"));
 			// Nothing left out that would have been true: no statement meets a reason.
-			assertThat(ReportContent.placesToStart(summary, 100)).isEmpty();
+			assertThat(DifferContent.placesToStart(summary, 100)).isEmpty();
 		}
 		else {
 			assertThat(report.differ().lead()).isEqualTo(text.get("report.start.lead"));

@@ -353,9 +353,9 @@ class WorkbookReportTest {
 		Report.Since since = Report
 			.of(new ReportInput(spring, autumn, ReportFixtures.agreements(), "en", null, null, null, null, true))
 			.since();
-		List<ReportContent.Pair> pairs = ReportContent.sinceLastTime(spring, autumn);
+		List<SinceContent.Pair> pairs = SinceContent.sinceLastTime(spring, autumn);
 		for (Report.SincePair inOrder : since.pairs()) {
-			ReportContent.Pair pair = pairs.stream()
+			SinceContent.Pair pair = pairs.stream()
 				.filter(p -> p.now().id().equals(inOrder.id()))
 				.findFirst()
 				.orElseThrow();
