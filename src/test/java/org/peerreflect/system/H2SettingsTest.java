@@ -44,6 +44,23 @@ class H2SettingsTest {
 		assertThat(H2Settings.missing(null)).isEmpty();
 	}
 
+	/**
+	 * PostgreSQL's address comes from the environment at connection time: a placeholder
+	 * not yet filled is not refused, and an H2 address behind one is still checked.
+	 */
+	@Test
+	void anAddressStillToBeFilledInIsLeftForLater() {
+		org.springframework.mock.env.MockEnvironment postgres = new org.springframework.mock.env.MockEnvironment()
+			.withProperty("spring.datasource.url", "${PEER_REFLECT_DB_URL}");
+		new H2Settings().postProcessEnvironment(postgres, null);
+		org.springframework.mock.env.MockEnvironment h2 = new org.springframework.mock.env.MockEnvironment()
+			.withProperty("folder", "/srv/x")
+			.withProperty("spring.datasource.url", "jdbc:h2:file:${folder}/db");
+		assertThatThrownBy(() -> new H2Settings().postProcessEnvironment(h2, null))
+			.isInstanceOf(H2Settings.Missing.class)
+			.hasMessageContaining("MODE=PostgreSQL");
+	}
+
 	@Test
 	void anAddressWithoutThemIsRefusedAtStartInOneSentence() {
 		Path moved = folder.resolve("srv");
