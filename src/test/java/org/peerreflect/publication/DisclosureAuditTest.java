@@ -333,6 +333,8 @@ class DisclosureAuditTest {
 		assertThat(new SeriesUnion(List.of(first, second), parts, List.of(), false, true).twoAnswersLeft(false, false,
 				"as before"))
 			.isFalse();
+		assertThat(pinnedAsBefore(List.of(first, second), parts)).isTrue();
+		assertThat(pinnedAsBefore(List.of(first, second), Map.of(1, 10, 2, 11))).isFalse();
 		GroupSummary leaky = oneItem(30, 20, new Distribution(30, List.of(7, 7, 6, 10), 0),
 				new Distribution(20, List.of(7, 7, 6, 0), 0));
 		org.assertj.core.api.Assertions
@@ -388,7 +390,8 @@ class DisclosureAuditTest {
 					+ " figures of them compared, " + TALLY[13] + " left out by the series gate; " + TALLY[17]
 					+ " changes of group; " + TALLY[14] + " series of 3 to 5 linked rounds bounded as one (" + TALLY[15]
 					+ " readings of linked rounds, pairs too, as outsider, typist, one of each withheld group), in "
-					+ TALLY[16] + " of which assuming everyone answered as before pins someone");
+					+ TALLY[16]
+					+ " of which assuming everyone answered as before pins someone on the figures of all of us");
 		});
 	}
 
