@@ -164,7 +164,7 @@ class DisclosureAuditTest {
 	 * pairs of rounds bounded as one, of them pinning someone when those in both answered
 	 * as before, pairs with newcomers only, of them pinned.
 	 */
-	private static final int[] TALLY = new int[14];
+	private static final int[] TALLY = new int[18];
 
 	@TestFactory
 	Stream<DynamicTest> invariant8_noWithheldFigureCanBeWorkedOutUnderTheFixedSeed() {
@@ -316,6 +316,34 @@ class DisclosureAuditTest {
 					"whoever typed the paper forms can work out the answers of 1 who did not answer on paper");
 	}
 
+	/**
+	 * The audit's own check on rounds read as one: ten people answer twice alike and one
+	 * more comes the second time. Knowing only who took part, everyone keeps several
+	 * possible answers; assuming they answered as before, the newcomer chose "c". And
+	 * yesterday's gate, given away in one round, is given away read with a second.
+	 */
+	@org.junit.jupiter.api.Test
+	void theAuditReadsLinkedRoundsAsOne() {
+		GroupSummary first = oneItem(10, null, new Distribution(10, List.of(5, 5, 0, 0), 0), null);
+		GroupSummary second = oneItem(11, null, new Distribution(11, List.of(5, 5, 1, 0), 0), null);
+		Map<Integer, Integer> parts = Map.of(3, 10, 2, 1);
+		assertThat(new SeriesUnion(List.of(first, second), parts, List.of(), false, false).twoAnswersLeft(false, false,
+				"knowing who"))
+			.isTrue();
+		assertThat(new SeriesUnion(List.of(first, second), parts, List.of(), false, true).twoAnswersLeft(false, false,
+				"as before"))
+			.isFalse();
+		assertThat(pinnedAsBefore(List.of(first, second), parts)).isTrue();
+		assertThat(pinnedAsBefore(List.of(first, second), Map.of(1, 10, 2, 11))).isFalse();
+		GroupSummary leaky = oneItem(30, 20, new Distribution(30, List.of(7, 7, 6, 10), 0),
+				new Distribution(20, List.of(7, 7, 6, 0), 0));
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> new SeriesUnion(List.of(leaky, leaky), Map.of(3, 30), List.of(), false, false)
+				.twoAnswersLeft(true, false, "yesterday's gate twice"))
+			.isInstanceOf(AssertionError.class)
+			.hasMessageContaining("one answer is possible for someone of staff in round 1 on item w-one");
+	}
+
 	private DynamicTest chain(long seed) {
 		return DynamicTest.dynamicTest("rounds of seed " + seed, () -> {
 			Random random = new Random(seed);
@@ -323,6 +351,9 @@ class DisclosureAuditTest {
 			Publication.Published previous = null;
 			List<Person> before = null;
 			List<Publication.Published> chain = new ArrayList<>();
+			// The rounds in a row of the same people, with results shown and nobody left
+			// out of them.
+			List<Publication.Published> linked = new ArrayList<>();
 			for (int r = 0; r < ROUNDS_PER_CHAIN; r++) {
 				String where = "seed " + seed + ", round " + (r + 1);
 				// Now and then the same people come back, a few leaving and a few new,
@@ -333,28 +364,34 @@ class DisclosureAuditTest {
 				audit(published, previous, where);
 				chain.add(published);
 				series(published, chain, where);
-				if (people != null) {
-					int stayed = 0;
-					for (Person person : people) {
-						stayed += before.stream().anyMatch(b -> b == person) ? 1 : 0;
-					}
-					pair(previous.input().current(), published.input().current(), stayed, before.size() - stayed,
-							people.size() - stayed, where);
+				GroupSummary now = published.input().current();
+				if (people == null || !now.resultsShown() || now.someLeftOut()) {
+					linked.clear();
+				}
+				if (now.resultsShown() && !now.someLeftOut()) {
+					linked.add(published);
+				}
+				if (linked.size() >= 2) {
+					together(linked.subList(Math.max(0, linked.size() - 5), linked.size()), where);
 				}
 				previous = published;
 				before = PEOPLE.get(published.round().id());
 				TALLY[0]++;
 			}
-			System.out
-				.println("Disclosure audit so far: " + TALLY[0] + " rounds, " + TALLY[1] + " withheld cells bounded, "
-						+ TALLY[2] + " linear programs solved; " + TALLY[3] + " readings as one of the withheld; of "
-						+ TALLY[4] + " rounds with results, a shown group had all but one alike on some statement in "
-						+ TALLY[5] + " (counting all of us as a group, " + TALLY[6] + "); " + TALLY[7]
-						+ " pairs of rounds bounded as one, in " + TALLY[8]
-						+ " of which assuming those in both answered as before pins someone (" + TALLY[9]
-						+ " pairs with newcomers only, " + TALLY[10] + " of them pinned); " + TALLY[11]
-						+ " series of 2 to 5 rounds checked against the rounds' own reports, " + TALLY[12]
-						+ " figures of them compared, " + TALLY[13] + " left out by the series gate");
+			System.out.println("Disclosure audit so far: " + TALLY[0] + " rounds, " + TALLY[1]
+					+ " withheld cells bounded, " + TALLY[2] + " linear programs solved; " + TALLY[3]
+					+ " readings as one of the withheld; of " + TALLY[4]
+					+ " rounds with results, a shown group had all but one alike on some statement in " + TALLY[5]
+					+ " (counting all of us as a group, " + TALLY[6] + "); " + TALLY[7]
+					+ " pairs of rounds bounded as one, in " + TALLY[8]
+					+ " of which assuming those in both answered as before pins someone (" + TALLY[9]
+					+ " pairs with newcomers only, " + TALLY[10] + " of them pinned); " + TALLY[11]
+					+ " series of 2 to 5 rounds checked against the rounds' own reports, " + TALLY[12]
+					+ " figures of them compared, " + TALLY[13] + " left out by the series gate; " + TALLY[17]
+					+ " changes of group; " + TALLY[14] + " series of 3 to 5 linked rounds bounded as one (" + TALLY[15]
+					+ " readings of linked rounds, pairs too, as outsider, typist, one of each withheld group), in "
+					+ TALLY[16]
+					+ " of which assuming everyone answered as before pins someone on the figures of all of us");
 		});
 	}
 
@@ -363,13 +400,10 @@ class DisclosureAuditTest {
 	 * five rounds of the chain at most, each earlier one exactly as its own report kept
 	 * it, and each figure of it is that round's own published figure, so the series adds
 	 * nothing to the union of the rounds' reports, each already bounded above for the
-	 * outsider, the typist of its paper forms and each of its withheld. Reading the
-	 * rounds together knowing who took part in which, with no assumption that anyone
-	 * answered as before, each person's answers in one round are free of the others'
-	 * rounds, so those bounds hold across the series: at least two answers stay possible
-	 * for every withheld person in every round. And no two neighbouring shown figures of
-	 * the series, of all of us or of a group, stand for numbers of people more than none
-	 * and fewer than k apart.
+	 * outsider, the typist of its paper forms and each of its withheld; the rounds of it
+	 * with the same people are also bounded as one ({@link #together}). And no two
+	 * neighbouring shown figures of the series, of all of us or of a group, stand for
+	 * numbers of people more than none and fewer than k apart.
 	 */
 	private void series(Publication.Published published, List<Publication.Published> chain, String where) {
 		List<Publication.Published> inView = chain.subList(Math.max(0, chain.size() - 5), chain.size());
@@ -459,16 +493,23 @@ class DisclosureAuditTest {
 		}
 	}
 
-	/** One person of a round: their perspective, their answers, how they answered. */
-	record Person(String perspective, Map<String, String> answers, Channel channel) {
+	/**
+	 * One person of a round: who they are across rounds, their perspective, their
+	 * answers, how they answered.
+	 */
+	record Person(long who, String perspective, Map<String, String> answers, Channel channel) {
 	}
+
+	/** Who the next new person is. */
+	private static final java.util.concurrent.atomic.AtomicLong NEXT = new java.util.concurrent.atomic.AtomicLong();
 
 	/** Everyone of each round, as they answered. */
 	private static final Map<UUID, List<Person>> PEOPLE = new java.util.concurrent.ConcurrentHashMap<>();
 
 	/**
 	 * The people of the last round again: each stays with a chance of 9 in 10, and up to
-	 * three new people come; those who stay answer exactly as before.
+	 * three new people come; those who stay answer exactly as before, and now and then
+	 * one of them takes part from another perspective (or none).
 	 */
 	private static List<Person> followUp(List<Person> before, Random random) {
 		List<Person> people = new ArrayList<>();
@@ -476,7 +517,15 @@ class DisclosureAuditTest {
 		boolean someLeave = random.nextInt(3) != 0;
 		for (Person person : before) {
 			if (!someLeave || random.nextInt(10) != 0) {
-				people.add(person);
+				if (random.nextInt(6) == 0) {
+					String moved = random.nextInt(4) == 0 ? null
+							: PERSPECTIVES.get(random.nextInt(PERSPECTIVES.size()));
+					people.add(new Person(person.who(), moved, person.answers(), person.channel()));
+					TALLY[17] += java.util.Objects.equals(moved, person.perspective()) ? 0 : 1;
+				}
+				else {
+					people.add(person);
+				}
 			}
 		}
 		int newcomers = random.nextInt(4);
@@ -490,7 +539,7 @@ class DisclosureAuditTest {
 							random.nextInt(6) == 0 ? "not-sure" : options.get(random.nextInt(options.size())));
 				}
 			});
-			people.add(new Person(perspective, answers, Channel.ONLINE));
+			people.add(new Person(NEXT.incrementAndGet(), perspective, answers, Channel.ONLINE));
 		}
 		return people;
 	}
@@ -566,7 +615,8 @@ class DisclosureAuditTest {
 			if (channel == Channel.PAPER) {
 				paper.add(perspective, answers);
 			}
-			everyone.add(new Person(perspective, answers, channel));
+			everyone.add(new Person(again != null ? again.get(p).who() : NEXT.incrementAndGet(), perspective, answers,
+					channel));
 		}
 		rounds.close(round, organization);
 		Publication.Published published = publication.publish(round, organization, "Audit circle");
@@ -897,54 +947,170 @@ class DisclosureAuditTest {
 		return numbers(page);
 	}
 
-	// --- two rounds read as one ---
+	// --- rounds read as one ---
 
 	/**
-	 * Two consecutive rounds of the same people, {@code stayed} of them in both,
-	 * {@code left} only in the first and {@code came} only in the second, bounded as one
-	 * (invariant 14). First knowing only who took part in which: every withheld or
-	 * outside person, of either round, must keep at least two possible answers on every
-	 * item, as in each round alone. Then assuming that those in both answered exactly as
-	 * before: the second round less the first then describes those who came and left, and
-	 * what that pins is counted, not failed: it is what two rounds' own reports set side
-	 * by side can tell, which {@code docs/anonymity.md} says.
+	 * Up to five linked rounds of a series (each a follow-up of the one before, with
+	 * results shown and nobody left out of them) read as one, knowing who took part in
+	 * which (invariant 14). People may change group between rounds. First with no
+	 * assumption about anyone's answers: as someone from outside, as whoever typed the
+	 * paper forms of every round, and as one person of each group withheld in some round
+	 * who knows their own rows, every withheld or outside person of every round must keep
+	 * at least two possible answers on every statement, or the test fails. Then assuming
+	 * that everyone answered as before (the same answer in every round they took part in,
+	 * whatever their group): what that pins is counted, not failed, as the two rounds'
+	 * reading below it; it is what the rounds' own reports set side by side can tell,
+	 * which {@code docs/anonymity.md} says.
 	 */
-	private void pair(GroupSummary first, GroupSummary second, int stayed, int left, int came, String where) {
-		if (!first.resultsShown() || !second.resultsShown() || first.someLeftOut() || second.someLeftOut()) {
-			return;
+	private void together(List<Publication.Published> linked, String where) {
+		List<GroupSummary> summaries = linked.stream().map(p -> p.input().current()).toList();
+		List<List<Person>> everyone = linked.stream().map(p -> PEOPLE.get(p.round().id())).toList();
+		String as = where + ", read with the " + (linked.size() - 1) + " linked round(s) before it";
+		Map<Integer, Integer> parts = parts(everyone, -1);
+		new SeriesUnion(summaries, parts, List.of(), false, false).twoAnswersLeft(true, false, as);
+		List<Paper> typed = linked.stream().map(p -> PAPER.get(p.round().id())).toList();
+		new SeriesUnion(summaries, parts, typed, true, false).twoAnswersLeft(true, false,
+				as + ", as the typist of their paper forms");
+		// One of each group withheld in the last round: each round is the last of its
+		// own reading.
+		Set<String> readBy = new java.util.HashSet<>();
+		int r = everyone.size() - 1;
+		for (Person person : everyone.get(r)) {
+			if (!shownForTheRound(summaries.get(r), person.perspective())
+					&& readBy.add(String.valueOf(person.perspective()))) {
+				List<Paper> own = new ArrayList<>();
+				for (List<Person> then : everyone) {
+					Paper row = new Paper();
+					then.stream()
+						.filter(p -> p.who() == person.who())
+						.forEach(p -> row.add(p.perspective(), p.answers()));
+					own.add(row);
+				}
+				new SeriesUnion(summaries, parts(everyone, person.who()), own, false, false).twoAnswersLeft(true, true,
+						as + ", as one of " + person.perspective() + " withheld in round " + (r + 1));
+				TALLY[15]++;
+			}
 		}
-		TALLY[7]++;
-		if (left == 0 && came > 0) {
-			TALLY[9]++;
+		TALLY[15] += 2;
+		boolean pinned = linked.size() == 2
+				? !new SeriesUnion(summaries, parts, List.of(), false, true).twoAnswersLeft(false, false, as)
+				: pinnedAsBefore(summaries, parts);
+		if (linked.size() == 2) {
+			TALLY[7]++;
+			boolean newcomersOnly = parts.getOrDefault(1, 0) == 0 && parts.getOrDefault(2, 0) > 0;
+			TALLY[9] += newcomersOnly ? 1 : 0;
+			TALLY[8] += pinned ? 1 : 0;
+			TALLY[10] += pinned && newcomersOnly ? 1 : 0;
 		}
-		Union knowingWho = new Union(first, second, stayed, left, came, false);
-		knowingWho.twoAnswersLeft(true, where + ", read with the round before, knowing who took part in both");
-		Union asBefore = new Union(first, second, stayed, left, came, true);
-		if (asBefore.twoAnswersLeft(false, where)) {
-			return;
-		}
-		TALLY[8]++;
-		if (left == 0 && came > 0) {
-			TALLY[10]++;
+		else {
+			TALLY[14]++;
+			TALLY[16] += pinned ? 1 : 0;
 		}
 	}
 
 	/**
-	 * The unknowns of two rounds read as one. People in three parts: those in both
-	 * rounds, those who left after the first, those who came for the second; each part
-	 * has a size per perspective slot, and per item and slot a count of each answer ("not
-	 * sure" and skipped last). Those in both have one set of answers per round, or,
-	 * {@code asBefore}, one set for both.
+	 * The second reading of three to five linked rounds: everyone answered as before, one
+	 * answer per statement for all the rounds they took part in, read against the figures
+	 * of all of us in each round (the groups' figures set aside, which keeps the programs
+	 * small enough to run on every series; with them, it could pin more). Whether some
+	 * part of the people (those in the same rounds) is left with one possible answer to a
+	 * statement that no round of theirs answered all alike.
 	 */
-	private static final class Union {
+	private static boolean pinnedAsBefore(List<GroupSummary> rounds, Map<Integer, Integer> parts) {
+		List<Integer> masks = new ArrayList<>(parts.keySet());
+		List<ItemSummary> items = rounds.get(0).items();
+		int[] itemStart = new int[items.size()];
+		int perPart = 0;
+		for (int i = 0; i < items.size(); i++) {
+			itemStart[i] = perPart;
+			perPart += items.get(i).options().size() + 2;
+		}
+		int variables = masks.size() * perPart;
+		Lp lp = new Lp(variables);
+		for (int p = 0; p < masks.size(); p++) {
+			for (int i = 0; i < items.size(); i++) {
+				double[] everyone = new double[variables];
+				for (int a = 0; a < items.get(i).options().size() + 2; a++) {
+					everyone[p * perPart + itemStart[i] + a] = 1;
+				}
+				lp.equal(everyone, parts.get(masks.get(p)));
+			}
+		}
+		for (int r = 0; r < rounds.size(); r++) {
+			for (int i = 0; i < items.size(); i++) {
+				ItemSummary item = rounds.get(r).items().get(i);
+				for (int a = 0; item.shown() && a < item.options().size() + 1; a++) {
+					double[] chose = new double[variables];
+					for (int p = 0; p < masks.size(); p++) {
+						if ((masks.get(p) & (1 << r)) != 0) {
+							chose[p * perPart + itemStart[i] + a] = 1;
+						}
+					}
+					lp.equal(chose, count(item.all(), a));
+				}
+			}
+		}
+		if (!lp.feasible()) {
+			fail("the rounds cannot all be true of these people, answering as before");
+		}
+		for (int p = 0; p < masks.size(); p++) {
+			for (int i = 0; i < items.size(); i++) {
+				int in = masks.get(p);
+				int at = i;
+				boolean alikeAlone = IntStream.range(0, rounds.size())
+					.anyMatch(r -> (in & (1 << r)) != 0
+							&& wholeRoundAlike(rounds.get(r).items().get(at), rounds.get(r).people(), new Paper()));
+				int possible = 0;
+				for (int a = 0; !alikeAlone && a < items.get(i).options().size() + 2 && possible < 2; a++) {
+					possible += lp.canBe(p * perPart + itemStart[i] + a, Relationship.GEQ, 1) ? 1 : 0;
+				}
+				if (!alikeAlone && possible < 2) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
 
-		private static final int BOTH = 0;
+	/**
+	 * How many took part in each set of the rounds (a bit for each round), leaving out
+	 * the reader {@code but}.
+	 */
+	private static Map<Integer, Integer> parts(List<List<Person>> everyone, long but) {
+		Map<Long, Integer> rounds = new HashMap<>();
+		for (int r = 0; r < everyone.size(); r++) {
+			for (Person person : everyone.get(r)) {
+				rounds.merge(person.who(), 1 << r, Integer::sum);
+			}
+		}
+		Map<Integer, Integer> parts = new java.util.TreeMap<>();
+		rounds.forEach((who, mask) -> {
+			if (who != but) {
+				parts.merge(mask, 1, Integer::sum);
+			}
+		});
+		return parts;
+	}
 
-		private static final int LEFT = 1;
-
-		private static final int CAME = 2;
+	/**
+	 * The unknowns of linked rounds read as one. People in parts by the rounds they took
+	 * part in; in each of its rounds a part has a size per perspective slot (a group can
+	 * change from round to round). With no assumption about answers, each round has per
+	 * slot and statement a count of each answer ("not sure" and skipped last), its slots'
+	 * sizes shared out among the parts in it; nothing else ties one round's answers to
+	 * another's. With {@code asBefore}, the counts are kept per part and round, and each
+	 * part has one count of each answer for all its rounds, which its slots of each round
+	 * share out. Known forms of a round (the reader's own, whose part then leaves them
+	 * out, or the paper forms, whose people are still in the parts since the typist does
+	 * not know whose they are) are taken from what was shown.
+	 */
+	private static final class SeriesUnion {
 
 		private final List<GroupSummary> rounds;
+
+		private final List<Paper> known;
+
+		private final List<Integer> masks;
 
 		private final List<String> slots = new ArrayList<>(PERSPECTIVES);
 
@@ -952,17 +1118,26 @@ class DisclosureAuditTest {
 
 		private final int perSlot;
 
-		private final int answerBlocks;
+		private final int[][] base;
 
-		private final Lp lp;
+		private final int[] roundBase;
+
+		private final int[] together;
+
+		private final int variables;
 
 		private final boolean asBefore;
 
-		Union(GroupSummary first, GroupSummary second, int stayed, int left, int came, boolean asBefore) {
-			this.rounds = List.of(first, second);
+		private final Lp lp;
+
+		SeriesUnion(List<GroupSummary> rounds, Map<Integer, Integer> parts, List<Paper> known, boolean typist,
+				boolean asBefore) {
+			this.rounds = rounds;
+			this.known = known.isEmpty() ? rounds.stream().map(r -> new Paper()).toList() : known;
 			this.asBefore = asBefore;
+			this.masks = new ArrayList<>(parts.keySet());
 			slots.add(null);
-			List<ItemSummary> items = first.items();
+			List<ItemSummary> items = rounds.get(0).items();
 			itemStart = new int[items.size()];
 			int answers = 0;
 			for (int i = 0; i < items.size(); i++) {
@@ -970,79 +1145,157 @@ class DisclosureAuditTest {
 				answers += items.get(i).options().size() + 2;
 			}
 			perSlot = answers;
-			answerBlocks = asBefore ? 3 : 4;
-			lp = new Lp(3 * slots.size() + answerBlocks * slots.size() * perSlot);
-			int[] sizes = { stayed, left, came };
-			for (int b = 0; b < 3; b++) {
-				double[] all = new double[variables()];
-				for (int s = 0; s < slots.size(); s++) {
-					all[size(b, s)] = 1;
+			int block = slots.size() * (1 + perSlot);
+			base = new int[masks.size()][rounds.size()];
+			together = new int[masks.size()];
+			roundBase = new int[rounds.size()];
+			int next = 0;
+			for (int p = 0; p < masks.size(); p++) {
+				for (int r = 0; r < rounds.size(); r++) {
+					base[p][r] = in(p, r) ? next : -1;
+					next += in(p, r) ? asBefore ? block : slots.size() : 0;
 				}
-				lp.equal(all, sizes[b]);
+				together[p] = next;
+				next += asBefore ? perSlot : 0;
 			}
-			for (int c = 0; c < answerBlocks; c++) {
-				for (int s = 0; s < slots.size(); s++) {
-					for (int i = 0; i < items.size(); i++) {
-						double[] person = new double[variables()];
-						person[size(sizeOf(c), s)] = -1;
+			for (int r = 0; r < rounds.size(); r++) {
+				roundBase[r] = next;
+				next += asBefore ? 0 : block;
+			}
+			variables = next;
+			lp = new Lp(variables);
+			for (int p = 0; p < masks.size(); p++) {
+				for (int r = 0; r < rounds.size(); r++) {
+					if (!in(p, r)) {
+						continue;
+					}
+					double[] all = new double[variables];
+					for (int s = 0; s < slots.size(); s++) {
+						all[partSize(p, r, s)] = 1;
+					}
+					lp.equal(all, parts.get(masks.get(p)));
+					for (int i = 0; asBefore && i < items.size(); i++) {
 						for (int a = 0; a < width(i); a++) {
-							person[answer(c, s, i, a)] = 1;
+							double[] same = new double[variables];
+							same[together[p] + itemStart[i] + a] = -1;
+							for (int s = 0; s < slots.size(); s++) {
+								same[partAnswer(p, r, s, i, a)] = 1;
+							}
+							lp.equal(same, 0);
 						}
-						lp.equal(person, 0);
 					}
 				}
 			}
-			for (int r = 0; r < 2; r++) {
+			for (int r = 0; r < rounds.size(); r++) {
+				for (int s = 0; s < slots.size(); s++) {
+					if (!asBefore) {
+						// The slot's people in the round are the parts' people in it,
+						// less the forms known of them when the parts hold those too.
+						double[] shared = people(r, s, -1);
+						for (int p = 0; p < masks.size(); p++) {
+							if (in(p, r)) {
+								shared[partSize(p, r, s)] = -1;
+							}
+						}
+						lp.equal(shared, typist ? -this.known.get(r).people(slots.get(s)) : 0);
+					}
+					for (int i = 0; i < items.size(); i++) {
+						double[] person = people(r, s, -1);
+						for (int a = 0; a < width(i); a++) {
+							double[] chose = chose(r, s, -1, i, a);
+							for (int v = 0; v < variables; v++) {
+								person[v] -= chose[v];
+							}
+						}
+						if (asBefore) {
+							// Per part, each of its people in the slot answered once.
+							for (int p = 0; p < masks.size(); p++) {
+								if (in(p, r)) {
+									double[] one = new double[variables];
+									one[partSize(p, r, s)] = -1;
+									for (int a = 0; a < width(i); a++) {
+										one[partAnswer(p, r, s, i, a)] = 1;
+									}
+									lp.equal(one, 0);
+								}
+							}
+						}
+						else {
+							lp.equal(person, 0);
+						}
+					}
+				}
 				published(r);
 			}
 		}
 
-		private int variables() {
-			return 3 * slots.size() + answerBlocks * slots.size() * perSlot;
+		private boolean in(int p, int r) {
+			return (masks.get(p) & (1 << r)) != 0;
 		}
 
 		private int width(int i) {
 			return rounds.get(0).items().get(i).options().size() + 2;
 		}
 
-		private int size(int part, int s) {
-			return part * slots.size() + s;
+		private int partSize(int p, int r, int s) {
+			return base[p][r] + s * (asBefore ? 1 + perSlot : 1);
 		}
 
-		private int answer(int block, int s, int i, int a) {
-			return 3 * slots.size() + (block * slots.size() + s) * perSlot + itemStart[i] + a;
-		}
-
-		/** The part of people an answer block belongs to. */
-		private int sizeOf(int block) {
-			return block == 0 ? BOTH : asBefore ? block : block == 1 ? BOTH : block - 1;
+		private int partAnswer(int p, int r, int s, int i, int a) {
+			return partSize(p, r, s) + 1 + itemStart[i] + a;
 		}
 
 		/**
-		 * The answer blocks of round r: those in both (in that round), and those who left
-		 * (first round) or came (second).
+		 * The unknown people of slot s (null: of every slot) in round r, of part p or
+		 * (-1) of all parts.
 		 */
-		private int[] blocks(int r) {
-			if (asBefore) {
-				return new int[] { 0, r == 0 ? 1 : 2 };
+		private double[] people(int r, int s, int p) {
+			double[] people = new double[variables];
+			for (int t = 0; t < slots.size(); t++) {
+				if (s >= 0 && t != s) {
+					continue;
+				}
+				if (!asBefore) {
+					people[roundBase[r] + t * (1 + perSlot)] = 1;
+					continue;
+				}
+				for (int q = 0; q < masks.size(); q++) {
+					if ((p < 0 || q == p) && in(q, r)) {
+						people[partSize(q, r, t)] = 1;
+					}
+				}
 			}
-			return new int[] { r, r == 0 ? 2 : 3 };
+			return people;
 		}
 
-		private int[] parts(int r) {
-			return new int[] { BOTH, r == 0 ? LEFT : CAME };
+		/** Those of {@link #people} who gave answer a to item i. */
+		private double[] chose(int r, int s, int p, int i, int a) {
+			double[] chose = new double[variables];
+			for (int t = 0; t < slots.size(); t++) {
+				if (s >= 0 && t != s) {
+					continue;
+				}
+				if (!asBefore) {
+					chose[roundBase[r] + t * (1 + perSlot) + 1 + itemStart[i] + a] = 1;
+					continue;
+				}
+				for (int q = 0; q < masks.size(); q++) {
+					if ((p < 0 || q == p) && in(q, r)) {
+						chose[partAnswer(q, r, t, i, a)] = 1;
+					}
+				}
+			}
+			return chose;
 		}
 
-		/** Everything round r showed, as sums of the unknowns. */
+		/** Everything round r showed, less the forms known, as sums of the unknowns. */
 		private void published(int r) {
 			GroupSummary summary = rounds.get(r);
+			Paper forms = known.get(r);
+			lp.equal(people(r, -1, -1), summary.people() - forms.total());
 			for (GroupSummary.Group group : summary.groups()) {
 				if (group.shown()) {
-					double[] size = new double[variables()];
-					for (int part : parts(r)) {
-						size[size(part, slots.indexOf(group.value()))] = 1;
-					}
-					lp.equal(size, group.people());
+					lp.equal(people(r, slots.indexOf(group.value()), -1), group.people() - forms.people(group.value()));
 				}
 			}
 			List<ItemSummary> items = summary.items();
@@ -1050,21 +1303,13 @@ class DisclosureAuditTest {
 				ItemSummary item = items.get(i);
 				for (int a = 0; a < width(i) - 1; a++) {
 					if (item.shown()) {
-						double[] all = new double[variables()];
-						for (int block : blocks(r)) {
-							for (int s = 0; s < slots.size(); s++) {
-								all[answer(block, s, i, a)] = 1;
-							}
-						}
-						lp.equal(all, count(item.all(), a));
+						lp.equal(chose(r, -1, -1, i, a),
+								count(item.all(), a) - forms.answers(null, item.id(), answer(item, a)));
 					}
 					for (GroupDistribution group : item.groups()) {
 						if (group.shown()) {
-							double[] cell = new double[variables()];
-							for (int block : blocks(r)) {
-								cell[answer(block, slots.indexOf(group.value()), i, a)] = 1;
-							}
-							lp.equal(cell, count(group.distribution(), a));
+							lp.equal(chose(r, slots.indexOf(group.value()), -1, i, a), count(group.distribution(), a)
+									- forms.answers(group.value(), item.id(), answer(item, a)));
 						}
 					}
 				}
@@ -1072,44 +1317,61 @@ class DisclosureAuditTest {
 		}
 
 		/**
-		 * Whether everyone withheld or outside the shown groups (and, asBefore, everyone
-		 * who came or left, in any group) keeps at least two possible answers on every
-		 * item of both rounds, unless that round answered it all alike; with
-		 * {@code failing}, a person left with one fails the test.
+		 * Whether everyone withheld or outside the shown groups keeps at least two
+		 * possible answers on every statement of every round, unless all of that round
+		 * the known forms aside answered it alike; with {@code failing}, a person left
+		 * with one fails the test. With no assumption about answers, the people of one
+		 * round's slot are alike whatever other rounds they took part in, so they are
+		 * read together; as before, part by part, and then someone who came or left
+		 * counts in any group. An answer is possible where some solution has at least one
+		 * of them give it; a second, where the others of them can together be at least
+		 * one.
 		 */
-		boolean twoAnswersLeft(boolean failing, String where) {
+		boolean twoAnswersLeft(boolean failing, boolean oneOfThem, String where) {
 			if (!lp.feasible()) {
-				fail("the two rounds cannot both be true of these people (" + where + ")");
+				fail("the rounds cannot all be true of these people (" + where + ")");
 			}
-			for (int r = 0; r < 2; r++) {
+			int full = (1 << rounds.size()) - 1;
+			for (int r = 0; r < rounds.size(); r++) {
 				GroupSummary summary = rounds.get(r);
 				for (int i = 0; i < summary.items().size(); i++) {
 					ItemSummary item = summary.items().get(i);
-					if (wholeRoundAlike(item, summary.people(), new Paper())) {
+					if (wholeRoundAlike(item, summary.people(), known.get(r)) || oneOfThem && !someGroupShown(item)) {
 						continue;
 					}
-					int[] blocks = blocks(r);
-					for (int b = 0; b < blocks.length; b++) {
-						for (int s = 0; s < slots.size(); s++) {
-							String slot = slots.get(s);
-							boolean shown = slot != null && shownOn(item, slot);
-							boolean cameOrLeft = b == 1;
-							if (shown && !(asBefore && cameOrLeft)
-									|| !lp.canBe(size(parts(r)[b], s), Relationship.GEQ, 1)) {
+					for (int s = 0; s < slots.size(); s++) {
+						String slot = slots.get(s);
+						boolean shown = slot != null && shownOn(item, slot);
+						for (int p = asBefore ? 0 : -1; p < (asBefore ? masks.size() : 0); p++) {
+							if (p >= 0 && !in(p, r) || shown && !(asBefore && masks.get(p) != full)) {
 								continue;
 							}
-							int possible = 0;
-							for (int a = 0; a < width(i) && possible < 2; a++) {
-								if (lp.canBe(answer(blocks[b], s, i, a), Relationship.GEQ, 1)) {
-									possible++;
+							double[] some = lp.pointWith(people(r, s, p), 1);
+							if (some == null) {
+								continue;
+							}
+							int most = 0;
+							double[] chosen = new double[width(i)];
+							for (int a = 0; a < width(i); a++) {
+								chosen[a] = dot(chose(r, s, p, i, a), some);
+								most = chosen[a] > chosen[most] ? a : most;
+							}
+							boolean first = chosen[most] >= 1 - 1e-9
+									|| lp.pointWith(chose(r, s, p, i, most), 1) != null;
+							double[] others = new double[variables];
+							for (int a = 0; a < width(i); a++) {
+								if (a != most) {
+									double[] chose = chose(r, s, p, i, a);
+									for (int v = 0; v < variables; v++) {
+										others[v] += chose[v];
+									}
 								}
 							}
-							if (possible < 2) {
+							if (!first || lp.pointWith(others, 1) == null) {
 								if (failing) {
-									fail("read with the round before, one answer is possible for "
-											+ (cameOrLeft ? "someone who came or left" : "someone in both rounds")
-											+ " of " + (slot == null ? "no perspective" : slot) + " on item "
-											+ item.id() + " (" + where + ")");
+									fail("read with the linked rounds, one answer is possible for someone of "
+											+ (slot == null ? "no perspective" : slot) + " in round " + (r + 1)
+											+ " on item " + item.id() + " (" + where + ")");
 								}
 								return false;
 							}
@@ -1118,6 +1380,14 @@ class DisclosureAuditTest {
 				}
 			}
 			return true;
+		}
+
+		private static double dot(double[] a, double[] b) {
+			double sum = 0;
+			for (int v = 0; v < a.length; v++) {
+				sum += a[v] * b[v];
+			}
+			return sum;
 		}
 
 	}
@@ -1333,7 +1603,11 @@ class DisclosureAuditTest {
 		}
 
 		void equal(double[] coefficients, double value) {
-			constraints.add(new LinearConstraint(coefficients, Relationship.EQ, value));
+			add(coefficients, Relationship.EQ, value);
+		}
+
+		void add(double[] coefficients, Relationship relationship, double value) {
+			constraints.add(new LinearConstraint(coefficients, relationship, value));
 		}
 
 		boolean feasible() {
@@ -1352,11 +1626,32 @@ class DisclosureAuditTest {
 		 * degenerate programs, its first phase is.
 		 */
 		boolean canBe(int variable, Relationship relationship, double value) {
-			TALLY[2]++;
 			double[] unknown = new double[variables];
 			unknown[variable] = 1;
+			return canBe(unknown, relationship, value);
+		}
+
+		/** Some solution where a sum of the unknowns is at least a value, or null. */
+		double[] pointWith(double[] sum, double value) {
+			TALLY[2]++;
 			List<LinearConstraint> asked = new ArrayList<>(constraints);
-			asked.add(new LinearConstraint(unknown, relationship, value));
+			asked.add(new LinearConstraint(sum, Relationship.GEQ, value));
+			try {
+				return new SimplexSolver()
+					.optimize(new MaxIter(100_000), new LinearObjectiveFunction(new double[variables], 0),
+							new LinearConstraintSet(asked), GoalType.MINIMIZE, new NonNegativeConstraint(true))
+					.getPoint();
+			}
+			catch (org.apache.commons.math3.optim.linear.NoFeasibleSolutionException e) {
+				return null;
+			}
+		}
+
+		/** Whether a sum of the unknowns can be at least, or at most, a value. */
+		boolean canBe(double[] sum, Relationship relationship, double value) {
+			TALLY[2]++;
+			List<LinearConstraint> asked = new ArrayList<>(constraints);
+			asked.add(new LinearConstraint(sum, relationship, value));
 			try {
 				new SimplexSolver().optimize(new MaxIter(100_000),
 						new LinearObjectiveFunction(new double[variables], 0), new LinearConstraintSet(asked),
