@@ -160,6 +160,16 @@ class ArchitectureTest {
 			.haveNameMatching("org\\.peerreflect\\.(participation\\.ReviewController|publication\\.QuoteController)")
 			.because("the review page, and choosing quotes from it as it shows them, are the one named exception")
 			.check(classes);
+		methods().that()
+			.areDeclaredIn("org.peerreflect.round.StillMarked")
+			.and()
+			.haveName("stillMarked")
+			.should()
+			.onlyBeCalled()
+			.byClassesThat()
+			.haveNameMatching("org\\.peerreflect\\.(round\\.RoundController|publication\\.PublicationController)")
+			.because("the publish form's list of words the review still marks is part of the named exception")
+			.check(classes);
 		noClasses().that()
 			.resideOutsideOfPackages("org.peerreflect.participation..", "org.peerreflect.publication..")
 			.should()

@@ -75,7 +75,68 @@ final class Flags {
 			"park", "hall", "library", "school", "college", "university", "club", "cafe", "street", "road", "avenue",
 			"square", "station", "market", "foundation", "association", "casa", "centro", "clinica", "iglesia",
 			"parque", "escuela", "universidad", "biblioteca", "mercado", "plaza", "calle", "avenida", "colonia",
-			"barrio", "hogar", "asociacion", "fundacion", "colegio", "estacion");
+			"barrio", "hogar", "asociacion", "fundacion", "colegio", "estacion", "network", "fund", "trust", "festival",
+			"collective", "primaria", "secundaria", "red", "fondo", "feria", "colectivo");
+
+	/** Saints' names that start the names of places ("San Rafael"). */
+	private static final Set<String> SAINTS = Set.of("san", "santa", "santo", "st", "saint");
+
+	/** Articles: a capitalised word after one is more likely a place or a group. */
+	private static final Set<String> ARTICLES = Set.of("the", "el", "la", "los", "las", "del", "al");
+
+	/** Words of going, after which "to" or "a" leads to a place. */
+	private static final Set<String> GOING = Set.of("went", "go", "goes", "going", "gone", "moved", "move", "moving",
+			"travel", "travelled", "traveled", "trip", "drove", "drive", "walked", "walk", "back", "way", "bus",
+			"train", "coach", "flew", "came", "come", "comes", "visit", "fuimos", "fui", "vamos", "voy", "van", "ir",
+			"viajamos", "viaje", "viajar", "llegue", "llegamos", "llegar", "mude", "mudamos", "regrese", "regresamos",
+			"volvi", "volvimos", "vine", "vino", "venimos", "camion", "paseo");
+
+	/** Words that, two or three words back, make "to" or "a" the end of a journey. */
+	private static final Set<String> FROM = Set.of("from", "de", "desde");
+
+	/**
+	 * Words of groups that may stand capitalised inside a group's name ("Harrow Peer
+	 * Network") though they are not names alone.
+	 */
+	private static final Set<String> GROUP_WORDS = Set.of("peer", "peers", "support", "community", "mutual", "group",
+			"pares", "apoyo", "comunidad", "circle", "circulo", "mutuo", "mutua", "comunitario", "comunitaria",
+			"trust");
+
+	/** Words that often follow a person's name at a sentence's start. */
+	private static final Set<String> AFTER_A_PERSON = Set.of("is", "was", "has", "had", "says", "said", "always",
+			"never", "also", "still", "just", "really", "will", "would", "can", "could", "did", "does", "told",
+			"taught", "gave", "made", "came", "brought", "picked", "asked", "helped", "texted", "called", "sat",
+			"showed", "started", "es", "fue", "era", "esta", "estaba", "tiene", "tenia", "dice", "dijo", "hace", "hizo",
+			"trae", "trajo", "lleva", "siempre", "nunca", "tambien", "ya", "sabe", "viene", "vino", "maneja", "cuida",
+			"from");
+
+	/**
+	 * Spanish words that follow a name ("Reinaldo me enseñó") but an English command too
+	 * ("Call me"): signs of a name only in an answer that is not English.
+	 */
+	private static final Set<String> CLITICS = Set.of("me", "te", "se", "nos", "le", "les");
+
+	/**
+	 * Words of family and respect that make the run after them a person ("Uncle
+	 * Barnaby").
+	 */
+	private static final Set<String> KIN = Set.of("aunt", "auntie", "uncle", "nan", "nana", "granny", "grandma",
+			"grandad", "grandpa", "tia", "tio", "abuela", "abuelo", "don", "dona");
+
+	/**
+	 * Words before "de" that say what belongs to a person, so the name after it is a
+	 * person's ("la despedida de Bastián"), not a place.
+	 */
+	private static final Set<String> A_PERSONS = Set.of("idea", "despedida", "cumpleanos", "cumple", "mama", "papa",
+			"hijo", "hija", "hermano", "hermana", "pareja", "esposo", "esposa", "amiga", "amigo", "nombre", "numero",
+			"voz", "historia", "silla", "llave", "el", "la", "los", "las", "propuesta", "familia", "nieto", "nieta");
+
+	/**
+	 * Shapes of everyday words that may start a sentence ("Listening", "Kindness",
+	 * "Escuchar", "Compartimos"), never taken for a name on weak signs.
+	 */
+	private static final Pattern EVERYDAY_ENDINGS = Pattern.compile(
+			"(?:ing|ness|tion|sion|ity|ment|ship|ance|ence|ly|ed|ism|ful|less|ous|ive|able|ible|cion|dad|mente|ando|iendo|mos|aron|ieron|[aei]r)$");
 
 	/** Words after which a capitalised word is more likely a place. */
 	private static final Set<String> PLACE_BEFORE = Set.of("in", "at", "from", "near", "en", "de", "desde", "cerca",
@@ -111,24 +172,92 @@ final class Flags {
 
 	private static final String CAPITALISED = "\\p{Lu}[\\p{L}\\p{M}'’-]*";
 
+	/** An age in English words, two to ninety-nine ("one" is too often not an age). */
+	private static final String EN_AGE_WORDS = "(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
+	/** Ages of thirteen and over, in figures or words: after a weaker cue ("at"). */
+	private static final String EN_AGE_OVER_12 = "(?:1[3-9]|[2-9]\\d|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[\\s-](?:one|two|three|four|five|six|seven|eight|nine))?|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+
+	/** An age in Spanish words, "y tantos" and "veintitantos" included. */
+	private static final String ES_AGE_WORDS = "(?:(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:\\s+y\\s+(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|tantos))?|veinti(?:tantos|[uú]n|uno|una|d[oó]s|tr[eé]s|cuatro|cinco|s[eé]is|siete|ocho|nueve)|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|cien)";
+
+	private static final String ES_AGE = "(?:\\d{1,3}(?:\\s+y\\s+tantos)?|" + ES_AGE_WORDS + ")";
+
+	private static final String EN_AGE = "(?:\\d{1,3}|" + EN_AGE_WORDS + ")";
+
+	/**
+	 * After a number, words that make it a count or a time rather than an age ("3 weeks",
+	 * "8 people", "7:30").
+	 */
+	private static final String NOT_AN_AGE = "(?![.:]\\d|\\s*(?:%|percent|por\\s+ciento|weeks?|days?|months?|minutes?|mins?|hours?|hrs?|hs\\b|times?|people|persons?|of\\s+(?:us|them)|miles?|pounds?|dollars?|pesos?|steps?|am\\b|pm\\b|[ap]\\.\\s?m|o['’]?\\s?clock|semanas?|d[ií]as?|meses|mes\\b|minutos?|horas?|veces|personas|de\\s+(?:nosotr|ellas|ellos)|cuadras|kil[oó]metros?|pasos))";
+
+	/** What may follow an age given without "years": the end of the phrase. */
+	private static final String AGE_ENDS = "(?=\\s*(?:[,.;:!?)]|$|and\\b|but\\b|when\\b|now\\b|so\\b|i\\b|this\\s+year|y\\b|e\\b|pero\\b|cuando\\b|ya\\b|este\\s+a[ñn]o))";
+
+	private static final String EN_YEARS = "(?:\\s+(?:years?(?:\\s+old)?|this\\s+year))?";
+
+	private static final String ES_YEARS = "(?:\\s+a[ñn]os(?:\\s+de\\s+edad)?)";
+
+	/** Words that round an age ("nearly 50", "casi 50"). */
+	private static final String ABOUT = "(?:(?:nearly|almost|about|around|over|under|only|just|barely|casi|apenas|como|unos|m[aá]s\\s+de|cerca\\s+de)\\s+)?";
+
+	/** Ages over ten in Spanish, in figures or words: after a weaker cue ("a los"). */
+	private static final String ES_AGE_OVER_10 = "(?:1[1-9]|[2-9]\\d|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti\\p{L}+|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:\\s+y\\s+(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|tantos))?)";
+
+	/** People whose age may follow "de" ("un muchacho de diecisiete"). */
+	private static final String PERSONA = "\\b(?:ni[ñn][oa]s?|hij[oa]s?|hombres?|mujer(?:es)?|chic[oa]s?|muchach[oa]s?|personas?|se[ñn]or(?:a|es)?|viud[oa]|estudiantes?|gente)";
+
+	private static final String ORDINAL_DAY = "(?:[1-9]|[12]\\d|3[01])";
+
 	/**
 	 * Patterns with the kind they flag; checked in this order, each over the whole text.
 	 */
-	private record Rule(Pattern pattern, Kind kind) {
+	private record Rule(Pattern pattern, Kind kind, int group) {
 	}
 
 	private static final List<Rule> RULES = List.of(rule("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+", Kind.ADDRESS),
 			rule("(?:https?://|www\\.)[^\\s<>\"]*[^\\s<>\".,;:!?)]", Kind.ADDRESS),
-			rule("(?<![\\w@.])[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|edu|gov|io|info|mx|es|ar|co|cl|pe|uy|uk|us|ca)\\b(?:/[^\\s<>\"]*[^\\s<>\".,;:!?)])?",
+			rule("(?<![\\w@.])[\\w-]+(?:\\.[\\w-]+)*\\.(?:com|org|net|edu|gov|io|info|mx|es|ar|co|cl|pe|uy|uk|us|ca|gg|me|ly|app|dev|tv|nz|au|ie|br|ec|bo|gt|cr)\\b(?:/[^\\s<>\"]*[^\\s<>\".,;:!?)])?",
 					Kind.ADDRESS),
 			rule("(?<![\\w@])@\\w{2,}", Kind.ADDRESS),
 			rule("(?<![\\w+])\\+?\\(?\\d[\\d ().-]{5,}\\d(?!\\w)", Kind.PHONE),
-			rule("\\b(?:i\\s+am|i'm|i’m|im|age|aged|tengo|cumpl[ií]|turned|turning|edad\\s+de)\\s+\\d{1,3}\\b(?!\\s*(?:weeks?|days?|months?|minutes?|hours?|times?|hrs?|semanas?|d[ií]as?|meses|mes|minutos?|horas?|veces|%|percent|por\\s+ciento))(?:\\s+(?:years?(?:\\s+old)?|a[ñn]os(?:\\s+de\\s+edad)?))?",
+			// Ages: a number after a strong cue, or after a weaker one when the phrase
+			// ends there.
+			rule("\\b(?:i\\s+am|i['’]m|im|i\\s+turn(?:ed)?|turned|turning|aged|age\\s+of|(?:he|she|you|they)['’](?:s|re)|you\\s+are|he\\s+is|she\\s+is)\\s+"
+					+ ABOUT + "(" + EN_AGE + ")\\b" + NOT_AN_AGE + EN_YEARS, Kind.AGE),
+			rule("\\b(?:is|was|are|were|i\\s+was|being|hit|reached|reaching)\\s+(" + EN_AGE + ")\\b" + NOT_AN_AGE
+					+ "(?:" + EN_YEARS + AGE_ENDS + "|\\s+years?\\s+old)", Kind.AGE, 1),
+			rule("\\b(?:at|(?:wo)?man\\s+of|lad\\s+of|lass\\s+of|girl\\s+of|boy\\s+of|person\\s+of|kid\\s+of)\\s+("
+					+ EN_AGE_OVER_12 + ")\\b" + NOT_AN_AGE + AGE_ENDS, Kind.AGE, 1),
+			rule("\\b(?:(?:wo)?man|lad|lass|girl|boy|person|kid)\\s+of\\s+(" + EN_AGE_OVER_12 + ")\\b" + NOT_AN_AGE,
+					Kind.AGE, 1),
+			rule("\\b" + EN_AGE + "[\\s-]*(?:years?|yrs?)[\\s-]*old\\b", Kind.AGE),
+			rule("\\b(?:in\\s+)?(?:my|his|her|their|our|your)\\s+(?:early\\s+|late\\s+|mid[\\s-]?)?(?:\\d0['’]?s|teens|twenties|thirties|forties|fifties|sixties|seventies|eighties|nineties)\\b",
 					Kind.AGE),
-			rule("\\b\\d{1,3}[\\s-]*(?:years?|yrs?)[\\s-]*old\\b", Kind.AGE),
-			rule("\\b\\d{1,3}\\s+a[ñn]os(?:\\s+de\\s+edad)?(?![\\p{L}])", Kind.AGE),
-			rule("\\bin\\s+my\\s+(?:early\\s+|late\\s+|mid[\\s-]?)?(?:\\d0'?s|twenties|thirties|forties|fifties|sixties|seventies|eighties)\\b",
+			rule("\\b\\d{1,3}(?:st|nd|rd|th)(?=\\s+birthday)|(?<=cumplea[ñn]os\\s)\\d{1,3}\\b", Kind.AGE),
+			rule("\\b(?:teenagers?|teenage|adolescentes?|(?:over|under)[\\s-]\\d{2}s|mayores\\s+de\\s+\\d{2}|menores\\s+de\\s+\\d{2})\\b",
 					Kind.AGE),
+			rule("\\b(?:\\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:something|odd|ish)\\b",
+					Kind.AGE),
+			rule("\\b(?:tengo|ten[ií]a|tiene|tienes|tienen|ten[ií]amos|cumpl[ií]|cumplo|cumple|cumplir|cumpli[oó]|edad\\s+de|con)\\s+"
+					+ ABOUT + "(" + ES_AGE + ")\\b" + NOT_AN_AGE + "(?:" + ES_YEARS + "|" + AGE_ENDS + ")", Kind.AGE),
+			rule("\\b(?:a|desde|pas[eé]|pasados|pasadas|rondando|ronda|cumpl[ií]|llegu[eé]\\s+a)\\s+los\\s+("
+					+ ES_AGE_OVER_10 + ")\\b" + NOT_AN_AGE, Kind.AGE, 1),
+			rule("(?<!hace\\s)(?<!llevo\\s)(?<!llevamos\\s)(?<!durante\\s)(?<!cada\\s)(?<!en\\s)\\b" + ES_AGE + ES_YEARS
+					+ "(?![\\p{L}])", Kind.AGE),
+			rule(PERSONA + "\\s+de\\s+(" + ES_AGE + ")\\b" + NOT_AN_AGE + "(?:" + ES_YEARS + "|" + AGE_ENDS + ")",
+					Kind.AGE, 1),
+			rule(PERSONA + "\\s+de\\s+(" + ES_AGE_OVER_10 + ")\\b" + NOT_AN_AGE, Kind.AGE, 1),
+			rule("\\b(?:en\\s+)?(?:mis|sus|tus)\\s+(?:veintitantos|(?:veinte|treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:s|\\s+y\\s+tantos)?)\\b",
+					Kind.AGE),
+			// Days of the month written as ordinals or after "el".
+			rule("\\b(?:the\\s+)?" + ORDINAL_DAY + "(?:st|nd|rd|th)\\b(?!\\s+birthday)", Kind.WHEN),
+			rule("\\b(?:el|del)\\s+(?:d[ií]a\\s+)?" + ORDINAL_DAY + "\\b" + NOT_AN_AGE + "(?!\\s*(?:a[ñn]os|de)\\b)",
+					Kind.WHEN),
+			rule("\\b(?:half\\s+past|quarter\\s+(?:past|to))\\s+(?:\\d{1,2}|" + NUMBER_WORDS + ")\\b", Kind.WHEN),
+			rule("\\b(?:noon|midday|midnight|mediod[ií]a|medianoche)\\b", Kind.WHEN),
+			rule("\\b(?:from\\s+)?\\d{1,2}\\s+(?:to|till|until)\\s+\\d{1,2}\\b" + NOT_AN_AGE, Kind.WHEN),
+			rule("\\bde\\s+\\d{1,2}\\s+a\\s+\\d{1,2}\\b" + NOT_AN_AGE, Kind.WHEN),
 			rule("\\b\\d{1,2}[/.-]\\d{1,2}(?:[/.-]\\d{2,4})?\\b", Kind.WHEN),
 			rule("\\b\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?\\s+" + MONTHS_EN + "\\b\\.?(?:,?\\s+\\d{4}\\b)?", Kind.WHEN),
 			rule("\\b" + MONTHS_EN + "\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?\\b(?:,?\\s+\\d{4}\\b)?", Kind.WHEN),
@@ -136,7 +265,7 @@ final class Flags {
 			rule("\\b(?:19|20)\\d{2}\\b", Kind.WHEN),
 			rule("\\b\\d{1,2}(?::\\d{2})?\\s*(?:am|pm|a\\.\\s?m\\.?|p\\.\\s?m\\.?|hrs|hs)(?![\\p{L}])", Kind.WHEN),
 			rule("\\b\\d{1,2}:\\d{2}\\b", Kind.WHEN),
-			rule("\\b(?:a\\s+)?las\\s+\\d{1,2}(?::\\d{2})?\\b" + HALF_PAST, Kind.WHEN),
+			rule("\\b(?:a\\s+)?(?:las\\s+\\d{1,2}|la\\s+1)(?::\\d{2})?\\b" + NOT_AN_AGE + HALF_PAST, Kind.WHEN),
 			rule("\\ba\\s+(?:las|la)\\s+" + NUMEROS + "\\b" + HALF_PAST, Kind.WHEN),
 			rule("\\b(?:las|la)\\s+" + NUMEROS
 					+ "\\s+(?:y\\s+media|y\\s+cuarto|en\\s+punto|de\\s+la\\s+(?:ma[ñn]ana|tarde|noche))\\b", Kind.WHEN),
@@ -160,7 +289,12 @@ final class Flags {
 	}
 
 	private static Rule rule(String pattern, Kind kind) {
-		return new Rule(Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), kind);
+		return rule(pattern, kind, 0);
+	}
+
+	/** A rule that flags only the {@code group} of its match, the rest being its cue. */
+	private static Rule rule(String pattern, Kind kind, int group) {
+		return new Rule(Pattern.compile(pattern, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE), kind, group);
 	}
 
 	/**
@@ -178,7 +312,7 @@ final class Flags {
 			Matcher matcher = rule.pattern().matcher(text);
 			while (matcher.find()) {
 				if (rule.kind() != Kind.PHONE || isPhone(matcher.group())) {
-					found.add(new Flag(matcher.start(), matcher.end(), rule.kind()));
+					found.add(new Flag(matcher.start(rule.group()), matcher.end(rule.group()), rule.kind()));
 				}
 			}
 		}
@@ -232,10 +366,12 @@ final class Flags {
 	}
 
 	/**
-	 * Capitalised words that are not little words: a run of them not at a sentence's
-	 * start is a name, or a place when it follows "in", "at", "en", "de" or holds a place
-	 * word; at a sentence's start only a given name or a run of two or more counts. Days
-	 * and months are flagged as such.
+	 * Capitalised words that are not little words. A run of them in mid-sentence is a
+	 * name, or a place or group when it holds a place word, follows "the", "el", "la",
+	 * "in", "at", "en", "de" (or "to", "a" after a word of going), or is two words or
+	 * more. At a sentence's start, where every word has a capital, a word counts only
+	 * when something says it is a name (see {@link #nameAtStart}) or starts a run of two.
+	 * Days and months are flagged as such.
 	 */
 	private static void capitalised(String text, Set<String> known, List<Flag> found) {
 		List<Token> tokens = new ArrayList<>();
@@ -243,6 +379,15 @@ final class Flags {
 		while (word.find()) {
 			tokens.add(new Token(word.start(), word.end(), word.group(), sentenceStart(text, word.start())));
 		}
+		// A word capitalised in mid-sentence somewhere in the answer is a name at a
+		// sentence's start too.
+		Set<String> midSentence = new HashSet<>();
+		for (Token token : tokens) {
+			if (!token.sentenceStart() && candidate(token, known)) {
+				midSentence.add(token.text());
+			}
+		}
+		boolean english = "en".equals(AnswerLanguage.of(text));
 		int i = 0;
 		while (i < tokens.size()) {
 			Token token = tokens.get(i);
@@ -257,46 +402,141 @@ final class Flags {
 				i++;
 				continue;
 			}
-			// The run: candidates one space apart, with little joining words between.
-			int last = i;
-			int next = i + 1;
-			while (next < tokens.size()) {
-				int after = next;
-				while (after < tokens.size() && after - next < 2 && JOINING.contains(fold(tokens.get(after).text()))
-						&& onlySpaceBetween(text, tokens.get(after - 1), tokens.get(after))) {
-					after++;
-				}
-				if (after < tokens.size() && onlySpaceBetween(text, tokens.get(after - 1), tokens.get(after))
-						&& candidate(tokens.get(after), known) && !tokens.get(after).sentenceStart()) {
-					last = after;
-					next = after + 1;
-				}
-				else {
-					break;
-				}
-			}
+			int last = runEnd(text, tokens, i, known);
 			List<Token> run = tokens.subList(i, last + 1);
-			int first = 0;
-			boolean given = run.stream().anyMatch(t -> GIVEN_NAMES.contains(t.text()));
 			boolean place = run.stream().anyMatch(t -> PLACE_WORDS.contains(fold(t.text())));
-			if (token.sentenceStart() && !GIVEN_NAMES.contains(token.text()) && !place) {
+			boolean given = run.stream().anyMatch(t -> GIVEN_NAMES.contains(t.text()));
+			boolean startsSentence = token.sentenceStart();
+			if (startsSentence && !given && !place && !nameAtStart(text, tokens, i, midSentence, english)) {
 				// A capital that only starts a sentence says nothing: what follows it
 				// may.
-				first = 1;
-				given = run.stream().skip(1).anyMatch(t -> GIVEN_NAMES.contains(t.text()));
+				if (run.size() > 1) {
+					flagRun(text, tokens, i + 1, run.subList(1, run.size()), false, found);
+				}
 			}
-			if (first < run.size()) {
-				Token from = run.get(first);
-				Token to = run.get(run.size() - 1);
-				boolean afterPlaceWord = from.start() == token.start() && i > 0
-						&& PLACE_BEFORE.contains(fold(tokens.get(i - 1).text()))
-						&& onlySpaceBetween(text, tokens.get(i - 1), token);
-				Kind kind = given ? Kind.NAME
-						: (place || afterPlaceWord || run.size() - first > 1) ? Kind.PLACE : Kind.NAME;
-				found.add(new Flag(from.start(), to.end(), kind));
+			else {
+				flagRun(text, tokens, i, run, startsSentence, found);
 			}
 			i = last + 1;
 		}
+	}
+
+	/**
+	 * Flags a run of capitalised words starting at token {@code at}, as a name or a
+	 * place.
+	 */
+	private static void flagRun(String text, List<Token> tokens, int at, List<Token> run, boolean startsSentence,
+			List<Flag> found) {
+		boolean place = run.stream().anyMatch(t -> PLACE_WORDS.contains(fold(t.text())))
+				|| SAINTS.contains(fold(run.get(0).text())) && run.size() > 1;
+		boolean person = run.stream().anyMatch(t -> GIVEN_NAMES.contains(t.text()))
+				|| KIN.contains(fold(run.get(0).text()));
+		Token first = tokens.get(at);
+		boolean placeBefore = !startsSentence && at > 0 && onlySpaceBetween(text, tokens.get(at - 1), first)
+				&& placeBefore(tokens, at - 1);
+		Kind kind = place ? Kind.PLACE : person || startsSentence && run.size() == 1 ? Kind.NAME
+				: (placeBefore || run.size() > 1) ? Kind.PLACE : Kind.NAME;
+		found.add(new Flag(first.start(), run.get(run.size() - 1).end(), kind));
+	}
+
+	/**
+	 * The last token of the run starting at {@code first}: candidates one space apart,
+	 * with little joining words or capitalised words of groups ("Peer", "Community")
+	 * between.
+	 */
+	private static int runEnd(String text, List<Token> tokens, int first, Set<String> known) {
+		int last = first;
+		int next = first + 1;
+		while (next < tokens.size()) {
+			int after = next;
+			while (after < tokens.size() && after - next < 2 && JOINING.contains(fold(tokens.get(after).text()))
+					&& onlySpaceBetween(text, tokens.get(after - 1), tokens.get(after))) {
+				after++;
+			}
+			if (after < tokens.size() && onlySpaceBetween(text, tokens.get(after - 1), tokens.get(after))
+					&& !tokens.get(after).sentenceStart()
+					&& (candidate(tokens.get(after), known) || tokens.get(after).capitalised()
+							&& GROUP_WORDS.contains(fold(tokens.get(after).text())))) {
+				last = after;
+				next = after + 1;
+			}
+			else {
+				break;
+			}
+		}
+		return last;
+	}
+
+	/**
+	 * Whether the word before a run makes it a place: "in", "at", "from", "en", "de"; an
+	 * article ("the", "la"); or "to", "a" after a word of going or a "from" or "de" just
+	 * before ("from Bideford to Exeter", "fuimos a Mazatlán").
+	 */
+	private static boolean placeBefore(List<Token> tokens, int at) {
+		String before = fold(tokens.get(at).text());
+		if (before.equals("de") && at > 0 && A_PERSONS.contains(fold(tokens.get(at - 1).text()))) {
+			return false;
+		}
+		if (PLACE_BEFORE.contains(before) || ARTICLES.contains(before)) {
+			return true;
+		}
+		if (!before.equals("to") && !before.equals("a")) {
+			return false;
+		}
+		for (int back = at - 1; back >= Math.max(0, at - 4); back--) {
+			String word = fold(tokens.get(back).text());
+			if (GOING.contains(word) || back < at - 1 && FROM.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a word that starts a sentence is a name: it is written with a capital in
+	 * mid-sentence elsewhere in the answer; or it is followed by "'s", by "and I", "y yo"
+	 * or another capitalised word joined by "and" or "y"; or, when its shape is not that
+	 * of an everyday word (-ing, -ness, -ción, an infinitive...), by a comma or a word
+	 * that often follows a person ("is", "always", "dice", "me", a verb in -s or -ó).
+	 */
+	private static boolean nameAtStart(String text, List<Token> tokens, int at, Set<String> midSentence,
+			boolean english) {
+		Token token = tokens.get(at);
+		String word = token.text();
+		if (midSentence.contains(word)) {
+			return true;
+		}
+		String folded = fold(word);
+		if (folded.endsWith("'s")) {
+			return !NOT_NAMES.contains(folded.substring(0, folded.length() - 2));
+		}
+		if (at + 1 >= tokens.size()) {
+			return false;
+		}
+		Token next = tokens.get(at + 1);
+		String between = text.substring(token.end(), next.start());
+		String following = fold(next.text());
+		if (between.equals(" ") && (following.equals("and") || following.equals("y")) && at + 2 < tokens.size()) {
+			Token third = tokens.get(at + 2);
+			String after = fold(third.text());
+			if (after.equals("i") || after.equals("me") || after.equals("yo")
+					|| third.capitalised() && !NOT_NAMES.contains(after)) {
+				return true;
+			}
+		}
+		if (EVERYDAY_ENDINGS.matcher(folded).find()) {
+			return false;
+		}
+		if (between.strip().equals(",")) {
+			return true;
+		}
+		if (!between.equals(" ") || next.capitalised()) {
+			return false;
+		}
+		return AFTER_A_PERSON.contains(following) || !english && CLITICS.contains(following)
+				|| next.text().endsWith("ó") && following.length() > 3
+				|| following.length() > 3 && following.endsWith("s") && !following.endsWith("ss")
+						&& !following.endsWith("us") && !folded.endsWith("s") && !NOT_NAMES.contains(following);
 	}
 
 	/** A capitalised word that may be a name: not a little word, "I", or a known word. */

@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.round.ResultsLinks;
 import org.peerreflect.round.RoundService;
+import org.peerreflect.round.StillMarked;
 import org.peerreflect.system.Refusal;
 import org.peerreflect.system.Refusals;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,24 +33,33 @@ class PublicationController {
 
 	private final ResultsLinks links;
 
-	PublicationController(Publication publication, RoundService rounds, ResultsLinks links) {
+	private final StillMarked stillMarked;
+
+	PublicationController(Publication publication, RoundService rounds, ResultsLinks links, StillMarked stillMarked) {
 		this.publication = publication;
 		this.rounds = rounds;
 		this.links = links;
+		this.stillMarked = stillMarked;
 	}
 
 	/**
 	 * Only once the steward says the written answers were read (invariant 9), as the
-	 * command line's --include-written.
+	 * command line's --include-written; and, where the review still marks words that were
+	 * not taken out, once the steward says they were looked at and may be published.
+	 * Refused before anything is made or shared.
 	 */
 	@PostMapping("/publish")
 	String publish(@PathVariable UUID id, @RequestParam(name = "reviewed", required = false) String reviewed,
+			@RequestParam(name = "marked", required = false) String marked,
 			@RequestParam(name = "share", required = false) String share,
 			@RequestParam(name = "words", required = false) String words, @AuthenticationPrincipal SignedIn steward,
 			RedirectAttributes redirect) {
 		try {
 			if (reviewed == null) {
 				throw new PublicationProblem("publish.notReviewed");
+			}
+			if (marked == null && !stillMarked.stillMarked(id, steward.organizationId()).isEmpty()) {
+				throw new PublicationProblem("publish.markedNotConfirmed");
 			}
 			publication.publish(id, steward.organizationId(), steward.organizationName());
 			if (share != null) {

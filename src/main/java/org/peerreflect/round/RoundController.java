@@ -45,9 +45,12 @@ class RoundController {
 
 	private final ResultsLinks links;
 
+	private final StillMarked stillMarked;
+
 	RoundController(RoundService rounds, QuestionnaireCatalog catalog, DatabaseFiles files, PublicAddress address,
-			ResultsLinks links) {
+			ResultsLinks links, StillMarked stillMarked) {
 		this.links = links;
+		this.stillMarked = stillMarked;
 		this.rounds = rounds;
 		this.catalog = catalog;
 		this.files = files;
@@ -107,6 +110,10 @@ class RoundController {
 		if (round.takesAnswers()) {
 			model.addAttribute("answerLegend",
 					AnswerLegend.of(rounds.questionnaire(id, steward.organizationId()), round.language()));
+		}
+		if (round.inReview()) {
+			// The publish form lists what the review still marks, to be looked at once.
+			model.addAttribute("stillMarked", stillMarked.stillMarked(id, steward.organizationId()));
 		}
 		model.addAttribute("resultsOff", !links.allowed(steward.organizationId()));
 		links.link(id, steward.organizationId()).ifPresent(link -> {

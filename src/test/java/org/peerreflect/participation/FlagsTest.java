@@ -50,7 +50,13 @@ class FlagsTest {
 				Arguments.of("Write to sam.k@example.org any time.", List.of("sam.k@example.org=ADDRESS")),
 				Arguments.of("My drawings are on www.example.com/art now.", List.of("www.example.com/art=ADDRESS")),
 				Arguments.of("The kitchen crew on Fridays is the heart of it.", List.of("Fridays=WHEN")),
-				Arguments.of("The Blue Door circle changed my week.", List.of("Blue Door=PLACE")));
+				Arguments.of("The Blue Door circle changed my week.", List.of("Blue Door=PLACE")),
+				Arguments.of("Odile always brings the good biscuits.", List.of("Odile=NAME")),
+				Arguments.of("Thanks to everyone. Ottoline and I loved it.", List.of("Ottoline=NAME")),
+				Arguments.of("I'm fifty-two and new here.", List.of("I'm fifty-two=AGE")),
+				Arguments.of("I missed the 3rd, sadly.", List.of("the 3rd=WHEN")),
+				Arguments.of("We went to Whitby for the day.", List.of("Whitby=PLACE")),
+				Arguments.of("We meet from 6 to 8 and it is enough.", List.of("from 6 to 8=WHEN")));
 	}
 
 	static Stream<Arguments> spanish() {
@@ -71,7 +77,12 @@ class FlagsTest {
 				Arguments.of("En enero empezamos a cocinar juntas.", List.of("enero=WHEN")),
 				Arguments.of("Gracias a Joaquín por acompañarme.", List.of("Joaquín=NAME")),
 				Arguments.of("El Centro Comunitario Las Flores es nuestro lugar.",
-						List.of("Centro Comunitario Las Flores=PLACE")));
+						List.of("Centro Comunitario Las Flores=PLACE")),
+				Arguments.of("Florinda me enseñó a escuchar.", List.of("Florinda=NAME")),
+				Arguments.of("Fue la idea de Pilarica y salió bien.", List.of("Pilarica=NAME")),
+				Arguments.of("Tengo cuarenta y un años y aquí me quedo.", List.of("Tengo cuarenta y un años=AGE")),
+				Arguments.of("Falté el 3 por una cita.", List.of("el 3=WHEN")),
+				Arguments.of("Un muchacho de diecisiete vino ayer.", List.of("diecisiete=AGE")));
 	}
 
 	@ParameterizedTest
@@ -108,7 +119,9 @@ class FlagsTest {
 				"Cuando alguien lo pasa mal, nos quedamos a su lado sin prisa.",
 				"Compartimos lo que nos gusta. A veces solo nos reímos.",
 				"La Reciprocidad se vive cuando damos y recibimos.", "Las dos cosas importan: hablar y escuchar.",
-				"Nosotras decidimos juntas qué hacer.", "Llevo 3 semanas viniendo y ya me siento parte.");
+				"Nosotras decidimos juntas qué hacer.", "Llevo 3 semanas viniendo y ya me siento parte.",
+				"Listening is the heart of it.", "Call me if you need to talk.", "Trust grew slowly here.",
+				"Escuchar nos cambia la semana.", "Soy mamá de tres, y aquí descanso.");
 	}
 
 	@Test

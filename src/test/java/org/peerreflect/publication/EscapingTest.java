@@ -116,9 +116,10 @@ class EscapingTest {
 		// The steward reads the answers before publishing; the review is gone afterwards.
 		review = body(ours.steward(), "/rounds/" + round + "/review/np-say");
 
-		mvc.perform(
-				post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
-			.andExpect(redirectedUrl("/reports/" + round));
+		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes")
+			.param("marked", "yes")
+			.with(as(ours.steward()))
+			.with(csrf())).andExpect(redirectedUrl("/reports/" + round));
 		report = body(ours.board(), "/reports/" + round);
 		pdf = download(ours.board(), "/reports/" + round + "/report.pdf");
 		workbook = download(ours.board(), "/reports/" + round + "/report.xlsx");

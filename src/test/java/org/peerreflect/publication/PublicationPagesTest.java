@@ -139,10 +139,14 @@ class PublicationPagesTest {
 			.getContentAsString());
 	}
 
+	/**
+	 * Published as a steward does who has read the answers and looked at what is marked.
+	 */
 	private void publish(UUID round) throws Exception {
-		mvc.perform(
-				post("/rounds/" + round + "/publish").param("reviewed", "yes").with(as(ours.steward())).with(csrf()))
-			.andExpect(redirectedUrl("/reports/" + round));
+		mvc.perform(post("/rounds/" + round + "/publish").param("reviewed", "yes")
+			.param("marked", "yes")
+			.with(as(ours.steward()))
+			.with(csrf())).andExpect(redirectedUrl("/reports/" + round));
 	}
 
 	private List<UUID> answerIds(UUID round, String item) {

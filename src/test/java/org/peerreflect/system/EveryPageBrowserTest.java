@@ -178,6 +178,16 @@ class EveryPageBrowserTest {
 				walk.page("round-open", "/rounds/" + round.open());
 				walk.page("round-close-asked", "/rounds/" + round.open() + "/close");
 				walk.page("round-closed", "/rounds/" + round.closed());
+				// The check before publishing lists the name the answers still hold, and
+				// says which box is not ticked when only the first one is.
+				assertThat(browser.findElements(By.cssSelector("ul.still-marked mark"))).as("still marked" + where)
+					.isNotEmpty();
+				browser.findElement(By.id("reviewed")).click();
+				browser.executeScript("arguments[0].form.noValidate = true", browser.findElement(By.id("marked")));
+				Chromium.clickAndWait(browser,
+						browser.findElement(By.xpath("//form[contains(@action, '/publish')]//button[@type='submit']")));
+				assertThat(browser.findElements(By.cssSelector(".problem"))).as("publish refused" + where).isNotEmpty();
+				walk.look("round-publish-unconfirmed", lang);
 				walk.page("review-list", "/rounds/" + round.closed() + "/review");
 				walk.page("review-item", "/rounds/" + round.closed() + "/review/np-say");
 				walk.page("quotes", "/rounds/" + round.closed() + "/quotes");
@@ -209,7 +219,7 @@ class EveryPageBrowserTest {
 		}
 		System.out.println("Pages walked: " + walked.size() + " (" + String.join(", ", walked) + ")");
 		assertThat(found).as("axe-core, WCAG 2.2 AA, and pages wider than their window").isEmpty();
-		assertThat(walked).hasSize(34 * 5);
+		assertThat(walked).hasSize(35 * 5);
 	}
 
 	/**
