@@ -23,10 +23,16 @@ final class Refusal {
 
 	static String of(ParameterException refused, String[] words) {
 		// A word nobody asked for is named first: it is often why a needed option seems
-		// missing (a misspelt --out), and picocli checks what is needed before it.
+		// missing (a misspelt --out), and picocli checks what is needed before it. In a
+		// command an unknown option comes before a stray word; before any command, the
+		// first word is the command that is not known.
 		ParseResult parsed = refused.getCommandLine().getParseResult();
 		if (parsed != null && !parsed.unmatched().isEmpty()) {
-			return unexpected(parsed.unmatched().get(0), refused.getCommandLine().getParent() == null);
+			List<String> unmatched = parsed.unmatched();
+			boolean beforeCommand = refused.getCommandLine().getParent() == null;
+			String word = beforeCommand ? unmatched.get(0)
+					: unmatched.stream().filter(Refusal::option).findFirst().orElse(unmatched.get(0));
+			return unexpected(word, beforeCommand);
 		}
 		if (refused instanceof OverwrittenOptionException twice) {
 			return name(twice.getOverwritten()) + " is given twice";
@@ -43,8 +49,12 @@ final class Refusal {
 		return refused.getMessage();
 	}
 
+	private static boolean option(String word) {
+		return word.startsWith("-") && word.length() > 1;
+	}
+
 	private static String unexpected(String word, boolean firstWord) {
-		if (word.startsWith("-") && word.length() > 1) {
+		if (option(word)) {
 			int equals = word.indexOf('=');
 			return "unknown option " + (equals < 0 ? word : word.substring(0, equals));
 		}
