@@ -358,8 +358,8 @@ class CommandLineTest {
 
 	@Test
 	void fileNamesComeFromTheCoverWords() {
-		assertThat(CommandLine.slug("Łódź Peer Circle: Spring 2026")).isEqualTo("lodz-peer-circle-spring-2026");
-		assertThat(CommandLine.slug("  ")).isEmpty();
+		assertThat(ReportCommand.slug("Łódź Peer Circle: Spring 2026")).isEqualTo("lodz-peer-circle-spring-2026");
+		assertThat(ReportCommand.slug("  ")).isEmpty();
 		// The downloads' names follow the same rule, letters without a separable accent
 		// spelled out.
 		assertThat(ReportFiles.slug("Straße Łódź", 60)).isEqualTo("strasse-lodz");
