@@ -105,4 +105,12 @@ class JarEndToEndIT {
 		assertThat(unknown.err()).contains("unknown option --frobnicate").doesNotContain("Exception");
 	}
 
+	@Test
+	void thePackagedJarAnswersHelp() throws Exception {
+		Result help = java("report", "--help");
+		assertThat(help.status()).isZero();
+		assertThat(help.out()).startsWith("Usage: java -jar peer-reflect.jar report").contains("--previous=CSV|FOLDER");
+		assertThat(help.err()).isEmpty();
+	}
+
 }
