@@ -184,12 +184,12 @@ class JoinController {
 		reset(reset != null ? reset : ended ? "cleared" : null, model);
 		// A code typed in and left on the screen is cleared too, after the same quiet
 		// time.
-		kiosk(kiosk, language(lang, request), model, kioskIdle, null).ifPresent(open -> {
-			if (model.getAttribute("kioskRoundName") == null) {
+		kiosk(kiosk, language(lang, request), model, kioskIdle, null).ifPresent(roundId -> {
+			if (participation.kioskRoundName(roundId).isEmpty()) {
 				// Its round has closed: the kiosk can show what we found, while it is
 				// shared, and comes back here after the same quiet time.
 				model.addAttribute("kioskClosed", true);
-				kioskResults.lastShared(open)
+				kioskResults.lastShared(roundId)
 					.ifPresent(token -> model.addAttribute("kioskResults",
 							UriComponentsBuilder.fromPath("/results/" + token)
 								.queryParam("kiosk", kiosk)
