@@ -56,7 +56,17 @@ class FlagsTest {
 				Arguments.of("I'm fifty-two and new here.", List.of("I'm fifty-two=AGE")),
 				Arguments.of("I missed the 3rd, sadly.", List.of("the 3rd=WHEN")),
 				Arguments.of("We went to Whitby for the day.", List.of("Whitby=PLACE")),
-				Arguments.of("We meet from 6 to 8 and it is enough.", List.of("from 6 to 8=WHEN")));
+				Arguments.of("We meet from 6 to 8 and it is enough.", List.of("from 6 to 8=WHEN")),
+				// Ages set apart, grouped or said around a number, each a way an age is
+				// written that the rules once missed.
+				Arguments.of("Me (44) and my partner come together.", List.of("44=AGE")),
+				Arguments.of("A young man, 19, spoke first.", List.of("19=AGE")),
+				Arguments.of("The 18-25 group meets upstairs.", List.of("18-25=AGE")),
+				Arguments.of("I'll be 40 in the spring.", List.of("I'll be 40=AGE")),
+				Arguments.of("For my 50th they made a card.", List.of("50th=AGE")),
+				Arguments.of("A lot of us are 60+ now.", List.of("60+=AGE")),
+				Arguments.of("The 20-year-olds brought music.", List.of("20-year-olds=AGE")),
+				Arguments.of("A friend of 20 years brought me.", List.of()));
 	}
 
 	static Stream<Arguments> spanish() {
@@ -82,7 +92,12 @@ class FlagsTest {
 				Arguments.of("Fue la idea de Pilarica y salió bien.", List.of("Pilarica=NAME")),
 				Arguments.of("Tengo cuarenta y un años y aquí me quedo.", List.of("Tengo cuarenta y un años=AGE")),
 				Arguments.of("Falté el 3 por una cita.", List.of("el 3=WHEN")),
-				Arguments.of("Un muchacho de diecisiete vino ayer.", List.of("diecisiete=AGE")));
+				Arguments.of("Un muchacho de diecisiete vino ayer.", List.of("diecisiete=AGE")),
+				Arguments.of("Soy cincuentona y aquí me escuchan.", List.of("cincuentona=AGE")),
+				Arguments.of("Con cuarenta y pico volví a estudiar.", List.of("cuarenta y pico=AGE")),
+				Arguments.of("Una mamá de 35 necesita horarios de tarde.", List.of("35=AGE")),
+				Arguments.of("El grupo de 18 a 25 se junta arriba.", List.of("de 18 a 25=AGE")),
+				Arguments.of("Ando por los sesenta y sigo aprendiendo.", List.of("sesenta=AGE")));
 	}
 
 	@ParameterizedTest
