@@ -22,11 +22,11 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.peerreflect.insight.Gate;
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.GroupSummary.PrincipleSummary;
-import org.peerreflect.insight.GroupSummary.WrittenSummary;
-import org.peerreflect.insight.SeriesGate;
+import org.peerreflect.gate.Gate;
+import org.peerreflect.gate.GroupSummary;
+import org.peerreflect.gate.GroupSummary.PrincipleSummary;
+import org.peerreflect.gate.GroupSummary.WrittenSummary;
+import org.peerreflect.gate.SeriesGate;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.QuoteChoices;
 import org.peerreflect.participation.WrittenReview;

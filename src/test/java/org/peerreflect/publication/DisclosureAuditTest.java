@@ -36,10 +36,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.peerreflect.insight.GroupSummary.Distribution;
-import org.peerreflect.insight.GroupSummary.GroupDistribution;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
-import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.gate.GroupSummary.Distribution;
+import org.peerreflect.gate.GroupSummary.GroupDistribution;
+import org.peerreflect.gate.GroupSummary.ItemSummary;
+import org.peerreflect.gate.GroupSummary;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
@@ -282,7 +282,7 @@ class DisclosureAuditTest {
 			.hasMessageContaining("as the board member who chose c");
 		// Today's gate, given the same answers, withholds that item: the same reading
 		// finds nothing to pin.
-		var table = new org.peerreflect.insight.CountTable(org.peerreflect.questionnaire.QuestionnaireReader
+		var table = new org.peerreflect.gate.CountTable(org.peerreflect.questionnaire.QuestionnaireReader
 			.read("audit.yaml", QUESTIONNAIRE.getBytes(StandardCharsets.UTF_8))
 			.questionnaire());
 		String[][] rows = { { "member", "a", "7" }, { "member", "b", "7" }, { "member", "c", "6" },
@@ -291,8 +291,8 @@ class DisclosureAuditTest {
 			table.addPeople(row[0], Integer.parseInt(row[2]));
 			table.addAnswers("w-one", row[0], row[1], Integer.parseInt(row[2]));
 		}
-		GroupSummary today = new org.peerreflect.insight.Gate(5).summarize(table,
-				org.peerreflect.insight.WrittenAnswers.none());
+		GroupSummary today = new org.peerreflect.gate.Gate(5).summarize(table,
+				org.peerreflect.gate.WrittenAnswers.none());
 		assertThat(today.items().get(0).shown()).isFalse();
 		bound(today, 30, "today's gate, as the board member who chose c", own, true);
 		bound(today, 30, "today's gate, as an outsider", null);

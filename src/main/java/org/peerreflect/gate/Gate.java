@@ -1,4 +1,4 @@
-package org.peerreflect.insight;
+package org.peerreflect.gate;
 
 import java.security.SecureRandom;
 import java.util.ArrayList;
@@ -7,12 +7,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
-import org.peerreflect.insight.GroupSummary.Distribution;
-import org.peerreflect.insight.GroupSummary.GroupDistribution;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
-import org.peerreflect.insight.GroupSummary.Option;
-import org.peerreflect.insight.GroupSummary.PrincipleSummary;
-import org.peerreflect.insight.GroupSummary.WrittenSummary;
+import org.peerreflect.gate.GroupSummary.Distribution;
+import org.peerreflect.gate.GroupSummary.GroupDistribution;
+import org.peerreflect.gate.GroupSummary.ItemSummary;
+import org.peerreflect.gate.GroupSummary.Option;
+import org.peerreflect.gate.GroupSummary.PrincipleSummary;
+import org.peerreflect.gate.GroupSummary.WrittenSummary;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Perspective;
 import org.peerreflect.questionnaire.Principle;
