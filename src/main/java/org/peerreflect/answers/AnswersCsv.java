@@ -32,9 +32,9 @@ import org.peerreflect.questionnaire.Questionnaire;
  */
 public final class AnswersCsv {
 
-	public static final String PERSPECTIVE = "perspective";
+	public static final String PERSPECTIVE = HeaderReader.PERSPECTIVE;
 
-	public static final String CODE = "code";
+	public static final String CODE = HeaderReader.CODE;
 
 	/** More problems than this are summed up in one line rather than listed. */
 	static final int MAX_LISTED = 50;
@@ -276,12 +276,6 @@ public final class AnswersCsv {
 		}
 		String value = record.get(0);
 		return value == null || (!value.isEmpty() && value.isBlank());
-	}
-
-	/** A cell as read: an unquoted empty cell comes back as null (see the format). */
-	static String cell(CSVRecord record, int index) {
-		String value = record.get(index);
-		return value == null ? "" : value;
 	}
 
 	/**

@@ -15,6 +15,12 @@ import org.peerreflect.questionnaire.Questionnaire;
  */
 final class HeaderReader {
 
+	/** The column of a person's perspective, beside the items' columns. */
+	static final String PERSPECTIVE = "perspective";
+
+	/** The column of the participation code a row uses up, in the application. */
+	static final String CODE = "code";
+
 	/** Which column is which; a column's index in the row, or -1 when it has none. */
 	record Columns(String[] names, Item[] items, int perspective, int code) {
 	}
@@ -38,7 +44,7 @@ final class HeaderReader {
 		int code = -1;
 		Map<String, Integer> seen = new HashMap<>();
 		for (int i = 0; i < size; i++) {
-			String name = AnswersCsv.cell(header, i).strip();
+			String name = cell(header, i).strip();
 			names[i] = name;
 			String column = columnName(i, name);
 			Integer first = seen.putIfAbsent(name, i);
@@ -47,17 +53,17 @@ final class HeaderReader {
 						"the column '" + name + "' appears twice", name));
 				continue;
 			}
-			if (name.equals(AnswersCsv.PERSPECTIVE) && questionnaire.perspective() != null) {
+			if (name.equals(PERSPECTIVE) && questionnaire.perspective() != null) {
 				perspective = i;
 			}
-			else if (name.equals(AnswersCsv.PERSPECTIVE)) {
+			else if (name.equals(PERSPECTIVE)) {
 				problems.add(new AnswersProblem(file, row, column, Kind.NO_PERSPECTIVE_ASKED,
 						"this questionnaire asks no perspective; remove the 'perspective' column"));
 			}
-			else if (name.equals(AnswersCsv.CODE) && codeColumn) {
+			else if (name.equals(CODE) && codeColumn) {
 				code = i;
 			}
-			else if (name.equals(AnswersCsv.CODE)) {
+			else if (name.equals(CODE)) {
 				problems.add(new AnswersProblem(file, row, column, Kind.NO_CODES_TAKEN,
 						"the command line takes no participation codes; remove the 'code' column"));
 			}
@@ -91,6 +97,15 @@ final class HeaderReader {
 			n = (n - 1) / 26;
 		}
 		return name.isEmpty() ? letters.toString() : letters + " (" + name + ")";
+	}
+
+	/**
+	 * A cell as read: the CSV format gives an unquoted empty cell as null, and it reads
+	 * here as empty.
+	 */
+	static String cell(CSVRecord record, int index) {
+		String value = record.get(index);
+		return value == null ? "" : value;
 	}
 
 }

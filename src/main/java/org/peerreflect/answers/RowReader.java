@@ -111,7 +111,7 @@ final class RowReader {
 		String perspective = null;
 		String code = null;
 		for (int i = 0; i < record.size(); i++) {
-			String raw = AnswersCsv.cell(record, i);
+			String raw = HeaderReader.cell(record, i);
 			String cell = raw.strip();
 			String column = HeaderReader.columnName(i, columns.names()[i]);
 			if (i == columns.perspective()) {
