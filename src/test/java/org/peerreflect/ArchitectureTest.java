@@ -34,10 +34,10 @@ class ArchitectureTest {
 	 */
 	private static final DescribedPredicate<JavaClass> GROUP_SUMMARY = DescribedPredicate.describe(
 			"the group summary or the series gate over group summaries",
-			c -> c.getName().equals("org.peerreflect.insight.GroupSummary")
-					|| c.getName().startsWith("org.peerreflect.insight.GroupSummary$")
-					|| c.getName().equals("org.peerreflect.insight.SeriesGate")
-					|| c.getName().startsWith("org.peerreflect.insight.SeriesGate$"));
+			c -> c.getName().equals("org.peerreflect.gate.GroupSummary")
+					|| c.getName().startsWith("org.peerreflect.gate.GroupSummary$")
+					|| c.getName().equals("org.peerreflect.gate.SeriesGate")
+					|| c.getName().startsWith("org.peerreflect.gate.SeriesGate$"));
 
 	@Test
 	void invariant10_reportsReadNothingButGroupSummaries() {
@@ -45,7 +45,7 @@ class ArchitectureTest {
 			.resideInAPackage("org.peerreflect.report..")
 			.should()
 			.onlyDependOnClassesThat(
-					DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("org.peerreflect.insight.."))
+					DescribedPredicate.not(JavaClass.Predicates.resideInAPackage("org.peerreflect.gate.."))
 						.or(GROUP_SUMMARY))
 			.because("reports are made from group summaries only (invariant 10)")
 			.check(classes);
@@ -90,9 +90,9 @@ class ArchitectureTest {
 	}
 
 	@Test
-	void insightKnowsNoOutputFormat() {
+	void gateKnowsNoOutputFormat() {
 		noClasses().that()
-			.resideInAPackage("org.peerreflect.insight..")
+			.resideInAPackage("org.peerreflect.gate..")
 			.should()
 			.dependOnClassesThat()
 			.resideInAnyPackage("com.lowagie..", "org.apache.poi..", "org.jfree..", "org.apache.commons.csv..",
@@ -108,8 +108,8 @@ class ArchitectureTest {
 			.resideInAPackage("org.peerreflect.questionnaire..")
 			.should()
 			.dependOnClassesThat()
-			.resideInAnyPackage("org.peerreflect.insight..", "org.peerreflect.participation..",
-					"org.peerreflect.report..", "org.peerreflect.cli..", "org.apache.commons.csv..")
+			.resideInAnyPackage("org.peerreflect.gate..", "org.peerreflect.participation..", "org.peerreflect.report..",
+					"org.peerreflect.cli..", "org.apache.commons.csv..")
 			.check(classes);
 	}
 
@@ -187,12 +187,12 @@ class ArchitectureTest {
 	@Test
 	void invariant10_theGatesInputIsMadeAndHandedOnOnlyWhereAnswersAreRead() {
 		classes().that()
-			.haveFullyQualifiedName("org.peerreflect.insight.CountTable")
+			.haveFullyQualifiedName("org.peerreflect.gate.CountTable")
 			.or()
-			.haveFullyQualifiedName("org.peerreflect.insight.WrittenAnswers")
+			.haveFullyQualifiedName("org.peerreflect.gate.WrittenAnswers")
 			.should()
 			.onlyHaveDependentClassesThat()
-			.resideInAnyPackage("org.peerreflect.insight..", "org.peerreflect.participation..",
+			.resideInAnyPackage("org.peerreflect.gate..", "org.peerreflect.participation..",
 					"org.peerreflect.publication..", "org.peerreflect.cli..")
 			.check(classes);
 	}

@@ -35,8 +35,8 @@ class ModulesTest {
 	@Test
 	void everyModuleSaysWhatItOwnsAndWhatItMayUse() throws IOException {
 		List<String> names = MODULES.stream().map(module -> module.getIdentifier().toString()).sorted().toList();
-		assertThat(names).containsExactly("answers", "cli", "demo", "insight", "organization", "participation",
-				"printed", "publication", "questionnaire", "report", "round", "system");
+		assertThat(names).containsExactly("answers", "cli", "demo", "gate", "organization", "participation", "printed",
+				"publication", "questionnaire", "report", "round", "system");
 		for (String name : names) {
 			Path info = Path.of("src/main/java/org/peerreflect", name, "package-info.java");
 			assertThat(info).as(name).exists();

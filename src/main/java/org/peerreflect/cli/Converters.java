@@ -4,7 +4,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.nio.charset.UnsupportedCharsetException;
 
-import org.peerreflect.insight.Gate;
+import org.peerreflect.gate.Gate;
 import org.peerreflect.system.Languages;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;

@@ -12,10 +12,10 @@ import java.util.concurrent.Callable;
 
 import org.peerreflect.answers.AnswersCsv;
 import org.peerreflect.answers.AnswersProblem;
-import org.peerreflect.insight.CountTable;
-import org.peerreflect.insight.Gate;
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.gate.CountTable;
+import org.peerreflect.gate.Gate;
+import org.peerreflect.gate.GroupSummary;
+import org.peerreflect.gate.WrittenAnswers;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.report.ReportFiles;
 import org.peerreflect.report.ReportInput;

@@ -17,7 +17,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.gate.WrittenAnswers;
 
 /**
  * Words in a written answer that may tell who wrote it, found by rules, for the steward's

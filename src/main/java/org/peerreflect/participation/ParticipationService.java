@@ -14,7 +14,7 @@ import java.util.UUID;
 import org.peerreflect.answers.AnswerRow;
 import org.peerreflect.answers.AnswersCsv;
 import org.peerreflect.answers.AnswersProblem;
-import org.peerreflect.insight.CountTable;
+import org.peerreflect.gate.CountTable;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.Scale;

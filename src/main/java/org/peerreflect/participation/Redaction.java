@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.gate.WrittenAnswers;
 
 /**
  * The one change a steward may make to a written answer (invariant 9): put "[removed]" in

@@ -2,7 +2,7 @@ package org.peerreflect.participation;
 
 import java.util.UUID;
 
-import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.gate.WrittenAnswers;
 import org.peerreflect.organization.SignedIn;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;

@@ -11,8 +11,8 @@ import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
 
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.gate.GroupSummary;
+import org.peerreflect.gate.WrittenAnswers;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.LocalizedText;
 import org.peerreflect.questionnaire.Principle;

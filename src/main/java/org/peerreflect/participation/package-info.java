@@ -5,7 +5,7 @@
  * answer tables.
  */
 @ApplicationModule(
-		allowedDependencies = { "system", "organization", "questionnaire", "answers", "round", "insight", "printed" })
+		allowedDependencies = { "system", "organization", "questionnaire", "answers", "round", "gate", "printed" })
 package org.peerreflect.participation;
 
 import org.springframework.modulith.ApplicationModule;

@@ -42,9 +42,11 @@ class Handouts {
 				.map(link -> address.link(link.path()))
 				.orElse(null);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
-			Handout.write(published.report(), new Handout.Extra(
-					publication.agreements(roundId, organizationId).stream().map(Publication.Agreement::text).toList(),
-					shared), out);
+			Handout.write(published.report(),
+					new Handout.Extra(
+							publication.agreements(roundId, organizationId).stream().map(Agreement::text).toList(),
+							shared),
+					out);
 			return out.toByteArray();
 		});
 	}

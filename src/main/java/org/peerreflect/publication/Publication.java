@@ -1,18 +1,11 @@
 package org.peerreflect.publication;
 
-import static org.peerreflect.system.SqlTimes.instant;
-import static org.peerreflect.system.SqlTimes.utc;
-
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,50 +15,41 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import org.peerreflect.insight.Gate;
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.GroupSummary.PrincipleSummary;
-import org.peerreflect.insight.GroupSummary.WrittenSummary;
-import org.peerreflect.insight.SeriesGate;
+import org.peerreflect.gate.Gate;
+import org.peerreflect.gate.GroupSummary;
+import org.peerreflect.gate.GroupSummary.PrincipleSummary;
+import org.peerreflect.gate.GroupSummary.WrittenSummary;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.QuoteChoices;
 import org.peerreflect.participation.WrittenReview;
 import org.peerreflect.questionnaire.LocalizedText;
 import org.peerreflect.questionnaire.Questionnaire;
-import org.peerreflect.report.KeptReport;
 import org.peerreflect.report.Report;
-import org.peerreflect.report.ReportFiles;
 import org.peerreflect.report.ReportInput;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundState;
 import org.peerreflect.round.RoundView;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Publishing a closed round, and everything read after it (invariant 10): the report
  * files are made once, through the gate, from the SQL count table and the reviewed
  * written answers, and kept with the group summaries; the web report, downloads and the
  * next round's "since last time" read what was kept. Also the group's agreements, and
- * erasing a published round's answers.
+ * erasing a published round's answers. This is the module's one door, and where its
+ * transactions begin: what was kept is read through {@link KeptReports}, and agreements
+ * are made and read through {@link Agreements}.
  */
 @Service
 @Transactional
 public class Publication {
 
 	/** Most agreements a round keeps: a few things to try, not a plan. */
-	public static final int MOST_AGREEMENTS = 12;
+	public static final int MOST_AGREEMENTS = Agreements.MOST_AGREEMENTS;
 
 	/** Longest agreement, in characters: a few lines. */
-	public static final int LONGEST_AGREEMENT = 1000;
-
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final JdbcTemplate jdbc;
+	public static final int LONGEST_AGREEMENT = Agreements.LONGEST_AGREEMENT;
 
 	private final RoundService rounds;
 
@@ -75,38 +59,21 @@ public class Publication {
 
 	private final QuoteChoices choices;
 
+	private final KeptReports kept;
+
+	private final Agreements agreements;
+
 	private final Clock clock;
 
-	Publication(JdbcTemplate jdbc, RoundService rounds, ParticipationService participation, WrittenReview review,
-			QuoteChoices choices, Clock clock) {
-		this.jdbc = jdbc;
+	Publication(RoundService rounds, ParticipationService participation, WrittenReview review, QuoteChoices choices,
+			KeptReports kept, Agreements agreements, Clock clock) {
 		this.rounds = rounds;
 		this.participation = participation;
 		this.review = review;
 		this.choices = choices;
+		this.kept = kept;
+		this.agreements = agreements;
 		this.clock = clock;
-	}
-
-	/** A published round as its readers find it. */
-	public record Published(RoundView round, ReportInput input, Report report, Instant publishedAt) {
-
-		public LocalDate publishedOn() {
-			return publishedAt.atZone(ZoneId.systemDefault()).toLocalDate();
-		}
-
-	}
-
-	/** One thing the group agreed to try, and the ids of the statements it was about. */
-	public record Agreement(UUID id, String text, List<String> statements) {
-
-		public Agreement {
-			statements = List.copyOf(statements);
-		}
-
-		ReportInput.Agreement forReport() {
-			return new ReportInput.Agreement(text, statements);
-		}
-
 	}
 
 	/**
@@ -118,20 +85,7 @@ public class Publication {
 		Instant now = clock.instant();
 		ReportInput input = input(round, organizationId, organizationName, now);
 		Report report = Report.of(input);
-		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		ByteArrayOutputStream workbook = new ByteArrayOutputStream();
-		try {
-			ReportFiles.pdf(report, pdf);
-			ReportFiles.workbook(report, workbook);
-		}
-		catch (IOException e) {
-			throw new IllegalStateException("the workbook could not be written", e);
-		}
-		jdbc.update(
-				"insert into published_report (round_id, report_input, report_model, pdf, workbook, published_at) "
-						+ "values (?, ?, ?, ?, ?, ?)",
-				roundId, JSON.writeValueAsString(input), KeptReport.write(report), pdf.toByteArray(),
-				workbook.toByteArray(), utc(now));
+		kept.keep(roundId, input, report, now);
 		review.forgetAfterPublishing(roundId);
 		return new Published(rounds.round(roundId, organizationId), input, report, now);
 	}
@@ -146,20 +100,21 @@ public class Publication {
 		Questionnaire questionnaire = rounds.questionnaire(roundId, organizationId);
 		GroupSummary current = new Gate(round.minGroupSize())
 			.summarize(participation.countTable(roundId, questionnaire), review.reviewed(roundId, organizationId));
-		Optional<Published> earlier = latestPublished(organizationId, null);
-		GroupSummary previous = latestPublished(organizationId, questionnaire.id()).map(p -> p.input().current())
+		Optional<Published> earlier = kept.latestPublished(organizationId, null);
+		GroupSummary previous = kept.latestPublished(organizationId, questionnaire.id())
+			.map(p -> p.input().current())
 			.orElse(null);
 		// Agreements are about statements by id; after a round of another questionnaire,
-		// the same id
-		// may name another statement, so only the words are kept.
-		List<ReportInput.Agreement> agreements = earlier
-			.map(p -> agreements(p.round().id()).stream()
+		// the same id may name another statement, so only the words are kept.
+		List<ReportInput.Agreement> agreed = earlier
+			.map(p -> agreements.agreements(p.round().id())
+				.stream()
 				.map(a -> p.input().current().questionnaireId().equals(questionnaire.id()) ? a.forReport()
 						: new ReportInput.Agreement(a.text(), List.of()))
 				.toList())
 			.orElse(List.of());
-		ReportInput input = new ReportInput(current, previous, agreements, round.language(), organizationName,
-				round.name(), period(now, round.language()),
+		ReportInput input = new ReportInput(current, previous, agreed, round.language(), organizationName, round.name(),
+				period(now, round.language()),
 				ReportInput.Channels.of(round.codesPrinted(), round.usedOnline(), round.usedKiosk(), round.usedPaper(),
 						round.minGroupSize(), current.people(),
 						rounds.cardsAfterOpening(roundId, organizationId)
@@ -167,7 +122,7 @@ public class Publication {
 							.map(late -> new ReportInput.CardsAfterOpening(late.cards(), late.reason()))
 							.toList()),
 				true)
-			.withEarlier(earlierInSeries(organizationId, questionnaire.id()));
+			.withEarlier(kept.earlierInSeries(organizationId, questionnaire.id()));
 		Set<String> putForward = putForward(input).stream().map(Report.DifferItem::id).collect(Collectors.toSet());
 		Set<String> shownWords = current.written()
 			.stream()
@@ -278,26 +233,12 @@ public class Publication {
 			.format(when.atZone(ZoneId.systemDefault()));
 	}
 
-	/** A published round in a list: its round and when it was published. */
-	public record Listed(RoundView round, Instant publishedAt) {
-
-		public LocalDate publishedOn() {
-			return publishedAt.atZone(ZoneId.systemDefault()).toLocalDate();
-		}
-
-	}
-
 	/**
 	 * The organization's published rounds, newest first, without reading their reports.
 	 */
 	@Transactional(readOnly = true)
-	public List<Listed> published(UUID organizationId) {
-		return jdbc.query(
-				"select p.round_id, p.published_at from published_report p join round r on r.id = p.round_id "
-						+ "where r.organization_id = ? order by p.published_at desc",
-				(row, n) -> new Listed(rounds.round(row.getObject(1, UUID.class), organizationId),
-						instant(row, "published_at")),
-				organizationId);
+	public List<Published.Listed> published(UUID organizationId) {
+		return kept.published(organizationId);
 	}
 
 	/**
@@ -306,97 +247,24 @@ public class Publication {
 	 */
 	@Transactional(readOnly = true)
 	public Optional<Published> report(UUID roundId, UUID organizationId) {
-		RoundView round = rounds.round(roundId, organizationId);
-		return jdbc.query("select report_input, report_model, published_at from published_report where round_id = ?",
-				(row, n) -> published(round, row.getString(1), row.getString(2), instant(row, "published_at")), roundId)
-			.stream()
-			.findFirst();
-	}
-
-	/**
-	 * A kept report as made at publication; one kept before its model was, made again
-	 * from its input.
-	 */
-	private static Published published(RoundView round, String input, String model, Instant publishedAt) {
-		ReportInput kept = JSON.readValue(input, ReportInput.class);
-		return new Published(round, kept, model != null ? KeptReport.read(model) : Report.of(kept), publishedAt);
+		return kept.report(roundId, organizationId);
 	}
 
 	/** The kept PDF, byte for byte as made at publication. */
 	@Transactional(readOnly = true)
 	public Optional<byte[]> pdf(UUID roundId, UUID organizationId) {
-		return file("pdf", roundId, organizationId);
+		return kept.pdf(roundId, organizationId);
 	}
 
 	/** The kept workbook, byte for byte as made at publication. */
 	@Transactional(readOnly = true)
 	public Optional<byte[]> workbook(UUID roundId, UUID organizationId) {
-		return file("workbook", roundId, organizationId);
-	}
-
-	private Optional<byte[]> file(String column, UUID roundId, UUID organizationId) {
-		rounds.round(roundId, organizationId);
-		return jdbc
-			.query("select " + column + " from published_report where round_id = ?", (row, n) -> row.getBytes(1),
-					roundId)
-			.stream()
-			.findFirst();
-	}
-
-	/**
-	 * The newest published round of the organization, of one questionnaire when one is
-	 * named.
-	 */
-	private Optional<Published> latestPublished(UUID organizationId, String questionnaireId) {
-		return jdbc
-			.queryForList(
-					"select p.round_id from published_report p join round r on r.id = p.round_id "
-							+ "where r.organization_id = ? and (cast(? as varchar) is null or r.questionnaire_id = ?) "
-							+ "order by p.published_at desc limit 1",
-					UUID.class, organizationId, questionnaireId, questionnaireId)
-			.stream()
-			.findFirst()
-			.flatMap(round -> report(round, organizationId));
-	}
-
-	/**
-	 * The published rounds of one questionnaire before this one, oldest first, at most
-	 * four: each as its kept input and report had it (the summary that passed the gate,
-	 * the period its report named) with what the group agreed after it, so that the
-	 * series computes nothing that was not published.
-	 */
-	private List<ReportInput.Earlier> earlierInSeries(UUID organizationId, String questionnaireId) {
-		List<UUID> newestFirst = jdbc.queryForList(
-				"select p.round_id from published_report p join round r on r.id = p.round_id "
-						+ "where r.organization_id = ? and r.questionnaire_id = ? order by p.published_at desc limit ?",
-				UUID.class, organizationId, questionnaireId, SeriesGate.MOST_ROUNDS - 1);
-		List<ReportInput.Earlier> earlier = new ArrayList<>();
-		for (UUID round : newestFirst) {
-			report(round, organizationId)
-				.ifPresent(kept -> earlier.add(0, ReportInput.Earlier.of(kept.report().period(), kept.input().current(),
-						agreements(round).stream().map(Agreement::forReport).toList())));
-		}
-		return earlier;
+		return kept.workbook(roundId, organizationId);
 	}
 
 	@Transactional(readOnly = true)
 	public List<Agreement> agreements(UUID roundId, UUID organizationId) {
-		rounds.round(roundId, organizationId);
-		return agreements(roundId);
-	}
-
-	private List<Agreement> agreements(UUID roundId) {
-		Map<UUID, List<String>> about = new HashMap<>();
-		jdbc.query(
-				"select s.agreement_id, s.item_id from agreement_statement s join agreement a on a.id = s.agreement_id "
-						+ "where a.round_id = ? order by s.item_id",
-				(RowCallbackHandler) row -> about.computeIfAbsent(row.getObject(1, UUID.class), id -> new ArrayList<>())
-					.add(row.getString(2)),
-				roundId);
-		return jdbc.query("select id, text from agreement where round_id = ? order by position", (row, n) -> {
-			UUID id = row.getObject(1, UUID.class);
-			return new Agreement(id, row.getString(2), about.getOrDefault(id, List.of()));
-		}, roundId);
+		return agreements.agreements(roundId, organizationId);
 	}
 
 	/**
@@ -404,19 +272,7 @@ public class Publication {
 	 * statements of the round's questionnaire it was about (none is fine).
 	 */
 	public void agree(UUID roundId, UUID organizationId, String text, Collection<String> statements) {
-		rounds.lockIn(roundId, organizationId, RoundState.PUBLISHED);
-		Agreed agreed = checked(roundId, organizationId, text, statements);
-		Integer count = jdbc.queryForObject("select count(*) from agreement where round_id = ?", Integer.class,
-				roundId);
-		if (count >= MOST_AGREEMENTS) {
-			throw new PublicationProblem("agreements.tooMany");
-		}
-		Integer last = jdbc.queryForObject("select coalesce(max(position), 0) from agreement where round_id = ?",
-				Integer.class, roundId);
-		UUID id = UUID.randomUUID();
-		jdbc.update("insert into agreement (id, round_id, position, text) values (?, ?, ?, ?)", id, roundId, last + 1,
-				agreed.text());
-		about(id, agreed.statements());
+		agreements.agree(roundId, organizationId, text, statements);
 	}
 
 	/**
@@ -425,54 +281,17 @@ public class Publication {
 	 */
 	public void correctAgreement(UUID roundId, UUID organizationId, UUID agreementId, String text,
 			Collection<String> statements) {
-		rounds.lockIn(roundId, organizationId, RoundState.PUBLISHED);
-		Agreed agreed = checked(roundId, organizationId, text, statements);
-		if (jdbc.update("update agreement set text = ? where id = ? and round_id = ?", agreed.text(), agreementId,
-				roundId) == 0) {
-			throw new PublicationProblem("agreements.noSuch");
-		}
-		jdbc.update("delete from agreement_statement where agreement_id = ?", agreementId);
-		about(agreementId, agreed.statements());
+		agreements.correct(roundId, organizationId, agreementId, text, statements);
 	}
 
 	/** One agreement of a round, as the pages that change or remove it show it. */
 	@Transactional(readOnly = true)
 	public Agreement agreement(UUID roundId, UUID organizationId, UUID agreementId) {
-		return agreements(roundId, organizationId).stream()
-			.filter(agreement -> agreement.id().equals(agreementId))
-			.findFirst()
-			.orElseThrow(() -> PublicationProblem.notFound("agreements.noSuch"));
-	}
-
-	/** An agreement's words and statements as they are kept. */
-	private record Agreed(String text, List<String> statements) {
-	}
-
-	private Agreed checked(UUID roundId, UUID organizationId, String text, Collection<String> statements) {
-		List<String> asked = rounds.questionnaire(roundId, organizationId).statementIds();
-		List<String> about = statements == null ? List.of() : statements.stream().distinct().toList();
-		if (!asked.containsAll(about)) {
-			throw new PublicationProblem("agreements.unknownStatement");
-		}
-		String agreed = text == null ? "" : text.replace("\r\n", "\n").replace("\0", "").strip();
-		if (agreed.isEmpty()) {
-			throw new PublicationProblem("agreements.empty");
-		}
-		if (agreed.length() > LONGEST_AGREEMENT) {
-			throw new PublicationProblem("agreements.tooLong");
-		}
-		return new Agreed(agreed, about);
-	}
-
-	private void about(UUID agreementId, List<String> statements) {
-		for (String item : statements) {
-			jdbc.update("insert into agreement_statement (agreement_id, item_id) values (?, ?)", agreementId, item);
-		}
+		return agreements.agreement(roundId, organizationId, agreementId);
 	}
 
 	public void removeAgreement(UUID roundId, UUID organizationId, UUID agreementId) {
-		rounds.lockIn(roundId, organizationId, RoundState.PUBLISHED);
-		jdbc.update("delete from agreement where id = ? and round_id = ?", agreementId, roundId);
+		agreements.remove(roundId, organizationId, agreementId);
 	}
 
 	/**

@@ -131,7 +131,7 @@ class QuoteController {
 	 */
 	private static void mark(Model model, org.peerreflect.round.RoundView round) {
 		model.addAttribute("round", round);
-		model.addAttribute("kept", org.peerreflect.insight.WrittenAnswers.REMOVED);
+		model.addAttribute("kept", org.peerreflect.gate.WrittenAnswers.REMOVED);
 		model.addAttribute("removed", new org.peerreflect.report.ReportText(round.language()).get("report.removed"));
 	}
 

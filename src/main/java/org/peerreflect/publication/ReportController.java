@@ -55,7 +55,7 @@ class ReportController {
 
 	@GetMapping("/{id}")
 	String report(@PathVariable UUID id, @AuthenticationPrincipal SignedIn reader, Model model) {
-		Publication.Published published = kept(id, reader);
+		Published published = kept(id, reader);
 		model.addAttribute("published", published);
 		model.addAttribute("report", published.report());
 		model.addAttribute("agreements", publication.agreements(id, reader.organizationId()));
@@ -126,7 +126,7 @@ class ReportController {
 			.body(png);
 	}
 
-	private Publication.Published kept(UUID id, SignedIn reader) {
+	private Published kept(UUID id, SignedIn reader) {
 		return publication.report(id, reader.organizationId())
 			.orElseThrow(() -> PublicationProblem.notFound("round.notPublished"));
 	}

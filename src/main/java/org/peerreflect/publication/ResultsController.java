@@ -68,7 +68,7 @@ class ResultsController {
 		if (!visit.shared()) {
 			return "publication/results-waiting";
 		}
-		Optional<Publication.Published> kept = publication.report(visit.roundId(), visit.organizationId());
+		Optional<Published> kept = publication.report(visit.roundId(), visit.organizationId());
 		if (kept.isEmpty()) {
 			return nothingHere(response, model);
 		}

@@ -16,7 +16,7 @@ import org.peerreflect.report.Report;
  * @param everyoneHeading the overview's heading over all of us
  */
 record ResultsPage(Report report, List<Report.Fact> facts, String statementHeading, String everyoneHeading,
-		List<Principle> principles, List<Publication.Agreement> agreements, Report.Words words) {
+		List<Principle> principles, List<Agreement> agreements, Report.Words words) {
 
 	/** A principle's statements, each with the share of all of us. */
 	record Principle(String title, List<Statement> statements) {
@@ -29,8 +29,7 @@ record ResultsPage(Report report, List<Report.Fact> facts, String statementHeadi
 	 * The page for a kept report; {@code coverLabels} are the labels of the cover's facts
 	 * this page repeats, in the report's language.
 	 */
-	static ResultsPage of(Report report, List<Publication.Agreement> agreements, boolean withWords,
-			Set<String> coverLabels) {
+	static ResultsPage of(Report report, List<Agreement> agreements, boolean withWords, Set<String> coverLabels) {
 		List<Report.Fact> facts = report.cover().stream().filter(fact -> coverLabels.contains(fact.label())).toList();
 		Report.Overview overview = report.overview();
 		List<Principle> principles = overview == null ? List.of() : overview.principles()

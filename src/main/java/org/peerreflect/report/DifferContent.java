@@ -6,9 +6,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.GroupSummary.Distribution;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
+import org.peerreflect.gate.GroupSummary;
+import org.peerreflect.gate.GroupSummary.Distribution;
+import org.peerreflect.gate.GroupSummary.ItemSummary;
 import org.peerreflect.report.Report.Chart;
 import org.peerreflect.report.Report.Differ;
 import org.peerreflect.report.Report.DifferItem;

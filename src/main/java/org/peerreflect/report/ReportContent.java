@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.GroupSummary.Distribution;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
-import org.peerreflect.insight.GroupSummary.PrincipleSummary;
-import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.gate.GroupSummary;
+import org.peerreflect.gate.GroupSummary.Distribution;
+import org.peerreflect.gate.GroupSummary.ItemSummary;
+import org.peerreflect.gate.GroupSummary.PrincipleSummary;
+import org.peerreflect.gate.WrittenAnswers;
 
 /**
  * What the PDF and the workbook both say, worked out once from group summaries: shares,

@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.gate.GroupSummary;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 

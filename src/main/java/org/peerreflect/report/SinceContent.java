@@ -6,8 +6,8 @@ import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
+import org.peerreflect.gate.GroupSummary;
+import org.peerreflect.gate.GroupSummary.ItemSummary;
 import org.peerreflect.report.Report.AgreedMove;
 import org.peerreflect.report.Report.Bar;
 import org.peerreflect.report.Report.Bars;

@@ -3,7 +3,7 @@
  * charts; and the type, ink and words every printed document shares. It reads nothing but
  * group summaries and questionnaires.
  */
-@ApplicationModule(allowedDependencies = { "insight", "questionnaire" })
+@ApplicationModule(allowedDependencies = { "gate", "questionnaire" })
 package org.peerreflect.report;
 
 import org.springframework.modulith.ApplicationModule;

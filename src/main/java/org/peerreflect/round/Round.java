@@ -3,7 +3,7 @@ package org.peerreflect.round;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.peerreflect.insight.Gate;
+import org.peerreflect.gate.Gate;
 
 /**
  * One reflection round of an organization, with its own copy of its questionnaire. It

@@ -2,7 +2,7 @@ package org.peerreflect.round;
 
 import java.util.UUID;
 
-import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.gate.GroupSummary;
 
 /**
  * A round as a steward sees it. No figure of the answers is here: while the round is open

@@ -3,7 +3,7 @@
  * language, and the codes printed and used per channel. It asks the gate only for its
  * rules (the lowest k, whether channels may be shown).
  */
-@ApplicationModule(allowedDependencies = { "system", "organization", "questionnaire", "insight" })
+@ApplicationModule(allowedDependencies = { "system", "organization", "questionnaire", "gate" })
 package org.peerreflect.round;
 
 import org.springframework.modulith.ApplicationModule;

@@ -349,7 +349,7 @@ class AnswersCsvTest {
 			// Twenty characters are shown whole.
 			assertThat(read("a-1\n12345678901234567890\n").onlyProblem().message())
 				.startsWith("'12345678901234567890' is not an answer");
-			assertThat(AnswersCsv.echo("x".repeat(21))).hasSize(AnswersCsv.MAX_ECHOED).endsWith("…");
+			assertThat(RowReader.echo("x".repeat(21))).hasSize(RowReader.MAX_ECHOED).endsWith("…");
 		}
 
 		@Test

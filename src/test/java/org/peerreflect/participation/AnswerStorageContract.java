@@ -12,10 +12,10 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.peerreflect.insight.CountTable;
-import org.peerreflect.insight.Gate;
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.gate.CountTable;
+import org.peerreflect.gate.Gate;
+import org.peerreflect.gate.GroupSummary;
+import org.peerreflect.gate.WrittenAnswers;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.round.AnswerCount;

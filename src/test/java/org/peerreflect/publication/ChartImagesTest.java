@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.GroupSummary.Distribution;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
+import org.peerreflect.gate.GroupSummary;
+import org.peerreflect.gate.GroupSummary.Distribution;
+import org.peerreflect.gate.GroupSummary.ItemSummary;
 import org.peerreflect.questionnaire.LocalizedText;
 import org.peerreflect.report.Report;
 import org.peerreflect.report.ReportInput;

@@ -36,10 +36,10 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.peerreflect.insight.GroupSummary.Distribution;
-import org.peerreflect.insight.GroupSummary.GroupDistribution;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
-import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.gate.GroupSummary.Distribution;
+import org.peerreflect.gate.GroupSummary.GroupDistribution;
+import org.peerreflect.gate.GroupSummary.ItemSummary;
+import org.peerreflect.gate.GroupSummary;
 import org.peerreflect.organization.AccountService;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
@@ -282,7 +282,7 @@ class DisclosureAuditTest {
 			.hasMessageContaining("as the board member who chose c");
 		// Today's gate, given the same answers, withholds that item: the same reading
 		// finds nothing to pin.
-		var table = new org.peerreflect.insight.CountTable(org.peerreflect.questionnaire.QuestionnaireReader
+		var table = new org.peerreflect.gate.CountTable(org.peerreflect.questionnaire.QuestionnaireReader
 			.read("audit.yaml", QUESTIONNAIRE.getBytes(StandardCharsets.UTF_8))
 			.questionnaire());
 		String[][] rows = { { "member", "a", "7" }, { "member", "b", "7" }, { "member", "c", "6" },
@@ -291,8 +291,8 @@ class DisclosureAuditTest {
 			table.addPeople(row[0], Integer.parseInt(row[2]));
 			table.addAnswers("w-one", row[0], row[1], Integer.parseInt(row[2]));
 		}
-		GroupSummary today = new org.peerreflect.insight.Gate(5).summarize(table,
-				org.peerreflect.insight.WrittenAnswers.none());
+		GroupSummary today = new org.peerreflect.gate.Gate(5).summarize(table,
+				org.peerreflect.gate.WrittenAnswers.none());
 		assertThat(today.items().get(0).shown()).isFalse();
 		bound(today, 30, "today's gate, as the board member who chose c", own, true);
 		bound(today, 30, "today's gate, as an outsider", null);
@@ -348,19 +348,19 @@ class DisclosureAuditTest {
 		return DynamicTest.dynamicTest("rounds of seed " + seed, () -> {
 			Random random = new Random(seed);
 			UUID organization = organization(random);
-			Publication.Published previous = null;
+			Published previous = null;
 			List<Person> before = null;
-			List<Publication.Published> chain = new ArrayList<>();
+			List<Published> chain = new ArrayList<>();
 			// The rounds in a row of the same people, with results shown and nobody left
 			// out of them.
-			List<Publication.Published> linked = new ArrayList<>();
+			List<Published> linked = new ArrayList<>();
 			for (int r = 0; r < ROUNDS_PER_CHAIN; r++) {
 				String where = "seed " + seed + ", round " + (r + 1);
 				// Now and then the same people come back, a few leaving and a few new,
 				// each answering exactly as before: the pair of rounds is read as one.
 				boolean again = previous != null && previous.input().current().resultsShown() && random.nextInt(3) != 0;
 				List<Person> people = again ? followUp(before, random) : null;
-				Publication.Published published = publishedRound(organization, random, r, people);
+				Published published = publishedRound(organization, random, r, people);
 				audit(published, previous, where);
 				chain.add(published);
 				series(published, chain, where);
@@ -405,8 +405,8 @@ class DisclosureAuditTest {
 	 * neighbouring shown figures of the series, of all of us or of a group, stand for
 	 * numbers of people more than none and fewer than k apart.
 	 */
-	private void series(Publication.Published published, List<Publication.Published> chain, String where) {
-		List<Publication.Published> inView = chain.subList(Math.max(0, chain.size() - 5), chain.size());
+	private void series(Published published, List<Published> chain, String where) {
+		List<Published> inView = chain.subList(Math.max(0, chain.size() - 5), chain.size());
 		Report.Series series = published.report().series();
 		if (inView.size() < 2) {
 			assertThat(series).as(where).isNull();
@@ -566,7 +566,7 @@ class DisclosureAuditTest {
 	 * everyone answering alike. Or, given {@code again}, those people answering as they
 	 * did before.
 	 */
-	private Publication.Published publishedRound(UUID organization, Random random, int index, List<Person> again) {
+	private Published publishedRound(UUID organization, Random random, int index, List<Person> again) {
 		int k = 3 + random.nextInt(8);
 		int people = again != null ? again.size() : random.nextInt(5) == 0 ? random.nextInt(k + 2) : random.nextInt(61);
 		UUID round = rounds.create(organization, "Round " + "abcdefgh".charAt(index), "audit", 1, "en", k).id();
@@ -619,7 +619,7 @@ class DisclosureAuditTest {
 					channel));
 		}
 		rounds.close(round, organization);
-		Publication.Published published = publication.publish(round, organization, "Audit circle");
+		Published published = publication.publish(round, organization, "Audit circle");
 		PAPER.put(round, paper);
 		PEOPLE.put(round, everyone);
 		return published;
@@ -688,7 +688,7 @@ class DisclosureAuditTest {
 		return null;
 	}
 
-	private void audit(Publication.Published published, Publication.Published previous, String where) throws Exception {
+	private void audit(Published published, Published previous, String where) throws Exception {
 		UUID round = published.round().id();
 		byte[] pdf = jdbc.queryForObject("select pdf from published_report where round_id = ?", byte[].class, round);
 		byte[] workbook = jdbc.queryForObject("select workbook from published_report where round_id = ?", byte[].class,
@@ -904,7 +904,7 @@ class DisclosureAuditTest {
 	 * number it shows is one of the kept report model's, so nothing new is worked out for
 	 * it.
 	 */
-	private void resultsPageShowsOnlyKeptNumbers(Publication.Published published, String where) throws Exception {
+	private void resultsPageShowsOnlyKeptNumbers(Published published, String where) throws Exception {
 		UUID round = published.round().id();
 		UUID organization = jdbc.queryForObject("select organization_id from round where id = ?", UUID.class, round);
 		String token = links.share(round, organization, true).token();
@@ -962,7 +962,7 @@ class DisclosureAuditTest {
 	 * reading below it; it is what the rounds' own reports set side by side can tell,
 	 * which {@code docs/anonymity.md} says.
 	 */
-	private void together(List<Publication.Published> linked, String where) {
+	private void together(List<Published> linked, String where) {
 		List<GroupSummary> summaries = linked.stream().map(p -> p.input().current()).toList();
 		List<List<Person>> everyone = linked.stream().map(p -> PEOPLE.get(p.round().id())).toList();
 		String as = where + ", read with the " + (linked.size() - 1) + " linked round(s) before it";

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.gate.GroupSummary;
 import org.peerreflect.questionnaire.Questionnaire;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.gate.GroupSummary;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -14,7 +14,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.gate.GroupSummary;
 import org.peerreflect.questionnaire.Questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;

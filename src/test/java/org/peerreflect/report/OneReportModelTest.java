@@ -8,7 +8,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.gate.GroupSummary;
 import org.peerreflect.questionnaire.Questionnaire;
 
 /**

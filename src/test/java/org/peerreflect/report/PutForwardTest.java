@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.Test;
-import org.peerreflect.insight.CountTable;
-import org.peerreflect.insight.Gate;
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.gate.CountTable;
+import org.peerreflect.gate.Gate;
+import org.peerreflect.gate.GroupSummary;
+import org.peerreflect.gate.WrittenAnswers;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Questionnaire;
 

@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.peerreflect.insight.Gate;
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
-import org.peerreflect.insight.GroupSummary.PrincipleSummary;
-import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.gate.Gate;
+import org.peerreflect.gate.GroupSummary;
+import org.peerreflect.gate.GroupSummary.ItemSummary;
+import org.peerreflect.gate.GroupSummary.PrincipleSummary;
+import org.peerreflect.gate.WrittenAnswers;
 import org.peerreflect.answers.AnswerRow;
 
 /**
@@ -81,7 +81,7 @@ class ReportContentTest {
 	}
 
 	private String words(long... counts) {
-		return ReportContent.spreadWords(org.peerreflect.insight.OrdinalSpread.leik(counts), text);
+		return ReportContent.spreadWords(org.peerreflect.gate.OrdinalSpread.leik(counts), text);
 	}
 
 }

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.GroupSummary.Distribution;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
+import org.peerreflect.gate.GroupSummary;
+import org.peerreflect.gate.GroupSummary.Distribution;
+import org.peerreflect.gate.GroupSummary.ItemSummary;
 import org.peerreflect.questionnaire.Questionnaire;
 
 /**

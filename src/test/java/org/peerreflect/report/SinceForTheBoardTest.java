@@ -3,7 +3,7 @@ package org.peerreflect.report;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.gate.GroupSummary;
 import org.peerreflect.questionnaire.Questionnaire;
 
 import static org.assertj.core.api.Assertions.assertThat;

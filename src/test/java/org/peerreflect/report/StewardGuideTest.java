@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.peerreflect.answers.AnswerRow;
-import org.peerreflect.insight.Gate;
-import org.peerreflect.insight.GroupSummary;
+import org.peerreflect.gate.Gate;
+import org.peerreflect.gate.GroupSummary;
 import org.peerreflect.questionnaire.LanguageCheck;
 import org.peerreflect.questionnaire.Questionnaire;
 

@@ -10,12 +10,12 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peerreflect.insight.CountTable;
-import org.peerreflect.insight.Gate;
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.GroupSummary.Distribution;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
-import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.gate.CountTable;
+import org.peerreflect.gate.Gate;
+import org.peerreflect.gate.GroupSummary;
+import org.peerreflect.gate.GroupSummary.Distribution;
+import org.peerreflect.gate.GroupSummary.ItemSummary;
+import org.peerreflect.gate.WrittenAnswers;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Questionnaire;
 

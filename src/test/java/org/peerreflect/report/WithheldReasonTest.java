@@ -8,10 +8,10 @@ import java.util.Random;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.peerreflect.insight.CountTable;
-import org.peerreflect.insight.Gate;
-import org.peerreflect.insight.GroupSummary;
-import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.gate.CountTable;
+import org.peerreflect.gate.Gate;
+import org.peerreflect.gate.GroupSummary;
+import org.peerreflect.gate.WrittenAnswers;
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Questionnaire;
 

@@ -1,4 +1,4 @@
-package org.peerreflect.insight;
+package org.peerreflect.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,8 +9,8 @@ import java.util.Random;
 
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.peerreflect.insight.GroupSummary.GroupDistribution;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
+import org.peerreflect.gate.GroupSummary.GroupDistribution;
+import org.peerreflect.gate.GroupSummary.ItemSummary;
 import org.peerreflect.questionnaire.Questionnaire;
 
 /** The gate, rule by rule (DESIGN section 4, invariants 7, 8 and 9). */

@@ -1,4 +1,4 @@
-package org.peerreflect.insight;
+package org.peerreflect.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.peerreflect.insight;
+package org.peerreflect.gate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.peerreflect.insight.GroupSummary.Distribution;
-import org.peerreflect.insight.GroupSummary.GroupDistribution;
-import org.peerreflect.insight.GroupSummary.ItemSummary;
-import org.peerreflect.insight.SeriesGate.Line;
+import org.peerreflect.gate.GroupSummary.Distribution;
+import org.peerreflect.gate.GroupSummary.GroupDistribution;
+import org.peerreflect.gate.GroupSummary.ItemSummary;
+import org.peerreflect.gate.SeriesGate.Line;
 import org.peerreflect.questionnaire.LocalizedText;
 
 /**

@@ -1,4 +1,4 @@
-package org.peerreflect.insight;
+package org.peerreflect.gate;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package org.peerreflect.insight;
+package org.peerreflect.gate;
 
 /**
  * How much views differ on an ordered scale: Leik's measure of ordinal dispersion.
