@@ -41,11 +41,11 @@ public class WrittenReview {
 
 	private final RoundService rounds;
 
-	private final AnswerFiles files;
+	private final FilesRewriteAfterClose files;
 
 	private final RoundKeys keys;
 
-	WrittenReview(JdbcTemplate jdbc, RoundService rounds, AnswerFiles files, RoundKeys keys) {
+	WrittenReview(JdbcTemplate jdbc, RoundService rounds, FilesRewriteAfterClose files, RoundKeys keys) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
 		this.files = files;

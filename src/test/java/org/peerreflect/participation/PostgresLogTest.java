@@ -50,7 +50,7 @@ class PostgresLogTest {
 	Publication publication;
 
 	@Autowired
-	AnswerFiles files;
+	FilesRewriteAfterClose files;
 
 	@Autowired
 	DatabaseFiles databaseFiles;

@@ -42,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * after the answers are erased.
  */
 @SpringBootTest
-class AnswerFilesOnH2FileTest {
+class FilesRewriteAfterCloseOnH2FileTest {
 
 	private static final Path FOLDER = temporaryFolder();
 
@@ -85,7 +85,7 @@ class AnswerFilesOnH2FileTest {
 	Publication publication;
 
 	@Autowired
-	AnswerFiles files;
+	FilesRewriteAfterClose files;
 
 	@Autowired
 	WrittenReview review;
