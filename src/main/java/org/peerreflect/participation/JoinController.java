@@ -11,7 +11,6 @@ import static org.peerreflect.participation.JoinPages.number;
 import static org.peerreflect.participation.JoinPages.seeOther;
 import static org.peerreflect.participation.JourneyAnswers.pageCount;
 
-import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,8 +46,6 @@ import org.springframework.web.util.UriComponentsBuilder;
 @Controller
 @RequestMapping("/join")
 class JoinController {
-
-	static final Duration IDLE = Duration.ofMinutes(20);
 
 	/**
 	 * Why the start page is shown again, each with its own words: the answers were

@@ -1,6 +1,6 @@
 package org.peerreflect.participation;
 
-import static org.peerreflect.participation.JoinController.IDLE;
+import static org.peerreflect.participation.Journeys.IDLE;
 import static org.peerreflect.participation.JoinPages.CLEAR_CACHE;
 import static org.peerreflect.participation.JoinPages.address;
 import static org.peerreflect.participation.JoinPages.cookie;
