@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
+import org.peerreflect.participation.AnswerTables;
 import org.springframework.modulith.core.ApplicationModules;
 
 /**
@@ -47,17 +48,9 @@ class ModulesTest {
 		}
 	}
 
-	/**
-	 * The tables that hold what people answered; their rows are read and written in one
-	 * module.
-	 */
-	static final List<String> ANSWER_TABLES = List.of("sealed_response", "round_key", "response", "response_answer",
-			"written_answer", "written_answer_as_written", "response_by_key", "response_answer_by_key",
-			"written_answer_by_key", "answers_rewrite_pending", "answers_rewrite_key", "chosen_quote");
-
 	/** SQL naming a table: after from, join, into, update, table or delete from. */
 	private static final Pattern SQL_TABLE = Pattern
-		.compile("(?i)\\b(?:from|join|into|update|table)\\s+(" + String.join("|", ANSWER_TABLES) + ")\\b");
+		.compile("(?i)\\b(?:from|join|into|update|table)\\s+(" + String.join("|", AnswerTables.ALL) + ")\\b");
 
 	@Test
 	void onlyParticipationAndTheMigrationsNameTheAnswerTables() throws IOException {

@@ -33,11 +33,16 @@ import org.springframework.stereotype.Component;
  * database, a file or a log, sealed with AES-GCM under a key that only the person's
  * browser holds (in the journey cookie): what this map holds cannot be read without that
  * browser. A journey is dropped at Send, at a kiosk's start page, at "stop" and "leave",
- * and after {@link JoinController#IDLE} without a page; the map is bounded by a memory
- * budget, so nobody can fill the server with journeys.
+ * and after {@link #IDLE} without a page; the map is bounded by a memory budget, so
+ * nobody can fill the server with journeys.
  */
 @Component
 class Journeys {
+
+	/**
+	 * A journey ends after this long without a page, and a page's signed time with it.
+	 */
+	static final Duration IDLE = Duration.ofMinutes(20);
 
 	/**
 	 * The cookie that names a journey and carries its key; never stored by the server.
@@ -200,7 +205,7 @@ class Journeys {
 			return;
 		}
 		Instant now = clock.instant();
-		sent.entrySet().removeIf(entry -> Duration.between(entry.getValue(), now).compareTo(JoinController.IDLE) > 0);
+		sent.entrySet().removeIf(entry -> Duration.between(entry.getValue(), now).compareTo(IDLE) > 0);
 		if (sent.size() < MOST_SENT) {
 			sent.put(digest(token), now);
 		}
@@ -212,7 +217,7 @@ class Journeys {
 			return false;
 		}
 		Instant at = sent.get(digest(token));
-		return at != null && Duration.between(at, clock.instant()).compareTo(JoinController.IDLE) <= 0;
+		return at != null && Duration.between(at, clock.instant()).compareTo(IDLE) <= 0;
 	}
 
 	private static String digest(String token) {
@@ -279,7 +284,7 @@ class Journeys {
 	}
 
 	private boolean expired(Sealed held) {
-		return Duration.between(held.touched(), clock.instant()).compareTo(JoinController.IDLE) > 0;
+		return Duration.between(held.touched(), clock.instant()).compareTo(IDLE) > 0;
 	}
 
 	private void remove(String id) {

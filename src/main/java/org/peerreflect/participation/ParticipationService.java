@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.security.SecureRandom;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,20 +18,19 @@ import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Questionnaire;
 import org.peerreflect.questionnaire.Scale;
 import org.peerreflect.round.Channel;
-import org.peerreflect.round.RoundClosing;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundView;
-import org.springframework.context.event.EventListener;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The only writer of responses and written answers. A response is stored with a random
- * key and nothing but answers and a perspective; written answers apart from it, each on
- * its own; the code that allowed it is deleted in the same transaction, with the round's
- * row locked.
+ * Storing answers while a round is open: codes issued and used up, and each person's
+ * answers kept as one sealed row under the round's key, in the same transaction that
+ * deletes their code, with the round's row locked; paper answers typed in come the same
+ * way. What close does to those rows is {@link AnswersAtClose}'s; the count table the
+ * gate is given at publication is counted here.
  */
 @Service
 @Transactional
@@ -46,27 +44,18 @@ public class ParticipationService {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
-	/**
-	 * A random storage key drawn by the database, where rows are rewritten in SQL
-	 * (PostgreSQL): 64 bits of a random UUID, since {@code random()} gives only 52.
-	 */
-	private static final String STORAGE_KEY = "('x' || substr(replace(gen_random_uuid()::text, '-', ''), 1, 16))::bit(64)::bigint";
-
 	private final JdbcTemplate jdbc;
 
 	private final CodeKey key;
 
 	private final RoundService rounds;
 
-	private final AnswerFiles files;
-
 	private final RoundKeys keys;
 
-	ParticipationService(JdbcTemplate jdbc, CodeKey key, RoundService rounds, AnswerFiles files, RoundKeys keys) {
+	ParticipationService(JdbcTemplate jdbc, CodeKey key, RoundService rounds, RoundKeys keys) {
 		this.jdbc = jdbc;
 		this.key = key;
 		this.rounds = rounds;
-		this.files = files;
 		this.keys = keys;
 	}
 
@@ -170,7 +159,7 @@ public class ParticipationService {
 	 * in key order (H2) keeps no order of arrival (invariant 3). One in 10^9 of a million
 	 * rows meets a key already taken; drawing it again is not worth the code.
 	 */
-	private static long storageKey() {
+	static long storageKey() {
 		return RANDOM.nextLong() & Long.MAX_VALUE;
 	}
 
@@ -247,18 +236,18 @@ public class ParticipationService {
 	}
 
 	/**
-	 * Which open round an unused code belongs to, without using it up: the participant's
-	 * pages ask this before the first question. Empty for a used, unknown or closed
-	 * round's code alike.
-	 */
-	@Transactional(readOnly = true)
-	/**
 	 * The name of the open round a kiosk takes answers for; empty when it is not open.
 	 */
+	@Transactional(readOnly = true)
 	public Optional<String> kioskRoundName(UUID roundId) {
 		return rounds.openRound(roundId).map(RoundService.Open::name);
 	}
 
+	/**
+	 * Which open round an unused code belongs to, without using it up: the participant's
+	 * pages ask this before the first question. Empty for a used, unknown or closed
+	 * round's code alike.
+	 */
 	public Optional<OpenRound> roundOf(String typedCode) {
 		String hash = key.hash(ParticipationCodes.normalize(typedCode));
 		List<UUID> round = jdbc.queryForList("select round_id from participation_code where code_hash = ?", UUID.class,
@@ -294,121 +283,6 @@ public class ParticipationService {
 				throw new IllegalArgumentException("a written answer longer than any may be");
 			}
 		});
-	}
-
-	/**
-	 * At close, inside the closing transaction: the round's sealed answers are opened
-	 * once and written as the counts need them, in an order drawn afresh, and its codes
-	 * deleted (invariant 3). Responses are written in the clear in one random order, and
-	 * each question's written answers, sealed again one by one, in another of their own,
-	 * so that neither the table's order nor the log's tells who answered when, or which
-	 * answers were one person's. How many used each way is counted here, from what was
-	 * sealed. Once this commits, the database's files are rewritten so that no earlier
-	 * copy stays in them.
-	 */
-	@EventListener
-	public void rewriteAtClose(RoundClosing closing) {
-		UUID roundId = closing.roundId();
-		if (files.rowsKeepWritingOrder()) {
-			// Rows stored in the clear by a version before answers were sealed.
-			rewriteInRandomOrder(roundId);
-		}
-		openSealed(roundId, closing.questionnaire());
-		jdbc.update("delete from participation_code where round_id = ?", roundId);
-		files.rewriteAfterCommit(roundId);
-	}
-
-	/** Sealed rows read at a time: a few megabytes however long the answers. */
-	private static final int SEALED_PAGE = 100;
-
-	private void openSealed(UUID roundId, Questionnaire questionnaire) {
-		Integer sealedRows = jdbc.queryForObject("select count(*) from sealed_response where round_id = ?",
-				Integer.class, roundId);
-		if (sealedRows == 0) {
-			return;
-		}
-		RoundKeys.Sealer sealer = keys.existing(roundId);
-		List<SealedForm.Opened> opened = new ArrayList<>(sealedRows);
-		// The keys first (the index holds them), then the rows a page at a time by key:
-		// a query that sorted the round's rows would read every one of them at once.
-		List<Long> keys = jdbc.queryForList("select storage_key from sealed_response where round_id = ?", Long.class,
-				roundId);
-		for (int from = 0; from < keys.size(); from += SEALED_PAGE) {
-			List<Long> page = keys.subList(from, Math.min(keys.size(), from + SEALED_PAGE));
-			jdbc.query("select sealed from sealed_response where storage_key in ("
-					+ String.join(", ", Collections.nCopies(page.size(), "?")) + ")", row -> {
-						opened.add(SealedForm.openSubmission(questionnaire, sealer.open(row.getBytes(1))));
-					}, page.toArray());
-		}
-		Collections.shuffle(opened, RANDOM);
-		int[] byChannel = new int[Channel.values().length];
-		List<Object[]> responses = new ArrayList<>();
-		List<Object[]> answers = new ArrayList<>();
-		for (SealedForm.Opened one : opened) {
-			byChannel[one.channel().ordinal()]++;
-			UUID response = UUID.randomUUID();
-			responses.add(new Object[] { storageKey(), response, roundId, one.submission().perspective(),
-					one.channel() == Channel.PAPER });
-			one.submission()
-				.answers()
-				.forEach((item, answer) -> answers.add(new Object[] { storageKey(), response, item, answer }));
-		}
-		jdbc.batchUpdate(
-				"insert into response (storage_key, id, round_id, perspective, on_paper) values (?, ?, ?, ?, ?)",
-				responses);
-		jdbc.batchUpdate("insert into response_answer (storage_key, response_id, item_id, answer) values (?, ?, ?, ?)",
-				answers);
-		for (Item item : questionnaire.items()) {
-			if (item.isScale()) {
-				continue;
-			}
-			List<Object[]> written = new ArrayList<>();
-			for (SealedForm.Opened one : opened) {
-				String words = one.submission().written().get(item.id());
-				if (words != null) {
-					written.add(new Object[] { storageKey(), UUID.randomUUID(), roundId, item.id(),
-							sealer.seal(SealedForm.written(words)), one.channel() == Channel.PAPER });
-				}
-			}
-			Collections.shuffle(written, RANDOM);
-			jdbc.batchUpdate("insert into written_answer (storage_key, id, round_id, item_id, sealed, on_paper) "
-					+ "values (?, ?, ?, ?, ?, ?)", written);
-		}
-		// The sealed rows, opened now, are deleted after the close commits, a few at a
-		// time (AnswerFiles): in one statement H2 would hold every one of them in memory.
-		rounds.countChannels(roundId, byChannel[Channel.ONLINE.ordinal()], byChannel[Channel.KIOSK.ordinal()],
-				byChannel[Channel.PAPER.ordinal()]);
-	}
-
-	private void rewriteInRandomOrder(UUID roundId) {
-		List<Object[]> keys = new ArrayList<>();
-		jdbc.query("select id from response where round_id = ?", row -> {
-			keys.add(new Object[] { row.getObject(1, UUID.class), UUID.randomUUID() });
-		}, roundId);
-		jdbc.query("select id from written_answer where round_id = ?", row -> {
-			keys.add(new Object[] { row.getObject(1, UUID.class), UUID.randomUUID() });
-		}, roundId);
-		jdbc.batchUpdate("insert into answers_rewrite_key (old_id, new_id) values (?, ?)", keys);
-		// New keys are random, so rows written in the order of their new keys are in
-		// random order.
-		jdbc.update("insert into response (storage_key, id, round_id, perspective, on_paper) select " + STORAGE_KEY
-				+ ", k.new_id, r.round_id, r.perspective, r.on_paper from response r join answers_rewrite_key k "
-				+ "on k.old_id = r.id where r.round_id = ? order by k.new_id", roundId);
-		jdbc.update("insert into response_answer (storage_key, response_id, item_id, answer) select " + STORAGE_KEY
-				+ ", k.new_id, a.item_id, a.answer from response_answer a join answers_rewrite_key k "
-				+ "on k.old_id = a.response_id order by k.new_id, a.item_id");
-		// EXISTS, not IN: H2 checks an IN list again for every row it deletes.
-		jdbc.update("delete from response_answer a where exists "
-				+ "(select 1 from answers_rewrite_key k where k.old_id = a.response_id)");
-		jdbc.update("delete from response r where exists (select 1 from answers_rewrite_key k where k.old_id = r.id)");
-		jdbc.update(
-				"insert into written_answer (storage_key, id, round_id, item_id, answer, on_paper) select "
-						+ STORAGE_KEY + ", k.new_id, w.round_id, w.item_id, w.answer, w.on_paper from written_answer w "
-						+ "join answers_rewrite_key k on k.old_id = w.id where w.round_id = ? order by k.new_id",
-				roundId);
-		jdbc.update(
-				"delete from written_answer w where exists (select 1 from answers_rewrite_key k where k.old_id = w.id)");
-		jdbc.update("delete from answers_rewrite_key");
 	}
 
 	/**

@@ -36,10 +36,13 @@ public class QuoteChoices {
 
 	private final WrittenReview review;
 
-	QuoteChoices(JdbcTemplate jdbc, RoundService rounds, WrittenReview review) {
+	private final LanguageGuard guard;
+
+	QuoteChoices(JdbcTemplate jdbc, RoundService rounds, WrittenReview review, LanguageGuard guard) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
 		this.review = review;
+		this.guard = guard;
 	}
 
 	/** One chosen answer: the statement it stands beside, the question it answers. */
@@ -53,7 +56,7 @@ public class QuoteChoices {
 	@Transactional(readOnly = true)
 	public List<Chosen> chosen(UUID roundId, UUID organizationId) {
 		RoundView round = rounds.round(roundId, organizationId).require(RoundState.CLOSED);
-		return chosen(roundId, review.quotable(roundId, round));
+		return chosen(roundId, guard.quotable(roundId, round));
 	}
 
 	private List<Chosen> chosen(UUID roundId, Map<UUID, WrittenReview.Shown> shown) {
@@ -78,7 +81,7 @@ public class QuoteChoices {
 	public Set<UUID> leftOut(UUID roundId, UUID organizationId) {
 		RoundView round = rounds.round(roundId, organizationId).require(RoundState.CLOSED);
 		Set<UUID> left = new java.util.HashSet<>(review.shown(roundId, round.minGroupSize()).keySet());
-		left.removeAll(review.quotable(roundId, round).keySet());
+		left.removeAll(guard.quotable(roundId, round).keySet());
 		return left;
 	}
 
@@ -93,7 +96,7 @@ public class QuoteChoices {
 		// Under the round's lock, so a choice never lands beside a publication that has
 		// already read them.
 		RoundView round = rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
-		Map<UUID, WrittenReview.Shown> shown = review.quotable(roundId, round);
+		Map<UUID, WrittenReview.Shown> shown = guard.quotable(roundId, round);
 		Set<UUID> wanted = new LinkedHashSet<>(ticked == null ? List.of() : ticked);
 		if (!shown.keySet().containsAll(wanted)) {
 			throw new ParticipationProblem("quotes.notShown");
@@ -125,7 +128,7 @@ public class QuoteChoices {
 	public Map<String, List<String>> quotes(UUID roundId, UUID organizationId) {
 		RoundView round = rounds.round(roundId, organizationId);
 		Map<String, List<String>> quotes = new LinkedHashMap<>();
-		for (Chosen chosen : chosen(roundId, review.quotable(roundId, round))) {
+		for (Chosen chosen : chosen(roundId, guard.quotable(roundId, round))) {
 			quotes.computeIfAbsent(chosen.statement(), statement -> new ArrayList<>()).add(chosen.text());
 		}
 		return quotes;

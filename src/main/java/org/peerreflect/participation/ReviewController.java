@@ -36,8 +36,14 @@ class ReviewController {
 
 	private final ReviewFlags flags;
 
-	ReviewController(WrittenReview review, RoundService rounds, ReviewFlags flags,
-			org.springframework.context.MessageSource messages) {
+	private final ReviewChanges changes;
+
+	private final LanguageGuard guard;
+
+	ReviewController(WrittenReview review, ReviewChanges changes, LanguageGuard guard, RoundService rounds,
+			ReviewFlags flags, org.springframework.context.MessageSource messages) {
+		this.changes = changes;
+		this.guard = guard;
 		this.flags = flags;
 		this.messages = messages;
 		this.review = review;
@@ -48,7 +54,7 @@ class ReviewController {
 	String items(@PathVariable UUID id, @AuthenticationPrincipal SignedIn steward, Model model) {
 		model.addAttribute("round", rounds.round(id, steward.organizationId()));
 		model.addAttribute("items", review.items(id, steward.organizationId()));
-		model.addAttribute("otherLanguage", review.otherLanguage(id, steward.organizationId()));
+		model.addAttribute("otherLanguage", guard.otherLanguage(id, steward.organizationId()));
 		return "participation/review-items";
 	}
 
@@ -100,7 +106,7 @@ class ReviewController {
 		}
 		String edited = wholly ? WrittenAnswers.REMOVED : text;
 		try {
-			review.redact(id, steward.organizationId(), item, answer, edited);
+			changes.redact(id, steward.organizationId(), item, answer, edited);
 			redirect.addFlashAttribute("saved", true);
 		}
 		catch (Refusal refusal) {
@@ -158,7 +164,7 @@ class ReviewController {
 			@RequestParam(name = "order", required = false) Long order,
 			@RequestParam(name = "page", defaultValue = "0") int page, @AuthenticationPrincipal SignedIn steward,
 			RedirectAttributes redirect) {
-		if (Refusals.refused(redirect, () -> review.putBack(id, steward.organizationId(), item, answer))) {
+		if (Refusals.refused(redirect, () -> changes.putBack(id, steward.organizationId(), item, answer))) {
 			return "redirect:/rounds/" + id;
 		}
 		redirect.addFlashAttribute("putBack", true);
@@ -173,7 +179,7 @@ class ReviewController {
 	@PostMapping("/{item}/other-language")
 	String otherLanguage(@PathVariable UUID id, @PathVariable String item, boolean keep,
 			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
-		if (Refusals.refused(redirect, () -> review.keepOtherLanguage(id, steward.organizationId(), item, keep))) {
+		if (Refusals.refused(redirect, () -> guard.keepOtherLanguage(id, steward.organizationId(), item, keep))) {
 			return "redirect:/rounds/" + id;
 		}
 		redirect.addFlashAttribute("languageSaved", true);
@@ -187,7 +193,7 @@ class ReviewController {
 	@PostMapping("/{item}/put-back")
 	String putBackAll(@PathVariable UUID id, @PathVariable String item, @AuthenticationPrincipal SignedIn steward,
 			RedirectAttributes redirect) {
-		if (Refusals.refused(redirect, () -> review.putBackAll(id, steward.organizationId(), item))) {
+		if (Refusals.refused(redirect, () -> changes.putBackAll(id, steward.organizationId(), item))) {
 			return "redirect:/rounds/" + id;
 		}
 		redirect.addFlashAttribute("putBack", true);
@@ -201,7 +207,7 @@ class ReviewController {
 	@PostMapping("/{item}/put-back-removed")
 	String putBackRemovedWhole(@PathVariable UUID id, @PathVariable String item,
 			@AuthenticationPrincipal SignedIn steward, RedirectAttributes redirect) {
-		if (Refusals.refused(redirect, () -> review.putBackRemovedWhole(id, steward.organizationId(), item))) {
+		if (Refusals.refused(redirect, () -> changes.putBackRemovedWhole(id, steward.organizationId(), item))) {
 			return "redirect:/rounds/" + id;
 		}
 		redirect.addFlashAttribute("putBack", true);

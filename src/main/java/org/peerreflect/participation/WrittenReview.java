@@ -29,7 +29,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The steward's review of a closed round's written answers (invariant 9), the one place
  * where answers are read before the gate: one item at a time, never one person's answers
  * together, only items with at least k answers that still count, shuffled afresh on every
- * reading.
+ * reading. This is the reading, and what publication and erasing delete;
+ * {@link ReviewChanges} makes the steward's changes and {@link LanguageGuard} keeps the
+ * few answers in another language out of the quotes, both through what this says may be
+ * shown.
  */
 @Service
 @Transactional
@@ -41,11 +44,11 @@ public class WrittenReview {
 
 	private final RoundService rounds;
 
-	private final AnswerFiles files;
+	private final FilesRewriteAfterClose files;
 
 	private final RoundKeys keys;
 
-	WrittenReview(JdbcTemplate jdbc, RoundService rounds, AnswerFiles files, RoundKeys keys) {
+	WrittenReview(JdbcTemplate jdbc, RoundService rounds, FilesRewriteAfterClose files, RoundKeys keys) {
 		this.jdbc = jdbc;
 		this.rounds = rounds;
 		this.files = files;
@@ -57,7 +60,7 @@ public class WrittenReview {
 	 * publication, or in the clear where a version before sealing wrote them. The key is
 	 * opened once, when the first sealed answer is met.
 	 */
-	private final class Words {
+	final class Words {
 
 		private final UUID roundId;
 
@@ -176,44 +179,6 @@ public class WrittenReview {
 	}
 
 	/**
-	 * Puts "[removed]" in place of some words of one answer, and nothing else. Only while
-	 * the round is closed and not yet published, and only for an item the review may
-	 * show.
-	 */
-	public void redact(UUID roundId, UUID organizationId, String itemId, UUID answerId, String edited) {
-		// Under the round's lock, so an edit never lands beside a publication that has
-		// read the old words.
-		RoundView round = rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
-		textItem(roundId, organizationId, itemId);
-		Reviewable reviewable = reviewable(roundId, round.minGroupSize(), null);
-		if (reviewable.counting().getOrDefault(itemId, 0) < round.minGroupSize()) {
-			throw new ParticipationProblem("review.tooFew");
-		}
-		boolean withoutOnline = reviewable.withoutOnline().contains(itemId);
-		Words words = new Words(roundId);
-		List<String> original = jdbc.query(
-				"select answer, on_paper, sealed from written_answer where id = ? and round_id = ? and item_id = ?",
-				(row, n) -> row.getBoolean(2) || !withoutOnline ? words.of(row.getBytes(3), row.getString(1)) : null,
-				answerId, roundId, itemId);
-		if (original.isEmpty() || original.get(0) == null) {
-			throw new ParticipationProblem("review.noSuchAnswer");
-		}
-		String now = Redaction.asRedaction(original.get(0), edited)
-			.orElseThrow(() -> new ParticipationProblem("review.onlyRemoved"));
-		if (now.equals(Redaction.normalize(original.get(0)))) {
-			return;
-		}
-		// The words as written are kept once, from before the first change, until
-		// publication.
-		jdbc.update("insert into written_answer_as_written (answer_id, answer, sealed) select id, answer, sealed "
-				+ "from written_answer w where id = ? and not exists "
-				+ "(select 1 from written_answer_as_written b where b.answer_id = w.id)", answerId);
-		// Sealed again, so that the words taken out are never in the clear in any file
-		// (invariant 3).
-		jdbc.update("update written_answer set answer = null, sealed = ? where id = ?", words.seal(now), answerId);
-	}
-
-	/**
 	 * What removing all of one answer would do, asked before it is done: the answer as it
 	 * reads now, and whether its question would then have fewer than k answers that
 	 * count, so that it leaves the review and the report. Only for an answer the review
@@ -254,64 +219,6 @@ public class WrittenReview {
 			throw ParticipationProblem.notFound("review.noSuchAnswer");
 		}
 		return found.get(0);
-	}
-
-	/**
-	 * Puts one changed answer back as it was written. Only while the round is closed: it
-	 * may be an answer wholly removed, whose question then has fewer than k that count
-	 * and cannot be read here.
-	 */
-	public void putBack(UUID roundId, UUID organizationId, String itemId, UUID answerId) {
-		rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
-		textItem(roundId, organizationId, itemId);
-		if (putBack(roundId, itemId, answerId) == 0) {
-			throw new ParticipationProblem("review.noSuchAnswer");
-		}
-	}
-
-	/**
-	 * Puts every changed answer to one question back as it was written; returns how many.
-	 */
-	public int putBackAll(UUID roundId, UUID organizationId, String itemId) {
-		rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
-		textItem(roundId, organizationId, itemId);
-		return putBack(roundId, itemId, null);
-	}
-
-	/**
-	 * Puts back as written only the answers of one question that were removed whole,
-	 * leaving the words taken out of the others out: the way back for a question that a
-	 * removal took under k, which cannot be opened to put answers back one by one.
-	 * Returns how many.
-	 */
-	public int putBackRemovedWhole(UUID roundId, UUID organizationId, String itemId) {
-		rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
-		textItem(roundId, organizationId, itemId);
-		Words words = new Words(roundId);
-		List<UUID> whole = new ArrayList<>();
-		jdbc.query("select w.id, w.answer, w.sealed from written_answer w join written_answer_as_written b "
-				+ "on b.answer_id = w.id where w.round_id = ? and w.item_id = ?", row -> {
-					if (WrittenAnswers.whollyRemoved(words.of(row.getBytes(3), row.getString(2)))) {
-						whole.add(row.getObject(1, UUID.class));
-					}
-				}, roundId, itemId);
-		whole.forEach(answer -> putBack(roundId, itemId, answer));
-		return whole.size();
-	}
-
-	private int putBack(UUID roundId, String itemId, UUID answerId) {
-		String which = "w.round_id = ? and w.item_id = ?" + (answerId == null ? "" : " and w.id = ?");
-		Object[] values = answerId == null ? new Object[] { roundId, itemId }
-				: new Object[] { roundId, itemId, answerId };
-		List<UUID> changed = jdbc.queryForList("select w.id from written_answer w join written_answer_as_written b "
-				+ "on b.answer_id = w.id where " + which, UUID.class, values);
-		for (UUID id : changed) {
-			jdbc.update("update written_answer set answer = (select answer from written_answer_as_written where "
-					+ "answer_id = ?), sealed = (select sealed from written_answer_as_written where answer_id = ?) "
-					+ "where id = ?", id, id, id);
-			jdbc.update("delete from written_answer_as_written where answer_id = ?", id);
-		}
-		return changed.size();
 	}
 
 	/**
@@ -395,75 +302,16 @@ public class WrittenReview {
 		return shown;
 	}
 
-	/**
-	 * A question with fewer than k answers that count in a language other than the
-	 * round's: the language alone may tell the room who wrote them, so they are left out
-	 * of the quotes unless the steward chose to keep them.
-	 */
-	public record OtherLanguage(String item, String language, int answers, boolean kept) {
+	/** The round's written answers as words, for the steward's changes too. */
+	Words words(UUID roundId) {
+		return new Words(roundId);
 	}
 
-	/** The language guard, question by question, for the answers the review shows. */
-	@Transactional(readOnly = true)
-	public Map<String, OtherLanguage> otherLanguage(UUID roundId, UUID organizationId) {
-		RoundView round = closed(roundId, organizationId);
-		return otherLanguage(roundId, round, shown(roundId, round.minGroupSize()));
-	}
-
-	private Map<String, OtherLanguage> otherLanguage(UUID roundId, RoundView round, Map<UUID, Shown> shown) {
-		Map<String, Map<String, Integer>> byItem = new LinkedHashMap<>();
-		for (Shown answer : shown.values()) {
-			String language = AnswerLanguage.of(answer.text());
-			if (language != null && !language.equals(round.language())) {
-				byItem.computeIfAbsent(answer.item(), item -> new LinkedHashMap<>()).merge(language, 1, Integer::sum);
-			}
-		}
-		Set<String> kept = new HashSet<>(jdbc
-			.queryForList("select item_id from quoted_other_language where round_id = ?", String.class, roundId));
-		Map<String, OtherLanguage> guarded = new LinkedHashMap<>();
-		byItem.forEach((item, languages) -> languages.forEach((language, count) -> {
-			if (count < round.minGroupSize()) {
-				guarded.put(item, new OtherLanguage(item, language, count, kept.contains(item)));
-			}
-		}));
-		return guarded;
-	}
-
-	/**
-	 * The answers a steward may choose to quote: those the review shows, less the few in
-	 * another language of a question whose steward has not chosen to keep them.
-	 */
-	Map<UUID, Shown> quotable(UUID roundId, RoundView round) {
-		Map<UUID, Shown> shown = shown(roundId, round.minGroupSize());
-		Map<String, OtherLanguage> guarded = otherLanguage(roundId, round, shown);
-		Map<UUID, Shown> quotable = new LinkedHashMap<>();
-		shown.forEach((id, answer) -> {
-			OtherLanguage other = guarded.get(answer.item());
-			if (other == null || other.kept() || !other.language().equals(AnswerLanguage.of(answer.text()))) {
-				quotable.put(id, answer);
-			}
-		});
-		return quotable;
-	}
-
-	/**
-	 * Keeps, or leaves out again, a question's few answers in another language among
-	 * those that may be quoted. Only while the round is closed.
-	 */
-	public void keepOtherLanguage(UUID roundId, UUID organizationId, String itemId, boolean keep) {
-		rounds.lockIn(roundId, organizationId, RoundState.CLOSED);
-		textItem(roundId, organizationId, itemId);
-		jdbc.update("delete from quoted_other_language where round_id = ? and item_id = ?", roundId, itemId);
-		if (keep) {
-			jdbc.update("insert into quoted_other_language (round_id, item_id) values (?, ?)", roundId, itemId);
-		}
-	}
-
-	private RoundView closed(UUID roundId, UUID organizationId) {
+	RoundView closed(UUID roundId, UUID organizationId) {
 		return rounds.round(roundId, organizationId).require(RoundState.CLOSED);
 	}
 
-	private Item textItem(UUID roundId, UUID organizationId, String itemId) {
+	Item textItem(UUID roundId, UUID organizationId, String itemId) {
 		return rounds.questionnaire(roundId, organizationId)
 			.item(itemId)
 			.filter(item -> !item.isScale())
@@ -478,7 +326,7 @@ public class WrittenReview {
 	 * the few others' words here, set apart from their own, though the report leaves them
 	 * out. {@code removedToo}, when given, is read as if wholly removed.
 	 */
-	private Reviewable reviewable(UUID roundId, int k, UUID removedToo) {
+	Reviewable reviewable(UUID roundId, int k, UUID removedToo) {
 		Integer online = jdbc.queryForObject("select count(*) from response where round_id = ? and not on_paper",
 				Integer.class, roundId);
 		Map<String, Integer> paper = new LinkedHashMap<>();
@@ -507,7 +355,7 @@ public class WrittenReview {
 	 * Per text item, how many answers count toward k, and the items whose non-paper
 	 * answers are left out.
 	 */
-	private record Reviewable(Map<String, Integer> counting, Set<String> withoutOnline) {
+	record Reviewable(Map<String, Integer> counting, Set<String> withoutOnline) {
 	}
 
 }

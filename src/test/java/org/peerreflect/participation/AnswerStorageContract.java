@@ -33,7 +33,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 abstract class AnswerStorageContract {
 
 	@Autowired
-	AnswerFiles files;
+	FilesRewriteAfterClose files;
 
 	@Autowired
 	AccountService accounts;

@@ -350,7 +350,7 @@ class HistoryBrowserTest {
 		browser.get(url("/join?lang=en"));
 		begin(round.codes().get(0));
 		answerTwoPagesAndGoBackAndForth(words);
-		clock.advance(JoinController.IDLE.plusMinutes(1));
+		clock.advance(Journeys.IDLE.plusMinutes(1));
 		press("next");
 		assertThat(main()).contains("More than 20 minutes passed").contains("still works").doesNotContain(words);
 		List<String> seen = nothingComesBack(words);

@@ -204,7 +204,7 @@ class JoinJourneyTest {
 		Round round = openRound("en");
 		HttpBrowser browser = new HttpBrowser(port);
 		HttpResponse<String> first = begin(browser, round.codes().get(0), "en");
-		clock.advance(JoinController.IDLE.plusSeconds(1));
+		clock.advance(Journeys.IDLE.plusSeconds(1));
 		HttpResponse<String> late = go(browser, first, Map.of("w.np-say", "words from long ago"), "next");
 		assertThat(text(late)).contains("More than 20 minutes passed")
 			.contains("Nothing was sent")

@@ -244,7 +244,7 @@ class JoinPagesTest {
 		Round round = openRound("en");
 		HttpBrowser browser = new HttpBrowser(port);
 		HttpResponse<String> first = begin(browser, round.codes().get(0), "en");
-		clock.advance(JoinController.IDLE.plusSeconds(1));
+		clock.advance(Journeys.IDLE.plusSeconds(1));
 		HttpResponse<String> stale = next(browser, first, Map.of("w.np-say", "my private words"), "next");
 		assertThat(Html.text(stale.body())).contains("More than 20 minutes passed")
 			.contains("the code on your card still works")

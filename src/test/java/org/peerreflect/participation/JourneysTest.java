@@ -116,9 +116,9 @@ class JourneysTest {
 		MutableClock time = new MutableClock();
 		Journeys held = new Journeys(time, DataSize.ofMegabytes(1));
 		String cookie = held.begin(new Journey("ACDEFGHJKM", "en", null, Map.of())).orElseThrow();
-		time.advance(JoinController.IDLE.minusMinutes(1));
+		time.advance(Journeys.IDLE.minusMinutes(1));
 		assertThat(held.save(cookie, new Journey("ACDEFGHJKM", "en", null, Map.of("a.np-1", "4")))).isTrue();
-		time.advance(JoinController.IDLE.minusMinutes(1));
+		time.advance(Journeys.IDLE.minusMinutes(1));
 		assertThat(held.find(cookie)).as("a page a minute ago keeps it").isInstanceOf(Here.class);
 		time.advance(Duration.ofMinutes(2));
 		assertThat(held.find(cookie)).isInstanceOfSatisfying(NotHere.class,
@@ -197,7 +197,7 @@ class JourneysTest {
 
 		// Twenty minutes without a page.
 		Begun slow = answerOnePage(phone, "/join?lang=en", round.codes().get(3), "words too slow");
-		clock.advance(JoinController.IDLE.plusSeconds(1));
+		clock.advance(Journeys.IDLE.plusSeconds(1));
 		assertThat(journeys.held()).as("nothing of anyone is held any more").isZero();
 		assertThat(journeys.holds(slow.id())).isFalse();
 		assertThat(participation.roundOf(round.codes().get(3))).as("and the code still works").isPresent();

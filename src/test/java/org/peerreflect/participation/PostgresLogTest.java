@@ -44,13 +44,13 @@ class PostgresLogTest {
 	ParticipationService participation;
 
 	@Autowired
-	WrittenReview review;
+	ReviewChanges changes;
 
 	@Autowired
 	Publication publication;
 
 	@Autowired
-	AnswerFiles files;
+	FilesRewriteAfterClose files;
 
 	@Autowired
 	DatabaseFiles databaseFiles;
@@ -116,7 +116,7 @@ class PostgresLogTest {
 		// Words a steward takes out never reach the log in the clear.
 		for (int n = 0; n < codes.size(); n++) {
 			UUID answer = SealedRows.answerStarting(jdbc, keys, round.id(), "ashgrove" + (1000 + n));
-			review.redact(round.id(), organization, "np-say", answer, "ashgrove" + (1000 + n) + " by [removed]");
+			changes.redact(round.id(), organization, "np-say", answer, "ashgrove" + (1000 + n) + " by [removed]");
 		}
 		assertThat(Processes.count(log(), "Millbrook1003")).as("words taken out, in review").isZero();
 

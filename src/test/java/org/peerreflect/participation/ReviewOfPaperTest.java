@@ -37,6 +37,9 @@ class ReviewOfPaperTest {
 	WrittenReview review;
 
 	@Autowired
+	ReviewChanges changes;
+
+	@Autowired
 	JdbcTemplate jdbc;
 
 	private record Round(UUID id, UUID organization) {
@@ -74,7 +77,7 @@ class ReviewOfPaperTest {
 		assertThat(shown(round)).hasSize(11).allSatisfy(words -> assertThat(words).startsWith("typed"));
 		UUID sent = jdbc.queryForObject("select id from written_answer where round_id = ? and not on_paper", UUID.class,
 				round.id());
-		assertThatThrownBy(() -> review.redact(round.id(), round.organization(), "np-say", sent, "[removed]"))
+		assertThatThrownBy(() -> changes.redact(round.id(), round.organization(), "np-say", sent, "[removed]"))
 			.isInstanceOf(ParticipationProblem.class)
 			.hasMessage("review.noSuchAnswer");
 	}

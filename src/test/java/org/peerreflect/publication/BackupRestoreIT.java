@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.peerreflect.PeerReflectApplication;
 import org.peerreflect.organization.AccountService;
-import org.peerreflect.participation.AnswerFiles;
+import org.peerreflect.participation.FilesRewriteAfterClose;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
 import org.peerreflect.round.Channel;
@@ -138,7 +138,7 @@ class BackupRestoreIT {
 							Map.of("np-say", "Tea and talk, number " + n)));
 		}
 		rounds.close(round, organization);
-		AnswerFiles files = context.getBean(AnswerFiles.class);
+		FilesRewriteAfterClose files = context.getBean(FilesRewriteAfterClose.class);
 		Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
 		while (!files.settled()) {
 			assertThat(Instant.now()).isBefore(deadline);

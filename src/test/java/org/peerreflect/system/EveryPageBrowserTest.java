@@ -18,7 +18,7 @@ import org.peerreflect.organization.Role;
 import org.peerreflect.participation.Kiosks;
 import org.peerreflect.participation.ParticipationService;
 import org.peerreflect.participation.Submission;
-import org.peerreflect.participation.WrittenReview;
+import org.peerreflect.participation.ReviewChanges;
 import org.peerreflect.publication.Publication;
 import org.peerreflect.round.Channel;
 import org.peerreflect.round.ResultsLinks;
@@ -73,7 +73,7 @@ class EveryPageBrowserTest {
 	ParticipationService participation;
 
 	@Autowired
-	WrittenReview review;
+	ReviewChanges changes;
 
 	@Autowired
 	Publication publication;
@@ -118,7 +118,7 @@ class EveryPageBrowserTest {
 				"select id from written_answer where round_id = ? and item_id = 'np-say' " + "order by id limit 1",
 				UUID.class, closed);
 		String text = org.peerreflect.participation.SealedRows.words(context, answer);
-		review.redact(closed, harbour.id(), "np-say", answer, text.replace("Rowan", "[removed]"));
+		changes.redact(closed, harbour.id(), "np-say", answer, text.replace("Rowan", "[removed]"));
 		return new Rounds(draft, open, closed, published);
 	}
 

@@ -23,7 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * done would leave the erased rows in the files' older copies (invariants 3 and 12).
  */
 @SpringBootTest
-class AnswerFilesRequestsTest {
+class FilesRewriteAfterCloseRequestsTest {
 
 	@Autowired
 	AccountService accounts;
@@ -46,8 +46,8 @@ class AnswerFilesRequestsTest {
 		UUID round = rounds.create(harbour.id(), "Spring", "peer-support-principles", 1, "en", 5).id();
 		TransactionTemplate transaction = new TransactionTemplate(transactions);
 		AtomicInteger rewrites = new AtomicInteger();
-		AnswerFiles[] files = new AnswerFiles[1];
-		files[0] = new AnswerFiles(jdbc, tables -> {
+		FilesRewriteAfterClose[] files = new FilesRewriteAfterClose[1];
+		files[0] = new FilesRewriteAfterClose(jdbc, tables -> {
 			if (rewrites.incrementAndGet() == 1) {
 				// The answers are erased, and committed, while the files are written.
 				transaction.executeWithoutResult(status -> files[0].rewriteAfterCommit(round));

@@ -29,7 +29,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * by channel, one at a time).
  */
 @OnPostgres
-class AnswerFilesOnPostgresTest {
+class FilesRewriteAfterCloseOnPostgresTest {
 
 	@Autowired
 	AccountService accounts;
@@ -41,7 +41,7 @@ class AnswerFilesOnPostgresTest {
 	ParticipationService participation;
 
 	@Autowired
-	AnswerFiles files;
+	FilesRewriteAfterClose files;
 
 	@Autowired
 	CodeKey key;

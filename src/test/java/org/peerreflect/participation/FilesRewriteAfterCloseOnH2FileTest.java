@@ -42,7 +42,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * after the answers are erased.
  */
 @SpringBootTest
-class AnswerFilesOnH2FileTest {
+class FilesRewriteAfterCloseOnH2FileTest {
 
 	private static final Path FOLDER = temporaryFolder();
 
@@ -85,10 +85,10 @@ class AnswerFilesOnH2FileTest {
 	Publication publication;
 
 	@Autowired
-	AnswerFiles files;
+	FilesRewriteAfterClose files;
 
 	@Autowired
-	WrittenReview review;
+	ReviewChanges changes;
 
 	@Autowired
 	CodeKey key;
@@ -185,7 +185,7 @@ class AnswerFilesOnH2FileTest {
 		RoundView round = closedWithWords(organization, 6, n -> "Tallowmere" + n + " helped us " + n + " times");
 		for (int n = 0; n < 6; n++) {
 			UUID answer = SealedRows.answerStarting(jdbc, keys, round.id(), "Tallowmere" + n + " ");
-			review.redact(round.id(), organization, "np-say", answer, "[removed] helped us " + n + " times");
+			changes.redact(round.id(), organization, "np-say", answer, "[removed] helped us " + n + " times");
 		}
 		assertThat(SealedRows.words(jdbc, keys, round.id(), "id")).allMatch(words -> words.startsWith("[removed] "));
 		Thread.sleep(700);

@@ -20,23 +20,32 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * After a round's answers are rewritten at close, or erased, the database's own files
- * still hold the rows as they were (invariant 3): this has those files rewritten once the
- * transaction has committed, on a thread of its own, and again at start for whatever a
- * crash left undone. Nobody has to remember to do it.
+ * The rewrite of the database's own files after close, publication and erasing (invariant
+ * 3). Deleting or rewriting rows leaves their old bytes in the files (H2 writes each
+ * commit beside the last, PostgreSQL keeps dead row versions and its log), so this is the
+ * one place the whole path starts from:
+ * <ol>
+ * <li>closing a round publishes {@link org.peerreflect.round.RoundClosing} inside the
+ * closing transaction, with the round's row locked;</li>
+ * <li>{@link AnswersAtClose} opens the round's sealed rows once, writes the answers anew
+ * under fresh random keys in a shuffled order, deletes the codes, and calls
+ * {@link #rewriteAfterCommit}, all in that same transaction ({@link WrittenReview} does
+ * the same at publication and erasing);</li>
+ * <li>{@link #rewriteAfterCommit} lists the round in {@code answers_rewrite_pending} and,
+ * once the transaction has committed, hands the work to this class's own thread;</li>
+ * <li>that thread deletes the opened sealed rows a few at a time, then has
+ * {@link org.peerreflect.system.DatabaseFiles#rewrite} write the files of
+ * {@link AnswerTables#REWRITTEN} anew (H2: a fresh file; PostgreSQL: {@code VACUUM FULL}
+ * and the log retired);</li>
+ * <li>a rewrite put off (an older transaction still sees old rows) or cut short is tried
+ * again later, and at the next start for whatever a stop left in the list.</li>
+ * </ol>
+ * Nobody has to remember to do it.
  */
 @Component
-public class AnswerFiles implements DisposableBean {
+public class FilesRewriteAfterClose implements DisposableBean {
 
-	private static final Log log = LogFactory.getLog(AnswerFiles.class);
-
-	/**
-	 * Every table that held a round's answers, codes or counters while it was open, or
-	 * pointed at its answers until publication.
-	 */
-	static final List<String> TABLES = List.of("sealed_response", "round_key", "response", "response_answer",
-			"written_answer", "written_answer_as_written", "chosen_quote", "participation_code", "answers_rewrite_key",
-			"round");
+	private static final Log log = LogFactory.getLog(FilesRewriteAfterClose.class);
 
 	private final JdbcTemplate jdbc;
 
@@ -47,7 +56,7 @@ public class AnswerFiles implements DisposableBean {
 	 * thread.
 	 */
 	private final ScheduledExecutorService worker = Executors.newSingleThreadScheduledExecutor(runnable -> {
-		Thread thread = new Thread(runnable, "answer-files");
+		Thread thread = new Thread(runnable, "files-rewrite");
 		thread.setDaemon(true);
 		return thread;
 	});
@@ -58,7 +67,7 @@ public class AnswerFiles implements DisposableBean {
 	 */
 	private final AtomicBoolean retryWaiting = new AtomicBoolean();
 
-	AnswerFiles(JdbcTemplate jdbc, DatabaseFiles files) {
+	FilesRewriteAfterClose(JdbcTemplate jdbc, DatabaseFiles files) {
 		this.jdbc = jdbc;
 		this.files = files;
 	}
@@ -73,7 +82,7 @@ public class AnswerFiles implements DisposableBean {
 			public void afterCommit() {
 				// New work: the next retry need not wait long.
 				retryMillis = 5_000;
-				submit(AnswerFiles.this::rewritePending);
+				submit(FilesRewriteAfterClose.this::rewritePending);
 			}
 		});
 	}
@@ -125,7 +134,7 @@ public class AnswerFiles implements DisposableBean {
 			}
 			long started = System.nanoTime();
 			deleteOpenedSealedRows();
-			done = this.files.rewrite(TABLES);
+			done = this.files.rewrite(AnswerTables.REWRITTEN);
 			if (done) {
 				// Only the requests seen before the rewrite: one made meanwhile (answers
 				// erased just after publishing) may have changed rows after the files
