@@ -43,7 +43,7 @@ final class AnswerLanguage {
 		int spanish = 0;
 		Matcher word = WORD.matcher(text);
 		while (word.find()) {
-			String folded = Flags.fold(word.group());
+			String folded = Folding.fold(word.group());
 			if (ENGLISH.contains(folded)) {
 				english++;
 			}

@@ -45,7 +45,7 @@ class MarkedBeforePublishing implements StillMarked {
 		Map<String, List<Answer>> byItem = new LinkedHashMap<>();
 		for (WrittenReview.Shown shown : review.shown(roundId, k).values()) {
 			List<Words> words = new ArrayList<>();
-			for (Flags.Flag flag : Flags.find(shown.text(), lists.own(), lists.known())) {
+			for (Flag flag : Flags.find(shown.text(), lists.own(), lists.known())) {
 				words.add(new Words(shown.text().substring(flag.start(), flag.end()), flag.kind().reason()));
 			}
 			if (!words.isEmpty()) {

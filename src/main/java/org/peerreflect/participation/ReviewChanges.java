@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.peerreflect.insight.WrittenAnswers;
+import org.peerreflect.gate.WrittenAnswers;
 import org.peerreflect.round.RoundService;
 import org.peerreflect.round.RoundState;
 import org.peerreflect.round.RoundView;

@@ -50,7 +50,7 @@ class ReviewFlags {
 		Lists lists = lists(roundId, organizationId);
 		Map<UUID, List<Flags.Piece>> pieces = new LinkedHashMap<>();
 		for (WrittenReview.Answer answer : answers) {
-			List<Flags.Flag> flags = Flags.find(answer.text(), lists.own(), lists.known());
+			List<Flag> flags = Flags.find(answer.text(), lists.own(), lists.known());
 			if (!flags.isEmpty()) {
 				pieces.put(answer.id(), Flags.pieces(answer.text(), flags));
 			}

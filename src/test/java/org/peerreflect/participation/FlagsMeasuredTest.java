@@ -17,8 +17,7 @@ import java.util.regex.Pattern;
 
 import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Test;
-import org.peerreflect.participation.Flags.Flag;
-import org.peerreflect.participation.Flags.Kind;
+import org.peerreflect.participation.Flag.Kind;
 
 /**
  * The flags measured on written answers marked by hand ({@code flags-measured/}, format

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.peerreflect.participation.Flags.Kind;
+import org.peerreflect.participation.Flag.Kind;
 
 /**
  * The flags the review shows on written answers: a table of sentences in each language
@@ -151,7 +151,7 @@ class FlagsTest {
 	@Test
 	void takingTheWordsOutPutsTheMarkInPlaceOfEachFlagAndIsARedaction() {
 		String text = "Maria Lopez and I meet at Harbour House on Tuesday. Call 07700 900123.";
-		List<Flags.Flag> flags = Flags.find(text, List.of(), List.of());
+		List<Flag> flags = Flags.find(text, List.of(), List.of());
 		String out = Flags.takenOut(text, flags);
 		assertThat(out).isEqualTo("[removed] and I meet at [removed] on [removed]. Call [removed].");
 		assertThat(Redaction.isRedactionOf(text, out)).isTrue();
