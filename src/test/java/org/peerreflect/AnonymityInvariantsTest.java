@@ -12,8 +12,6 @@ import java.util.regex.Pattern;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaMethod;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,8 +28,7 @@ class AnonymityInvariantsTest {
 
 	/** Every test named after an invariant, by invariant number. */
 	static Map<Integer, TreeSet<String>> testsByInvariant() {
-		JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-			.importPackages("org.peerreflect");
+		JavaClasses tests = ClassesRead.tests();
 		Map<Integer, TreeSet<String>> found = new TreeMap<>();
 		for (JavaClass type : tests) {
 			Matcher nested = NAME.matcher(type.getSimpleName());

@@ -4,8 +4,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
@@ -26,8 +24,7 @@ class LanesTest {
 
 	@Test
 	void everyTestOfABrowserOrOfPostgresqlIsInTheSlowLane() {
-		JavaClasses tests = new ClassFileImporter().withImportOption(ImportOption.Predefined.ONLY_INCLUDE_TESTS)
-			.importPackages("org.peerreflect");
+		JavaClasses tests = ClassesRead.tests();
 		ArchCondition<JavaClass> marked = new ArchCondition<>("be marked @Slow") {
 			@Override
 			public void check(JavaClass test, ConditionEvents events) {

@@ -46,14 +46,14 @@ final class FlagRules {
 	private static final String NOT_AN_AGE = "(?![.:]\\d|\\s*(?:%|percent|por\\s+ciento|weeks?|days?|months?|minutes?|mins?|hours?|hrs?|hs\\b|times?|people|persons?|members?|miembros|socios|participants?|participantes|cards?|tarjetas|euros?|kilos?|kg\\b|of\\s+(?:us|them)|miles?|pounds?|dollars?|pesos?|steps?|am\\b|pm\\b|[ap]\\.\\s?m|o['’]?\\s?clock|semanas?|d[ií]as?|meses|mes\\b|minutos?|horas?|veces|personas|de\\s+(?:nosotr|ellas|ellos)|cuadras|kil[oó]metros?|pasos))";
 
 	/** What may follow an age given without "years": the end of the phrase. */
-	private static final String AGE_ENDS = "(?=\\s*(?:[,.;:!?)]|$|and\\b|but\\b|when\\b|now\\b|so\\b|i\\b|this\\s+year|y\\b(?!\\s+(?:tantos|pico))|e\\b|pero\\b|cuando\\b|ya\\b|reci[eé]n\\b|my\\b|mi\\b|we\\b|este\\s+a[ñn]o))";
+	private static final String AGE_ENDS = "(?=\\s*(?:[,.;:!?)]|$|and\\b|but\\b|when\\b|now\\b|so\\b|i\\b|this\\s+year|y\\b(?!\\s+(?:tantos|pico))|e\\b|pero\\b|cuando\\b|ya\\b|reci[eé]n\\b|my\\b|mi\\b|we\\b|(?:he|she|they|you|it)\\b|(?:last|next|this)\\s+(?:year|month|week)|este\\s+a[ñn]o))";
 
 	private static final String EN_YEARS = "(?:\\s+(?:years?(?:\\s+old|\\s+of\\s+age)?|this\\s+year))?";
 
 	private static final String ES_YEARS = "(?:\\s+a[ñn](?:os|itos)(?:\\s+de\\s+edad)?)";
 
 	/** Words that round an age ("nearly 50", "casi 50"). */
-	private static final String ABOUT = "(?:(?:(?:well\\s+)?past|maybe|perhaps|probably|tal\\s+vez|quiz[aá]s|now|still|already|between|entre|ya|nearly|almost|about|around|over|under|only|just|barely|casi|apenas|como|unos|m[aá]s\\s+de|cerca\\s+de)\\s+)?";
+	private static final String ABOUT = "(?:(?:(?:well\\s+)?past|both|all|maybe|perhaps|probably|tal\\s+vez|quiz[aá]s|now|still|already|between|entre|ya|nearly|almost|about|around|over|under|only|just|barely|casi|apenas|como|unos|m[aá]s\\s+de|cerca\\s+de)\\s+)?";
 
 	/** Ages over ten in Spanish, in figures or words: after a weaker cue ("a los"). */
 	private static final String ES_AGE_OVER_10 = "(?:1[1-9]|[2-9]\\d|once|doce|trece|catorce|quince|diecis[eé]is|diecisiete|dieciocho|diecinueve|veinte|veinti\\p{L}+|(?:treinta|cuarenta|cincuenta|sesenta|setenta|ochenta|noventa)(?:\\s+y\\s+(?:un|uno|una|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|tantos|pico))?)";
@@ -92,12 +92,15 @@ final class FlagRules {
 			rule("(?<![\\w+])\\+?\\(?\\d[\\d ().-]{5,}\\d(?!\\w)", Kind.PHONE),
 			// Ages: a number after a strong cue, or after a weaker one when the phrase
 			// ends there.
-			rule("\\b(?:i\\s+am|i['’]m|im|i\\s+turn(?:ed)?|turned|turning|aged|(?:i|he|she|you|they|we)(?:['’]ll|\\s+will)\\s+be|(?:when|since)\\s+(?:i|he|she|we|they|you)\\s+(?:was|were)|who['’]s|who\\s+(?:is|was|turned)|pushing|coming\\s+up\\s+(?:to|on)|approaching|going\\s+on|celebrat(?:ed|ing)|ages?(?:\\s+of|\\s*:)?|(?:he|she|you|they)['’](?:s|re)|you\\s+are|he\\s+is|she\\s+is)\\s+"
+			rule("\\b(?:i\\s+am|i['’]m|im|i\\s+turn(?:ed)?|turned|turning|aged|(?:i|he|she|you|they|we)(?:['’]ll|\\s+will)\\s+be|(?:when|since)\\s+(?:i|he|she|we|they|you)\\s+(?:was|were)|who['’]s|who\\s+(?:is|was|turned)|pushing|coming\\s+up\\s+(?:to|on)|approaching|going\\s+on|celebrat(?:ed|ing)|ages?(?:\\s+of|\\s*:)?|(?:he|she|you|they|we)['’](?:s|re)|(?:you|we)\\s+are|he\\s+is|she\\s+is)\\s+"
 					+ ABOUT + "(" + EN_AGE + ")\\b" + NOT_AN_AGE + EN_YEARS, Kind.AGE),
 			rule("\\b(?:is|was|are|were|i\\s+was|being|hit|reached|reaching)\\s+" + ABOUT + "(" + EN_AGE + ")\\b"
 					+ NOT_AN_AGE + "(?:" + EN_YEARS + AGE_ENDS + "|\\s+years?\\s+old)", Kind.AGE, 1),
 			rule("\\bat\\s+(" + EN_AGE_OVER_12 + ")\\b" + NOT_AN_AGE + "(?:" + AGE_ENDS
 					+ "|\\s+years?\\s+(?:old|of\\s+age))", Kind.AGE, 1),
+			// "My son's 15", "Mum's 80 this year".
+			rule(EN_PERSON + "['’]s\\s+" + ABOUT + "(" + EN_AGE + ")\\b" + NOT_AN_AGE + "(?:" + EN_YEARS + AGE_ENDS
+					+ "|\\s+years?\\s+old)", Kind.AGE, 1),
 			rule(EN_PERSON + "\\s+of\\s+" + ABOUT + "(" + EN_AGE_OVER_12 + ")\\b" + NOT_AN_AGE
 					+ "(?!\\s*(?:years?|yrs?)\\b)", Kind.AGE, 1),
 			// Set apart by commas or brackets after a person or "my age": "a young man,
@@ -115,7 +118,7 @@ final class FlagRules {
 			// "For my 50th": an ordinal after "my" is a birthday, not a day of the month.
 			rule("\\b(?:my|his|her|their|your)\\s+(\\d{2}(?:st|nd|rd|th))\\b(?!\\s+(?:of|time|week|day|visit|meeting|session))",
 					Kind.AGE, 1),
-			rule("\\b(?:teenagers?|teenage|teens?|adolescentes?|(?:over|under)[\\s-]\\d{2}s|(?:mayores|menores)\\s+de\\s+(?:\\d{2}|"
+			rule("\\b(?:teenagers?|teenage|teens?|middle[\\s-]aged|(?:de\\s+)?mediana\\s+edad|adolescentes?|(?:over|under)[\\s-]\\d{2}s|(?:mayores|menores)\\s+de\\s+(?:\\d{2}|"
 					+ ES_AGE_WORDS + "))\\b", Kind.AGE),
 			rule("\\b(?:\\d0|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-?(?:somethings?|odd|ish)\\b",
 					Kind.AGE),

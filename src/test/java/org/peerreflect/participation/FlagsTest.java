@@ -66,7 +66,11 @@ class FlagsTest {
 				Arguments.of("For my 50th they made a card.", List.of("50th=AGE")),
 				Arguments.of("A lot of us are 60+ now.", List.of("60+=AGE")),
 				Arguments.of("The 20-year-olds brought music.", List.of("20-year-olds=AGE")),
-				Arguments.of("A friend of 20 years brought me.", List.of()));
+				Arguments.of("A friend of 20 years brought me.", List.of()),
+				Arguments.of("We're both 70 and come by bus.", List.of("We're both 70=AGE")),
+				Arguments.of("At 82 she still dances.", List.of("82=AGE")),
+				Arguments.of("Mum's 80 and comes on Fridays.", List.of("80=AGE", "Fridays=WHEN")),
+				Arguments.of("As a middle-aged man I felt welcome.", List.of("middle-aged=AGE")));
 	}
 
 	static Stream<Arguments> spanish() {
