@@ -16,12 +16,14 @@ public final class AnswerTables {
 	 * Every table that holds a round's answers, its codes, or keys and bookkeeping that
 	 * point at them, from the first card printed to publication: the sealed rows and the
 	 * round's key, the responses and their answers, the written answers and their words
-	 * as written, the chosen quotes, the participation codes, the close's table of new
-	 * keys, and the list of rounds whose files wait to be rewritten.
+	 * as written, the chosen quotes, the questions whose answers in the other language
+	 * the steward chose to quote (which tells that fewer than k wrote in it), the
+	 * participation codes, the close's table of new keys, and the list of rounds whose
+	 * files wait to be rewritten.
 	 */
 	public static final List<String> ALL = List.of("sealed_response", "round_key", "response", "response_answer",
-			"written_answer", "written_answer_as_written", "chosen_quote", "participation_code", "answers_rewrite_key",
-			"answers_rewrite_pending");
+			"written_answer", "written_answer_as_written", "chosen_quote", "quoted_other_language",
+			"participation_code", "answers_rewrite_key", "answers_rewrite_pending");
 
 	/**
 	 * The tables whose files are written anew: all of them but the waiting list, which
