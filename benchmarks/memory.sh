@@ -13,7 +13,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 if [ $# -eq 0 ]; then
   # The settings of docs/operations.md, section 4.
-  set -- -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m
+  set -- -Xmx256m -XX:+UseSerialGC -Xss512k -XX:ReservedCodeCacheSize=64m -XX:MaxMetaspaceSize=128m \
+    -Djdk.nio.maxCachedBufferSize=262144
   export MALLOC_ARENA_MAX=${MALLOC_ARENA_MAX:-2}
 fi
 mvn -B -ntp -q package -DskipTests
