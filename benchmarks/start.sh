@@ -5,6 +5,9 @@
 #   bash benchmarks/start.sh demo       the same with the demo profile, on its in-memory database
 #   bash benchmarks/start.sh maven      mvn spring-boot:run, as someone trying it out would start it
 #   bash benchmarks/start.sh maven demo both
+#   bash benchmarks/start.sh cds        the built jar extracted, with a class data sharing archive
+#                                       (made by a training run into target/cds when missing)
+# JVM_OPTIONS adds settings to java, to both the jar and cds, e.g. JVM_OPTIONS=-Xmx256m.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 project=$PWD
@@ -12,16 +15,40 @@ port=$((20000 + RANDOM % 20000))
 data=$(mktemp -d)
 demo=false
 maven=false
+cds=false
 for arg in "$@"; do
   case "$arg" in
     demo) demo=true ;;
     maven) maven=true ;;
-    *) echo "unknown argument: $arg (expected demo or maven)" >&2; exit 2 ;;
+    cds) cds=true ;;
+    *) echo "unknown argument: $arg (expected demo, maven or cds)" >&2; exit 2 ;;
   esac
 done
 arguments="--server.port=$port"
 if $demo; then
   arguments="$arguments --spring.profiles.active=demo"
+fi
+# shellcheck disable=SC2206
+jvm=(${JVM_OPTIONS:-})
+if $cds; then
+  # Spring Boot's class data sharing: the jar extracted, then one training run that starts the
+  # application, stops once its context is ready and writes the classes it loaded into app.jsa.
+  # The archive holds for these exact paths and this jar only, so it is made again when the jar is
+  # newer. Not timed: it happens before the first (warm-up) run.
+  cdsdir=$project/target/cds
+  if [ ! -f "$cdsdir/app.jsa" ] || [ "$project/target/peer-reflect.jar" -nt "$cdsdir/app.jsa" ]; then
+    rm -rf "$cdsdir"
+    java -Djarmode=tools -jar "$project/target/peer-reflect.jar" extract --destination "$cdsdir" >/dev/null
+    training=$(mktemp -d)
+    (cd "$training" && PEER_REFLECT_DATA="$training/data" java "${jvm[@]}" -XX:ArchiveClassesAtExit="$cdsdir/app.jsa" \
+      -Dspring.context.exit=onRefresh -jar "$cdsdir/peer-reflect.jar") >"$cdsdir/training.log" 2>&1 || true
+    rm -rf "$training"
+    [ -f "$cdsdir/app.jsa" ] || { cat "$cdsdir/training.log" >&2; exit 1; }
+  fi
+  jvm+=(-XX:SharedArchiveFile="$cdsdir/app.jsa")
+  jar=$cdsdir/peer-reflect.jar
+else
+  jar=$project/target/peer-reflect.jar
 fi
 start=$(date +%s.%N)
 if $maven; then
@@ -30,7 +57,7 @@ if $maven; then
     -Dspring-boot.run.arguments="$arguments" >"$data/out.log" 2>&1 &
 else
   # shellcheck disable=SC2086
-  (cd "$data" && exec setsid java -jar "$project/target/peer-reflect.jar" $arguments) >"$data/out.log" 2>&1 &
+  (cd "$data" && exec setsid java "${jvm[@]}" -jar "$jar" $arguments) >"$data/out.log" 2>&1 &
 fi
 pid=$!
 trap 'kill -- -"$pid" 2>/dev/null || kill "$pid" 2>/dev/null || true; wait "$pid" 2>/dev/null || true; rm -rf "$data"' EXIT

@@ -17,6 +17,7 @@ import org.peerreflect.gate.Gate;
 import org.peerreflect.gate.GroupSummary;
 import org.peerreflect.gate.WrittenAnswers;
 import org.peerreflect.questionnaire.Questionnaire;
+import org.peerreflect.report.Report;
 import org.peerreflect.report.ReportFiles;
 import org.peerreflect.report.ReportInput;
 import org.peerreflect.system.Languages;
@@ -140,8 +141,10 @@ final class ReportCommand implements Callable<Integer> {
 		String base = fileBase();
 		Path pdf = outDir.resolve(base + ".pdf");
 		Path xlsx = outDir.resolve(base + ".xlsx");
-		Outputs.writeBoth(pdf, stream -> ReportFiles.pdf(input, stream), xlsx,
-				stream -> ReportFiles.workbook(input, stream));
+		// The model is made once for both files.
+		Report report = Report.of(input);
+		Outputs.writeBoth(pdf, stream -> ReportFiles.pdf(report, stream), xlsx,
+				stream -> ReportFiles.workbook(report, stream));
 		out.println(describe(current));
 		out.println("Wrote " + pdf);
 		out.println("Wrote " + xlsx);

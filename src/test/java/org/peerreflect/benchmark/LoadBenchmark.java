@@ -193,7 +193,7 @@ public final class LoadBenchmark {
 	}
 
 	/** One person's whole way; the time of the storing POST ("Send"), in nanoseconds. */
-	private static long journey(LightBrowser browser, String code) {
+	static long journey(LightBrowser browser, String code) {
 		browser.forget();
 		LightBrowser.Page page = browser.get("/join");
 		Map<String, String> fields = LightBrowser.hiddenFields(page.body());
