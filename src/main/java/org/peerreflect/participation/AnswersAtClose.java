@@ -3,8 +3,11 @@ package org.peerreflect.participation;
 import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Consumer;
 
 import org.peerreflect.questionnaire.Item;
 import org.peerreflect.questionnaire.Questionnaire;
@@ -74,66 +77,80 @@ class AnswersAtClose {
 	/** Sealed rows read at a time: a few megabytes however long the answers. */
 	private static final int SEALED_PAGE = 100;
 
+	/**
+	 * Opens the round's sealed rows a page at a time and writes each page out before the
+	 * next is read, so that closing a round of any size holds only a page of answers in
+	 * memory. The rows are read twice, each time in an order drawn afresh: once for the
+	 * responses and their answers, once for the written answers, so that where a written
+	 * answer sits tells nothing of the response it came with.
+	 */
 	private void openSealed(UUID roundId, Questionnaire questionnaire) {
-		Integer sealedRows = jdbc.queryForObject("select count(*) from sealed_response where round_id = ?",
-				Integer.class, roundId);
-		if (sealedRows == 0) {
+		// The keys alone (the index holds them), then the rows a page at a time by key: a
+		// query that sorted the round's rows would read every one of them at once.
+		List<Long> storageKeys = new ArrayList<>(
+				jdbc.queryForList("select storage_key from sealed_response where round_id = ?", Long.class, roundId));
+		if (storageKeys.isEmpty()) {
 			return;
 		}
 		RoundKeys.Sealer sealer = keys.existing(roundId);
-		List<SealedForm.Opened> opened = new ArrayList<>(sealedRows);
-		// The keys first (the index holds them), then the rows a page at a time by key:
-		// a query that sorted the round's rows would read every one of them at once.
-		List<Long> keys = jdbc.queryForList("select storage_key from sealed_response where round_id = ?", Long.class,
-				roundId);
-		for (int from = 0; from < keys.size(); from += SEALED_PAGE) {
-			List<Long> page = keys.subList(from, Math.min(keys.size(), from + SEALED_PAGE));
-			jdbc.query("select sealed from sealed_response where storage_key in ("
-					+ String.join(", ", Collections.nCopies(page.size(), "?")) + ")", row -> {
-						opened.add(SealedForm.openSubmission(questionnaire, sealer.open(row.getBytes(1))));
-					}, page.toArray());
-		}
-		Collections.shuffle(opened, RANDOM);
 		int[] byChannel = new int[Channel.values().length];
-		List<Object[]> responses = new ArrayList<>();
-		List<Object[]> answers = new ArrayList<>();
-		for (SealedForm.Opened one : opened) {
-			byChannel[one.channel().ordinal()]++;
-			UUID response = UUID.randomUUID();
-			responses.add(new Object[] { ParticipationService.storageKey(), response, roundId,
-					one.submission().perspective(), one.channel() == Channel.PAPER });
-			one.submission()
-				.answers()
-				.forEach((item, answer) -> answers
-					.add(new Object[] { ParticipationService.storageKey(), response, item, answer }));
-		}
-		jdbc.batchUpdate(
-				"insert into response (storage_key, id, round_id, perspective, on_paper) values (?, ?, ?, ?, ?)",
-				responses);
-		jdbc.batchUpdate("insert into response_answer (storage_key, response_id, item_id, answer) values (?, ?, ?, ?)",
-				answers);
-		for (Item item : questionnaire.items()) {
-			if (item.isScale()) {
-				continue;
+		Collections.shuffle(storageKeys, RANDOM);
+		inPages(storageKeys, questionnaire, sealer, page -> {
+			List<Object[]> responses = new ArrayList<>();
+			List<Object[]> answers = new ArrayList<>();
+			for (SealedForm.Opened one : page) {
+				byChannel[one.channel().ordinal()]++;
+				UUID response = UUID.randomUUID();
+				responses.add(new Object[] { ParticipationService.storageKey(), response, roundId,
+						one.submission().perspective(), one.channel() == Channel.PAPER });
+				one.submission()
+					.answers()
+					.forEach((item, answer) -> answers
+						.add(new Object[] { ParticipationService.storageKey(), response, item, answer }));
 			}
+			jdbc.batchUpdate(
+					"insert into response (storage_key, id, round_id, perspective, on_paper) values (?, ?, ?, ?, ?)",
+					responses);
+			jdbc.batchUpdate(
+					"insert into response_answer (storage_key, response_id, item_id, answer) values (?, ?, ?, ?)",
+					answers);
+		});
+		Collections.shuffle(storageKeys, RANDOM);
+		inPages(storageKeys, questionnaire, sealer, page -> {
 			List<Object[]> written = new ArrayList<>();
-			for (SealedForm.Opened one : opened) {
-				String words = one.submission().written().get(item.id());
-				if (words != null) {
-					written.add(new Object[] { ParticipationService.storageKey(), UUID.randomUUID(), roundId, item.id(),
-							sealer.seal(SealedForm.written(words)), one.channel() == Channel.PAPER });
+			for (SealedForm.Opened one : page) {
+				for (Item item : questionnaire.items()) {
+					String words = item.isScale() ? null : one.submission().written().get(item.id());
+					if (words != null) {
+						written.add(new Object[] { ParticipationService.storageKey(), UUID.randomUUID(), roundId,
+								item.id(), sealer.seal(SealedForm.written(words)), one.channel() == Channel.PAPER });
+					}
 				}
 			}
-			Collections.shuffle(written, RANDOM);
 			jdbc.batchUpdate("insert into written_answer (storage_key, id, round_id, item_id, sealed, on_paper) "
 					+ "values (?, ?, ?, ?, ?, ?)", written);
-		}
+		});
 		// The sealed rows, opened now, are deleted after the close commits, a few at a
 		// time (FilesRewriteAfterClose): in one statement H2 would hold every one of them
-		// in
-		// memory.
+		// in memory.
 		rounds.countChannels(roundId, byChannel[Channel.ONLINE.ordinal()], byChannel[Channel.KIOSK.ordinal()],
 				byChannel[Channel.PAPER.ordinal()]);
+	}
+
+	/** Opens the rows of {@code storageKeys} a page at a time, in that order. */
+	private void inPages(List<Long> storageKeys, Questionnaire questionnaire, RoundKeys.Sealer sealer,
+			Consumer<List<SealedForm.Opened>> write) {
+		for (int from = 0; from < storageKeys.size(); from += SEALED_PAGE) {
+			List<Long> keysOfPage = storageKeys.subList(from, Math.min(storageKeys.size(), from + SEALED_PAGE));
+			Map<Long, SealedForm.Opened> opened = new HashMap<>();
+			jdbc.query("select storage_key, sealed from sealed_response where storage_key in ("
+					+ String.join(", ", Collections.nCopies(keysOfPage.size(), "?")) + ")", row -> {
+						opened.put(row.getLong(1),
+								SealedForm.openSubmission(questionnaire, sealer.open(row.getBytes(2))));
+					}, keysOfPage.toArray());
+			// In the order drawn, not the order the database gives them back in.
+			write.accept(keysOfPage.stream().map(opened::get).toList());
+		}
 	}
 
 	private void rewriteInRandomOrder(UUID roundId) {

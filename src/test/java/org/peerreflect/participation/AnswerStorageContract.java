@@ -223,6 +223,9 @@ abstract class AnswerStorageContract {
 		List<Integer> written = writtenInStorageOrder(round.id());
 		assertThat(responses).containsExactlyInAnyOrderElementsOf(submitted).isNotEqualTo(submitted);
 		assertThat(written).containsExactlyInAnyOrderElementsOf(submitted).isNotEqualTo(submitted);
+		// Each in an order of its own: where a written answer sits says nothing of the
+		// response it came with.
+		assertThat(written).isNotEqualTo(responses);
 		assertThat(jdbc.queryForObject("select count(*) from participation_code where round_id = ?", Integer.class,
 				round.id()))
 			.isZero();
